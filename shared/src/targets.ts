@@ -1,0 +1,38 @@
+import type { AcademicYear, StageTargets } from "./types.ts";
+
+/**
+ * The plan's stage targets (2025-2028), as fractions of all teachers of a unit who obtain the category
+ * during the academic year. Data, not code: the region may replace them (worker: PUT /api/targets/:year).
+ */
+export const PLAN_STAGE_TARGETS: readonly StageTargets[] = [
+  {
+    stage: 1,
+    year: "2025-2026",
+    band: { min: 0.1, max: 0.15 },
+    targets: { moderator: 0.08, expert: 0.05, researcher: 0.02, master: 0.0001 },
+  },
+  {
+    stage: 2,
+    year: "2026-2027",
+    band: { min: 0.15, max: 0.2 },
+    targets: { moderator: 0.06, expert: 0.09, researcher: 0.05, master: 0.0002 },
+  },
+  {
+    stage: 3,
+    year: "2027-2028",
+    band: { min: 0.2, max: 0.25 },
+    targets: { moderator: 0.05, expert: 0.12, researcher: 0.08, master: 0.0004 },
+  },
+];
+
+/** The plan period's first and last academic years. */
+export const PLAN_FIRST_YEAR: AcademicYear = "2025-2026";
+export const PLAN_LAST_YEAR: AcademicYear = "2027-2028";
+
+/** The stage targets for an academic year from a table (the plan's by default), or null outside the plan. */
+export function stageTargetsFor(
+  year: AcademicYear,
+  table: readonly StageTargets[] = PLAN_STAGE_TARGETS,
+): StageTargets | null {
+  return table.find((t) => t.year === year) ?? null;
+}
