@@ -1,0 +1,310 @@
+// Starts Sapa's local server: the worker under `wrangler dev` over HTTPS, serving the API and the built
+// task pane from one origin. Used by `npm start`, the CLI's end-to-end test, the add-in's browser test and
+// `npm run bench:worker`. Everything it starts is one process group that `stop()` ends.
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { request } from "node:https";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ensureDevCert, repoRoot } from "./dev-cert.mjs";
+import { devSeedSql, devTokens } from "./seed-dev.mjs";
+
+const workerDir = join(repoRoot, "worker");
+const addinDir = join(repoRoot, "addin");
+const addinDist = join(addinDir, "dist");
+const wranglerBin = join(repoRoot, "node_modules", "wrangler", "bin", "wrangler.js");
+/** Marks an add-in placeholder page, so the next start builds the real pane once it can. */
+const PLACEHOLDER_MARK = join(addinDist, ".sapa-placeholder");
+
+/** Wrangler must not phone home: no metrics, no error reports, no update check, no Cloudflare lookups. */
+export const wranglerEnv = {
+  ...process.env,
+  WRANGLER_SEND_METRICS: "false",
+  WRANGLER_SEND_ERROR_REPORTS: "false",
+  CLOUDFLARE_CF_FETCH_ENABLED: "false",
+  WRANGLER_HIDE_BANNER: "true",
+  NO_COLOR: "1",
+  FORCE_COLOR: "0",
+};
+
+/** The default place of the developer's local D1 data. */
+export const defaultPersistDir = join(workerDir, ".wrangler", "state");
+
+function wranglerSync(args) {
+  const result = spawnSync(process.execPath, [wranglerBin, ...args], {
+    cwd: workerDir,
+    env: { ...wranglerEnv, CI: "true" }, // non-interactive: no confirmation prompts
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0) {
+    throw new Error(`wrangler ${args.slice(0, 3).join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+  }
+  return result.stdout;
+}
+
+/**
+ * Applies the D1 migrations and the development seed to the local database in `persistDir`, unless a
+ * stamp shows that exactly these migrations and this seed were applied already (keeps restarts fast).
+ */
+export function prepareLocalDatabase(persistDir) {
+  const migrationsDir = join(workerDir, "migrations");
+  const migrations = readdirSync(migrationsDir)
+    .filter((f) => f.endsWith(".sql"))
+    .sort();
+  const fingerprint = createHash("sha256");
+  for (const f of migrations) fingerprint.update(f).update(readFileSync(join(migrationsDir, f)));
+  const seedSql = devSeedSql();
+  fingerprint.update(seedSql.replace(/'\d{4}-\d\d-\d\dT[^']*'/g, "")); // timestamps do not change the seed
+  const stamp = join(persistDir, "sapa-dev-seed.json");
+  const digest = fingerprint.digest("hex");
+  if (existsSync(stamp) && JSON.parse(readFileSync(stamp, "utf8")).digest === digest) return false;
+  mkdirSync(persistDir, { recursive: true });
+  wranglerSync(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistDir]);
+  const seedFile = join(tmpdir(), `sapa-seed-${process.pid}-${Date.now()}.sql`);
+  writeFileSync(seedFile, seedSql);
+  try {
+    wranglerSync(["d1", "execute", "DB", "--local", "--persist-to", persistDir, "--file", seedFile, "--yes"]);
+  } finally {
+    rmSync(seedFile, { force: true });
+  }
+  writeFileSync(stamp, JSON.stringify({ digest, at: new Date().toISOString() }));
+  return true;
+}
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    if (entry === "node_modules" || entry === "dist") continue;
+    newest = Math.max(newest, newestMtime(join(path, entry)));
+  }
+  return newest;
+}
+
+function writePlaceholderPane(reason) {
+  mkdirSync(addinDist, { recursive: true });
+  writeFileSync(
+    join(addinDist, "taskpane.html"),
+    `<!doctype html><html lang="kk"><meta charset="utf-8"><title>Sapa</title>
+<body><p>Sapa: the task pane has not been built yet (${reason}). Run <code>npm run build -w @sapa/addin</code>.</p></body></html>\n`,
+  );
+  writeFileSync(PLACEHOLDER_MARK, reason);
+}
+
+async function withLock(name, fn) {
+  const lock = join(tmpdir(), `sapa-${name}.lock`);
+  const deadline = Date.now() + 5 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than five minutes belongs to a process that died mid-build.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 5 * 60_000)
+        rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lock}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds the task pane into addin/dist when it is missing or older than its sources (add-in and shared
+ * core). Without a build setup it serves a placeholder page so the API still starts.
+ * @returns {Promise<"fresh" | "built" | "placeholder" | "stale">}
+ */
+export async function ensureAddinBuild({ log = () => {} } = {}) {
+  return withLock("addin-build", async () => {
+    const built = join(addinDist, "taskpane.html");
+    const hasBuild =
+      existsSync(join(addinDir, "vite.config.ts")) && existsSync(join(addinDir, "taskpane.html"));
+    if (!hasBuild) {
+      if (!existsSync(built) || existsSync(PLACEHOLDER_MARK)) writePlaceholderPane("no Vite setup in addin/");
+      return "placeholder";
+    }
+    const sources = Math.max(
+      ...["src", "public", "taskpane.html", "vite.config.ts", "package.json", "index.html"].map((p) =>
+        newestMtime(join(addinDir, p)),
+      ),
+      newestMtime(join(repoRoot, "shared", "src")),
+    );
+    if (existsSync(built) && !existsSync(PLACEHOLDER_MARK) && statSync(built).mtimeMs >= sources)
+      return "fresh";
+    log("Building the task pane (npm run build -w @sapa/addin)…");
+    const result = spawnSync("npm", ["run", "build", "-w", "@sapa/addin"], {
+      cwd: repoRoot,
+      encoding: "utf8",
+    });
+    if (result.status === 0 && existsSync(built)) {
+      rmSync(PLACEHOLDER_MARK, { force: true });
+      return "built";
+    }
+    const why = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim().split("\n").slice(-15).join("\n");
+    if (existsSync(built) && !existsSync(PLACEHOLDER_MARK)) {
+      log(`The task pane build failed; serving the previous build.\n${why}`);
+      return "stale";
+    }
+    log(`The task pane build failed; serving a placeholder page.\n${why}`);
+    writePlaceholderPane("the build failed");
+    return "placeholder";
+  });
+}
+
+function portIsFree(port, host = "127.0.0.1") {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, host, () => server.close(() => resolve(true)));
+  });
+}
+
+/** A port nobody listens on right now (the OS picks it). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** GET over HTTPS trusting the development CA; resolves with { status, body } or rejects. */
+function getJson(url, ca, timeoutMs = 2000) {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { ca, servername: "localhost", timeout: timeoutMs }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode, body }));
+    });
+    req.on("timeout", () => req.destroy(new Error("timeout")));
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+/**
+ * Starts the local Sapa server and resolves once `GET /api/health` answers.
+ * @param {{ port?: number, persistDir?: string, quiet?: boolean, timeoutMs?: number }} [options]
+ *   port: default 3000; persistDir: where local D1 lives (default worker/.wrangler/state; tests pass a
+ *   temporary directory); quiet: keep wrangler's output to yourself (it is shown if the start fails).
+ * @returns {Promise<{ url: string, port: number, pid: number, caPath: string, persistDir: string,
+ *   tokens: { region: string, districts: Record<string, string> }, stop: () => Promise<void> }>}
+ */
+export async function startDevServer({
+  port = 3000,
+  persistDir = defaultPersistDir,
+  quiet = false,
+  timeoutMs = 90_000,
+} = {}) {
+  const log = quiet ? () => {} : (message) => console.log(message);
+  const certs = ensureDevCert();
+  const ca = readFileSync(certs.ca);
+  await ensureAddinBuild({ log });
+  await withLock(`d1-${createHash("sha256").update(persistDir).digest("hex").slice(0, 16)}`, async () =>
+    prepareLocalDatabase(persistDir),
+  );
+  if (!(await portIsFree(port))) {
+    throw new Error(
+      `Port ${port} on 127.0.0.1 is already in use: stop what listens there or set PORT to another port.`,
+    );
+  }
+  const inspectorPort = await freePort();
+  const args = [
+    wranglerBin,
+    "dev",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    String(port),
+    "--inspector-port",
+    String(inspectorPort),
+    "--local-protocol",
+    "https",
+    "--https-key-path",
+    certs.key,
+    "--https-cert-path",
+    certs.cert,
+    "--persist-to",
+    persistDir,
+    "--show-interactive-dev-session=false",
+    "--live-reload=false",
+  ];
+  // Own process group, so stop() ends wrangler and the workerd it starts, and nothing else.
+  const child = spawn(process.execPath, args, {
+    cwd: workerDir,
+    env: wranglerEnv,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const pid = child.pid;
+  let output = "";
+  const onOutput = (chunk) => {
+    const text = chunk.toString();
+    output = (output + text).slice(-20_000);
+    if (!quiet) process.stdout.write(text);
+  };
+  child.stdout.on("data", onOutput);
+  child.stderr.on("data", onOutput);
+  let exited = false;
+  const exitedPromise = new Promise((resolve) =>
+    child.once("exit", () => {
+      exited = true;
+      resolve();
+    }),
+  );
+  const killGroup = (signal) => {
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  // If the caller dies without stop(), do not leave a server behind.
+  const onExit = () => {
+    if (!exited) killGroup("SIGKILL");
+  };
+  process.once("exit", onExit);
+
+  let stopping;
+  const stop = () => (stopping ??= stopGroup());
+  const stopGroup = async () => {
+    process.removeListener("exit", onExit);
+    if (!exited) killGroup("SIGTERM");
+    const timer = setTimeout(() => killGroup("SIGKILL"), 5000);
+    await exitedPromise;
+    clearTimeout(timer);
+    // workerd may outlive wrangler by a moment; make sure the whole group is gone.
+    killGroup("SIGKILL");
+  };
+
+  const url = `https://localhost:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (exited) throw new Error(`wrangler dev exited before the server answered:\n${output}`);
+    try {
+      const res = await getJson(`https://127.0.0.1:${port}/api/health`, ca);
+      if (res.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`The local server did not answer /api/health within ${timeoutMs} ms:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { url, port, pid, caPath: certs.ca, persistDir, tokens: devTokens(), stop };
+}

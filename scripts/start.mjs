@@ -1,0 +1,46 @@
+// `npm start`: the local Sapa server at https://localhost:3000 (PORT overrides), API and task pane on one
+// origin, with local D1 migrated and seeded. Stays in the foreground until Ctrl-C.
+import { relative } from "node:path";
+import { repoRoot } from "./dev-cert.mjs";
+import { startDevServer } from "./dev-server.mjs";
+
+const port = Number(process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`PORT must be a port number, got "${process.env.PORT}".`);
+  process.exit(2);
+}
+
+let server;
+try {
+  server = await startDevServer({ port, quiet: true });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+
+const { url, tokens, caPath } = server;
+const width = Math.max(...Object.keys(tokens.districts).map((d) => d.length));
+console.log(`
+Sapa is running at ${url}
+  API:        ${url}/api/health
+  Task pane:  ${url}/taskpane.html   (manifest.xml points here; sideload manifest.xml in Excel)
+  Certificate authority to trust: ${relative(process.cwd(), caPath) || caPath}
+
+Development tokens (local only; send as "Authorization: Bearer <token>"):
+  region  ${"".padEnd(width - 6)}${tokens.region}
+${Object.entries(tokens.districts)
+  .map(([id, token]) => `  ${id.padEnd(width)}  ${token}`)
+  .join("\n")}
+
+Local data: ${relative(repoRoot, server.persistDir)}. Press Ctrl-C to stop.`);
+
+let stopping = false;
+const shutdown = async () => {
+  if (stopping) return;
+  stopping = true;
+  console.log("\nStopping…");
+  await server.stop();
+  process.exit(0);
+};
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);
