@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { ApiError, createApiClient, type SubmissionBody } from "./client.ts";
+
+const body: SubmissionBody = { district: "alga", year: "2025-2026", asOf: "2025-10-01", columns: [], rows: [] };
+
+/** A fetch that records the request and answers with a real Response. */
+function answering(status: number, payload: unknown, headers: Record<string, string> = {}) {
+  const seen: { url: string; init: RequestInit }[] = [];
+  const fetchFn = (async (url: string, init: RequestInit) => {
+    seen.push({ url, init });
+    const text = typeof payload === "string" ? payload : JSON.stringify(payload);
+    return new Response(text, { status, headers: { "Content-Type": "application/json", ...headers } });
+  }) as unknown as typeof fetch;
+  return { fetchFn, seen };
+}
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error("expected a failure");
+}
+
+describe("createApiClient", () => {
+  it("posts the submission with the token, the Idempotency-Key and the user's language", async () => {
+    const receipt = { id: "r1", district: "alga", year: "2025-2026", revision: 3, receivedAt: "2025-10-01T10:00:00Z", summary: { teachers: 2 } };
+    const { fetchFn, seen } = answering(201, receipt);
+    const client = createApiClient({ serverUrl: "https://localhost:3000/", token: "dev-alga", lang: "ru", fetch: fetchFn });
+    expect(await client.submit(body, "key-1")).toEqual(receipt);
+    expect(seen[0]?.url).toBe("https://localhost:3000/api/submissions");
+    expect(seen[0]?.init.method).toBe("POST");
+    expect(seen[0]?.init.headers).toMatchObject({
+      Authorization: "Bearer dev-alga",
+      "Idempotency-Key": "key-1",
+      "Accept-Language": "ru",
+      "Content-Type": "application/json",
+    });
+    expect(JSON.parse(String(seen[0]?.init.body))).toEqual(body);
+  });
+
+  it("maps the error envelope: status, code, localized message, problems, Retry-After", async () => {
+    const problems = [{ severity: "error", code: "category-unknown", row: 5, column: "D", field: "category", value: "x", message: { kk: "a", ru: "б", en: "c" } }];
+    const cases = [
+      { status: 401, payload: { error: { code: "token-expired", message: "Токен истёк" } }, retryable: false },
+      { status: 403, payload: { error: { code: "wrong-district", message: "Чужой район" } }, retryable: false },
+      { status: 409, payload: { error: { code: "year-locked", message: "Год закрыт" } }, retryable: false },
+      { status: 422, payload: { error: { code: "roster-has-errors", message: "Ошибки", details: { problems } } }, retryable: false },
+      { status: 429, payload: { error: { code: "rate-limited", message: "Подождите" } }, retryable: true },
+      { status: 503, payload: "<html>Service Unavailable</html>", retryable: true },
+    ];
+    for (const c of cases) {
+      const { fetchFn } = answering(c.status, c.payload, c.status === 429 ? { "Retry-After": "30" } : {});
+      const client = createApiClient({ serverUrl: "https://s", token: "t", lang: "ru", fetch: fetchFn });
+      const error = await failure(client.submit(body, "k"));
+      expect(error.status).toBe(c.status);
+      expect(error.retryable).toBe(c.retryable);
+      if (typeof c.payload === "string") {
+        expect(error.code).toBe("http-503");
+        expect(error.message).toContain("Service Unavailable");
+      } else {
+        expect(error.code).toBe(c.payload.error.code);
+        expect(error.message).toBe(c.payload.error.message);
+      }
+      if (c.status === 422) expect(error.problems).toEqual(problems);
+      if (c.status === 429) expect(error.retryAfterSeconds).toBe(30);
+    }
+  });
+
+  it("treats an unreachable server as a retryable network error", async () => {
+    const fetchFn = (async () => {
+      throw new TypeError("Failed to fetch");
+    }) as unknown as typeof fetch;
+    const error = await failure(createApiClient({ serverUrl: "https://s", token: "t", lang: "kk", fetch: fetchFn }).health());
+    expect(error).toMatchObject({ status: 0, code: "network", retryable: true });
+  });
+
+  it("refuses a 2xx answer that is not a receipt", async () => {
+    const { fetchFn } = answering(201, { ok: true });
+    const error = await failure(createApiClient({ serverUrl: "https://s", token: "t", lang: "kk", fetch: fetchFn }).submit(body, "k"));
+    expect(error.code).toBe("bad-receipt");
+    expect(error.retryable).toBe(true);
+  });
+});
