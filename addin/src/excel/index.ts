@@ -1,0 +1,16 @@
+/**
+ * The Excel adapter: the only code in Sapa that calls Excel.* / Office.* workbook APIs. Thin by design:
+ * it moves cells between the workbook and plain data; every domain decision is made in @sapa/shared.
+ */
+export { MIN_EXCEL_API, detectRequirementSets, type HostCapabilities } from "./requirements.ts";
+export { listSheets, selectCell, readCellValue, type SheetInfo } from "./sheets.ts";
+export { readRoster, FIRST_READ_ROWS, CHUNK_BYTES, type RosterRead } from "./read-roster.ts";
+export {
+  highlightProblems,
+  clearHighlights,
+  HIGHLIGHT_COLORS,
+  HIGHLIGHT_SETTING,
+  type HighlightCell,
+} from "./highlights.ts";
+export { officeErrorMessage, officeErrorCode } from "./office-errors.ts";
+export { columnLetter, columnNumber } from "./address.ts";
