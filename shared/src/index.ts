@@ -3,3 +3,19 @@ export * from "./districts.ts";
 export * from "./academic-year.ts";
 export * from "./targets.ts";
 export * from "./iin.ts";
+export {
+  summarise,
+  stageComparison,
+  qualitativeShareOf,
+  compareAttestation,
+  compareOrganizations,
+  ANY_CATEGORY_KEYS,
+  QUALITATIVE_KEYS,
+  INDICATOR_CALENDAR_YEARS,
+  ATTESTATION_YEARS,
+  YOUNG_SPECIALIST_MAX_EXPERIENCE,
+  type SummariseOptions,
+} from "./summary.ts";
+export * from "./merge.ts";
+export * from "./schemas.ts";
+export * from "./submission-rows.ts";

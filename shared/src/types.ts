@@ -225,6 +225,11 @@ export interface Summary {
   anyCategoryShare: number;
   /** Category award dates inside `year`, by category. */
   awardedInYear: CategoryCounts;
+  /**
+   * Bare-year award dates (categoryDateYearOnly) whose calendar year overlaps `year`: they may or may not
+   * fall in the academic year, so they are counted here instead of being guessed into awardedInYear.
+   */
+  awardedYearUnknown: number;
   stage: StageComparison;
   /** Teachers whose last course date falls in each calendar year 2025..2028. */
   coursesByYear: Record<string, Indicator>;
@@ -235,6 +240,11 @@ export interface Summary {
   attestationOverdue: number;
   /** Teachers whose category expires in each academic year up to 2027-2028. */
   attestationDueByYear: Record<AcademicYear, number>;
+  /**
+   * Teachers whose category carries an expiry but whose award date is a bare year: the expiry cannot be
+   * placed in an academic year, so they are in neither attestationDueByYear nor attestationDue.
+   */
+  attestationYearUnknown: number;
   attestationDue: AttestationEntry[];
   byOrganization: OrganizationSummary[];
 }

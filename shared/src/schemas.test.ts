@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import {
+  ErrorEnvelopeSchema,
+  MAX_SUBMISSION_ROWS,
+  ReceiptSchema,
+  ReportSchema,
+  StageTargetsSchema,
+  SubmissionRowSchema,
+  SubmissionSchema,
+  SummarySchema,
+  TokenCreateSchema,
+  type SubmissionRow,
+} from "./schemas.ts";
+import { summarise } from "./summary.ts";
+import { PLAN_STAGE_TARGETS } from "./targets.ts";
+
+const row: SubmissionRow = {
+  row: 5,
+  fullName: "Жұмабаева Әсем Нұрланқызы",
+  organization: "№12 «Балапан» бөбекжай-балабақшасы",
+  education: "vocational",
+  category: "moderator",
+  iinKey: "a".repeat(64),
+  position: "тәрбиеші",
+  categoryDate: "2024-02-29",
+  categoryDateYearOnly: false,
+  experienceYears: 6,
+  lastCourseDate: null,
+  mentor: null,
+  internship: "2025-04-10",
+  eventParticipation: true,
+};
+
+const submission = {
+  district: "alga",
+  year: "2025-2026",
+  asOf: "2025-11-20",
+  columns: ["fullName", "organization", "education", "category"],
+  rows: [row],
+  source: { app: "cli", file: "alga.xlsx", sheet: "Тізім", version: "0.1.0" },
+};
+
+describe("SubmissionRowSchema", () => {
+  it("accepts a row and trims its text", () => {
+    expect(SubmissionRowSchema.parse(row)).toEqual(row);
+    expect(SubmissionRowSchema.parse({ ...row, fullName: "  Бекова Сәуле  " }).fullName).toBe("Бекова Сәуле");
+  });
+
+  it("has no field for an ИИН and refuses one anywhere", () => {
+    expect(SubmissionRowSchema.safeParse({ ...row, iin: "791028302728" }).success).toBe(false);
+    expect(SubmissionRowSchema.safeParse({ ...row, iinKey: "791028302728" }).success).toBe(false);
+    expect(SubmissionRowSchema.safeParse({ ...row, fullName: "Бекова Сәуле 791028302728" }).success).toBe(false);
+    expect(SubmissionRowSchema.safeParse({ ...row, mentor: "7910 2830 2728" }).success).toBe(false);
+  });
+
+  it("refuses impossible dates, unknown keys, uppercase keys and overlong text", () => {
+    expect(SubmissionRowSchema.safeParse({ ...row, categoryDate: "2023-02-29" }).success).toBe(false);
+    expect(SubmissionRowSchema.safeParse({ ...row, lastCourseDate: "31.01.2024" }).success).toBe(false);
+    expect(SubmissionRowSchema.safeParse({ ...row, internship: "2025-13-01" }).success).toBe(false);
+    expect(SubmissionRowSchema.safeParse({ ...row, category: "высшая" }).success).toBe(false);
+    expect(SubmissionRowSchema.safeParse({ ...row, iinKey: "A".repeat(64) }).success).toBe(false);
+    expect(SubmissionRowSchema.safeParse({ ...row, fullName: "а".repeat(301) }).success).toBe(false);
+    expect(SubmissionRowSchema.safeParse({ ...row, row: 0 }).success).toBe(false);
+    expect(SubmissionRowSchema.safeParse({ ...row, experienceYears: Number.NaN }).success).toBe(false);
+  });
+});
+
+describe("SubmissionSchema", () => {
+  it("accepts a district's submission", () => {
+    expect(SubmissionSchema.parse(submission)).toEqual(submission);
+    const { source: _source, ...withoutSource } = submission;
+    expect(SubmissionSchema.safeParse(withoutSource).success).toBe(true);
+  });
+
+  it("refuses unknown fields, unknown districts and malformed years", () => {
+    expect(SubmissionSchema.safeParse({ ...submission, extra: 1 }).success).toBe(false);
+    expect(SubmissionSchema.safeParse({ ...submission, district: "almaty" }).success).toBe(false);
+    expect(SubmissionSchema.safeParse({ ...submission, year: "2025-2027" }).success).toBe(false);
+    expect(SubmissionSchema.safeParse({ ...submission, source: { app: "excel" } }).success).toBe(false);
+    expect(SubmissionSchema.safeParse({ ...submission, columns: ["salary"] }).success).toBe(false);
+  });
+
+  it(`caps a submission at ${MAX_SUBMISSION_ROWS} rows`, () => {
+    const rows = Array.from({ length: MAX_SUBMISSION_ROWS + 1 }, (_, i) => ({ ...row, row: i + 2 }));
+    const result = SubmissionSchema.safeParse({ ...submission, rows });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual(["rows"]);
+    expect(SubmissionSchema.safeParse({ ...submission, rows: rows.slice(1) }).success).toBe(true);
+  });
+});
+
+describe("summary, receipt and report schemas", () => {
+  const summary = summarise([], { asOf: "2025-11-20", present: [] });
+
+  it("accept what summarise produces and refuse extra fields", () => {
+    expect(SummarySchema.parse(summary)).toEqual(summary);
+    expect(SummarySchema.safeParse({ ...summary, teachersTotal: 1 }).success).toBe(false);
+    expect(SummarySchema.safeParse({ ...summary, qualitativeShare: 18.09 }).success).toBe(false);
+  });
+
+  it("accept a receipt and a report", () => {
+    const receipt = { id: "r1", district: "alga", year: "2025-2026", revision: 1, receivedAt: "2025-11-20T10:00:00Z", summary };
+    expect(ReceiptSchema.parse(receipt)).toEqual(receipt);
+    const report = {
+      year: "2025-2026",
+      generatedAt: "2025-11-20T10:00:00Z",
+      region: summary,
+      districts: [
+        {
+          district: "alga",
+          name: { kk: "Алға ауданы", ru: "Алгинский район", en: "Alga district" },
+          revision: 2,
+          submittedAt: "2025-11-20T09:00:00Z",
+          summary,
+        },
+      ],
+      completeness: { expected: 13, submitted: 1, missing: ["aktobe"] },
+      attestationDue: [],
+    };
+    expect(ReportSchema.parse(report)).toEqual(report);
+    expect(ReportSchema.safeParse({ ...report, completeness: { expected: 13 } }).success).toBe(false);
+  });
+
+  it("accept the error envelope", () => {
+    expect(ErrorEnvelopeSchema.safeParse({ error: { code: "bad-input", message: "…", details: [1] } }).success).toBe(true);
+    expect(ErrorEnvelopeSchema.safeParse({ error: { message: "…" } }).success).toBe(false);
+  });
+});
+
+describe("StageTargetsSchema and TokenCreateSchema", () => {
+  it("accept the plan's stages and refuse percentages or an inverted band", () => {
+    for (const stage of PLAN_STAGE_TARGETS) expect(StageTargetsSchema.parse(stage)).toEqual(stage);
+    const first = PLAN_STAGE_TARGETS[0]!;
+    expect(StageTargetsSchema.safeParse({ ...first, targets: { ...first.targets, expert: 5 } }).success).toBe(false);
+    expect(StageTargetsSchema.safeParse({ ...first, band: { min: 0.2, max: 0.1 } }).success).toBe(false);
+    expect(StageTargetsSchema.safeParse({ ...first, stage: 4 }).success).toBe(false);
+  });
+
+  it("tie a district token to a district and a region token to none", () => {
+    expect(TokenCreateSchema.safeParse({ role: "district", district: "alga", label: "Алға АББ" }).success).toBe(true);
+    expect(TokenCreateSchema.safeParse({ role: "region" }).success).toBe(true);
+    expect(TokenCreateSchema.safeParse({ role: "district" }).success).toBe(false);
+    expect(TokenCreateSchema.safeParse({ role: "region", district: "alga" }).success).toBe(false);
+    expect(TokenCreateSchema.safeParse({ role: "admin" }).success).toBe(false);
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * The zod schemas every client and the worker share: submissions, summaries, receipts, reports, errors,
+ * targets and tokens. Wire objects are strict: unknown fields are rejected, not silently dropped.
+ */
+import { z } from "zod";
+import { isAcademicYear } from "./academic-year.ts";
+import {
+  CATEGORY_KEYS,
+  DISTRICT_IDS,
+  EDUCATION_KEYS,
+  FIELD_KEYS,
+  STAGE_CATEGORY_KEYS,
+  type AttestationEntry,
+  type OrganizationSummary,
+  type StageTargets,
+  type Summary,
+  type TeacherRow,
+} from "./types.ts";
+
+/** Most rows one submission may carry (the worker answers 413 above it). */
+export const MAX_SUBMISSION_ROWS = 50_000;
+/** Longest free text accepted in a submitted cell. */
+export const MAX_TEXT_LENGTH = 300;
+
+function isRealDate(text: string): boolean {
+  const [y, m, d] = text.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  date.setUTCFullYear(y);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** ISO `YYYY-MM-DD` that names a real day (2024-02-30 is rejected). */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")
+  .refine(isRealDate, "not a real calendar date");
+/** Academic year label "2025-2026" (second year follows the first). */
+export const AcademicYearSchema = z.string().refine(isAcademicYear, "expected an academic year like 2025-2026");
+export const DistrictIdSchema = z.enum(DISTRICT_IDS);
+export const CategoryKeySchema = z.enum(CATEGORY_KEYS);
+export const EducationKeySchema = z.enum(EDUCATION_KEYS);
+export const FieldKeySchema = z.enum(FIELD_KEYS);
+/** Pseudonymous ИИН key: SHA-256 hex (see pseudonymiseIin). */
+export const IinKeySchema = z.string().regex(/^[0-9a-f]{64}$/, "expected a 64-character lowercase hex key");
+
+/** Twelve digits in a row could be an ИИН: free text must not carry one in clear. */
+const NO_IIN = /\d{12}/;
+function text(max = MAX_TEXT_LENGTH) {
+  return z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => !NO_IIN.test(s.replace(/[\s-]/g, "")), "text must not contain an ИИН");
+}
+
+/**
+ * One teacher as a submission carries it. There is no ИИН field: the client sends `iinKey`, a salted
+ * SHA-256 of the ИИН (pseudonymisation, not anonymity).
+ */
+export const SubmissionRowSchema = z.strictObject({
+  row: z.number().int().min(1).max(1_048_576),
+  fullName: text(),
+  organization: text(),
+  education: EducationKeySchema.nullable(),
+  category: CategoryKeySchema.nullable(),
+  iinKey: IinKeySchema.nullable(),
+  position: text().nullable(),
+  categoryDate: IsoDateSchema.nullable(),
+  categoryDateYearOnly: z.boolean(),
+  experienceYears: z.number().min(0).max(80).nullable(),
+  lastCourseDate: IsoDateSchema.nullable(),
+  mentor: text().nullable(),
+  internship: z.union([IsoDateSchema, z.boolean()]).nullable(),
+  eventParticipation: z.boolean().nullable(),
+});
+export type SubmissionRow = z.infer<typeof SubmissionRowSchema>;
+
+export const SubmissionSourceSchema = z.strictObject({
+  app: z.enum(["addin", "cli"]),
+  file: z.string().trim().max(260).optional(),
+  sheet: z.string().trim().max(100).optional(),
+  version: z.string().trim().max(40).optional(),
+});
+
+/** A district's roster for one academic year and report date (POST /api/submissions). */
+export const SubmissionSchema = z.strictObject({
+  district: DistrictIdSchema,
+  year: AcademicYearSchema,
+  asOf: IsoDateSchema,
+  /** Fields whose column exists in the sheet (the server measures optional indicators only for these). */
+  columns: z.array(FieldKeySchema).max(FIELD_KEYS.length),
+  rows: z.array(SubmissionRowSchema).max(MAX_SUBMISSION_ROWS),
+  source: SubmissionSourceSchema.optional(),
+});
+export type Submission = z.infer<typeof SubmissionSchema>;
+
+const count = z.number().int().min(0);
+const fraction = z.number().min(0).max(1);
+
+function keyed<K extends string, T extends z.ZodType>(keys: readonly K[], value: T) {
+  return z.strictObject(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, T>);
+}
+
+export const CategoryCountsSchema = keyed([...CATEGORY_KEYS, "unknown"], count);
+export const EducationCountsSchema = keyed([...EDUCATION_KEYS, "unknown"], count);
+const BandSchema = z
+  .strictObject({ min: fraction, max: fraction })
+  .refine((b) => b.min <= b.max, "band min must not exceed max");
+
+export const StageLineSchema = z.strictObject({
+  target: z.number(),
+  actual: z.number(),
+  awarded: count,
+  gapPp: z.number(),
+  teachersNeeded: count,
+});
+
+export const StageComparisonSchema = z.strictObject({
+  stage: z.literal([1, 2, 3]).nullable(),
+  year: AcademicYearSchema,
+  band: z.strictObject({ min: z.number(), max: z.number() }).nullable(),
+  categories: keyed(STAGE_CATEGORY_KEYS, StageLineSchema).nullable(),
+  total: StageLineSchema.extend({ withinBand: z.boolean() }).nullable(),
+});
+
+export const IndicatorSchema = z.strictObject({ count, covered: count });
+
+export const AttestationEntrySchema = z.strictObject({
+  district: DistrictIdSchema.nullable(),
+  organization: z.string(),
+  fullName: z.string(),
+  category: CategoryKeySchema,
+  categoryDate: IsoDateSchema,
+  expires: IsoDateSchema,
+  year: AcademicYearSchema,
+});
+
+export const OrganizationSummarySchema = z.strictObject({
+  district: DistrictIdSchema.nullable(),
+  key: z.string(),
+  name: z.string(),
+  teachers: count,
+  byCategory: CategoryCountsSchema,
+  byEducation: EducationCountsSchema,
+  qualitativeShare: fraction,
+  awardedInYear: CategoryCountsSchema,
+});
+
+/** The figures of a roster or of a merge of rosters (see summarise). */
+export const SummarySchema = z.strictObject({
+  asOf: IsoDateSchema,
+  year: AcademicYearSchema,
+  teachers: count,
+  organizations: count,
+  byCategory: CategoryCountsSchema,
+  byEducation: EducationCountsSchema,
+  categoryShares: keyed([...CATEGORY_KEYS, "unknown"], fraction),
+  educationShares: keyed([...EDUCATION_KEYS, "unknown"], fraction),
+  qualitativeShare: fraction,
+  anyCategoryShare: fraction,
+  awardedInYear: CategoryCountsSchema,
+  awardedYearUnknown: count,
+  stage: StageComparisonSchema,
+  coursesByYear: z.record(z.string().regex(/^\d{4}$/), IndicatorSchema),
+  internshipsByYear: z.record(z.string().regex(/^\d{4}$/), IndicatorSchema),
+  eventParticipation: IndicatorSchema,
+  youngWithoutMentor: IndicatorSchema,
+  attestationOverdue: count,
+  attestationDueByYear: z.record(AcademicYearSchema, count),
+  attestationYearUnknown: count,
+  attestationDue: z.array(AttestationEntrySchema),
+  byOrganization: z.array(OrganizationSummarySchema),
+});
+
+/** What the worker answers to an accepted submission. */
+export const ReceiptSchema = z.strictObject({
+  id: z.string().min(1),
+  district: DistrictIdSchema,
+  year: AcademicYearSchema,
+  revision: z.number().int().min(1),
+  /** ISO timestamp. */
+  receivedAt: z.string().min(1),
+  summary: SummarySchema,
+});
+export type Receipt = z.infer<typeof ReceiptSchema>;
+
+/** The consolidated report of an academic year (GET /api/report). */
+export const ReportSchema = z.strictObject({
+  year: AcademicYearSchema,
+  /** ISO timestamp. */
+  generatedAt: z.string().min(1),
+  region: SummarySchema,
+  districts: z.array(
+    z.strictObject({
+      district: DistrictIdSchema,
+      name: z.strictObject({ kk: z.string(), ru: z.string(), en: z.string() }),
+      revision: z.number().int().min(1),
+      submittedAt: z.string().min(1),
+      summary: SummarySchema,
+    }),
+  ),
+  completeness: z.strictObject({
+    expected: count,
+    submitted: count,
+    missing: z.array(DistrictIdSchema),
+  }),
+  attestationDue: z.array(AttestationEntrySchema),
+});
+export type Report = z.infer<typeof ReportSchema>;
+
+/** The one error shape of every failed request. */
+export const ErrorEnvelopeSchema = z.strictObject({
+  error: z.strictObject({
+    code: z.string().min(1),
+    message: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorEnvelope = z.infer<typeof ErrorEnvelopeSchema>;
+
+/** One stage of the targets table (fractions, band min ≤ max). */
+export const StageTargetsSchema = z.strictObject({
+  stage: z.literal([1, 2, 3]),
+  year: AcademicYearSchema,
+  band: BandSchema,
+  targets: keyed(STAGE_CATEGORY_KEYS, fraction),
+});
+
+/** POST /api/tokens: a district token names its district, a region token names none. */
+export const TokenCreateSchema = z
+  .strictObject({
+    role: z.enum(["district", "region"]),
+    district: DistrictIdSchema.optional(),
+    label: z.string().trim().max(100).optional(),
+  })
+  .refine((t) => (t.role === "district") === (t.district !== undefined), {
+    message: "a district token needs a district; a region token takes none",
+    path: ["district"],
+  });
+export type TokenCreate = z.infer<typeof TokenCreateSchema>;
+
+// Compile-time guards: the schemas describe exactly the contract types of types.ts.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _summary: Same<z.infer<typeof SummarySchema>, Summary> = true;
+const _organization: Same<z.infer<typeof OrganizationSummarySchema>, OrganizationSummary> = true;
+const _attestation: Same<z.infer<typeof AttestationEntrySchema>, AttestationEntry> = true;
+const _targets: Same<z.infer<typeof StageTargetsSchema>, StageTargets> = true;
+const _row: Same<SubmissionRow, Omit<TeacherRow, "iin" | "organizationKey" | "unreadable">> = true;
+void [_summary, _organization, _attestation, _targets, _row];
