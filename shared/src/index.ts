@@ -19,3 +19,13 @@ export {
 export * from "./merge.ts";
 export * from "./schemas.ts";
 export * from "./submission-rows.ts";
+export * from "./cells.ts";
+export * from "./dates.ts";
+export * from "./categories.ts";
+export * from "./education.ts";
+export * from "./organization.ts";
+export * from "./headers.ts";
+export * from "./validate.ts";
+export * from "./roster.ts";
+export * from "./i18n/problems.ts";
+export { generateRoster, SAMPLE_DATE_FORMAT, type SampleRosterOptions } from "./sample-roster.ts";
