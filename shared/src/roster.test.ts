@@ -106,7 +106,7 @@ describe("readRoster on a Kazakh district roster", () => {
       categoryDateYearOnly: true,
       experienceYears: 2,
       mentor: "Ахметова А.",
-      internship: "2023-03-14",
+      internship: "2023-03-15",
       eventParticipation: true,
     });
     expect(d).toMatchObject({
