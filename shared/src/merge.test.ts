@@ -3,7 +3,11 @@ import { mergeSummaries } from "./merge.ts";
 import { summarise } from "./summary.ts";
 import type { CategoryKey, FieldKey, TeacherRow } from "./types.ts";
 
-function teacher(organization: string, category: CategoryKey, categoryDate: string | null = null): TeacherRow {
+function teacher(
+  organization: string,
+  category: CategoryKey,
+  categoryDate: string | null = null,
+): TeacherRow {
   return {
     row: 2,
     fullName: "Мұхамбетова Назгүл Болатқызы",
@@ -38,7 +42,11 @@ describe("mergeSummaries", () => {
   it("adds districts: the same organisation name in two districts is two organisations", () => {
     const region = mergeSummaries([
       summarise(alga, { asOf: "2026-02-01", district: "alga", present }),
-      summarise(temir, { asOf: "2026-02-10", district: "temir", present: [...present, "eventParticipation"] }),
+      summarise(temir, {
+        asOf: "2026-02-10",
+        district: "temir",
+        present: [...present, "eventParticipation"],
+      }),
     ]);
     expect(region.asOf).toBe("2026-02-10");
     expect(region.teachers).toBe(5);

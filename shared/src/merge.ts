@@ -53,7 +53,12 @@ export function mergeSummaries(parts: readonly Summary[], opts: MergeOptions = {
   }
   if (parts.length === 0) {
     if (opts.asOf === undefined) throw new Error("mergeSummaries: no parts; pass asOf to merge nothing");
-    return summarise([], { asOf: opts.asOf, year, present: [], ...(opts.targets ? { targets: opts.targets } : {}) });
+    return summarise([], {
+      asOf: opts.asOf,
+      year,
+      present: [],
+      ...(opts.targets ? { targets: opts.targets } : {}),
+    });
   }
 
   let asOf = parts[0]!.asOf;

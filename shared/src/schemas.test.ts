@@ -49,7 +49,9 @@ describe("SubmissionRowSchema", () => {
   it("has no field for an ИИН and refuses one anywhere", () => {
     expect(SubmissionRowSchema.safeParse({ ...row, iin: "791028302728" }).success).toBe(false);
     expect(SubmissionRowSchema.safeParse({ ...row, iinKey: "791028302728" }).success).toBe(false);
-    expect(SubmissionRowSchema.safeParse({ ...row, fullName: "Бекова Сәуле 791028302728" }).success).toBe(false);
+    expect(SubmissionRowSchema.safeParse({ ...row, fullName: "Бекова Сәуле 791028302728" }).success).toBe(
+      false,
+    );
     expect(SubmissionRowSchema.safeParse({ ...row, mentor: "7910 2830 2728" }).success).toBe(false);
   });
 
@@ -99,7 +101,14 @@ describe("summary, receipt and report schemas", () => {
   });
 
   it("accept a receipt and a report", () => {
-    const receipt = { id: "r1", district: "alga", year: "2025-2026", revision: 1, receivedAt: "2025-11-20T10:00:00Z", summary };
+    const receipt = {
+      id: "r1",
+      district: "alga",
+      year: "2025-2026",
+      revision: 1,
+      receivedAt: "2025-11-20T10:00:00Z",
+      summary,
+    };
     expect(ReceiptSchema.parse(receipt)).toEqual(receipt);
     const report = {
       year: "2025-2026",
@@ -122,7 +131,9 @@ describe("summary, receipt and report schemas", () => {
   });
 
   it("accept the error envelope", () => {
-    expect(ErrorEnvelopeSchema.safeParse({ error: { code: "bad-input", message: "…", details: [1] } }).success).toBe(true);
+    expect(
+      ErrorEnvelopeSchema.safeParse({ error: { code: "bad-input", message: "…", details: [1] } }).success,
+    ).toBe(true);
     expect(ErrorEnvelopeSchema.safeParse({ error: { message: "…" } }).success).toBe(false);
   });
 });
@@ -131,13 +142,17 @@ describe("StageTargetsSchema and TokenCreateSchema", () => {
   it("accept the plan's stages and refuse percentages or an inverted band", () => {
     for (const stage of PLAN_STAGE_TARGETS) expect(StageTargetsSchema.parse(stage)).toEqual(stage);
     const first = PLAN_STAGE_TARGETS[0]!;
-    expect(StageTargetsSchema.safeParse({ ...first, targets: { ...first.targets, expert: 5 } }).success).toBe(false);
+    expect(StageTargetsSchema.safeParse({ ...first, targets: { ...first.targets, expert: 5 } }).success).toBe(
+      false,
+    );
     expect(StageTargetsSchema.safeParse({ ...first, band: { min: 0.2, max: 0.1 } }).success).toBe(false);
     expect(StageTargetsSchema.safeParse({ ...first, stage: 4 }).success).toBe(false);
   });
 
   it("tie a district token to a district and a region token to none", () => {
-    expect(TokenCreateSchema.safeParse({ role: "district", district: "alga", label: "Алға АББ" }).success).toBe(true);
+    expect(
+      TokenCreateSchema.safeParse({ role: "district", district: "alga", label: "Алға АББ" }).success,
+    ).toBe(true);
     expect(TokenCreateSchema.safeParse({ role: "region" }).success).toBe(true);
     expect(TokenCreateSchema.safeParse({ role: "district" }).success).toBe(false);
     expect(TokenCreateSchema.safeParse({ role: "region", district: "alga" }).success).toBe(false);

@@ -35,7 +35,9 @@ export const IsoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD")
   .refine(isRealDate, "not a real calendar date");
 /** Academic year label "2025-2026" (second year follows the first). */
-export const AcademicYearSchema = z.string().refine(isAcademicYear, "expected an academic year like 2025-2026");
+export const AcademicYearSchema = z
+  .string()
+  .refine(isAcademicYear, "expected an academic year like 2025-2026");
 export const DistrictIdSchema = z.enum(DISTRICT_IDS);
 export const CategoryKeySchema = z.enum(CATEGORY_KEYS);
 export const EducationKeySchema = z.enum(EDUCATION_KEYS);

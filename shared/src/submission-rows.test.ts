@@ -50,6 +50,8 @@ describe("submission rows", () => {
       unreadable: [],
       organizationKey: back!.organizationKey,
     });
-    expect(back!.organizationKey).toBe(fromSubmissionRows([{ ...rows[0]!, organization: "гккп ясли-сад №5" }])[0]!.organizationKey);
+    expect(back!.organizationKey).toBe(
+      fromSubmissionRows([{ ...rows[0]!, organization: "гккп ясли-сад №5" }])[0]!.organizationKey,
+    );
   });
 });

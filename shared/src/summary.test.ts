@@ -162,7 +162,13 @@ describe("summarise: awards in the academic year and the stage comparison", () =
   it("uses the targets table it is given and has no stage outside the plan", () => {
     const rows = many(10, { category: "expert", categoryDate: "2028-10-01" });
     const outside = summarise(rows, { asOf: "2028-12-01", present: REQUIRED });
-    expect(outside.stage).toEqual({ stage: null, year: "2028-2029", band: null, categories: null, total: null });
+    expect(outside.stage).toEqual({
+      stage: null,
+      year: "2028-2029",
+      band: null,
+      categories: null,
+      total: null,
+    });
     const custom = summarise(rows, {
       asOf: "2028-12-01",
       present: REQUIRED,
@@ -212,7 +218,10 @@ describe("summarise: optional indicators", () => {
       teacher({ eventParticipation: null, experienceYears: null, mentor: null }),
       teacher({ experienceYears: 0, mentor: null }),
     ];
-    const s = summarise(rows, { asOf, present: [...REQUIRED, "eventParticipation", "experienceYears", "mentor"] });
+    const s = summarise(rows, {
+      asOf,
+      present: [...REQUIRED, "eventParticipation", "experienceYears", "mentor"],
+    });
     expect(s.eventParticipation).toEqual({ count: 2, covered: 5 });
     expect(s.youngWithoutMentor).toEqual({ count: 2, covered: 5 });
     const noMentorColumn = summarise(rows, { asOf, present: [...REQUIRED, "experienceYears"] });
@@ -222,8 +231,12 @@ describe("summarise: optional indicators", () => {
 
 describe("summarise: attestation", () => {
   it("lists overdue categories and the teachers due by academic year, sorted", () => {
-    const mk = (fullName: string, category: CategoryKey, categoryDate: string, organization = "№5 Ясли-сад") =>
-      teacher({ fullName, category, categoryDate, organization, organizationKey: organization });
+    const mk = (
+      fullName: string,
+      category: CategoryKey,
+      categoryDate: string,
+      organization = "№5 Ясли-сад",
+    ) => teacher({ fullName, category, categoryDate, organization, organizationKey: organization });
     const rows = [
       mk("Бекова Сәуле", "expert", "2021-03-15"), // expires 2026-03-15: due 2025-2026
       mk("Ахметова Гүлнар", "moderator", "2021-03-15", "№1 Балапан"), // same day, other organisation

@@ -183,11 +183,15 @@ function addShares<K extends string>(counts: Record<K, number>, teachers: number
 
 /** Fills the fields that follow from counts (shares, stage, organisation count); used by summarise and merge. */
 export function completeSummary(
-  counts: Omit<Summary, "categoryShares" | "educationShares" | "qualitativeShare" | "anyCategoryShare" | "stage" | "organizations">,
+  counts: Omit<
+    Summary,
+    "categoryShares" | "educationShares" | "qualitativeShare" | "anyCategoryShare" | "stage" | "organizations"
+  >,
   targets: readonly StageTargets[] = PLAN_STAGE_TARGETS,
 ): Summary {
   const { teachers, byCategory, byEducation } = counts;
-  for (const org of counts.byOrganization) org.qualitativeShare = qualitativeShareOf(org.byCategory, org.teachers);
+  for (const org of counts.byOrganization)
+    org.qualitativeShare = qualitativeShareOf(org.byCategory, org.teachers);
   counts.byOrganization.sort(compareOrganizations);
   counts.attestationDue.sort(compareAttestation);
   return {
