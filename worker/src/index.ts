@@ -1,6 +1,50 @@
 import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import type { AppEnv } from "./env.ts";
+import { ApiError, errorBody } from "./errors.ts";
+import { pickLang } from "./lang.ts";
+import { districts } from "./routes/districts.ts";
+import { health } from "./routes/health.ts";
+import { report } from "./routes/report.ts";
+import { submissions } from "./routes/submissions.ts";
+import { targets } from "./routes/targets.ts";
+import { audit, tokens } from "./routes/tokens.ts";
+import { years } from "./routes/years.ts";
 
-const app = new Hono().get("/api/health", (c) => c.json({ ok: true }));
+const app = new Hono<AppEnv>();
+
+// The language of every message: ?lang= first, then Accept-Language, Kazakh by default.
+app.use("*", async (c, next) => {
+  c.set("lang", pickLang(c.req.header("accept-language"), c.req.query("lang")));
+  await next();
+});
+
+const routes = app
+  .route("/api/health", health)
+  .route("/api/districts", districts)
+  .route("/api/targets", targets)
+  .route("/api/years", years)
+  .route("/api/submissions", submissions)
+  .route("/api", report)
+  .route("/api/tokens", tokens)
+  .route("/api/audit", audit);
+
+app.notFound((c) => c.json(errorBody("not-found", c.get("lang") ?? "kk"), 404));
+
+// One error envelope for everything; anything unexpected is logged and becomes a 500 without internals.
+app.onError((error, c) => {
+  const lang = c.get("lang") ?? pickLang(c.req.header("accept-language"), null);
+  if (error instanceof ApiError) return c.json(errorBody(error.code, lang, error.details), error.status);
+  if (error instanceof HTTPException) {
+    const status = error.status;
+    if (status === 413) return c.json(errorBody("too-large", lang), 413);
+    if (status === 400) return c.json(errorBody("bad-json", lang), 400);
+    if (status === 404) return c.json(errorBody("not-found", lang), 404);
+  }
+  console.error("Unhandled error", c.req.method, c.req.path, error);
+  return c.json(errorBody("internal", lang), 500);
+});
 
 export default app;
-export type AppType = typeof app;
+/** The API's type, for Hono's typed `hc` client. */
+export type AppType = typeof routes;

@@ -1,0 +1,222 @@
+import type { AcademicYear, DistrictId, IsoDate, Summary } from "@sapa/shared";
+import { auditStatement } from "./audit.ts";
+
+/**
+ * D1 refuses values over 2 MB; large JSON is stored in parts of at most this many UTF-16 code units
+ * (at most 3 UTF-8 bytes each, so under 1.2 MB a part).
+ */
+export const PART_CHARS = 400_000;
+
+export interface SubmissionMeta {
+  id: string;
+  district: DistrictId;
+  year: AcademicYear;
+  revision: number;
+  asOf: IsoDate;
+  receivedAt: string;
+  tokenId: string;
+  rowCount: number;
+  source: unknown;
+}
+
+interface SubmissionRow {
+  id: string;
+  district: DistrictId;
+  year: string;
+  revision: number;
+  as_of: string;
+  received_at: string;
+  token_id: string;
+  row_count: number;
+  source: string | null;
+  body_hash: string;
+}
+
+const META_COLUMNS =
+  "id, district, year, revision, as_of, received_at, token_id, row_count, source, body_hash";
+const toMeta = (r: SubmissionRow): SubmissionMeta => ({
+  id: r.id,
+  district: r.district,
+  year: r.year,
+  revision: r.revision,
+  asOf: r.as_of,
+  receivedAt: r.received_at,
+  tokenId: r.token_id,
+  rowCount: r.row_count,
+  source: r.source === null ? null : (JSON.parse(r.source) as unknown),
+});
+
+/** Splits a text into parts of at most PART_CHARS code units, never inside a surrogate pair. */
+export function splitParts(text: string, size = PART_CHARS): string[] {
+  const parts: string[] = [];
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    parts.push(text.slice(start, end));
+    start = end;
+  }
+  return parts.length > 0 ? parts : [""];
+}
+
+export interface NewSubmission {
+  id: string;
+  district: DistrictId;
+  year: AcademicYear;
+  asOf: IsoDate;
+  receivedAt: string;
+  tokenId: string;
+  idempotencyKey: string | null;
+  bodyHash: string;
+  rowCount: number;
+  source: unknown;
+  summary: Summary;
+  /** The submitted rows as JSON (names kept for the attestation list; no ИИН exists in them). */
+  rowsJson: string;
+}
+
+export type InsertResult =
+  | { kind: "created"; revision: number }
+  | { kind: "duplicate-key"; existing: SubmissionMeta & { bodyHash: string } };
+
+/**
+ * Stores a submission as the district's next revision, with its summary, rows and audit line, in one D1
+ * batch (a transaction). The revision is computed inside the INSERT, which D1 runs serially, and
+ * UNIQUE (district, year, revision) guards it: racing submissions land as distinct revisions. A repeated
+ * (token, Idempotency-Key) returns the stored submission instead.
+ */
+export async function insertSubmission(db: D1Database, s: NewSubmission): Promise<InsertResult> {
+  const partStatements = (kind: "summary" | "rows", json: string) =>
+    splitParts(json).map((data, part) =>
+      db
+        .prepare("INSERT INTO submission_parts (submission_id, kind, part, data) VALUES (?1, ?2, ?3, ?4)")
+        .bind(s.id, kind, part, data),
+    );
+  const statements = [
+    db
+      .prepare(
+        `INSERT INTO submissions (id, district, year, revision, as_of, received_at, token_id, idempotency_key, body_hash, row_count, source)
+         SELECT ?1, ?2, ?3, COALESCE(MAX(revision), 0) + 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10
+         FROM submissions WHERE district = ?2 AND year = ?3
+         RETURNING revision`,
+      )
+      .bind(
+        s.id,
+        s.district,
+        s.year,
+        s.asOf,
+        s.receivedAt,
+        s.tokenId,
+        s.idempotencyKey,
+        s.bodyHash,
+        s.rowCount,
+        s.source === undefined ? null : JSON.stringify(s.source),
+      ),
+    ...partStatements("summary", JSON.stringify(s.summary)),
+    ...partStatements("rows", s.rowsJson),
+    auditStatement(db, {
+      at: s.receivedAt,
+      tokenId: s.tokenId,
+      action: "submission.create",
+      district: s.district,
+      year: s.year,
+      detail: { id: s.id, rows: s.rowCount },
+    }),
+  ];
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const [first] = await db.batch<{ revision: number }>(statements);
+      const revision = first?.results[0]?.revision;
+      if (revision === undefined) throw new Error("insertSubmission: no revision returned");
+      return { kind: "created", revision };
+    } catch (error) {
+      const message = String(error instanceof Error ? error.message : error);
+      if (s.idempotencyKey !== null && message.includes("submissions.idempotency_key")) {
+        const existing = await findByIdempotencyKey(db, s.tokenId, s.idempotencyKey);
+        if (existing !== null) return { kind: "duplicate-key", existing };
+      }
+      // Two inserts computed the same next revision: the loser retries with a fresh MAX.
+      if (message.includes("submissions.revision") && attempt < 5) continue;
+      throw error;
+    }
+  }
+}
+
+/** The submission a token already made with this Idempotency-Key, or null. */
+export async function findByIdempotencyKey(
+  db: D1Database,
+  tokenId: string,
+  key: string,
+): Promise<(SubmissionMeta & { bodyHash: string }) | null> {
+  const row = await db
+    .prepare(`SELECT ${META_COLUMNS} FROM submissions WHERE token_id = ?1 AND idempotency_key = ?2`)
+    .bind(tokenId, key)
+    .first<SubmissionRow>();
+  return row === null ? null : { ...toMeta(row), bodyHash: row.body_hash };
+}
+
+/** One submission's metadata, or null. */
+export async function getSubmission(db: D1Database, id: string): Promise<SubmissionMeta | null> {
+  const row = await db
+    .prepare(`SELECT ${META_COLUMNS} FROM submissions WHERE id = ?1`)
+    .bind(id)
+    .first<SubmissionRow>();
+  return row === null ? null : toMeta(row);
+}
+
+/** A stored JSON document (summary or rows) of a submission, joined from its parts. */
+export async function readPart<T>(db: D1Database, id: string, kind: "summary" | "rows"): Promise<T | null> {
+  const { results } = await db
+    .prepare("SELECT data FROM submission_parts WHERE submission_id = ?1 AND kind = ?2 ORDER BY part")
+    .bind(id, kind)
+    .all<{ data: string }>();
+  return results.length === 0 ? null : (JSON.parse(results.map((r) => r.data).join("")) as T);
+}
+
+/** Revision history, newest first, optionally for one district and/or year. */
+export async function listSubmissions(
+  db: D1Database,
+  filter: { district?: DistrictId | undefined; year?: AcademicYear | undefined },
+): Promise<SubmissionMeta[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT ${META_COLUMNS} FROM submissions
+       WHERE (?1 IS NULL OR district = ?1) AND (?2 IS NULL OR year = ?2)
+       ORDER BY year DESC, district, revision DESC`,
+    )
+    .bind(filter.district ?? null, filter.year ?? null)
+    .all<SubmissionRow>();
+  return results.map(toMeta);
+}
+
+/**
+ * Each district's newest revision of a year with its stored summary: one row of metadata and the summary
+ * parts per district, so a report costs O(districts × organisations), never O(teachers).
+ */
+export async function newestSummaries(
+  db: D1Database,
+  year: AcademicYear,
+): Promise<(SubmissionMeta & { summary: Summary })[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT s.id, s.district, s.year, s.revision, s.as_of, s.received_at, s.token_id, s.row_count, s.source, s.body_hash,
+              p.data AS part_data
+       FROM submissions s
+       JOIN submission_parts p ON p.submission_id = s.id AND p.kind = 'summary'
+       WHERE s.year = ?1
+         AND s.revision = (SELECT MAX(m.revision) FROM submissions m WHERE m.district = s.district AND m.year = s.year)
+       ORDER BY s.district, p.part`,
+    )
+    .bind(year)
+    .all<SubmissionRow & { part_data: string }>();
+  const byId = new Map<string, { meta: SubmissionMeta; parts: string[] }>();
+  for (const r of results) {
+    let entry = byId.get(r.id);
+    if (entry === undefined) byId.set(r.id, (entry = { meta: toMeta(r), parts: [] }));
+    entry.parts.push(r.part_data);
+  }
+  return [...byId.values()].map(({ meta, parts }) => ({
+    ...meta,
+    summary: JSON.parse(parts.join("")) as Summary,
+  }));
+}

@@ -1,0 +1,32 @@
+import { PLAN_STAGE_TARGETS, type AcademicYear, type StageTargets } from "@sapa/shared";
+import { auditStatement } from "./audit.ts";
+
+/**
+ * The stage targets in force: the plan's table with every year the region has set replaced by its
+ * stored version (and years beyond the plan added), ordered by year.
+ */
+export async function targetsTable(db: D1Database): Promise<StageTargets[]> {
+  const { results } = await db
+    .prepare("SELECT year, data FROM targets")
+    .all<{ year: string; data: string }>();
+  const byYear = new Map<AcademicYear, StageTargets>(PLAN_STAGE_TARGETS.map((t) => [t.year, t]));
+  for (const r of results) byYear.set(r.year, JSON.parse(r.data) as StageTargets);
+  return [...byYear.values()].sort((a, b) => a.year.localeCompare(b.year));
+}
+
+/** Stores the region's targets for one academic year and records the change. */
+export async function putTargets(
+  db: D1Database,
+  targets: StageTargets,
+  at: string,
+  by: string,
+): Promise<void> {
+  await db.batch([
+    db
+      .prepare(
+        "INSERT INTO targets (year, data, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4) ON CONFLICT (year) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+      )
+      .bind(targets.year, JSON.stringify(targets), at, by),
+    auditStatement(db, { at, tokenId: by, action: "targets.put", year: targets.year, detail: targets }),
+  ]);
+}

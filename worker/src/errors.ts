@@ -1,0 +1,102 @@
+import type { Lang, Localized } from "@sapa/shared";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/** Every error code the API answers with, and what it tells the user to do, in kk, ru and en. */
+export const ERROR_MESSAGES = {
+  "bad-json": {
+    kk: "Сұраныс денесі дұрыс JSON емес. Деректерді қайта жіберіңіз.",
+    ru: "Тело запроса не является корректным JSON. Отправьте данные заново.",
+    en: "The request body is not valid JSON. Send the data again.",
+  },
+  "invalid-input": {
+    kk: "Сұраныстағы деректер қате немесе артық өрістер бар. Толығырақ: details.issues.",
+    ru: "Данные запроса неверны или содержат лишние поля. Подробности: details.issues.",
+    en: "The request data is invalid or has unknown fields. See details.issues.",
+  },
+  "token-missing": {
+    kk: "Кіру токені жоқ. Баптауларда аудан токенін енгізіңіз.",
+    ru: "Нет токена доступа. Укажите токен района в настройках.",
+    en: "No access token. Enter your token in the settings.",
+  },
+  "token-invalid": {
+    kk: "Токен жарамсыз. Облыстық әдістемелік орталықтан жаңа токен сұраңыз.",
+    ru: "Токен недействителен. Запросите новый токен в областном методическом центре.",
+    en: "The token is not valid. Ask the regional methodical centre for a new token.",
+  },
+  "token-revoked": {
+    kk: "Токен кері қайтарылған. Облыстық әдістемелік орталықтан жаңа токен сұраңыз.",
+    ru: "Токен отозван. Запросите новый токен в областном методическом центре.",
+    en: "The token has been revoked. Ask the regional methodical centre for a new token.",
+  },
+  "forbidden-role": {
+    kk: "Бұл әрекет сіздің рөліңізге рұқсат етілмеген.",
+    ru: "Это действие недоступно для вашей роли.",
+    en: "Your role may not do this.",
+  },
+  "forbidden-district": {
+    kk: "Токен басқа ауданға берілген. Өз ауданыңызды таңдаңыз.",
+    ru: "Токен выдан другому району. Выберите свой район.",
+    en: "The token belongs to another district. Choose your own district.",
+  },
+  "not-found": {
+    kk: "Мұндай мекенжай немесе жазба жоқ.",
+    ru: "Такого адреса или записи нет.",
+    en: "No such address or record.",
+  },
+  "no-targets": {
+    kk: "Бұл оқу жылына мақсатты көрсеткіштер жоқ.",
+    ru: "Для этого учебного года нет целевых показателей.",
+    en: "There are no stage targets for this academic year.",
+  },
+  "year-locked": {
+    kk: "Бұл оқу жылының есебі жабылған. Облыстық әдістемелік орталыққа хабарласыңыз.",
+    ru: "Отчётность за этот учебный год закрыта. Обратитесь в областной методический центр.",
+    en: "Reporting for this academic year is closed. Contact the regional methodical centre.",
+  },
+  "idempotency-key-reused": {
+    kk: "Бұл Idempotency-Key басқа деректермен қолданылған. Жаңа жіберу үшін жаңа кілт алыңыз.",
+    ru: "Этот Idempotency-Key уже использован с другими данными. Для новой отправки нужен новый ключ.",
+    en: "This Idempotency-Key was used with a different body. Use a new key for a new submission.",
+  },
+  "too-large": {
+    kk: "Сұраныс тым үлкен. Әкімшіге хабарласыңыз.",
+    ru: "Запрос слишком большой. Обратитесь к администратору.",
+    en: "The request is too large. Contact the administrator.",
+  },
+  "roster-has-errors": {
+    kk: "Тізімде қателер бар. Оларды түзетіп, қайта жіберіңіз (details.problems).",
+    ru: "В списке есть ошибки. Исправьте их и отправьте снова (details.problems).",
+    en: "The roster has errors. Fix them and submit again (details.problems).",
+  },
+  "rate-limited": {
+    kk: "Сұраныстар тым көп. Бір минуттан кейін қайталаңыз.",
+    ru: "Слишком много запросов. Повторите через минуту.",
+    en: "Too many requests. Try again in a minute.",
+  },
+  internal: {
+    kk: "Серверде күтпеген қате. Кейінірек қайталаңыз.",
+    ru: "Непредвиденная ошибка сервера. Повторите позже.",
+    en: "Unexpected server error. Try again later.",
+  },
+} as const satisfies Record<string, Localized>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** An expected failure: becomes the one error envelope with this status in app.onError. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ErrorCode,
+    readonly details?: unknown,
+  ) {
+    super(ERROR_MESSAGES[code].en);
+    this.name = "ApiError";
+  }
+}
+
+/** The error envelope `{ error: { code, message, details? } }` in the caller's language. */
+export function errorBody(code: ErrorCode, lang: Lang, details?: unknown) {
+  return {
+    error: { code, message: ERROR_MESSAGES[code][lang], ...(details === undefined ? {} : { details }) },
+  };
+}

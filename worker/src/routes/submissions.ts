@@ -1,0 +1,174 @@
+import {
+  AcademicYearSchema,
+  DistrictIdSchema,
+  SubmissionSchema,
+  fromSubmissionRows,
+  sortProblems,
+  summarise,
+  validateTeachers,
+  type Receipt,
+  type Summary,
+} from "@sapa/shared";
+import { Hono } from "hono";
+import { z } from "zod";
+import { requireRole } from "../auth.ts";
+import { targetsTable } from "../db/targets.ts";
+import {
+  findByIdempotencyKey,
+  getSubmission,
+  insertSubmission,
+  listSubmissions,
+  readPart,
+  type SubmissionMeta,
+} from "../db/submissions.ts";
+import { lockedAt } from "../db/years.ts";
+import type { AppEnv, Caller } from "../env.ts";
+import { ApiError } from "../errors.ts";
+import { sha256Hex } from "../hash.ts";
+import { jsonBody, validate } from "../validate.ts";
+
+/** Most problems a 422 lists (the counts are always complete). */
+export const MAX_PROBLEMS_LISTED = 1000;
+/** An Idempotency-Key: 1–200 visible ASCII characters (a UUID is typical). */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+const ListQuery = z.strictObject({
+  district: DistrictIdSchema.optional(),
+  year: AcademicYearSchema.optional(),
+  lang: z.string().optional(),
+});
+const OneQuery = z.strictObject({
+  rows: z.enum(["0", "1", "true", "false"]).optional(),
+  lang: z.string().optional(),
+});
+
+function receiptOf(meta: SubmissionMeta, summary: Summary): Receipt {
+  return {
+    id: meta.id,
+    district: meta.district,
+    year: meta.year,
+    revision: meta.revision,
+    receivedAt: meta.receivedAt,
+    summary,
+  };
+}
+
+/** A district reads only its own district; the region reads all. */
+function assertMayRead(caller: Caller, district: string) {
+  if (caller.role === "district" && caller.district !== district)
+    throw new ApiError(403, "forbidden-district");
+}
+
+export const submissions = new Hono<AppEnv>()
+  /**
+   * POST /api/submissions (district token): the server recomputes everything from the rows with the shared
+   * core; errors → 422 with the problems; otherwise a new revision and 201 with the receipt. A repeated
+   * Idempotency-Key from the same token → 200 with the first receipt (header Idempotent-Replayed: true);
+   * the same key with a different body → 409 idempotency-key-reused.
+   */
+  .post("/", requireRole("district"), jsonBody(SubmissionSchema), async (c) => {
+    const body = c.req.valid("json");
+    const caller = c.var.caller;
+    if (caller.district !== body.district) throw new ApiError(403, "forbidden-district");
+    const key = c.req.header("idempotency-key")?.trim() || null;
+    if (key !== null && !IDEMPOTENCY_KEY.test(key)) {
+      throw new ApiError(400, "invalid-input", {
+        issues: [
+          { path: ["Idempotency-Key"], code: "invalid_format", message: "1-200 visible ASCII characters" },
+        ],
+      });
+    }
+    const db = c.env.DB;
+    const bodyHash = await sha256Hex(c.var.rawBody.text);
+
+    const replay = async (existing: SubmissionMeta & { bodyHash: string }) => {
+      if (existing.bodyHash !== bodyHash)
+        throw new ApiError(409, "idempotency-key-reused", { id: existing.id });
+      const summary = await readPart<Summary>(db, existing.id, "summary");
+      if (summary === null) throw new Error(`submission ${existing.id} has no stored summary`);
+      c.header("Idempotent-Replayed", "true");
+      return c.json(receiptOf(existing, summary), 200);
+    };
+    if (key !== null) {
+      const existing = await findByIdempotencyKey(db, caller.tokenId, key);
+      if (existing !== null) return replay(existing);
+    }
+
+    const locked = await lockedAt(db, body.year);
+    if (locked !== null) throw new ApiError(409, "year-locked", { year: body.year, lockedAt: locked });
+
+    const teachers = fromSubmissionRows(body.rows);
+    const problems = validateTeachers(teachers, { asOf: body.asOf, present: body.columns });
+    const errors = problems.filter((p) => p.severity === "error");
+    if (errors.length > 0) {
+      throw new ApiError(422, "roster-has-errors", {
+        problems: sortProblems(problems).slice(0, MAX_PROBLEMS_LISTED),
+        problemCount: problems.length,
+        errorCount: errors.length,
+      });
+    }
+    const table = await targetsTable(db);
+    const summary = summarise(teachers, {
+      asOf: body.asOf,
+      year: body.year,
+      district: body.district,
+      targets: table,
+      present: body.columns,
+    });
+    const meta: SubmissionMeta = {
+      id: crypto.randomUUID(),
+      district: body.district,
+      year: body.year,
+      revision: 0,
+      asOf: body.asOf,
+      receivedAt: new Date().toISOString(),
+      tokenId: caller.tokenId,
+      rowCount: body.rows.length,
+      source: body.source ?? null,
+    };
+    const result = await insertSubmission(db, {
+      ...meta,
+      idempotencyKey: key,
+      bodyHash,
+      summary,
+      rowsJson: JSON.stringify(body.rows),
+    });
+    if (result.kind === "duplicate-key") return replay(result.existing);
+    return c.json(receiptOf({ ...meta, revision: result.revision }, summary), 201);
+  })
+  /** GET /api/submissions?district=&year=: revision history, newest first (a district sees only its own). */
+  .get("/", requireRole("district", "region"), validate("query", ListQuery), async (c) => {
+    const query = c.req.valid("query");
+    const caller = c.var.caller;
+    if (query.district !== undefined) assertMayRead(caller, query.district);
+    const district = caller.role === "district" ? (caller.district ?? undefined) : query.district;
+    const list = await listSubmissions(c.env.DB, { district, year: query.year });
+    return c.json({ submissions: list.map(({ tokenId: _tokenId, ...rest }) => rest) }, 200);
+  })
+  /** GET /api/submissions/:id[?rows=1]: one revision as stored: its receipt, and its rows on request. */
+  .get(
+    "/:id",
+    requireRole("district", "region"),
+    validate("param", z.strictObject({ id: z.string().min(1).max(100) })),
+    validate("query", OneQuery),
+    async (c) => {
+      const { id } = c.req.valid("param");
+      const withRows = ["1", "true"].includes(c.req.valid("query").rows ?? "");
+      const meta = await getSubmission(c.env.DB, id);
+      if (meta === null) throw new ApiError(404, "not-found", { id });
+      assertMayRead(c.var.caller, meta.district);
+      const summary = await readPart<Summary>(c.env.DB, id, "summary");
+      if (summary === null) throw new Error(`submission ${id} has no stored summary`);
+      const rows = withRows ? await readPart<unknown[]>(c.env.DB, id, "rows") : undefined;
+      return c.json(
+        {
+          ...receiptOf(meta, summary),
+          asOf: meta.asOf,
+          rowCount: meta.rowCount,
+          source: meta.source,
+          ...(rows === undefined ? {} : { rows }),
+        },
+        200,
+      );
+    },
+  );

@@ -1,0 +1,47 @@
+import { AcademicYearSchema, StageTargetsSchema, stageTargetsFor } from "@sapa/shared";
+import { Hono } from "hono";
+import { z } from "zod";
+import { requireRole } from "../auth.ts";
+import { putTargets, targetsTable } from "../db/targets.ts";
+import type { AppEnv } from "../env.ts";
+import { ApiError } from "../errors.ts";
+import { jsonBody, validate } from "../validate.ts";
+
+const TargetsQuery = z.strictObject({ year: AcademicYearSchema.optional(), lang: z.string().optional() });
+
+/**
+ * GET /api/targets: the stage targets in force (the plan's, as changed by the region); `?year=` gives one
+ * year's (404 when that year has none). PUT /api/targets/:year (region) replaces one year's targets.
+ */
+export const targets = new Hono<AppEnv>()
+  .get("/", validate("query", TargetsQuery), async (c) => {
+    const { year } = c.req.valid("query");
+    const table = await targetsTable(c.env.DB);
+    if (year === undefined) return c.json({ targets: table }, 200);
+    const one = stageTargetsFor(year, table);
+    if (one === null) throw new ApiError(404, "no-targets", { year });
+    return c.json({ targets: [one] }, 200);
+  })
+  .put(
+    "/:year",
+    requireRole("region"),
+    validate("param", z.strictObject({ year: AcademicYearSchema })),
+    jsonBody(StageTargetsSchema),
+    async (c) => {
+      const { year } = c.req.valid("param");
+      const body = c.req.valid("json");
+      if (body.year !== year) {
+        throw new ApiError(400, "invalid-input", {
+          issues: [
+            {
+              path: ["year"],
+              code: "custom",
+              message: `body year ${body.year} differs from the path's ${year}`,
+            },
+          ],
+        });
+      }
+      await putTargets(c.env.DB, body, new Date().toISOString(), c.var.caller.tokenId);
+      return c.json({ targets: [body] }, 200);
+    },
+  );

@@ -1,0 +1,83 @@
+import type { MiddlewareHandler, ValidationTargets } from "hono";
+import { validator } from "hono/validator";
+import type { z } from "zod";
+import { DEFAULT_MAX_BODY_BYTES, numberSetting, type AppEnv, type RawBody } from "./env.ts";
+import { ApiError } from "./errors.ts";
+
+/** zod issues as the API reports them in `details.issues` (bounded: a broken 20,000-row body has many). */
+export function describeIssues(error: z.ZodError) {
+  const issues = error.issues
+    .slice(0, 100)
+    .map((i) => ({ path: i.path.map(String), code: i.code, message: i.message }));
+  return { issues, issueCount: error.issues.length };
+}
+
+/** Parses `value` with `schema` or throws the 400 envelope. */
+export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new ApiError(400, "invalid-input", describeIssues(result.error));
+  return result.data;
+}
+
+/** Hono validator for query or path parameters through a zod schema; failures throw 400. */
+export function validate<T extends z.ZodType, Target extends "query" | "param">(target: Target, schema: T) {
+  return validator(target, (value) => parseOrThrow(schema, value) as z.output<T>) as MiddlewareHandler<
+    AppEnv,
+    string,
+    { in: { [K in Target]: z.input<T> & ValidationTargets[Target] }; out: { [K in Target]: z.output<T> } }
+  >;
+}
+
+/**
+ * Reads at most MAX_BODY_BYTES of the body (Content-Length checked first, then the bytes actually read,
+ * so a missing or false header cannot slip past), parses JSON and validates it with `schema`.
+ * 413 above the limit, 400 for malformed JSON, wrong types or unknown fields.
+ */
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return (async (c, next) => {
+    const limit = numberSetting(c.env.MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES);
+    const declared = c.req.header("content-length");
+    if (declared !== undefined && Number(declared) > limit)
+      throw new ApiError(413, "too-large", { limitBytes: limit });
+    const raw = await readLimited(c.req.raw.body, limit);
+    let value: unknown;
+    try {
+      value = JSON.parse(raw.text);
+    } catch {
+      throw new ApiError(400, "bad-json");
+    }
+    c.req.addValidatedData("json", parseOrThrow(schema, value) as object);
+    c.set("rawBody", raw);
+    await next();
+  }) as MiddlewareHandler<AppEnv, string, { in: { json: z.input<T> }; out: { json: z.output<T> } }>;
+}
+
+async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<RawBody> {
+  if (body === null) return { text: "", bytes: 0 };
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > limit) {
+      await reader.cancel().catch(() => {});
+      throw new ApiError(413, "too-large", { limitBytes: limit });
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(bytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(all);
+  } catch {
+    throw new ApiError(400, "bad-json");
+  }
+  return { text, bytes };
+}

@@ -1,0 +1,66 @@
+import { DISTRICT_IDS, type DistrictId } from "@sapa/shared";
+import { exports, env } from "cloudflare:workers";
+
+const sha256 = async (text: string) =>
+  Array.from(new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text))), (b) =>
+    b.toString(16).padStart(2, "0"),
+  ).join("");
+
+/** Test tokens stored the way the worker stores them (hash only): `test-region`, `test-<district>`. */
+export const TOKENS = {
+  region: "test-region",
+  district: (id: DistrictId) => `test-${id}`,
+};
+
+/** Inserts the test tokens into this file's D1 (storage is isolated per test file). */
+export async function seedTokens(): Promise<void> {
+  const now = new Date().toISOString();
+  const rows = [
+    { id: "t-region", token: TOKENS.region, role: "region", district: null as string | null },
+    ...DISTRICT_IDS.map((d) => ({
+      id: `t-${d}`,
+      token: TOKENS.district(d),
+      role: "district",
+      district: d as string | null,
+    })),
+  ];
+  await env.DB.batch(
+    await Promise.all(
+      rows.map(async (r) =>
+        env.DB.prepare(
+          "INSERT OR IGNORE INTO tokens (id, hash, role, district, label, created_at) VALUES (?1, ?2, ?3, ?4, 'test', ?5)",
+        ).bind(r.id, await sha256(r.token), r.role, r.district, now),
+      ),
+    ),
+  );
+}
+
+export interface CallOptions {
+  method?: string;
+  token?: string | null;
+  body?: unknown;
+  /** A raw body sent as is (for malformed input). */
+  raw?: string | Uint8Array;
+  headers?: Record<string, string>;
+}
+
+/** A request to the worker's own fetch handler, inside workerd. */
+export async function call(path: string, opts: CallOptions = {}): Promise<Response> {
+  const headers = new Headers(opts.headers);
+  if (opts.token) headers.set("Authorization", `Bearer ${opts.token}`);
+  let body: BodyInit | undefined;
+  if (opts.raw !== undefined) body = opts.raw;
+  else if (opts.body !== undefined) {
+    body = JSON.stringify(opts.body);
+    if (!headers.has("Content-Type")) headers.set("Content-Type", "application/json");
+  }
+  const method = opts.method ?? (body === undefined ? "GET" : "POST");
+  return exports.default.fetch(new Request(`https://sapa.test${path}`, { method, headers, body }));
+}
+
+/** The JSON of a response (asserting it is JSON). */
+export async function json<T = any>(res: Response): Promise<T> {
+  const type = res.headers.get("content-type") ?? "";
+  if (!type.includes("application/json")) throw new Error(`expected JSON, got ${type}: ${await res.text()}`);
+  return (await res.json()) as T;
+}
