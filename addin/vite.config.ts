@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 
 /**
  * The task pane build: addin/dist/taskpane.html with hashed bundles under /assets/ and the icons from
@@ -12,12 +14,14 @@ export default defineConfig({
   root,
   base: "/",
   plugins: [react()],
+  define: { __SAPA_VERSION__: JSON.stringify(version) },
   build: {
     outDir: "dist",
     emptyOutDir: true,
     assetsDir: "assets",
     target: "es2020",
     sourcemap: true,
+    chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       input: { taskpane: fileURLToPath(new URL("./taskpane.html", import.meta.url)) },
     },

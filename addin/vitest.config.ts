@@ -1,10 +1,12 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Adapter and fake-host unit tests run in node against the in-memory Excel fake (no browser needed); the
+ * pane's end-to-end test (e2e/) drives Debian Chromium against a real local server and sets its own timeouts.
+ */
 export default defineConfig({
   test: {
-    include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts", "e2e/**/*.e2e.test.ts"],
     environment: "node",
-    testTimeout: 20_000,
-    hookTimeout: 240_000,
+    include: ["src/**/*.test.ts", "test/**/*.test.ts", "e2e/**/*.e2e.test.ts"],
   },
 });

@@ -1,4 +1,62 @@
+import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import * as adapter from "./excel/index.ts";
+import { loadSettings, paneLanguage, type KeyValueStore } from "./settings.ts";
+import { App } from "./taskpane/App.tsx";
+import type { ExcelPort } from "./taskpane/excel-port.ts";
+import { OutsideOffice, type OutsideReason } from "./taskpane/OutsideOffice.tsx";
 
-const root = createRoot(document.getElementById("root")!);
-root.render(<p>Sapa</p>);
+/** How long to wait for Office.onReady before saying the page is not inside Office. */
+const READY_TIMEOUT_MS = 10_000;
+
+/** localStorage, or a memory store where the host forbids it (then nothing survives a reload). */
+function paneStorage(): KeyValueStore {
+  try {
+    const probe = "sapa.probe";
+    window.localStorage.setItem(probe, "1");
+    window.localStorage.removeItem(probe);
+    return window.localStorage;
+  } catch {
+    const map = new Map<string, string>();
+    return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+  }
+}
+
+// Until the adapter's writers land, their buttons report that they are not available instead of failing to build.
+const notYet = (name: string) => async (): Promise<never> => {
+  throw new Error(`${name} is not available in this build`);
+};
+const writers = adapter as unknown as Partial<ExcelPort>;
+const excel: ExcelPort = {
+  ...adapter,
+  writeSummarySheet: writers.writeSummarySheet ?? notYet("writeSummarySheet"),
+  recordReceipt: writers.recordReceipt ?? notYet("recordReceipt"),
+  createRosterSheet: writers.createRosterSheet ?? notYet("createRosterSheet"),
+};
+
+function start(): void {
+  const root = createRoot(document.getElementById("root")!);
+  const store = paneStorage();
+  const origin = window.location.origin;
+  const browserLang = paneLanguage(loadSettings(store, origin).lang, navigator.language);
+  const outside = (reason: OutsideReason) => root.render(<OutsideOffice reason={reason} lang={browserLang} />);
+
+  // The CDN script failed (offline, blocked) or the page was opened without it.
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
+    outside("no-office-js");
+    return;
+  }
+  const timer = setTimeout(() => outside("no-host"), READY_TIMEOUT_MS);
+  void Office.onReady().then((info) => {
+    clearTimeout(timer);
+    if (!info.host) return outside("no-host");
+    if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") return outside("not-excel");
+    root.render(
+      <StrictMode>
+        <App excel={excel} store={store} origin={origin} displayLanguage={Office.context.displayLanguage ?? null} version={__SAPA_VERSION__} />
+      </StrictMode>,
+    );
+  });
+}
+
+start();

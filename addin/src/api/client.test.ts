@@ -84,3 +84,20 @@ describe("createApiClient", () => {
     expect(error.retryable).toBe(true);
   });
 });
+
+describe("describeApiError", () => {
+  it("tells the user what to do, in their language, beside the server's message", async () => {
+    const { describeApiError } = await import("./errors.ts");
+    const { translator } = await import("../i18n.ts");
+    const ru = translator("ru");
+    const kk = translator("kk");
+    const expired = new ApiError(401, "token-expired", "Срок действия токена истёк");
+    expect(describeApiError(expired, ru)).toEqual({ advice: ru("err401"), serverMessage: "Срок действия токена истёк" });
+    expect(describeApiError(expired, ru).advice).toContain("Настройках");
+    expect(describeApiError(new ApiError(409, "year-locked", "Жыл жабық"), kk).advice).toContain("жапқан");
+    expect(describeApiError(new ApiError(403, "forbidden", "x"), ru).advice).toContain("район");
+    expect(describeApiError(new ApiError(0, "network", "Failed to fetch"), kk)).toEqual({ advice: kk("errNetwork"), serverMessage: null });
+    expect(describeApiError(new ApiError(502, "http-502", "<html>"), ru)).toEqual({ advice: ru("err5xx"), serverMessage: null });
+    expect(describeApiError(new ApiError(418, "teapot", "?"), ru).advice).toBe("Сервер отклонил запрос (418).");
+  });
+});

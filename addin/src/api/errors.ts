@@ -1,0 +1,36 @@
+import type { Translate } from "../i18n.ts";
+import type { ApiError } from "./client.ts";
+
+/** What the pane tells the user about a failed request: what happened and what to do next. */
+export interface ErrorAdvice {
+  /** What to do, in the pane's language. */
+  advice: string;
+  /** The server's own message (already localized by Accept-Language), when it sent one. */
+  serverMessage: string | null;
+}
+
+/** Maps an API failure to advice in the user's language; the envelope's message goes beside it. */
+export function describeApiError(error: ApiError, t: Translate): ErrorAdvice {
+  const fromServer = error.status > 0 && !error.code.startsWith("http-") ? error.message : null;
+  const advice =
+    error.status === 0
+      ? t("errNetwork")
+      : error.status === 400
+        ? t("err400")
+        : error.status === 401
+          ? t("err401")
+          : error.status === 403
+            ? t("err403")
+            : error.status === 409
+              ? t("err409")
+              : error.status === 413
+                ? t("err413")
+                : error.status === 422
+                  ? t("err422")
+                  : error.status === 429
+                    ? t("err429")
+                    : error.status >= 500
+                      ? t("err5xx")
+                      : t("errOther", { status: error.status });
+  return { advice, serverMessage: fromServer };
+}

@@ -1,0 +1,257 @@
+import {
+  Badge,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Option,
+  ProgressBar,
+  SearchBox,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { FIELD_KEYS, REQUIRED_FIELDS, type FieldKey, type Lang, type Problem, type Severity } from "@sapa/shared";
+import { useMemo, useState } from "react";
+import type { SheetInfo } from "../excel/index.ts";
+import type { Translate } from "../i18n.ts";
+import type { Analysis, Mapping } from "./analyse.ts";
+import { fieldName } from "./labels.ts";
+import { ProblemList } from "./ProblemList.tsx";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: "10px" },
+  row: { display: "flex", gap: "8px", alignItems: "flex-end", flexWrap: "wrap" },
+  grow: { flexGrow: 1, minWidth: "140px" },
+  badges: { display: "flex", gap: "6px", flexWrap: "wrap" },
+  mapping: { display: "grid", gridTemplateColumns: "minmax(90px, 40%) 1fr", gap: "4px 8px", alignItems: "center" },
+  details: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: "4px 8px" },
+  summary: { cursor: "pointer", padding: "4px 0", fontWeight: tokens.fontWeightSemibold },
+  dropdown: { minWidth: "0", width: "100%" },
+});
+
+export interface CheckState {
+  sheet: string;
+  syncs: number;
+  analysis: Analysis;
+}
+
+export interface CheckTabProps {
+  t: Translate;
+  lang: Lang;
+  sheets: SheetInfo[];
+  /** null = the active sheet. */
+  sheet: string | null;
+  onSheetChange: (sheet: string | null) => void;
+  onCheck: () => void;
+  busy: boolean;
+  progress: { done: number; total: number } | null;
+  check: CheckState | null;
+  mapping: Mapping;
+  onMappingChange: (field: FieldKey, letter: string | null) => void;
+  onResetMapping: () => void;
+  onOpenProblem: (problem: Problem) => void;
+  onHighlight: () => void;
+  onClearHighlights: () => void;
+}
+
+const ACTIVE = "__active__";
+const NONE = "__none__";
+
+/** The Check tab: pick a sheet, read and check it, correct the column mapping, browse the problems. */
+export function CheckTab(props: CheckTabProps) {
+  const { t, lang, check } = props;
+  const styles = useStyles();
+  const [severity, setSeverity] = useState<Severity | "all">("all");
+  const [text, setText] = useState("");
+
+  const filtered = useMemo(() => {
+    const problems = check?.analysis.problems ?? [];
+    const needle = text.trim().toLocaleLowerCase();
+    return problems.filter(
+      (p) =>
+        (severity === "all" || p.severity === severity) &&
+        (!needle ||
+          p.message[lang].toLocaleLowerCase().includes(needle) ||
+          (p.value ?? "").toLocaleLowerCase().includes(needle) ||
+          `${p.column ?? ""}${p.row}`.toLocaleLowerCase() === needle),
+    );
+  }, [check, severity, text, lang]);
+
+  const layout = check?.analysis.layout ?? null;
+  const headers = useMemo(() => {
+    if (!layout) return [];
+    const all = [...layout.columns.map((c) => ({ letter: c.letter, header: c.header })), ...layout.ignored];
+    const byLetter = new Map(all.map((h) => [h.letter, h]));
+    return [...byLetter.values()].sort((a, b) => a.letter.length - b.letter.length || a.letter.localeCompare(b.letter));
+  }, [layout]);
+
+  const sheetValue = props.sheet ?? ACTIVE;
+  const sheetText = props.sheet ?? t("activeSheet");
+  const percent = props.progress && props.progress.total > 0 ? props.progress.done / props.progress.total : undefined;
+
+  return (
+    <div className={styles.stack}>
+      <div className={styles.row}>
+        <Field label={t("sheet")} className={styles.grow}>
+          <Dropdown
+            className={styles.dropdown}
+            value={sheetText}
+            selectedOptions={[sheetValue]}
+            onOptionSelect={(_, data) => props.onSheetChange(data.optionValue === ACTIVE || !data.optionValue ? null : data.optionValue)}
+            data-testid="sheet-picker"
+          >
+            <Option value={ACTIVE}>{t("activeSheet")}</Option>
+            {props.sheets.map((s) => (
+              <Option key={s.name} value={s.name}>
+                {s.name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Button appearance="primary" onClick={props.onCheck} disabled={props.busy} data-testid="check-button">
+          {t("checkSheet")}
+        </Button>
+      </div>
+
+      {props.busy && (
+        <Field validationMessage={props.progress ? t("readingRows", props.progress) : t("reading")} validationState="none">
+          <ProgressBar value={percent} />
+        </Field>
+      )}
+
+      {check && !layout && (
+        <Text role="status" data-testid="no-roster">
+          {t("noRoster")}
+        </Text>
+      )}
+
+      {check && layout && (
+        <>
+          <Text role="status" data-testid="check-summary">
+            {t("readSummary", { teachers: check.analysis.teachers.length, sheet: check.sheet })} · {t("headerRow", { row: layout.headerRow })}
+          </Text>
+          <details className={styles.details}>
+            <summary className={styles.summary}>
+              {t("columns")}
+              {Object.keys(props.mapping).length > 0 ? ` · ${t("mappingChanged")}` : ""}
+            </summary>
+            <Caption1>{t("columnsHint")}</Caption1>
+            <div className={styles.mapping}>
+              {FIELD_KEYS.map((field) => {
+                const mapped = layout.columns.find((c) => c.field === field);
+                const required = (REQUIRED_FIELDS as readonly string[]).includes(field);
+                const label = `${fieldName(field, lang)}${required ? " *" : ""}`;
+                return (
+                  <MappingRow
+                    key={field}
+                    field={field}
+                    label={label}
+                    value={mapped ? `${mapped.letter}: ${mapped.header}` : t("columnNotFound")}
+                    selected={mapped?.letter ?? NONE}
+                    headers={headers}
+                    notFound={t("columnNotFound")}
+                    onChange={(letter) => props.onMappingChange(field, letter)}
+                    className={styles.dropdown}
+                  />
+                );
+              })}
+            </div>
+            {Object.keys(props.mapping).length > 0 && (
+              <Button size="small" appearance="subtle" onClick={props.onResetMapping}>
+                {t("resetMapping")}
+              </Button>
+            )}
+          </details>
+
+          <div className={styles.badges} data-testid="severity-counts">
+            <Badge color="danger" appearance="tint" data-testid="count-error">
+              {t("severity_error")}: {check.analysis.counts.error}
+            </Badge>
+            <Badge color="warning" appearance="tint" data-testid="count-warning">
+              {t("severity_warning")}: {check.analysis.counts.warning}
+            </Badge>
+            <Badge color="informative" appearance="tint" data-testid="count-info">
+              {t("severity_info")}: {check.analysis.counts.info}
+            </Badge>
+          </div>
+
+          {check.analysis.problems.length === 0 ? (
+            <Text data-testid="no-problems">{t("noProblems")}</Text>
+          ) : (
+            <>
+              <div className={styles.row}>
+                <Field label={t("show")} className={styles.grow}>
+                  <Dropdown
+                    className={styles.dropdown}
+                    value={severity === "all" ? t("all") : t(`severity_${severity}`)}
+                    selectedOptions={[severity]}
+                    onOptionSelect={(_, data) => setSeverity((data.optionValue as Severity | "all") ?? "all")}
+                    data-testid="severity-filter"
+                  >
+                    <Option value="all">{t("all")}</Option>
+                    <Option value="error">{t("severity_error")}</Option>
+                    <Option value="warning">{t("severity_warning")}</Option>
+                    <Option value="info">{t("severity_info")}</Option>
+                  </Dropdown>
+                </Field>
+                <Field label={t("filterText")} className={styles.grow}>
+                  <SearchBox value={text} onChange={(_, data) => setText(data.value)} data-testid="problem-search" />
+                </Field>
+              </div>
+              {filtered.length === 0 ? (
+                <Text>{t("noMatches")}</Text>
+              ) : (
+                <ProblemList problems={filtered} lang={lang} t={t} onOpen={props.onOpenProblem} idPrefix="check" />
+              )}
+              <div className={styles.row}>
+                <Button onClick={props.onHighlight} disabled={props.busy} data-testid="highlight-button">
+                  {t("highlight")}
+                </Button>
+                <Button onClick={props.onClearHighlights} disabled={props.busy} data-testid="clear-highlights-button">
+                  {t("clearHighlights")}
+                </Button>
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function MappingRow(props: {
+  field: FieldKey;
+  label: string;
+  value: string;
+  selected: string;
+  headers: { letter: string; header: string }[];
+  notFound: string;
+  onChange: (letter: string | null) => void;
+  className: string;
+}) {
+  const id = `map-${props.field}`;
+  return (
+    <>
+      <label htmlFor={id}>{props.label}</label>
+      <Dropdown
+        id={id}
+        size="small"
+        className={props.className}
+        value={props.value}
+        selectedOptions={[props.selected]}
+        onOptionSelect={(_, data) => props.onChange(data.optionValue && data.optionValue !== "__none__" ? data.optionValue : null)}
+        data-testid={id}
+      >
+        <Option value="__none__" disabled>
+          {props.notFound}
+        </Option>
+        {props.headers.map((h) => (
+          <Option key={h.letter} value={h.letter} text={`${h.letter}: ${h.header}`}>
+            {`${h.letter}: ${h.header}`}
+          </Option>
+        ))}
+      </Dropdown>
+    </>
+  );
+}

@@ -1,0 +1,210 @@
+import { Button, Caption1, Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  CATEGORY_KEYS,
+  EDUCATION_KEYS,
+  STAGE_CATEGORY_KEYS,
+  type CategoryKey,
+  type EducationKey,
+  type Lang,
+  type StageLine,
+  type Summary,
+} from "@sapa/shared";
+import type { ReactNode } from "react";
+import { formatNumber, percent, type Translate } from "../i18n.ts";
+import { categoryName, educationName, summaryLabel } from "./labels.ts";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: "12px" },
+  cards: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))", gap: "8px" },
+  card: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: "6px 8px",
+    display: "flex",
+    flexDirection: "column",
+  },
+  big: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": { padding: "3px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, textAlign: "right" },
+    "& th:first-child, & td:first-child": { textAlign: "left" },
+    "& th": { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  },
+  bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  good: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface FiguresTabProps {
+  t: Translate;
+  lang: Lang;
+  summary: Summary | null;
+  sheet: string | null;
+  busy: boolean;
+  onWrite: () => void;
+  /** Extra content (the region's "pull report"). */
+  children?: ReactNode;
+}
+
+/** The Figures tab: stock, shares, this year's awards against the stage targets, attestation due. */
+export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }: FiguresTabProps) {
+  const styles = useStyles();
+  if (!summary) {
+    return (
+      <div className={styles.stack}>
+        <Text>{t("checkFirst")}</Text>
+        {children}
+      </div>
+    );
+  }
+  const pct = (f: number) => percent(f, lang);
+  const categories = CATEGORY_KEYS.filter((k) => summary.byCategory[k] > 0 || STAGE_CATEGORY_KEYS.includes(k as never));
+  const educations = EDUCATION_KEYS.filter((k) => summary.byEducation[k] > 0 || k !== "secondary");
+  const stage = summary.stage;
+
+  return (
+    <div className={styles.stack} data-testid="figures">
+      <Caption1>{t("figuresOf", { sheet: sheet ?? "", date: summary.asOf })}</Caption1>
+      <div className={styles.cards}>
+        <Figure label={summaryLabel("teachers", lang)} value={formatNumber(summary.teachers, lang)} testId="fig-teachers" />
+        <Figure label={summaryLabel("organizations", lang)} value={formatNumber(summary.organizations, lang)} testId="fig-organizations" />
+        <Figure label={summaryLabel("qualitativeShare", lang)} value={pct(summary.qualitativeShare)} testId="fig-qualitative" />
+        <Figure label={summaryLabel("anyCategoryShare", lang)} value={pct(summary.anyCategoryShare)} testId="fig-any-category" />
+      </div>
+      <Button appearance="primary" onClick={onWrite} disabled={busy} data-testid="write-summary-button">
+        {t("writeToWorkbook")}
+      </Button>
+
+      <section>
+        <Subtitle2 as="h3">{t("byCategory")}</Subtitle2>
+        <table className={styles.table} data-testid="table-categories">
+          <thead>
+            <tr>
+              <th />
+              <th>{t("count")}</th>
+              <th>{t("share")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {categories.map((k) => (
+              <CountRow key={k} name={categoryName(k, lang)} count={summary.byCategory[k]} share={summary.categoryShares[k]} lang={lang} id={k} />
+            ))}
+            {summary.byCategory.unknown > 0 && (
+              <CountRow name={categoryName("unknown", lang)} count={summary.byCategory.unknown} share={summary.categoryShares.unknown} lang={lang} id="unknown" />
+            )}
+          </tbody>
+        </table>
+      </section>
+
+      <section>
+        <Subtitle2 as="h3">{t("byEducation")}</Subtitle2>
+        <table className={styles.table} data-testid="table-education">
+          <tbody>
+            {educations.map((k: EducationKey) => (
+              <CountRow key={k} name={educationName(k, lang)} count={summary.byEducation[k]} share={summary.educationShares[k]} lang={lang} id={k} />
+            ))}
+            {summary.byEducation.unknown > 0 && (
+              <CountRow name={educationName("unknown", lang)} count={summary.byEducation.unknown} share={summary.educationShares.unknown} lang={lang} id="unknown" />
+            )}
+          </tbody>
+        </table>
+      </section>
+
+      <section data-testid="stage">
+        {stage.categories && stage.total && stage.stage ? (
+          <>
+            <Subtitle2 as="h3">{t("stageTitle", { year: stage.year, stage: stage.stage })}</Subtitle2>
+            <table className={styles.table} data-testid="table-stage">
+              <thead>
+                <tr>
+                  <th />
+                  <th>{t("target")}</th>
+                  <th>{t("actual")}</th>
+                  <th>{t("gap")}</th>
+                  <th>{t("needed")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {STAGE_CATEGORY_KEYS.map((k) => (
+                  <StageRow key={k} id={k} name={categoryName(k, lang)} line={stage.categories![k]} lang={lang} styles={styles} />
+                ))}
+                <StageRow id="total" name={t("total")} line={stage.total} lang={lang} styles={styles} />
+              </tbody>
+            </table>
+            {stage.band && (
+              <Caption1>
+                {t("band", { min: pct(stage.band.min), max: pct(stage.band.max) })}:{" "}
+                <span className={stage.total.withinBand ? styles.good : styles.bad}>
+                  {stage.total.withinBand ? t("withinBand") : t("outsideBand")}
+                </span>
+              </Caption1>
+            )}
+          </>
+        ) : (
+          <Text>{t("noStage", { year: stage.year })}</Text>
+        )}
+      </section>
+
+      <section>
+        <Subtitle2 as="h3">{t("attestation")}</Subtitle2>
+        <table className={styles.table} data-testid="table-attestation">
+          <tbody>
+            {Object.entries(summary.attestationDueByYear).map(([year, n]) => (
+              <tr key={year} data-key={year}>
+                <td>{year}</td>
+                <td>{formatNumber(n, lang)}</td>
+              </tr>
+            ))}
+            <tr data-key="overdue">
+              <td>{t("overdue")}</td>
+              <td className={summary.attestationOverdue > 0 ? styles.bad : undefined}>{formatNumber(summary.attestationOverdue, lang)}</td>
+            </tr>
+            {summary.attestationYearUnknown > 0 && (
+              <tr data-key="unknown">
+                <td>{t("yearUnknown")}</td>
+                <td>{formatNumber(summary.attestationYearUnknown, lang)}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </section>
+      {children}
+    </div>
+  );
+}
+
+function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.card} data-testid={testId}>
+      <Caption1>{label}</Caption1>
+      <span className={styles.big}>{value}</span>
+    </div>
+  );
+}
+
+function CountRow({ name, count, share, lang, id }: { name: string; count: number; share: number; lang: Lang; id: CategoryKey | EducationKey | "unknown" }) {
+  return (
+    <tr data-key={id}>
+      <td>{name}</td>
+      <td>{formatNumber(count, lang)}</td>
+      <td>{percent(share, lang)}</td>
+    </tr>
+  );
+}
+
+function StageRow({ id, name, line, lang, styles }: { id: string; name: string; line: StageLine; lang: Lang; styles: ReturnType<typeof useStyles> }) {
+  const behind = line.gapPp > 0;
+  return (
+    <tr data-key={id}>
+      <td>{name}</td>
+      <td>{percent(line.target, lang)}</td>
+      <td>
+        {percent(line.actual, lang)} ({formatNumber(line.awarded, lang)})
+      </td>
+      <td className={mergeClasses(behind ? styles.bad : styles.good)}>{formatNumber(line.gapPp, lang, 2)}</td>
+      <td className={line.teachersNeeded > 0 ? styles.bad : styles.good}>{formatNumber(line.teachersNeeded, lang)}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,33 @@
+import { Button, Field, Radio, RadioGroup, Text, makeStyles } from "@fluentui/react-components";
+import type { Lang } from "@sapa/shared";
+import { useState } from "react";
+import type { Translate } from "../i18n.ts";
+
+const useStyles = makeStyles({ stack: { display: "flex", flexDirection: "column", gap: "10px" } });
+
+export interface NewRosterTabProps {
+  t: Translate;
+  lang: Lang;
+  busy: boolean;
+  onCreate: (headers: "kk" | "ru") => void;
+}
+
+/** The New roster tab: a well-formed empty roster sheet for a district starting fresh. */
+export function NewRosterTab({ t, lang, busy, onCreate }: NewRosterTabProps) {
+  const styles = useStyles();
+  const [headers, setHeaders] = useState<"kk" | "ru">(lang === "ru" ? "ru" : "kk");
+  return (
+    <div className={styles.stack}>
+      <Text>{t("newRosterIntro")}</Text>
+      <Field label={t("headersLanguage")}>
+        <RadioGroup value={headers} onChange={(_, d) => setHeaders(d.value === "ru" ? "ru" : "kk")} layout="horizontal">
+          <Radio value="kk" label="Қазақша" />
+          <Radio value="ru" label="Русский" />
+        </RadioGroup>
+      </Field>
+      <Button appearance="primary" disabled={busy} onClick={() => onCreate(headers)} data-testid="create-roster-button">
+        {t("createRoster")}
+      </Button>
+    </div>
+  );
+}

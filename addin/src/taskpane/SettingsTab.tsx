@@ -1,0 +1,101 @@
+import { Button, Dropdown, Field, Input, Option, Radio, RadioGroup, makeStyles } from "@fluentui/react-components";
+import { DISTRICTS, type DistrictId, type Lang } from "@sapa/shared";
+import { useEffect, useState } from "react";
+import type { Translate } from "../i18n.ts";
+import { isIsoDate, trimServerUrl, type Settings } from "../settings.ts";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: "10px" },
+  buttons: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  full: { minWidth: 0, width: "100%" },
+});
+
+export interface SettingsTabProps {
+  t: Translate;
+  lang: Lang;
+  settings: Settings;
+  onSave: (settings: Settings) => void;
+  onTestConnection: (settings: Settings) => void;
+  busy: boolean;
+}
+
+const LANGUAGE_NAMES: Record<Lang, string> = { kk: "Қазақша", ru: "Русский", en: "English" };
+
+/** The Settings tab: server, district, token, language and report date, saved on this computer. */
+export function SettingsTab({ t, lang, settings, onSave, onTestConnection, busy }: SettingsTabProps) {
+  const styles = useStyles();
+  const [draft, setDraft] = useState(settings);
+  useEffect(() => setDraft(settings), [settings]);
+
+  const urlOk = /^https:\/\/[^\s/]+/i.test(draft.serverUrl.trim()) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?/i.test(draft.serverUrl.trim());
+  const dateOk = draft.reportDate === null || isIsoDate(draft.reportDate);
+  const valid = urlOk && dateOk;
+  const cleaned = (): Settings => ({ ...draft, serverUrl: trimServerUrl(draft.serverUrl), token: draft.token.trim() });
+
+  return (
+    <form
+      className={styles.stack}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (valid) onSave(cleaned());
+      }}
+    >
+      <Field label={t("serverUrl")} validationMessage={urlOk ? undefined : t("invalidUrl")}>
+        <Input value={draft.serverUrl} onChange={(_, d) => setDraft({ ...draft, serverUrl: d.value })} type="url" data-testid="setting-server" />
+      </Field>
+      <Field label={t("district")}>
+        <Dropdown
+          className={styles.full}
+          value={draft.district ? (DISTRICTS.find((d) => d.id === draft.district)?.name[lang] ?? "") : ""}
+          placeholder={t("notSet")}
+          selectedOptions={draft.district ? [draft.district] : []}
+          onOptionSelect={(_, d) => setDraft({ ...draft, district: (d.optionValue as DistrictId | undefined) ?? null })}
+          data-testid="setting-district"
+        >
+          {DISTRICTS.map((d) => (
+            <Option key={d.id} value={d.id}>
+              {d.name[lang]}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t("token")} hint={t("tokenHint")}>
+        <Input
+          value={draft.token}
+          type="password"
+          autoComplete="off"
+          onChange={(_, d) => setDraft({ ...draft, token: d.value })}
+          data-testid="setting-token"
+        />
+      </Field>
+      <Field label={t("language")}>
+        <RadioGroup
+          value={draft.lang ?? "auto"}
+          onChange={(_, d) => setDraft({ ...draft, lang: d.value === "auto" ? null : (d.value as Lang) })}
+          data-testid="setting-language"
+        >
+          <Radio value="auto" label={t("languageAuto")} />
+          {(["kk", "ru", "en"] as const).map((l) => (
+            <Radio key={l} value={l} label={LANGUAGE_NAMES[l]} lang={l} data-testid={`lang-${l}`} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label={t("reportDate")} hint={t("reportDateHint")} validationMessage={dateOk ? undefined : t("invalidDate")}>
+        <Input
+          type="date"
+          value={draft.reportDate ?? ""}
+          onChange={(_, d) => setDraft({ ...draft, reportDate: d.value ? d.value : null })}
+          data-testid="setting-date"
+        />
+      </Field>
+      <div className={styles.buttons}>
+        <Button appearance="primary" type="submit" disabled={!valid || busy} data-testid="save-settings">
+          {t("save")}
+        </Button>
+        <Button disabled={!valid || busy} onClick={() => onTestConnection(cleaned())} data-testid="test-connection">
+          {t("testConnection")}
+        </Button>
+      </div>
+    </form>
+  );
+}
