@@ -1,0 +1,87 @@
+import { resolve } from "node:path";
+import { academicYearOf } from "@sapa/shared";
+import {
+  listOption,
+  parseIsoDateOption,
+  parseMappingOption,
+  parseYearOption,
+  stringOption,
+  todayIso,
+  type CommandLine,
+} from "../args.ts";
+import { EXIT_OK, EXIT_REJECTED, usageError } from "../errors.ts";
+import type { Io } from "../main.ts";
+import { t } from "../messages.ts";
+import { countBySeverity, printProblems } from "../problems-output.ts";
+import { checkRosterFile, type CheckedRoster, type RosterFileOptions } from "../roster-file.ts";
+import { formatSummary } from "../summary-output.ts";
+
+/** The options check and submit share: file, sheet, report date, year and column mapping. */
+export function rosterOptions(line: CommandLine, io: Io): { file: string; options: RosterFileOptions } {
+  const file = line.positionals[0];
+  if (file === undefined) throw usageError("missing-file", { command: line.command });
+  const asOfText = stringOption(line.options, "as-of");
+  const asOf = asOfText === undefined ? todayIso() : parseIsoDateOption(asOfText);
+  const yearText = stringOption(line.options, "year");
+  const year = yearText === undefined ? academicYearOf(asOf) : parseYearOption(yearText);
+  const maps = listOption(line.options, "map");
+  return {
+    file: resolve(io.cwd, file),
+    options: {
+      sheet: stringOption(line.options, "sheet"),
+      asOf,
+      year,
+      mapping: maps.length > 0 ? parseMappingOption(maps) : undefined,
+    },
+  };
+}
+
+/** The machine-readable result of `sapa check --json`. */
+export function checkJson(displayFile: string, roster: CheckedRoster) {
+  return {
+    file: displayFile,
+    sheet: roster.sheet,
+    headerRow: roster.headerRow,
+    columns: roster.columns.map(({ field, letter, header }) => ({ field, letter, header })),
+    problems: roster.problems,
+    summary: roster.summary,
+  };
+}
+
+/** Prints where the roster was found and its problems. */
+export function printRosterHeader(displayFile: string, roster: CheckedRoster, line: CommandLine, io: Io): void {
+  const lang = line.lang;
+  const header =
+    roster.headerRow === null
+      ? t("no-roster", lang)
+      : `${roster.headerRow}; ${t("columns", lang)}: ${[...roster.columns].sort((a, b) => a.index - b.index).map((c) => `${c.letter}=${c.field}`).join(", ")}`;
+  io.out(
+    [
+      `${t("file", lang)}: ${displayFile}`,
+      `${t("sheet", lang)}: ${roster.sheet}`,
+      `${t("header-row", lang)}: ${header}`,
+      `${t("as-of", lang)}: ${roster.summary.asOf}   ${t("academic-year", lang)}: ${roster.summary.year}`,
+      "",
+    ].join("\n"),
+  );
+}
+
+/** `sapa check FILE.xlsx`: problems and figures; exit 1 when the roster has errors. */
+export async function checkCommand(line: CommandLine, io: Io): Promise<number> {
+  const { file, options } = rosterOptions(line, io);
+  const displayFile = line.positionals[0]!;
+  const roster = await checkRosterFile(file, options);
+  const counts = countBySeverity(roster.problems);
+  if (line.options.json === true) {
+    io.out(JSON.stringify(checkJson(displayFile, roster), null, 2));
+    return counts.error > 0 ? EXIT_REJECTED : EXIT_OK;
+  }
+  const lang = line.lang;
+  printRosterHeader(displayFile, roster, line, io);
+  printProblems(roster.problems, lang, io.out);
+  io.out(t("problem-counts", lang, { errors: counts.error, warnings: counts.warning, infos: counts.info }) + "\n");
+  if (roster.teachers.length > 0) io.out(formatSummary(roster.summary, lang));
+  io.out(counts.error > 0 ? t("check-failed", lang, { count: counts.error }) : t("check-ok", lang));
+  return counts.error > 0 ? EXIT_REJECTED : EXIT_OK;
+}
+

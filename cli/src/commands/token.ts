@@ -1,0 +1,6 @@
+import type { CommandLine } from "../args.ts";
+import type { Io } from "../main.ts";
+
+export async function tokenCommand(_line: CommandLine, _io: Io): Promise<number> {
+  return 2;
+}

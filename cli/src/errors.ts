@@ -1,0 +1,35 @@
+import type { Lang, Localized, Problem } from "@sapa/shared";
+import { localized, type MessageKey, type MessageParams } from "./messages.ts";
+
+/** Exit statuses of `sapa`: 0 success, 1 rejected (roster errors, 4xx), 2 usage, file or network error. */
+export const EXIT_OK = 0;
+export const EXIT_REJECTED = 1;
+export const EXIT_USAGE = 2;
+
+/**
+ * An expected failure: printed as one clear message in the user's language, never as a stack trace.
+ * `problems` carries a problem list to print along with it (a 422 from the server).
+ */
+export class CliError extends Error {
+  readonly exitCode: number;
+  readonly text: Localized;
+  readonly problems: Problem[] | undefined;
+
+  constructor(exitCode: number, text: Localized, problems?: Problem[]) {
+    super(text.en);
+    this.name = "CliError";
+    this.exitCode = exitCode;
+    this.text = text;
+    this.problems = problems;
+  }
+
+  /** The message in `lang`. */
+  messageIn(lang: Lang): string {
+    return this.text[lang];
+  }
+}
+
+/** A usage, file or network error (exit 2). */
+export function usageError(key: MessageKey, params?: MessageParams): CliError {
+  return new CliError(EXIT_USAGE, localized(key, params));
+}

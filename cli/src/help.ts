@@ -1,0 +1,51 @@
+import type { Lang } from "@sapa/shared";
+
+const USAGE: Record<string, string> = {
+  check: "sapa check FILE.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--year YYYY-YYYY] [--map field=Header]… [--lang kk|ru|en] [--json]",
+  submit:
+    "sapa submit FILE.xlsx --district ID [--year YYYY-YYYY] [--as-of YYYY-MM-DD] [--sheet NAME] [--map field=Header]… [--server URL] [--token T] [--json]",
+  report: "sapa report [--year YYYY-YYYY] [--json | --csv | --out report.xlsx] [--lang kk|ru|en] [--server URL] [--token T]",
+  token: "sapa token create --district ID | --region [--label L]   ·   sapa token revoke ID",
+  demo: "sapa demo [--server URL]   (npm run demo)",
+};
+
+const DESCRIPTION: Record<string, Record<Lang, string>> = {
+  check: {
+    kk: "Педагогтер тізімін (.xlsx) тексереді: қателер мен көрсеткіштер.",
+    ru: "Проверяет список педагогов (.xlsx): ошибки и показатели.",
+    en: "Checks a teacher roster (.xlsx): problems and figures.",
+  },
+  submit: {
+    kk: "Тізімді тексеріп, облыстық серверге жібереді.",
+    ru: "Проверяет список и отправляет его на областной сервер.",
+    en: "Checks the roster and submits it to the regional server.",
+  },
+  report: {
+    kk: "Облыстың жиынтық есебін алады (кесте, JSON, CSV немесе .xlsx).",
+    ru: "Получает сводный отчёт области (таблица, JSON, CSV или .xlsx).",
+    en: "Pulls the region's consolidated report (table, JSON, CSV or .xlsx).",
+  },
+  token: {
+    kk: "Аудан не облыс үшін кіру токенін жасайды немесе кері қайтарады.",
+    ru: "Создаёт или отзывает токен доступа района или области.",
+    en: "Creates or revokes an access token for a district or the region.",
+  },
+  demo: {
+    kk: "13 бөлімшеге үлгі тізімдер жасап, жібереді және есеп шығарады.",
+    ru: "Создаёт примеры списков для 13 единиц, отправляет их и строит отчёт.",
+    en: "Writes sample rosters for the 13 units, submits them and builds the report.",
+  },
+};
+
+const FOOTER: Record<Lang, string> = {
+  kk: "Шығу коды: 0 сәтті, 1 қабылданбады (тізімде қате, 4xx), 2 қолдану, файл не желі қатесі.\nСервер мен токен: --server/--token немесе SAPA_SERVER/SAPA_TOKEN (әдепкі https://localhost:3000).",
+  ru: "Код выхода: 0 успех, 1 отклонено (ошибки в списке, 4xx), 2 ошибка использования, файла или сети.\nСервер и токен: --server/--token или SAPA_SERVER/SAPA_TOKEN (по умолчанию https://localhost:3000).",
+  en: "Exit status: 0 success, 1 rejected (roster errors, 4xx), 2 usage, file or network error.\nServer and token: --server/--token or SAPA_SERVER/SAPA_TOKEN (default https://localhost:3000).",
+};
+
+/** Usage of one command, or of all of them. */
+export function helpText(command: string | undefined, lang: Lang): string {
+  const names = command && command in USAGE ? [command] : Object.keys(USAGE);
+  const blocks = names.map((name) => `  ${USAGE[name]}\n      ${DESCRIPTION[name]![lang]}`);
+  return `Sapa\n\n${blocks.join("\n\n")}\n\n${FOOTER[lang]}\n`;
+}

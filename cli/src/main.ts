@@ -1,0 +1,62 @@
+import { parseCommandLine, peekLang, type CommandLine } from "./args.ts";
+import { CliError, EXIT_USAGE } from "./errors.ts";
+import { t } from "./messages.ts";
+import { helpText } from "./help.ts";
+import { printProblems } from "./problems-output.ts";
+
+/** Where a command writes; tests and the demo hand in their own. */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+/** Runs one `sapa` command line and resolves with its exit status. Never throws. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let lang = peekLang(argv);
+  try {
+    const line: CommandLine = parseCommandLine(argv);
+    lang = line.lang;
+    if (line.command === "help" || line.options.help === true) {
+      io.out(helpText(line.command === "help" ? line.positionals[0] : line.command, lang));
+      return 0;
+    }
+    switch (line.command) {
+      case "check":
+        return await (await import("./commands/check.ts")).checkCommand(line, io);
+      case "submit":
+        return await (await import("./commands/submit.ts")).submitCommand(line, io);
+      case "report":
+        return await (await import("./commands/report.ts")).reportCommand(line, io);
+      case "token":
+        return await (await import("./commands/token.ts")).tokenCommand(line, io);
+      case "demo":
+        return await (await import("./commands/demo.ts")).demoCommand(line, io);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      if (error.problems && error.problems.length > 0) printProblems(error.problems, lang, io.err);
+      io.err(error.messageIn(lang));
+      return error.exitCode;
+    }
+    // A bug, not a user mistake: still one line, with the stack only on request.
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(t("unexpected", lang, { message }));
+    if (io.env.SAPA_DEBUG && error instanceof Error && error.stack) io.err(error.stack);
+    return EXIT_USAGE;
+  }
+  return EXIT_USAGE;
+}
+
+/** The process entry point (bin/sapa.js): runs argv and sets the exit status. */
+export async function main(): Promise<void> {
+  const code = await run(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
+    err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+    env: process.env,
+    cwd: process.cwd(),
+  });
+  // exitCode (not exit()) so piped output is flushed before the process ends.
+  process.exitCode = code;
+}

@@ -1,0 +1,307 @@
+import type { Lang, Localized } from "@sapa/shared";
+
+/**
+ * The command line's own texts (usage, files, network), in kk, ru and en. Problem messages and report
+ * labels come from the shared catalogue; these are only what the CLI itself has to say.
+ */
+const CATALOGUE = {
+  "unknown-command": {
+    kk: "Белгісіз команда: {command}. Командалар тізімі: sapa --help",
+    ru: "Неизвестная команда: {command}. Список команд: sapa --help",
+    en: "Unknown command: {command}. See the list of commands: sapa --help",
+  },
+  "unknown-flag": {
+    kk: "Белгісіз параметр: {flag}. Қолдану: sapa {command} --help",
+    ru: "Неизвестный параметр: {flag}. Справка: sapa {command} --help",
+    en: "Unknown option: {flag}. See: sapa {command} --help",
+  },
+  "missing-value": {
+    kk: "{flag} параметріне мән керек (мысалы {flag} {example}).",
+    ru: "Для параметра {flag} нужно значение (например, {flag} {example}).",
+    en: "Option {flag} needs a value (e.g. {flag} {example}).",
+  },
+  "flag-no-value": {
+    kk: "{flag} параметрі мән қабылдамайды.",
+    ru: "Параметр {flag} не принимает значения.",
+    en: "Option {flag} takes no value.",
+  },
+  "too-many-args": {
+    kk: "Артық аргумент: {arg}. Қолдану: sapa {command} --help",
+    ru: "Лишний аргумент: {arg}. Справка: sapa {command} --help",
+    en: "Unexpected argument: {arg}. See: sapa {command} --help",
+  },
+  "bad-date": {
+    kk: "{flag} күні қате: «{value}». Пішімі ЖЖЖЖ-АА-КК, мысалы 2026-05-31.",
+    ru: "Неверная дата {flag}: «{value}». Формат ГГГГ-ММ-ДД, например 2026-05-31.",
+    en: "Bad date for {flag}: “{value}”. Use YYYY-MM-DD, e.g. 2026-05-31.",
+  },
+  "bad-year": {
+    kk: "--year оқу жылы қате: «{value}». Пішімі ЖЖЖЖ-ЖЖЖЖ, мысалы 2025-2026.",
+    ru: "Неверный учебный год --year: «{value}». Формат ГГГГ-ГГГГ, например 2025-2026.",
+    en: "Bad academic year for --year: “{value}”. Use YYYY-YYYY, e.g. 2025-2026.",
+  },
+  "bad-map": {
+    kk: "--map қате: «{value}». Пішімі өріс=Баған (мысалы --map category=\"Санаты\" немесе --map iin=D). Өрістер: {fields}.",
+    ru: "Неверный --map: «{value}». Формат поле=Столбец (например --map category=\"Категория\" или --map iin=D). Поля: {fields}.",
+    en: "Bad --map: “{value}”. Use field=Header (e.g. --map category=\"Category\" or --map iin=D). Fields: {fields}.",
+  },
+  "bad-lang": {
+    kk: "--lang тілі қате: «{value}». Мүмкін мәндер: kk, ru, en.",
+    ru: "Неверный язык --lang: «{value}». Допустимо: kk, ru, en.",
+    en: "Bad --lang: “{value}”. Use kk, ru or en.",
+  },
+  "bad-district": {
+    kk: "Аудан белгісіз: «{value}». Мүмкін мәндер: {ids}.",
+    ru: "Неизвестный район: «{value}». Допустимо: {ids}.",
+    en: "Unknown district: “{value}”. Use one of: {ids}.",
+  },
+  "missing-district": {
+    kk: "--district ID көрсетіңіз (мысалы --district alga). Мүмкін мәндер: {ids}.",
+    ru: "Укажите --district ID (например, --district alga). Допустимо: {ids}.",
+    en: "Give --district ID (e.g. --district alga). One of: {ids}.",
+  },
+  "missing-file": {
+    kk: "Файл көрсетілмеген. Қолдану: sapa {command} FILE.xlsx",
+    ru: "Не указан файл. Использование: sapa {command} FILE.xlsx",
+    en: "No file given. Usage: sapa {command} FILE.xlsx",
+  },
+  "file-not-found": {
+    kk: "Файл табылмады: {file}. Жолын тексеріңіз.",
+    ru: "Файл не найден: {file}. Проверьте путь.",
+    en: "File not found: {file}. Check the path.",
+  },
+  "file-unreadable": {
+    kk: "Файлды Excel кітабы (.xlsx) ретінде оқу мүмкін болмады: {file} ({reason}). Файлды Excel-де ашып, .xlsx пішімінде қайта сақтаңыз.",
+    ru: "Не удалось прочитать файл как книгу Excel (.xlsx): {file} ({reason}). Откройте его в Excel и сохраните в формате .xlsx.",
+    en: "Could not read the file as an Excel workbook (.xlsx): {file} ({reason}). Open it in Excel and save it as .xlsx.",
+  },
+  "file-not-writable": {
+    kk: "Файлды жазу мүмкін болмады: {file} ({reason}).",
+    ru: "Не удалось записать файл: {file} ({reason}).",
+    en: "Could not write the file: {file} ({reason}).",
+  },
+  "unknown-sheet": {
+    kk: "Кітапта «{sheet}» парағы жоқ. Бар парақтар: {sheets}.",
+    ru: "В книге нет листа «{sheet}». Есть листы: {sheets}.",
+    en: "The workbook has no sheet “{sheet}”. Its sheets: {sheets}.",
+  },
+  "empty-workbook": {
+    kk: "Кітапта бірде-бір парақ жоқ: {file}.",
+    ru: "В книге нет ни одного листа: {file}.",
+    en: "The workbook has no sheets: {file}.",
+  },
+  "report-format-conflict": {
+    kk: "--json, --csv және --out бірін ғана таңдаңыз.",
+    ru: "Выберите только одно из --json, --csv и --out.",
+    en: "Choose only one of --json, --csv and --out.",
+  },
+  "out-not-xlsx": {
+    kk: "--out файлының аты .xlsx деп аяқталуы керек: {file}.",
+    ru: "Имя файла --out должно оканчиваться на .xlsx: {file}.",
+    en: "The --out file name must end in .xlsx: {file}.",
+  },
+  "token-subcommand": {
+    kk: "Қолдану: sapa token create --district ID | --region [--label L], немесе sapa token revoke ID",
+    ru: "Использование: sapa token create --district ID | --region [--label L] или sapa token revoke ID",
+    en: "Usage: sapa token create --district ID | --region [--label L], or sapa token revoke ID",
+  },
+  "token-role": {
+    kk: "--district ID немесе --region параметрінің біреуін ғана беріңіз.",
+    ru: "Укажите ровно одно: --district ID или --region.",
+    en: "Give exactly one of --district ID or --region.",
+  },
+  "missing-token-id": {
+    kk: "Кері қайтарылатын токеннің ID-ін көрсетіңіз: sapa token revoke ID",
+    ru: "Укажите ID токена для отзыва: sapa token revoke ID",
+    en: "Give the id of the token to revoke: sapa token revoke ID",
+  },
+  "bad-server": {
+    kk: "Сервер мекенжайы қате: «{value}». Мысалы: https://localhost:3000",
+    ru: "Неверный адрес сервера: «{value}». Например: https://localhost:3000",
+    en: "Bad server address: “{value}”. For example: https://localhost:3000",
+  },
+  "ca-unreadable": {
+    kk: "Сертификат файлын оқу мүмкін болмады: {file} ({reason}). SAPA_CA_FILE айнымалысын тексеріңіз.",
+    ru: "Не удалось прочитать файл сертификата: {file} ({reason}). Проверьте SAPA_CA_FILE.",
+    en: "Could not read the certificate file: {file} ({reason}). Check SAPA_CA_FILE.",
+  },
+  "network-error": {
+    kk: "Серверге қосылу мүмкін болмады: {server} ({reason}). Жергілікті серверді «npm start» арқылы іске қосыңыз немесе --server / SAPA_SERVER мекенжайын тексеріңіз.",
+    ru: "Не удалось подключиться к серверу: {server} ({reason}). Запустите локальный сервер командой «npm start» или проверьте адрес --server / SAPA_SERVER.",
+    en: "Could not reach the server: {server} ({reason}). Start the local server with “npm start” or check --server / SAPA_SERVER.",
+  },
+  "tls-error": {
+    kk: "Сервердің сертификатына сенім жоқ: {server} ({reason}). Жергілікті сервер үшін .certs/dev-ca.pem бар екенін тексеріңіз немесе SAPA_CA_FILE арқылы CA файлын көрсетіңіз.",
+    ru: "Сертификат сервера не доверен: {server} ({reason}). Для локального сервера проверьте наличие .certs/dev-ca.pem или укажите файл CA через SAPA_CA_FILE.",
+    en: "The server's certificate is not trusted: {server} ({reason}). For the local server check that .certs/dev-ca.pem exists, or point SAPA_CA_FILE at the CA file.",
+  },
+  "server-error": {
+    kk: "Сервер қатесі ({status}): {message}. Біраздан кейін қайталаңыз; қате қайталанса, сервер журналын қараңыз.",
+    ru: "Ошибка сервера ({status}): {message}. Повторите позже; если ошибка повторяется, посмотрите журнал сервера.",
+    en: "Server error ({status}): {message}. Try again later; if it persists, look at the server's log.",
+  },
+  "bad-response": {
+    kk: "Сервер күтпеген жауап қайтарды ({status}). --server мекенжайы Sapa серверіне апаратынын тексеріңіз.",
+    ru: "Сервер вернул неожиданный ответ ({status}). Проверьте, что --server указывает на сервер Sapa.",
+    en: "The server sent an unexpected answer ({status}). Check that --server points at a Sapa server.",
+  },
+  rejected: {
+    kk: "Сервер сұрауды қабылдамады ({status}): {message}",
+    ru: "Сервер отклонил запрос ({status}): {message}",
+    en: "The server refused the request ({status}): {message}",
+  },
+  "token-hint": {
+    kk: "Токенді --token немесе SAPA_TOKEN арқылы беріңіз (жергілікті серверде: dev-region, dev-<аудан>).",
+    ru: "Передайте токен через --token или SAPA_TOKEN (на локальном сервере: dev-region, dev-<район>).",
+    en: "Pass a token with --token or SAPA_TOKEN (on the local server: dev-region, dev-<district>).",
+  },
+  unexpected: {
+    kk: "Күтпеген қате: {message}",
+    ru: "Непредвиденная ошибка: {message}",
+    en: "Unexpected error: {message}",
+  },
+  // check / submit output
+  file: { kk: "Файл", ru: "Файл", en: "File" },
+  sheet: { kk: "Парақ", ru: "Лист", en: "Sheet" },
+  "header-row": { kk: "Тақырып жолы", ru: "Строка заголовков", en: "Header row" },
+  "no-roster": {
+    kk: "танылған тізім табылмады",
+    ru: "список не распознан",
+    en: "no roster recognised",
+  },
+  columns: { kk: "Бағандар", ru: "Столбцы", en: "Columns" },
+  "as-of": { kk: "Есеп күні", ru: "Дата отчёта", en: "Report date" },
+  "academic-year": { kk: "Оқу жылы", ru: "Учебный год", en: "Academic year" },
+  errors: { kk: "Қателер", ru: "Ошибки", en: "Errors" },
+  warnings: { kk: "Ескертулер", ru: "Предупреждения", en: "Warnings" },
+  infos: { kk: "Ақпарат", ru: "Сведения", en: "Notes" },
+  row: { kk: "Жол", ru: "Строка", en: "Row" },
+  column: { kk: "Баған", ru: "Столбец", en: "Column" },
+  message: { kk: "Хабар", ru: "Сообщение", en: "Message" },
+  "more-problems": {
+    kk: "… тағы {count} (толық тізім: --json)",
+    ru: "… ещё {count} (полный список: --json)",
+    en: "… {count} more (full list: --json)",
+  },
+  "check-ok": {
+    kk: "Қате жоқ: тізімді жіберуге болады.",
+    ru: "Ошибок нет: список можно отправлять.",
+    en: "No errors: the roster can be submitted.",
+  },
+  "check-failed": {
+    kk: "Тізімде {count} қате бар. Оларды түзетіп, тексеруді қайталаңыз.",
+    ru: "В списке {count} ошибок. Исправьте их и повторите проверку.",
+    en: "The roster has {count} errors. Fix them and check again.",
+  },
+  "problem-counts": {
+    kk: "Қателер: {errors}, ескертулер: {warnings}, ақпарат: {infos}",
+    ru: "Ошибки: {errors}, предупреждения: {warnings}, сведения: {infos}",
+    en: "Errors: {errors}, warnings: {warnings}, notes: {infos}",
+  },
+  "submit-refused": {
+    kk: "Тізімде {count} қате бар, сондықтан ол жіберілмеді. Қателерді түзетіп, қайта жіберіңіз.",
+    ru: "В списке {count} ошибок, поэтому он не отправлен. Исправьте ошибки и отправьте снова.",
+    en: "The roster has {count} errors, so it was not submitted. Fix them and submit again.",
+  },
+  "server-refused-roster": {
+    kk: "Сервер тізімді қабылдамады: {message}",
+    ru: "Сервер не принял список: {message}",
+    en: "The server did not accept the roster: {message}",
+  },
+  "retrying": {
+    kk: "Серверге қосылу үзілді ({reason}); {seconds} с кейін қайталаймын…",
+    ru: "Связь с сервером прервалась ({reason}); повтор через {seconds} с…",
+    en: "Connection to the server failed ({reason}); retrying in {seconds} s…",
+  },
+  "receipt-title": {
+    kk: "Тізім қабылданды",
+    ru: "Список принят",
+    en: "Roster accepted",
+  },
+  district: { kk: "Аудан", ru: "Район", en: "District" },
+  revision: { kk: "Нұсқа", ru: "Версия", en: "Revision" },
+  "received-at": { kk: "Қабылданған уақыты", ru: "Время приёма", en: "Received at" },
+  "receipt-id": { kk: "Түбіртек", ru: "Квитанция", en: "Receipt" },
+  "server-figures": { kk: "Сервер есептеген көрсеткіштер", ru: "Показатели, рассчитанные сервером", en: "Figures computed by the server" },
+  "report-written": {
+    kk: "Есеп жазылды: {file}",
+    ru: "Отчёт записан: {file}",
+    en: "Report written: {file}",
+  },
+  "token-created": {
+    kk: "Токен жасалды. Оны қазір сақтаңыз: ол қайта көрсетілмейді.",
+    ru: "Токен создан. Сохраните его сейчас: повторно он не показывается.",
+    en: "Token created. Save it now: it is not shown again.",
+  },
+  "token-revoked": {
+    kk: "Токен кері қайтарылды: {id}",
+    ru: "Токен отозван: {id}",
+    en: "Token revoked: {id}",
+  },
+  // demo
+  "demo-server-running": {
+    kk: "Сервер жұмыс істеп тұр: {server}",
+    ru: "Сервер уже работает: {server}",
+    en: "Server already running: {server}",
+  },
+  "demo-server-starting": {
+    kk: "Жергілікті сервер іске қосылуда…",
+    ru: "Запускаю локальный сервер…",
+    en: "Starting the local server…",
+  },
+  "demo-server-started": {
+    kk: "Жергілікті сервер іске қосылды: {server}",
+    ru: "Локальный сервер запущен: {server}",
+    en: "Local server started: {server}",
+  },
+  "demo-server-stopped": {
+    kk: "Жергілікті сервер тоқтатылды.",
+    ru: "Локальный сервер остановлен.",
+    en: "Local server stopped.",
+  },
+  "demo-server-failed": {
+    kk: "Жергілікті серверді іске қосу мүмкін болмады: {reason}. «npm start» командасын бөлек іске қосып көріңіз.",
+    ru: "Не удалось запустить локальный сервер: {reason}. Попробуйте запустить «npm start» отдельно.",
+    en: "Could not start the local server: {reason}. Try running “npm start” on its own.",
+  },
+  "demo-not-local": {
+    kk: "Демо тек жергілікті серверде жұмыс істейді (dev-токендер). Серверге қосылу мүмкін болмады: {server}.",
+    ru: "Демо работает только с локальным сервером (dev-токены). Не удалось подключиться: {server}.",
+    en: "The demo only runs against the local server (dev tokens). Could not reach {server}.",
+  },
+  "demo-rosters": {
+    kk: "{count} тізім жазылды: {dir}",
+    ru: "Записано списков: {count} в {dir}",
+    en: "Wrote {count} rosters to {dir}",
+  },
+  "demo-submitted": {
+    kk: "{district}: {teachers} педагог, нұсқа {revision}",
+    ru: "{district}: педагогов {teachers}, версия {revision}",
+    en: "{district}: {teachers} teachers, revision {revision}",
+  },
+  "demo-done": {
+    kk: "Дайын. Өңірлік есеп: {file}",
+    ru: "Готово. Региональный отчёт: {file}",
+    en: "Done. Regional report: {file}",
+  },
+} satisfies Record<string, Localized>;
+
+export type MessageKey = keyof typeof CATALOGUE;
+export type MessageParams = Record<string, string | number>;
+
+/** The CLI text for `key` in `lang`, with `{name}` placeholders filled from `params`. */
+export function t(key: MessageKey, lang: Lang, params: MessageParams = {}): string {
+  return fill(CATALOGUE[key][lang], params);
+}
+
+/** The text in all three languages (for errors raised before the language is known). */
+export function localized(key: MessageKey, params: MessageParams = {}): Localized {
+  const entry = CATALOGUE[key];
+  return { kk: fill(entry.kk, params), ru: fill(entry.ru, params), en: fill(entry.en, params) };
+}
+
+function fill(template: string, params: MessageParams): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,87 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cellToValue, dateToSerial, readWorkbookFile } from "./xlsx-read.ts";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "sapa-xlsx-read-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("dateToSerial", () => {
+  it("gives Excel's 1900-system serials", () => {
+    expect(dateToSerial(new Date(Date.UTC(1900, 2, 1)))).toBe(61);
+    expect(dateToSerial(new Date(Date.UTC(2023, 8, 15)))).toBe(45184);
+    expect(dateToSerial(new Date(Date.UTC(2025, 8, 1, 12)))).toBe(45901.5);
+  });
+});
+
+describe("cellToValue", () => {
+  it("turns rich text, hyperlinks, formulas and errors into what Excel shows", () => {
+    expect(cellToValue({ richText: [{ text: "Педагог-" }, { text: "сарапшы" }] }).value).toBe("Педагог-сарапшы");
+    expect(cellToValue({ text: "Балабақша №1", hyperlink: "https://example.kz" }).value).toBe("Балабақша №1");
+    expect(cellToValue({ formula: "A1+1", result: 7 }).value).toBe(7);
+    expect(cellToValue({ sharedFormula: "B2", result: "жоғары" }).value).toBe("жоғары");
+    expect(cellToValue({ formula: "NA()", result: { error: "#N/A" } }).value).toBe("#N/A");
+    expect(cellToValue({ formula: "A1" }).value).toBeNull();
+    expect(cellToValue(new Date(Date.UTC(2024, 1, 29)))).toEqual({ value: 45351, isDate: true });
+  });
+});
+
+describe("readWorkbookFile", () => {
+  it("reads date cells as serials with their format, keeps text dates as text, merges once, offsets kept", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Тізім");
+    sheet.getCell("B2").value = "Педагогтер тізімі";
+    sheet.mergeCells("B2:E2");
+    sheet.getCell("B4").value = "Аты-жөні";
+    sheet.getCell("C4").value = "Санат берілген күні";
+    sheet.getCell("D4").value = "ЖСН";
+    sheet.getCell("B5").value = { richText: [{ text: "Ахметова " }, { text: "Айгүл", font: { bold: true } }] };
+    sheet.getCell("C5").value = new Date(Date.UTC(2023, 8, 15));
+    sheet.getCell("C5").numFmt = "dd.mm.yyyy";
+    sheet.getCell("D5").value = 61211600012;
+    sheet.getCell("C6").value = "15.09.2023";
+    sheet.getCell("D6").value = { formula: "D5", result: 61211600012 };
+    const file = join(dir, "dates.xlsx");
+    await workbook.xlsx.writeFile(file);
+
+    const [read] = await readWorkbookFile(file);
+    expect(read!.name).toBe("Тізім");
+    const grid = read!.grid;
+    expect(grid.firstRow).toBe(2);
+    expect(grid.firstColumn).toBe(2);
+    expect(grid.values[0]).toEqual(["Педагогтер тізімі"]);
+    expect(grid.values[1]).toEqual([]);
+    expect(grid.values[2]).toEqual(["Аты-жөні", "Санат берілген күні", "ЖСН"]);
+    expect(grid.values[3]).toEqual(["Ахметова Айгүл", 45184, 61211600012]);
+    expect(grid.numberFormats![3]![1]).toBe("dd.mm.yyyy");
+    expect(grid.values[4]).toEqual([null, "15.09.2023", 61211600012]);
+  });
+
+  it("gives a date cell without a format a date format, and reads 1904 workbooks as 1900 serials", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.properties.date1904 = true;
+    const sheet = workbook.addWorksheet("S");
+    sheet.getCell("A1").value = new Date(Date.UTC(2025, 0, 31));
+    const file = join(dir, "d1904.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const [read] = await readWorkbookFile(file);
+    expect(read!.grid.values[0]![0]).toBe(45688);
+    expect(read!.grid.numberFormats![0]![0]).toMatch(/[dmy]/i);
+  });
+
+  it("refuses a missing file and a file that is not an .xlsx with exit status 2", async () => {
+    await expect(readWorkbookFile(join(dir, "nope.xlsx"))).rejects.toMatchObject({ exitCode: 2 });
+    const bogus = join(dir, "bogus.xlsx");
+    await writeFile(bogus, "ФИО;Категория\nИванова;эксперт\n");
+    const error = await readWorkbookFile(bogus).catch((e: unknown) => e);
+    expect(error).toMatchObject({ exitCode: 2 });
+    expect((error as { text: { en: string } }).text.en).toContain("bogus.xlsx");
+  });
+});
