@@ -14,3 +14,6 @@ export {
 } from "./highlights.ts";
 export { officeErrorMessage, officeErrorCode } from "./office-errors.ts";
 export { columnLetter, columnNumber } from "./address.ts";
+export { createRosterSheet, TEMPLATE_DATE_FORMAT, type RosterTemplateOptions } from "./roster-template.ts";
+export { sheetTitle, type SheetKind } from "./sheet-titles.ts";
+export { safeSheetName, uniqueSheetName } from "./sheet-names.ts";
