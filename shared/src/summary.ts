@@ -1,4 +1,4 @@
-import { academicYearOf, academicYearBounds, inAcademicYear } from "./academic-year.ts";
+import { academicYearOf, academicYearBounds } from "./academic-year.ts";
 import { CATEGORY_TERM_YEARS, categoryExpires, categoryExpiry } from "./categories.ts";
 import { PLAN_STAGE_TARGETS, stageTargetsFor } from "./targets.ts";
 import {
@@ -241,7 +241,10 @@ export function summarise(teachers: readonly TeacherRow[], opts: SummariseOption
   const hasInternship = present.has("internship");
   const hasEvents = present.has("eventParticipation");
   const hasMentorData = present.has("experienceYears") && present.has("mentor");
-  const yearStart = Number(academicYearBounds(year).start.slice(0, 4));
+  const bounds = academicYearBounds(year);
+  const yearStart = Number(bounds.start.slice(0, 4));
+  // Award dates repeat thousands of times in a roster: compute each one's expiry and its academic year once.
+  const expiries = new Map<IsoDate, { expires: IsoDate; year: AcademicYear }>();
   const n = teachers.length;
 
   const byCategory = emptyCategoryCounts();
@@ -293,7 +296,7 @@ export function summarise(teachers: readonly TeacherRow[], opts: SummariseOption
       if (t.categoryDateYearOnly) {
         const y = Number(date.slice(0, 4));
         if (y === yearStart || y === yearStart + 1) awardedYearUnknown++;
-      } else if (inAcademicYear(date, year)) {
+      } else if (date >= bounds.start && date <= bounds.end) {
         awardedInYear[category]++;
         org.awardedInYear[category]++;
       }
@@ -303,9 +306,14 @@ export function summarise(teachers: readonly TeacherRow[], opts: SummariseOption
           const expiryYear = Number(date.slice(0, 4)) + CATEGORY_TERM_YEARS;
           if (`${expiryYear}-12-31` < opts.asOf) attestationOverdue++;
         } else {
-          const expires = categoryExpiry(date);
+          let expiry = expiries.get(date);
+          if (expiry === undefined) {
+            const expires = categoryExpiry(date);
+            expiry = { expires, year: academicYearOf(expires) };
+            expiries.set(date, expiry);
+          }
+          const { expires, year: dueYear } = expiry;
           if (expires < opts.asOf) attestationOverdue++;
-          const dueYear = academicYearOf(expires);
           if (dueYear in attestationDueByYear) {
             attestationDueByYear[dueYear]!++;
             attestationDue.push({
