@@ -1,5 +1,8 @@
 import { localAddress, parseAddress, type Rect } from "./address.ts";
-import { getFormat, getValue, styleKey, type Cell, type FakeWorkbook, type SheetState } from "./state.ts";
+import { getFormat, getValue, styleKey, usedRect, type Cell, type FakeWorkbook, type SheetState } from "./state.ts";
+
+export const parseRect = parseAddress;
+export const usedRectOf = (sheet: SheetState) => usedRect(sheet, true);
 
 function matrix<V>(rect: Rect, fn: (r: number, c: number) => V): V[][] {
   const out: V[][] = [];
