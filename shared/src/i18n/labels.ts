@@ -1,0 +1,169 @@
+/**
+ * Every label a client prints beside a figure (add-in, CLI tables, report workbook, CSV) in Kazakh, Russian
+ * and English: summary figures, report columns, field, category, education and stage names.
+ * One catalogue, so the add-in, the CLI and the worker's CSV say the same thing.
+ */
+import { categoryName } from "../categories.ts";
+import { educationName } from "../education.ts";
+import type { CategoryKey, EducationKey, FieldKey, Lang, Localized } from "../types.ts";
+import { FIELD_NAMES } from "./problems.ts";
+
+export const LABELS = {
+  // Stock
+  teachers: { kk: "Педагогтер саны", ru: "Количество педагогов", en: "Teachers" },
+  organizations: {
+    kk: "Мектепке дейінгі ұйымдар саны",
+    ru: "Количество дошкольных организаций",
+    en: "Preschool organisations",
+  },
+  qualitativeShare: { kk: "Сапалық құрам", ru: "Качественный состав", en: "Qualitative composition" },
+  anyCategoryShare: {
+    kk: "Біліктілік санаты бар педагогтердің үлесі",
+    ru: "Доля педагогов с квалификационной категорией",
+    en: "Share with a qualification category",
+  },
+  byCategory: {
+    kk: "Біліктілік санаттары бойынша",
+    ru: "По квалификационным категориям",
+    en: "By qualification category",
+  },
+  byEducation: { kk: "Білімі бойынша", ru: "По образованию", en: "By education" },
+  count: { kk: "Саны", ru: "Количество", en: "Count" },
+  share: { kk: "Үлесі", ru: "Доля", en: "Share" },
+  total: { kk: "Барлығы", ru: "Итого", en: "Total" },
+  // Flow and the stage comparison
+  awardedInYear: {
+    kk: "Оқу жылында санат алғандар",
+    ru: "Получили категорию в учебном году",
+    en: "Awarded in the academic year",
+  },
+  awardedYearUnknown: {
+    kk: "Санат алған оқу жылы белгісіз (тек жылы жазылған)",
+    ru: "Учебный год присвоения не определить (указан только год)",
+    en: "Award year ambiguous (bare year only)",
+  },
+  stage: { kk: "Кезең", ru: "Этап", en: "Stage" },
+  band: { kk: "Мақсатты аралық", ru: "Целевой диапазон", en: "Target band" },
+  target: { kk: "Мақсатты көрсеткіш", ru: "Целевой показатель", en: "Target" },
+  actual: { kk: "Нақты көрсеткіш", ru: "Фактический показатель", en: "Actual" },
+  awarded: { kk: "Санат алғандар", ru: "Получили категорию", en: "Awarded" },
+  gapPp: { kk: "Айырма (пайыздық тармақ)", ru: "Отставание (п.п.)", en: "Gap (pp)" },
+  teachersNeeded: {
+    kk: "Тағы қажет педагогтер саны",
+    ru: "Ещё требуется педагогов",
+    en: "Teachers still needed",
+  },
+  withinBand: { kk: "Мақсатты аралықта", ru: "В целевом диапазоне", en: "Within band" },
+  noStage: {
+    kk: "Бұл оқу жылына жоспардың мақсатты көрсеткіштері жоқ",
+    ru: "На этот учебный год целевых показателей плана нет",
+    en: "The plan sets no targets for this academic year",
+  },
+  // Optional indicators
+  courses: {
+    kk: "Біліктілік арттыру курстарынан өткендер",
+    ru: "Прошли курсы повышения квалификации",
+    en: "Qualification courses taken",
+  },
+  internships: { kk: "Тағылымдамадан өткендер", ru: "Прошли стажировку", en: "Internships done" },
+  eventParticipation: {
+    kk: "Жоспар шараларына қатысқандар",
+    ru: "Участвовали в мероприятиях плана",
+    en: "Took part in the plan's events",
+  },
+  youngWithoutMentor: {
+    kk: "Тәлімгері жоқ жас мамандар",
+    ru: "Молодые специалисты без наставника",
+    en: "Young specialists without a mentor",
+  },
+  covered: { kk: "Деректері бар педагогтер", ru: "Педагогов с данными", en: "Teachers with data" },
+  noData: { kk: "деректер жоқ", ru: "нет данных", en: "no data" },
+  // Attestation
+  attestationOverdue: {
+    kk: "Аттестаттау мерзімі өткен",
+    ru: "Срок аттестации истёк",
+    en: "Attestation overdue",
+  },
+  attestationDueByYear: {
+    kk: "Аттестаттаудан өтуі тиіс (оқу жылдары бойынша)",
+    ru: "Подлежат аттестации (по учебным годам)",
+    en: "Due for attestation, by academic year",
+  },
+  attestationYearUnknown: {
+    kk: "Аттестаттау жылы белгісіз (санат берілген жылы ғана жазылған)",
+    ru: "Год аттестации не определить (указан только год присвоения)",
+    en: "Attestation year ambiguous (bare award year only)",
+  },
+  attestationDue: {
+    kk: "Аттестаттаудан өтетін педагогтер тізімі",
+    ru: "Список педагогов, подлежащих аттестации",
+    en: "Teachers due for attestation",
+  },
+  expires: { kk: "Санаттың мерзімі аяқталады", ru: "Срок категории истекает", en: "Category expires" },
+  // Report columns
+  region: { kk: "Облыс бойынша", ru: "По области", en: "Region" },
+  district: { kk: "Аудан / қала", ru: "Район / город", en: "District" },
+  organization: { kk: "Мектепке дейінгі ұйым", ru: "Дошкольная организация", en: "Preschool organisation" },
+  year: { kk: "Оқу жылы", ru: "Учебный год", en: "Academic year" },
+  asOf: { kk: "Есеп күні", ru: "Дата отчёта", en: "Report date" },
+  revision: { kk: "Нұсқа", ru: "Версия", en: "Revision" },
+  submittedAt: { kk: "Жіберілген уақыты", ru: "Дата и время отправки", en: "Submitted at" },
+  generatedAt: { kk: "Есеп құрылған уақыты", ru: "Отчёт сформирован", en: "Generated at" },
+  completeness: { kk: "Есеп тапсырғандар", ru: "Полнота сдачи", en: "Completeness" },
+  expected: { kk: "Барлық бірліктер", ru: "Всего единиц", en: "Expected" },
+  submitted: { kk: "Тапсырғандар", ru: "Сдали", en: "Submitted" },
+  missing: { kk: "Тапсырмағандар", ru: "Не сдали", en: "Missing" },
+  unknown: { kk: "Көрсетілмеген / оқылмады", ru: "Не указано / не распознано", en: "Not given / unreadable" },
+  yes: { kk: "иә", ru: "да", en: "yes" },
+  no: { kk: "жоқ", ru: "нет", en: "no" },
+} as const satisfies Record<string, Localized>;
+
+export type PlainLabelKey = keyof typeof LABELS;
+/** A label key: a plain one, or a field, category, education or stage name. */
+export type LabelKey =
+  | PlainLabelKey
+  | `field.${FieldKey}`
+  | `category.${CategoryKey | "unknown"}`
+  | `education.${EducationKey | "unknown"}`
+  | `stage.${1 | 2 | 3}`;
+
+const STAGE_NAMES: Record<1 | 2 | 3, Localized> = {
+  1: { kk: "1-кезең", ru: "1 этап", en: "Stage 1" },
+  2: { kk: "2-кезең", ru: "2 этап", en: "Stage 2" },
+  3: { kk: "3-кезең", ru: "3 этап", en: "Stage 3" },
+};
+
+/** The label in a language. */
+export function label(key: LabelKey, lang: Lang): string {
+  const dot = key.indexOf(".");
+  if (dot < 0) return LABELS[key as PlainLabelKey][lang];
+  const kind = key.slice(0, dot);
+  const rest = key.slice(dot + 1);
+  if (rest === "unknown") return LABELS.unknown[lang];
+  switch (kind) {
+    case "field":
+      return FIELD_NAMES[rest as FieldKey][lang];
+    case "category":
+      return categoryName(rest as CategoryKey, lang);
+    case "education":
+      return educationName(rest as EducationKey, lang);
+    default:
+      return STAGE_NAMES[Number(rest) as 1 | 2 | 3][lang];
+  }
+}
+
+/**
+ * A share as a percentage the way the plan writes it: "18,09%" in Kazakh and Russian, "18.09%" in English.
+ */
+export function formatShare(share: number, lang: Lang, digits = 2): string {
+  const text = (share * 100).toFixed(digits);
+  return `${lang === "en" ? text : text.replace(".", ",")}%`;
+}
+
+/** Percentage points with a sign: "+2,50 п.т." (kk), "+2,50 п.п." (ru), "+2.50 pp" (en). */
+export function formatPp(pp: number, lang: Lang, digits = 2): string {
+  const rounded = Number(pp.toFixed(digits));
+  const text = `${rounded > 0 ? "+" : ""}${(rounded === 0 ? 0 : rounded).toFixed(digits)}`;
+  const unit = { kk: "п.т.", ru: "п.п.", en: "pp" }[lang];
+  return `${lang === "en" ? text : text.replace(".", ",")} ${unit}`;
+}
