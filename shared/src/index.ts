@@ -13,7 +13,6 @@ export {
   QUALITATIVE_KEYS,
   INDICATOR_CALENDAR_YEARS,
   ATTESTATION_YEARS,
-  YOUNG_SPECIALIST_MAX_EXPERIENCE,
   type SummariseOptions,
 } from "./summary.ts";
 export * from "./merge.ts";

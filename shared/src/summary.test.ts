@@ -217,13 +217,15 @@ describe("summarise: optional indicators", () => {
       teacher({ eventParticipation: false, experienceYears: 3, mentor: null }),
       teacher({ eventParticipation: null, experienceYears: null, mentor: null }),
       teacher({ experienceYears: 0, mentor: null }),
+      // The mentor cell could not be read: unknown, not "no mentor".
+      teacher({ experienceYears: 1, mentor: null, unreadable: ["mentor"] }),
     ];
     const s = summarise(rows, {
       asOf,
       present: [...REQUIRED, "eventParticipation", "experienceYears", "mentor"],
     });
-    expect(s.eventParticipation).toEqual({ count: 2, covered: 5 });
-    expect(s.youngWithoutMentor).toEqual({ count: 2, covered: 5 });
+    expect(s.eventParticipation).toEqual({ count: 2, covered: 6 });
+    expect(s.youngWithoutMentor).toEqual({ count: 2, covered: 6 });
     const noMentorColumn = summarise(rows, { asOf, present: [...REQUIRED, "experienceYears"] });
     expect(noMentorColumn.youngWithoutMentor).toEqual({ count: 0, covered: 0 });
   });

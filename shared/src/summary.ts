@@ -1,5 +1,6 @@
 import { academicYearOf, academicYearBounds } from "./academic-year.ts";
 import { CATEGORY_TERM_YEARS, categoryExpires, categoryExpiry } from "./categories.ts";
+import { YOUNG_SPECIALIST_YEARS } from "./validate.ts";
 import { PLAN_STAGE_TARGETS, stageTargetsFor } from "./targets.ts";
 import {
   CATEGORY_KEYS,
@@ -42,9 +43,6 @@ export const ANY_CATEGORY_KEYS = [
 ] as const satisfies readonly CategoryKey[];
 /** The categories of qualitative composition (сапалық құрам). */
 export const QUALITATIVE_KEYS = ["expert", "researcher", "master"] as const satisfies readonly CategoryKey[];
-
-/** A young specialist (жас маман) has less than this many years of experience. Decision. */
-export const YOUNG_SPECIALIST_MAX_EXPERIENCE = 3;
 
 export interface SummariseOptions {
   /** Report date. */
@@ -339,11 +337,13 @@ export function summarise(teachers: readonly TeacherRow[], opts: SummariseOption
       if (indicator !== undefined) indicator.count++;
     }
     if (hasEvents && t.eventParticipation === true) eventParticipation.count++;
+    // A young specialist (under 3 years) without a mentor; an unreadable mentor cell is not a missing mentor.
     if (
       hasMentorData &&
       t.experienceYears !== null &&
-      t.experienceYears < YOUNG_SPECIALIST_MAX_EXPERIENCE &&
-      t.mentor === null
+      t.experienceYears < YOUNG_SPECIALIST_YEARS &&
+      !t.mentor &&
+      !t.unreadable.includes("mentor")
     ) {
       youngWithoutMentor.count++;
     }
