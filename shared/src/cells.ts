@@ -32,7 +32,7 @@ const FOLD_MAP: Record<string, string> = {
 };
 const FOLD_CHARS = /[ёәғқңөұүһіiaceopxykmtbh]/g;
 const DASHES = /[\u2010-\u2015\u2212\u00ad]/g;
-const SPACES = /[\s\u200b-\u200d\u2060]+/g;
+const SPACES = /[\s\u200b-\u200d\u2060\u0000-\u001f]+/g;
 const SPACED_DASH = / ?- ?/g;
 
 /**
@@ -69,13 +69,32 @@ export function memoise<T>(fn: (text: string) => T, limit = 4096): (text: string
   };
 }
 
+/** True for the whitespace characters sheets carry: ASCII space and controls, NBSP, the Unicode spaces, zero-width ones, BOM. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 32) return true;
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200d) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** True when a cell holds nothing a person could have meant: null, an empty or whitespace-only string. */
 export function isBlankCell(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === "string") return value.length === 0 || SPACES_ONLY.test(value);
-  return false;
+  if (typeof value !== "string") return false;
+  // A plain loop: this runs on every cell of every row.
+  for (let i = 0; i < value.length; i++) if (!isSpaceCode(value.charCodeAt(i))) return false;
+  return true;
 }
-const SPACES_ONLY = /^[\s\u200b-\u200d\u2060]*$/;
 
 /** A cell as text for messages and free-text fields: numbers and booleans spelled out, strings untouched. */
 export function cellText(value: CellValue | undefined): string {

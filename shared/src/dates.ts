@@ -149,8 +149,9 @@ function bareYear(year: number): DateCell {
 
 /**
  * Reads a date cell as Excel and people write it:
- * - a number with a date format is an Excel serial; without one, an integer 1900..2100 is a bare year and
- *   a number above 2100 a serial (a date cell whose format was lost);
+ * - an integer 1900..2100 is a bare year (even in a date-formatted cell: as a serial it would be a day in
+ *   1905); another number with a date format is an Excel serial, and so is one above 2100 without a format
+ *   (a date cell whose format was lost);
  * - text `dd.mm.yyyy`, `d.m.yy` (00-69 → 20yy, 70-99 → 19yy), `dd/mm/yyyy` (or `m/d/yyyy` when only that
  *   reading is a date), `dd-mm-yyyy`, ISO `yyyy-mm-dd` with or without a time, a bare year ("2021",
  *   "2021 ж.", "2021 г.");
@@ -184,7 +185,9 @@ export function readDateCell(value: CellValue | undefined, numberFormat?: string
 function readDateNumber(value: number, numberFormat: string | null | undefined): DateCell {
   if (!Number.isFinite(value)) return INVALID_UNPARSEABLE;
   const dateFormatted = isDateFormat(numberFormat);
-  if (!dateFormatted && Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) return bareYear(value);
+  // Serials 1900..2100 are days in 1905: no roster date lies there, so even in a date-formatted cell (where Excel
+  // shows 13.07.1905) such a number is a year someone typed.
+  if (Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) return bareYear(value);
   if (dateFormatted || value > MAX_YEAR) {
     const iso = isoFromSerial(value);
     if (iso === null) return INVALID_IMPOSSIBLE;

@@ -1,11 +1,26 @@
-import { foldText } from "./cells.ts";
+import { foldText, isSpaceCode } from "./cells.ts";
 
-const WHITESPACE_RUN = /[\s\u200b-\u200d\u2060]+/g;
-const NEEDS_COLLAPSE = /[\s\u200b-\u200d\u2060]{2}|[^\S ]|[\u200b-\u200d\u2060]|^ | $/;
+const WHITESPACE_RUN = /[\s\u200b-\u200d\u2060\u0000-\u001f]+/g;
+
+/** True when the text has whitespace other than single inner spaces (a loop: names are collapsed by the 100,000). */
+function needsCollapse(text: string): boolean {
+  const last = text.length - 1;
+  let previousSpace = true;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpaceCode(code)) {
+      previousSpace = false;
+      continue;
+    }
+    if (code !== 32 || previousSpace || i === last) return true;
+    previousSpace = true;
+  }
+  return false;
+}
 
 /** Whitespace collapsed the way a person reads a name: NBSP, tabs and line breaks become one space, ends trimmed. */
 export function collapseWhitespace(text: string): string {
-  return NEEDS_COLLAPSE.test(text) ? text.replace(WHITESPACE_RUN, " ").trim() : text;
+  return needsCollapse(text) ? text.replace(WHITESPACE_RUN, " ").trim() : text;
 }
 
 const QUOTES = /["'`«»“”„‟‘’‚‛]/g;

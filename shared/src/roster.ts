@@ -1,6 +1,7 @@
 import { cellText, foldText, isBlankCell, memoise, problemValue } from "./cells.ts";
 import { CATEGORIES, normaliseCategory } from "./categories.ts";
 import { readDateCell } from "./dates.ts";
+import type { DateCell } from "./dates.ts";
 import { EDUCATION_LEVELS, normaliseEducation } from "./education.ts";
 import { detectRoster, gridOrigin } from "./headers.ts";
 import { problem, sortProblems } from "./i18n/problems.ts";
@@ -8,6 +9,7 @@ import type { ProblemCode } from "./i18n/problems.ts";
 import { checkIin } from "./iin.ts";
 import { collapseWhitespace, organizationKey } from "./organization.ts";
 import { validateTeachers } from "./validate.ts";
+import { FIELD_KEYS } from "./types.ts";
 import type { CellValue, FieldKey, GridInput, IsoDate, Localized, Problem, RosterLayout, TeacherRow } from "./types.ts";
 
 export interface ReadOptions {
@@ -65,7 +67,10 @@ const YES_NO_DATE: Localized = {
 
 const orgKey = memoise(organizationKey);
 
-/** What a row is: a teacher, or something a person put in the table that is not one. */
+// Cheap pre-check on the raw text before folding: every subtotal label starts with one of these.
+const SUBTOTAL_START = /^\s*(?:барл|жиын|итог|всег|tota)/i;
+
+/** True for a row that is not a teacher: blank, a subtotal, a column-numbering row or a lone number. */
 function isSkippableRow(row: readonly CellValue[]): boolean {
   let filled = 0;
   let numbersOnly = true;
@@ -83,11 +88,11 @@ function isSkippableRow(row: readonly CellValue[]): boolean {
       numbersOnly = false;
       continue;
     }
-    if (isBlankCell(v)) continue;
+    if (v.length === 0 || isBlankCell(v)) continue;
     filled++;
-    if (v.length < 60 && SUBTOTAL.test(foldText(v.slice(0, 30)))) return true;
-    if (NUMERIC_TEXT.test(v)) {
-      if (!/^\s*\d{1,4}\s*\.?\s*$/.test(v)) smallIntegers = false;
+    if (SUBTOTAL_START.test(v) && SUBTOTAL.test(foldText(v.slice(0, 30)))) return true;
+    if (numbersOnly && NUMERIC_TEXT.test(v)) {
+      if (!SMALL_INTEGER_TEXT.test(v)) smallIntegers = false;
       continue;
     }
     numbersOnly = false;
@@ -96,6 +101,7 @@ function isSkippableRow(row: readonly CellValue[]): boolean {
   // A column-numbering row under the header ("1 2 3 … 14") or a lone number left in the table.
   return numbersOnly && (filled === 1 || smallIntegers);
 }
+const SMALL_INTEGER_TEXT = /^\s*\d{1,4}\s*\.?\s*$/;
 
 function parseExperience(value: CellValue): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
@@ -105,6 +111,162 @@ function parseExperience(value: CellValue): number | null {
   const years = Number(m[1]!.replace(",", "."));
   const months = m[2] === undefined ? 0 : Number(m[2]);
   return months >= 12 ? null : years + months / 12;
+}
+
+/** Column indexes (-1 when absent), letters and the problem list shared by every row of one read. */
+interface RowContext {
+  index: Record<FieldKey, number>;
+  letters: Partial<Record<FieldKey, string>>;
+  problems: Problem[];
+}
+
+function report(
+  ctx: RowContext,
+  unreadable: FieldKey[],
+  sheetRow: number,
+  code: ProblemCode,
+  field: FieldKey,
+  value: CellValue | undefined,
+  params?: Record<string, string | Localized>,
+): void {
+  unreadable.push(field);
+  ctx.problems.push(problem(code, { row: sheetRow, column: ctx.letters[field] ?? null, field, value: problemValue(value) }, params));
+}
+
+function textAt(row: readonly CellValue[], i: number): string {
+  if (i < 0) return "";
+  const v = row[i];
+  return typeof v === "string" ? collapseWhitespace(v) : cellText(v);
+}
+
+function readDate(
+  ctx: RowContext,
+  row: readonly CellValue[],
+  fmt: readonly (string | null | undefined)[] | null,
+  sheetRow: number,
+  field: FieldKey,
+  unreadable: FieldKey[],
+): DateCell {
+  const i = ctx.index[field];
+  if (i < 0) return EMPTY_DATE;
+  const f = fmt?.[i];
+  const read = readDateCell(row[i], typeof f === "string" ? f : null);
+  if (read.kind === "invalid") {
+    report(ctx, unreadable, sheetRow, read.reason === "impossible" ? "date-impossible" : "date-unparseable", field, row[i]);
+  }
+  return read;
+}
+const EMPTY_DATE: DateCell = { kind: "empty" };
+
+/** One teacher row, normalised; problems with its cells go to `ctx.problems`. */
+function readTeacherRow(
+  ctx: RowContext,
+  row: readonly CellValue[],
+  fmt: readonly (string | null | undefined)[] | null,
+  sheetRow: number,
+): TeacherRow {
+  const ix = ctx.index;
+  const unreadable: FieldKey[] = [];
+
+  const organization = textAt(row, ix.organization);
+
+  let education: TeacherRow["education"] = null;
+  const eduText = textAt(row, ix.education);
+  if (eduText !== "") {
+    education = normaliseEducation(eduText);
+    if (education === null) {
+      report(ctx, unreadable, sheetRow, "education-unknown", "education", row[ix.education], { expected: EDUCATION_CHOICES });
+    }
+  }
+
+  let category: TeacherRow["category"] = null;
+  const catText = textAt(row, ix.category);
+  if (catText !== "") {
+    category = normaliseCategory(catText);
+    if (category === null) {
+      report(ctx, unreadable, sheetRow, "category-unknown", "category", row[ix.category], { expected: CATEGORY_CHOICES });
+    }
+  }
+
+  let iin: string | null = null;
+  if (ix.iin >= 0 && !isBlankCell(row[ix.iin])) {
+    const v = row[ix.iin]!;
+    const check = typeof v === "boolean" ? null : checkIin(v);
+    if (check?.ok) iin = check.iin;
+    else report(ctx, unreadable, sheetRow, check === null ? "iin-length" : `iin-${check.reason}`, "iin", v);
+  }
+
+  const categoryDate = readDate(ctx, row, fmt, sheetRow, "categoryDate", unreadable);
+  const lastCourse = readDate(ctx, row, fmt, sheetRow, "lastCourseDate", unreadable);
+
+  let experienceYears: number | null = null;
+  if (ix.experienceYears >= 0 && !isBlankCell(row[ix.experienceYears])) {
+    experienceYears = parseExperience(row[ix.experienceYears]!);
+    if (experienceYears === null) {
+      report(ctx, unreadable, sheetRow, "experience-unreadable", "experienceYears", row[ix.experienceYears]);
+    }
+  }
+
+  let mentor: string | null = null;
+  if (ix.mentor >= 0) {
+    const v = row[ix.mentor];
+    if (typeof v === "boolean") mentor = v ? "✓" : null;
+    else {
+      const t = textAt(row, ix.mentor);
+      mentor = t === "" || isNoMentor(t) ? null : t;
+    }
+  }
+
+  let internship: TeacherRow["internship"] = null;
+  if (ix.internship >= 0 && !isBlankCell(row[ix.internship])) {
+    const v = row[ix.internship]!;
+    if (typeof v === "boolean") internship = v;
+    else if (v === 0 || v === 1) internship = v === 1;
+    else {
+      const yn = typeof v === "string" ? yesNo(v) : null;
+      if (yn !== null) internship = yn;
+      else {
+        const f = fmt?.[ix.internship];
+        const read = readDateCell(v, typeof f === "string" ? f : null);
+        if (read.kind === "date") internship = read.date;
+        else report(ctx, unreadable, sheetRow, "value-unreadable", "internship", v, { expected: YES_NO_DATE });
+      }
+    }
+  }
+
+  let eventParticipation: boolean | null = null;
+  if (ix.eventParticipation >= 0 && !isBlankCell(row[ix.eventParticipation])) {
+    const v = row[ix.eventParticipation]!;
+    if (typeof v === "boolean") eventParticipation = v;
+    else if (typeof v === "number") {
+      // A count of events (or a date serial): any positive number means the teacher took part.
+      if (Number.isFinite(v) && v >= 0) eventParticipation = v > 0;
+      else report(ctx, unreadable, sheetRow, "value-unreadable", "eventParticipation", v, { expected: YES_NO_DATE });
+    } else {
+      // Anything else written there lists the events the teacher took part in.
+      eventParticipation = yesNo(v) ?? true;
+    }
+  }
+
+  return {
+    row: sheetRow,
+    fullName: textAt(row, ix.fullName),
+    organization,
+    organizationKey: organization === "" ? "" : orgKey(organization),
+    education,
+    category,
+    iin,
+    iinKey: null,
+    position: textAt(row, ix.position) || null,
+    categoryDate: categoryDate.kind === "date" ? categoryDate.date : null,
+    categoryDateYearOnly: categoryDate.kind === "date" && categoryDate.yearOnly,
+    experienceYears,
+    lastCourseDate: lastCourse.kind === "date" ? lastCourse.date : null,
+    mentor,
+    internship,
+    eventParticipation,
+    unreadable,
+  };
 }
 
 /**
@@ -120,152 +282,23 @@ export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
   const values = input.values;
   const formats = Array.isArray(input.numberFormats) ? input.numberFormats : null;
   const { firstRow } = gridOrigin(input);
-  const problems: Problem[] = detection.problems.slice();
-  const teachers: TeacherRow[] = [];
-
-  const col: Partial<Record<FieldKey, number>> = {};
+  const index = Object.fromEntries(FIELD_KEYS.map((f) => [f, -1])) as Record<FieldKey, number>;
   const letters: Partial<Record<FieldKey, string>> = {};
   for (const c of layout.columns) {
-    col[c.field] = c.index;
+    index[c.field] = c.index;
     letters[c.field] = c.letter;
   }
+  const ctx: RowContext = { index, letters, problems: detection.problems.slice() };
   const present = layout.columns.map((c) => c.field);
-  const iName = col.fullName ?? -1;
-  const iOrg = col.organization ?? -1;
-  const iEdu = col.education ?? -1;
-  const iCat = col.category ?? -1;
-  const iIin = col.iin ?? -1;
-  const iPos = col.position ?? -1;
-  const iCatDate = col.categoryDate ?? -1;
-  const iExp = col.experienceYears ?? -1;
-  const iCourse = col.lastCourseDate ?? -1;
-  const iMentor = col.mentor ?? -1;
-  const iIntern = col.internship ?? -1;
-  const iEvents = col.eventParticipation ?? -1;
+  const teachers: TeacherRow[] = [];
 
-  const start = layout.headerRow - firstRow + 1;
-  for (let r = start; r < values.length; r++) {
+  for (let r = layout.headerRow - firstRow + 1; r < values.length; r++) {
     const row = values[r];
     if (!Array.isArray(row) || isSkippableRow(row)) continue;
-    const sheetRow = firstRow + r;
     const fmt = formats !== null && Array.isArray(formats[r]) ? formats[r]! : null;
-    const unreadable: FieldKey[] = [];
-    const report = (code: ProblemCode, field: FieldKey, value: CellValue | undefined, params?: Record<string, string | Localized>) => {
-      unreadable.push(field);
-      problems.push(problem(code, { row: sheetRow, column: letters[field] ?? null, field, value: problemValue(value) }, params));
-    };
-    const text = (i: number): string => {
-      if (i < 0) return "";
-      const v = row[i];
-      return typeof v === "string" ? collapseWhitespace(v) : cellText(v);
-    };
-    const format = (i: number): string | null => {
-      const f = fmt?.[i];
-      return typeof f === "string" ? f : null;
-    };
-    const date = (i: number, field: FieldKey): { date: IsoDate | null; yearOnly: boolean } => {
-      if (i < 0) return { date: null, yearOnly: false };
-      const read = readDateCell(row[i], format(i));
-      if (read.kind === "date") return read;
-      if (read.kind === "invalid") report(read.reason === "impossible" ? "date-impossible" : "date-unparseable", field, row[i]);
-      return { date: null, yearOnly: false };
-    };
-
-    const fullName = text(iName);
-    const organization = text(iOrg);
-
-    let education: TeacherRow["education"] = null;
-    const eduText = text(iEdu);
-    if (eduText !== "") {
-      education = normaliseEducation(eduText);
-      if (education === null) report("education-unknown", "education", row[iEdu], { expected: EDUCATION_CHOICES });
-    }
-
-    let category: TeacherRow["category"] = null;
-    const catText = text(iCat);
-    if (catText !== "") {
-      category = normaliseCategory(catText);
-      if (category === null) report("category-unknown", "category", row[iCat], { expected: CATEGORY_CHOICES });
-    }
-
-    let iin: string | null = null;
-    if (iIin >= 0 && !isBlankCell(row[iIin])) {
-      const v = row[iIin]!;
-      const check = typeof v === "boolean" ? null : checkIin(v);
-      if (check?.ok) iin = check.iin;
-      else report(check === null ? "iin-length" : (`iin-${check.reason}` as ProblemCode), "iin", v);
-    }
-
-    const categoryDate = date(iCatDate, "categoryDate");
-    const lastCourse = date(iCourse, "lastCourseDate");
-
-    let experienceYears: number | null = null;
-    if (iExp >= 0 && !isBlankCell(row[iExp])) {
-      experienceYears = parseExperience(row[iExp]!);
-      if (experienceYears === null) report("experience-unreadable", "experienceYears", row[iExp]);
-    }
-
-    let mentor: string | null = null;
-    if (iMentor >= 0) {
-      const v = row[iMentor];
-      if (typeof v === "boolean") mentor = v ? "✓" : null;
-      else {
-        const t = text(iMentor);
-        mentor = t === "" || isNoMentor(t) ? null : t;
-      }
-    }
-
-    let internship: TeacherRow["internship"] = null;
-    if (iIntern >= 0 && !isBlankCell(row[iIntern])) {
-      const v = row[iIntern]!;
-      if (typeof v === "boolean") internship = v;
-      else if (v === 0 || v === 1) internship = v === 1;
-      else {
-        const yn = typeof v === "string" ? yesNo(v) : null;
-        if (yn !== null) internship = yn;
-        else {
-          const read = readDateCell(v, format(iIntern));
-          if (read.kind === "date") internship = read.date;
-          else report("value-unreadable", "internship", v, { expected: YES_NO_DATE });
-        }
-      }
-    }
-
-    let eventParticipation: boolean | null = null;
-    if (iEvents >= 0 && !isBlankCell(row[iEvents])) {
-      const v = row[iEvents]!;
-      if (typeof v === "boolean") eventParticipation = v;
-      else if (typeof v === "number") {
-        // A count of events (or a date serial): any positive number means the teacher took part.
-        if (Number.isFinite(v) && v >= 0) eventParticipation = v > 0;
-        else report("value-unreadable", "eventParticipation", v, { expected: YES_NO_DATE });
-      } else {
-        // Anything else written there lists the events the teacher took part in.
-        eventParticipation = yesNo(v) ?? true;
-      }
-    }
-
-    teachers.push({
-      row: sheetRow,
-      fullName,
-      organization,
-      organizationKey: organization === "" ? "" : orgKey(organization),
-      education,
-      category,
-      iin,
-      iinKey: null,
-      position: iPos >= 0 ? text(iPos) || null : null,
-      categoryDate: categoryDate.date,
-      categoryDateYearOnly: categoryDate.yearOnly,
-      experienceYears,
-      lastCourseDate: lastCourse.date,
-      mentor,
-      internship,
-      eventParticipation,
-      unreadable,
-    });
+    teachers.push(readTeacherRow(ctx, row, fmt, firstRow + r));
   }
 
-  for (const p of validateTeachers(teachers, { asOf: opts.asOf, present, letters })) problems.push(p);
-  return { layout, teachers, problems: sortProblems(problems), present };
+  for (const p of validateTeachers(teachers, { asOf: opts.asOf, present, letters })) ctx.problems.push(p);
+  return { layout, teachers, problems: sortProblems(ctx.problems), present };
 }

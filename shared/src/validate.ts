@@ -1,9 +1,8 @@
-import { foldText } from "./cells.ts";
-import { categoryExpires, categoryExpiry, categoryName, isLegacyCategory } from "./categories.ts";
-import { displayDate, wholeYearsBetween } from "./dates.ts";
+import { collapseWhitespace } from "./organization.ts";
+import { CATEGORY_TERM_YEARS, categoryExpires, categoryExpiry, categoryName, isLegacyCategory } from "./categories.ts";
+import { displayDate } from "./dates.ts";
 import { problem } from "./i18n/problems.ts";
 import type { ProblemCode, ProblemParams } from "./i18n/problems.ts";
-import { iinBirthDate } from "./iin.ts";
 import { REQUIRED_FIELDS } from "./types.ts";
 import type { FieldKey, IsoDate, Problem, TeacherRow } from "./types.ts";
 
@@ -22,6 +21,21 @@ export const MAX_EXPERIENCE_YEARS = 50;
 export const MIN_WORKING_AGE = 16;
 /** A young specialist has less than this many years of experience. */
 export const YOUNG_SPECIALIST_YEARS = 3;
+
+/** Age in whole years on the report date from a valid ИИН's YYMMDD and century digit (no Date objects: runs per row). */
+function ageOn(iin: string, asOfYear: number, asOfMonthDay: number): number | null {
+  const centuryDigit = iin.charCodeAt(6) - 48;
+  if (centuryDigit < 1 || centuryDigit > 6) return null;
+  const year = 1800 + Math.floor((centuryDigit - 1) / 2) * 100 + (iin.charCodeAt(0) - 48) * 10 + (iin.charCodeAt(1) - 48);
+  const monthDay = ((iin.charCodeAt(2) - 48) * 10 + (iin.charCodeAt(3) - 48)) * 100 + (iin.charCodeAt(4) - 48) * 10 + (iin.charCodeAt(5) - 48);
+  return asOfYear - year - (asOfMonthDay < monthDay ? 1 : 0);
+}
+
+/** A person's name for comparison: case, ё/е and whitespace do not matter. */
+function nameKey(name: string): string {
+  const lower = collapseWhitespace(name).toLowerCase();
+  return lower.includes("ё") ? lower.replace(/ё/g, "е") : lower;
+}
 
 function formatYears(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
@@ -51,21 +65,32 @@ export function validateTeachers(teachers: readonly TeacherRow[], opts: Validate
   const required = REQUIRED_FIELDS.filter((f) => present.has(f));
   const checkMentor = present.has("experienceYears") && present.has("mentor");
   const firstByIin = new Map<string, number>();
-  const firstByName = new Map<string, number>();
+  const firstByIinKey = new Map<string, number>();
+  // Organisation key → folded name → first row.
+  const firstByName = new Map<string, Map<string, number>>();
+  // The award date's expiry is before asOf exactly when the award date is before asOf five years earlier
+  // (string comparison; 29 Feb awards expire on 28 Feb, which this comparison respects).
+  const overdueBefore = `${String(Number(asOf.slice(0, 4)) - CATEGORY_TERM_YEARS).padStart(4, "0")}${asOf.slice(4)}`;
+  const asOfYear = asOf.slice(0, 4);
+  const asOfY = Number(asOfYear);
+  const asOfMonthDay = Number(asOf.slice(5, 7)) * 100 + Number(asOf.slice(8, 10));
 
   for (const t of teachers) {
-    const unreadable = t.unreadable.length > 0 ? new Set(t.unreadable) : null;
+    const unreadable = t.unreadable && t.unreadable.length > 0 ? t.unreadable : null;
     for (const field of required) {
-      if (unreadable?.has(field)) continue;
+      if (unreadable?.includes(field)) continue;
       const v = t[field];
-      if (v === null || v === "") add("required-missing", t, field);
+      if (v === null || v === undefined || v === "") add("required-missing", t, field);
     }
 
-    const iinIdentity = t.iin !== null ? `iin:${t.iin}` : t.iinKey !== null ? `key:${t.iinKey}` : null;
-    if (iinIdentity !== null) {
-      const first = firstByIin.get(iinIdentity);
-      if (first === undefined) firstByIin.set(iinIdentity, t.row);
+    if (t.iin !== null && t.iin !== undefined) {
+      const first = firstByIin.get(t.iin);
+      if (first === undefined) firstByIin.set(t.iin, t.row);
       else add("iin-duplicate", t, "iin", t.iin, { first });
+    } else if (t.iinKey !== null && t.iinKey !== undefined) {
+      const first = firstByIinKey.get(t.iinKey);
+      if (first === undefined) firstByIinKey.set(t.iinKey, t.row);
+      else add("iin-duplicate", t, "iin", null, { first });
     }
 
     if (t.category !== null && isLegacyCategory(t.category)) {
@@ -74,33 +99,38 @@ export function validateTeachers(teachers: readonly TeacherRow[], opts: Validate
       });
     }
 
-    if (t.categoryDate !== null) {
-      const shown = t.categoryDateYearOnly ? t.categoryDate.slice(0, 4) : displayDate(t.categoryDate);
-      if (t.categoryDateYearOnly) add("date-year-only", t, "categoryDate", shown);
+    const date = t.categoryDate;
+    if (date !== null && date !== undefined) {
+      const yearOnly = t.categoryDateYearOnly === true;
+      if (yearOnly) add("date-year-only", t, "categoryDate", date.slice(0, 4));
       // A bare year is only "after the report date" when the whole year is.
-      const future = t.categoryDateYearOnly ? t.categoryDate.slice(0, 4) > asOf.slice(0, 4) : t.categoryDate > asOf;
-      if (future) {
+      if (yearOnly ? date.slice(0, 4) > asOfYear : date > asOf) {
+        const shown = yearOnly ? date.slice(0, 4) : displayDate(date);
         add("category-date-future", t, "categoryDate", shown, { date: shown, asOf: displayDate(asOf) });
-      } else if (t.category !== null && categoryExpires(t.category)) {
-        const expires = categoryExpiry(t.categoryDate);
-        if (expires < asOf) add("attestation-overdue", t, "categoryDate", shown, { date: shown, expires: displayDate(expires) });
+      } else if (date < overdueBefore && t.category !== null && categoryExpires(t.category)) {
+        const shown = yearOnly ? date.slice(0, 4) : displayDate(date);
+        add("attestation-overdue", t, "categoryDate", shown, { date: shown, expires: displayDate(categoryExpiry(date)) });
       }
     }
 
-    if (t.fullName !== "" && t.organizationKey !== "") {
-      const key = `${t.organizationKey}\u0000${foldText(t.fullName)}`;
-      const first = firstByName.get(key);
-      if (first === undefined) firstByName.set(key, t.row);
+    if (t.fullName && t.organizationKey) {
+      let names = firstByName.get(t.organizationKey);
+      if (names === undefined) firstByName.set(t.organizationKey, (names = new Map()));
+      const name = nameKey(t.fullName);
+      const first = names.get(name);
+      if (first === undefined) names.set(name, t.row);
       else add("name-duplicate", t, "fullName", t.fullName, { first });
     }
 
     const years = t.experienceYears;
-    if (years !== null && Number.isFinite(years)) {
+    if (typeof years === "number" && Number.isFinite(years)) {
       let max = MAX_EXPERIENCE_YEARS;
-      const birth = t.iin !== null ? iinBirthDate(t.iin) : null;
-      if (birth !== null && birth <= asOf) max = Math.max(0, Math.min(max, wholeYearsBetween(birth, asOf) - MIN_WORKING_AGE));
+      if (t.iin) {
+        const age = ageOn(t.iin, asOfY, asOfMonthDay);
+        if (age !== null && age >= 0) max = Math.max(0, Math.min(max, age - MIN_WORKING_AGE));
+      }
       if (years < 0 || years > max) add("experience-implausible", t, "experienceYears", formatYears(years), { max });
-      else if (checkMentor && years < YOUNG_SPECIALIST_YEARS && t.mentor === null && !unreadable?.has("mentor")) {
+      else if (checkMentor && years < YOUNG_SPECIALIST_YEARS && !t.mentor && !unreadable?.includes("mentor")) {
         add("mentor-missing", t, "mentor", null, { value: formatYears(years) });
       }
     }

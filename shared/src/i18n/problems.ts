@@ -209,30 +209,47 @@ export interface ProblemLocation {
 
 export type ProblemParams = Record<string, string | number | Localized>;
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+type Template = readonly string[];
 
-function fill(template: string, lang: Lang, params: Record<string, string | number | Localized | null | undefined>): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const v = params[name];
-    if (v === undefined || v === null) return whole;
-    return typeof v === "object" ? v[lang] : String(v);
-  });
+/** A template split once into text and placeholder names: odd indexes are names ("a {b} c" → ["a ", "b", " c"]). */
+function compile(template: string): Template {
+  return template.split(/\{(\w+)\}/);
+}
+
+const COMPILED = new Map<ProblemCode, Record<Lang, Template>>(
+  (Object.keys(PROBLEM_CATALOGUE) as ProblemCode[]).map((code) => {
+    const m = PROBLEM_CATALOGUE[code].message;
+    return [code, { kk: compile(m.kk), ru: compile(m.ru), en: compile(m.en) }];
+  }),
+);
+
+function fill(template: Template, lang: Lang, at: ProblemLocation, params: ProblemParams): string {
+  let out = template[0]!;
+  for (let i = 1; i < template.length; i += 2) {
+    const name = template[i]!;
+    let v: string | number | Localized | null | undefined = params[name];
+    if (v === undefined) {
+      if (name === "row") v = at.row;
+      else if (name === "column") v = at.column;
+      else if (name === "value") v = at.value;
+      else if (name === "field") v = at.field ? FIELD_NAMES[at.field] : null;
+    }
+    out += (v === undefined || v === null ? `{${name}}` : typeof v === "object" ? v[lang] : String(v)) + template[i + 1]!;
+  }
+  return out;
 }
 
 /** Builds a Problem from the catalogue: severity from the code, the message filled in kk, ru and en. */
 export function problem(code: ProblemCode, at: ProblemLocation, params: ProblemParams = {}): Problem {
-  const entry: CatalogueEntry = PROBLEM_CATALOGUE[code];
-  const field = at.field ?? null;
-  const value = at.value ?? null;
-  const all = { row: at.row, column: at.column ?? "", value: value ?? "", field: field ? FIELD_NAMES[field] : "", ...params };
+  const t = COMPILED.get(code)!;
   return {
-    severity: entry.severity,
+    severity: PROBLEM_CATALOGUE[code].severity,
     code,
     row: at.row,
     column: at.column ?? null,
-    field,
-    value,
-    message: { kk: fill(entry.message.kk, "kk", all), ru: fill(entry.message.ru, "ru", all), en: fill(entry.message.en, "en", all) },
+    field: at.field ?? null,
+    value: at.value ?? null,
+    message: { kk: fill(t.kk, "kk", at, params), ru: fill(t.ru, "ru", at, params), en: fill(t.en, "en", at, params) },
   };
 }
 
