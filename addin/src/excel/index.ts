@@ -17,3 +17,6 @@ export { columnLetter, columnNumber } from "./address.ts";
 export { createRosterSheet, TEMPLATE_DATE_FORMAT, type RosterTemplateOptions } from "./roster-template.ts";
 export { sheetTitle, type SheetKind } from "./sheet-titles.ts";
 export { safeSheetName, uniqueSheetName } from "./sheet-names.ts";
+export { writeSummarySheet, GAP_COLORS, type SummarySheetOptions } from "./summary-sheet.ts";
+export { summaryLayout, type SummaryLayout } from "./summary-layout.ts";
+export { recordReceipt } from "./receipts.ts";

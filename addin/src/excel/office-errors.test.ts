@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { createFakeWorkbook, FakeOfficeError, installFakeOffice } from "../../test/fake-office/index.ts";
+import { officeErrorCode, officeErrorMessage } from "./office-errors.ts";
+import { selectCell } from "./sheets.ts";
+
+describe("officeErrorMessage", () => {
+  it("maps a real failure from the host by its code to kk/ru/en advice", async () => {
+    installFakeOffice(globalThis, createFakeWorkbook({ sheets: { A: {} } }));
+    const error = await selectCell("Жоқ парақ", "A1").catch((e: unknown) => e);
+    expect(officeErrorCode(error)).toBe("ItemNotFound");
+    expect(officeErrorMessage(error, "kk")).toMatch(/Парақ немесе ұяшық табылмады/);
+    expect(officeErrorMessage(error, "ru")).toMatch(/Лист или ячейка не найдены/);
+    expect(officeErrorMessage(error, "en")).toMatch(/not found/);
+  });
+
+  it.each([
+    ["InvalidArgument", /неверный адрес/],
+    ["AccessDenied", /защищена/],
+    ["GeneralException", /непредвиденная ошибка/],
+    ["RequestPayloadSizeLimitExceeded", /Слишком много данных/],
+    ["ItemAlreadyExists", /уже есть/],
+    ["ApiNotFound", /Обновите Excel/],
+  ])("%s has its own Russian message", (code, text) => {
+    expect(officeErrorMessage(new FakeOfficeError(code, "x"), "ru")).toMatch(text);
+  });
+
+  it("falls back to a generic message that keeps the detail for unknown errors", () => {
+    expect(officeErrorMessage(new FakeOfficeError("Weird", "boom"), "en")).toBe(
+      "Something went wrong while working with Excel: boom (Weird).",
+    );
+    expect(officeErrorMessage(new TypeError("x is undefined"), "kk")).toBe(
+      "Excel-мен жұмыс істегенде қате болды: x is undefined.",
+    );
+    expect(officeErrorCode("text")).toBeNull();
+  });
+});
