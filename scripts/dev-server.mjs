@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { request } from "node:https";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
+import { clearTimeout, setTimeout } from "node:timers";
 import { join } from "node:path";
 import { ensureDevCert, repoRoot } from "./dev-cert.mjs";
 import { devSeedSql, devTokens } from "./seed-dev.mjs";

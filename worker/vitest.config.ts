@@ -23,7 +23,7 @@ export default defineConfig(async () => {
           bindings: {
             TEST_MIGRATIONS: migrations,
             // Small enough that the rate-limit test floods quickly, large enough for every other test.
-            RATE_LIMIT_PER_MINUTE: "400",
+            RATE_LIMIT_PER_MINUTE: "120",
             MAX_BODY_BYTES: String(16 * 1024 * 1024),
           },
         },

@@ -11,15 +11,12 @@ import { targets } from "./routes/targets.ts";
 import { audit, tokens } from "./routes/tokens.ts";
 import { years } from "./routes/years.ts";
 
-const app = new Hono<AppEnv>();
-
-// The language of every message: ?lang= first, then Accept-Language, Kazakh by default.
-app.use("*", async (c, next) => {
-  c.set("lang", pickLang(c.req.header("accept-language"), c.req.query("lang")));
-  await next();
-});
-
-const routes = app
+const app = new Hono<AppEnv>()
+  // The language of every message: ?lang= first, then Accept-Language, Kazakh by default.
+  .use("*", async (c, next) => {
+    c.set("lang", pickLang(c.req.header("accept-language"), c.req.query("lang")));
+    await next();
+  })
   .route("/api/health", health)
   .route("/api/districts", districts)
   .route("/api/targets", targets)
@@ -47,4 +44,4 @@ app.onError((error, c) => {
 
 export default app;
 /** The API's type, for Hono's typed `hc` client. */
-export type AppType = typeof routes;
+export type AppType = typeof app;

@@ -52,7 +52,8 @@ export function splitParts(text: string, size = PART_CHARS): string[] {
   for (let start = 0; start < text.length;) {
     let end = Math.min(start + size, text.length);
     const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    // Keep a surrogate pair together: step back before it, or take it whole when it alone fills the part.
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end = end - 1 > start ? end - 1 : end + 1;
     parts.push(text.slice(start, end));
     start = end;
   }
