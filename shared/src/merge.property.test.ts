@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mergeSummaries } from "./merge.ts";
+import { SummarySchema } from "./schemas.ts";
 import { organizationKey } from "./organization.ts";
 import { summarise } from "./summary.ts";
 import {
@@ -77,6 +78,7 @@ describe("mergeSummaries equals summarise of the union", () => {
           const opts = { asOf, year, present, district };
           const merged = mergeSummaries(parts.map((p) => summarise(p, opts)));
           expect(merged).toEqual(summarise(rows, opts));
+          expect(SummarySchema.safeParse(merged).error).toBeUndefined();
         },
       ),
       { numRuns: 300 },

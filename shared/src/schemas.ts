@@ -19,8 +19,8 @@ import {
 
 /** Most rows one submission may carry (the worker answers 413 above it). */
 export const MAX_SUBMISSION_ROWS = 50_000;
-/** Longest free text accepted in a submitted cell. */
-export const MAX_TEXT_LENGTH = 300;
+/** Longest free text accepted in a submitted cell (far above any real name; a guard against junk, not a rule). */
+export const MAX_TEXT_LENGTH = 500;
 
 function isRealDate(text: string): boolean {
   const [y, m, d] = text.split("-").map(Number) as [number, number, number];
@@ -69,7 +69,8 @@ export const SubmissionRowSchema = z.strictObject({
   position: text().nullable(),
   categoryDate: IsoDateSchema.nullable(),
   categoryDateYearOnly: z.boolean(),
-  experienceYears: z.number().min(0).max(80).nullable(),
+  // Implausible experience is the validator's warning, not a malformed request: only junk is refused here.
+  experienceYears: z.number().min(-1000).max(1000).nullable(),
   lastCourseDate: IsoDateSchema.nullable(),
   mentor: text().nullable(),
   internship: z.union([IsoDateSchema, z.boolean()]).nullable(),

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { pseudonymiseIin } from "./iin.ts";
-import { SubmissionRowSchema } from "./schemas.ts";
+import { readRoster } from "./roster.ts";
+import { generateRoster } from "./sample-roster.ts";
+import { SubmissionRowSchema, SubmissionSchema } from "./schemas.ts";
+import { summarise } from "./summary.ts";
 import { fromSubmissionRows, toSubmissionRows } from "./submission-rows.ts";
 import type { TeacherRow } from "./types.ts";
 
@@ -53,5 +56,26 @@ describe("submission rows", () => {
     expect(back!.organizationKey).toBe(
       fromSubmissionRows([{ ...rows[0]!, organization: "гккп ясли-сад №5" }])[0]!.organizationKey,
     );
+  });
+
+  it("let the server recompute exactly the figures the client saw", async () => {
+    const asOf = "2026-05-31";
+    for (const lang of ["kk", "ru"] as const) {
+      const read = readRoster(generateRoster({ seed: 99, rows: 800, lang, messy: true, district: "kobda" }), {
+        asOf,
+      });
+      const payload = SubmissionSchema.parse({
+        district: "kobda",
+        year: "2025-2026",
+        asOf,
+        columns: read.present,
+        rows: await toSubmissionRows(read.teachers),
+        source: { app: "cli" },
+      });
+      const json = JSON.stringify(payload);
+      for (const t of read.teachers) expect(json.includes(t.iin!)).toBe(false);
+      const opts = { asOf, year: payload.year, district: payload.district, present: payload.columns };
+      expect(summarise(fromSubmissionRows(payload.rows), opts)).toEqual(summarise(read.teachers, opts));
+    }
   });
 });
