@@ -24,7 +24,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 let aimsMet = true;
 for (const rows of SIZES) {
   const grid = generateRoster({ seed: 2026, rows, lang: "ru", messy: true });
-  const wb = createFakeWorkbook({ sheets: { "Список педагогов": { values: grid.values, numberFormats: grid.numberFormats } } });
+  const wb = createFakeWorkbook({
+    sheets: { "Список педагогов": { values: grid.values, numberFormats: grid.numberFormats } },
+  });
   installFakeOffice(globalThis, wb);
   await clickCheck(); // warm-up: JIT and memoised normalisers, as after the pane's first check
 

@@ -40,7 +40,13 @@ export function quoteSheetName(name: string): string {
 }
 
 /** Absolute reference for a list source or chart: ='Sheet'!$A$1:$A$9. */
-export function absoluteRef(sheet: string, row: number, column: number, rowCount: number, columnCount = 1): string {
+export function absoluteRef(
+  sheet: string,
+  row: number,
+  column: number,
+  rowCount: number,
+  columnCount = 1,
+): string {
   const a = `$${columnLetter(column)}$${row}`;
   const b = `$${columnLetter(column + columnCount - 1)}$${row + rowCount - 1}`;
   return `=${quoteSheetName(sheet)}!${a}:${b}`;

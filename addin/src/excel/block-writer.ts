@@ -1,5 +1,4 @@
-import { payloadBytes } from "./read-roster.ts";
-import { CHUNK_BYTES } from "./read-roster.ts";
+import { CHUNK_BYTES, payloadBytes } from "./payload.ts";
 import { rectAddress } from "./address.ts";
 
 /**
@@ -17,7 +16,10 @@ export async function writeBlocks(
   if (values.length === 0) return 0;
   const columns = values[0]!.length;
   const sampleRows = Math.min(values.length, 200);
-  const rowBytes = Math.max(1, payloadBytes(values.slice(0, sampleRows), formats.slice(0, sampleRows)) / sampleRows);
+  const rowBytes = Math.max(
+    1,
+    payloadBytes(values.slice(0, sampleRows), formats.slice(0, sampleRows)) / sampleRows,
+  );
   const chunkRows = Math.max(1, Math.floor(CHUNK_BYTES / (rowBytes * 1.5)));
   let syncs = 0;
   for (let start = 0; start < values.length; start += chunkRows) {

@@ -9,7 +9,15 @@ const ORIGINAL = [
 
 async function install(excelApi = "1.17") {
   const wb = createFakeWorkbook({
-    sheets: { Roster: { values: [["a", "b", "c"], ["d", "e", "f"]] }, Other: {} },
+    sheets: {
+      Roster: {
+        values: [
+          ["a", "b", "c"],
+          ["d", "e", "f"],
+        ],
+      },
+      Other: {},
+    },
     excelApi,
   });
   installFakeOffice(globalThis, wb);
@@ -104,11 +112,18 @@ describe("highlightProblems / clearHighlights (Excel adapter)", () => {
 
   it("uses a bounded number of syncs for thousands of cells", async () => {
     const wb = await install();
-    const cells = Array.from({ length: 3000 }, (_, i) => ({ address: `E${i + 1}`, severity: "warning" as const }));
+    const cells = Array.from({ length: 3000 }, (_, i) => ({
+      address: `E${i + 1}`,
+      severity: "warning" as const,
+    }));
     await highlightProblems("Roster", cells);
     expect(wb.syncCount).toBe(3); // sheet id, original fills, writes
     for (const s of wb.syncs) expect(s.requestBytes + s.responseBytes).toBeLessThan(4_000_000);
     await clearHighlights("Roster");
-    expect(fills(wb, "Roster", "E1:E3000").flat().every((f) => f === null)).toBe(true);
+    expect(
+      fills(wb, "Roster", "E1:E3000")
+        .flat()
+        .every((f) => f === null),
+    ).toBe(true);
   });
 });

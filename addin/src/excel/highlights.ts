@@ -80,7 +80,10 @@ function restore(ws: Excel.Worksheet, address: string, original: string | null):
   else fill.color = original;
 }
 
-async function sheetId(context: Excel.RequestContext, sheet: string): Promise<Excel.Worksheet & { id: string }> {
+async function sheetId(
+  context: Excel.RequestContext,
+  sheet: string,
+): Promise<Excel.Worksheet & { id: string }> {
   const ws = context.workbook.worksheets.getItem(sheet);
   ws.load("id");
   await context.sync();

@@ -4,7 +4,8 @@
  */
 export { MIN_EXCEL_API, detectRequirementSets, type HostCapabilities } from "./requirements.ts";
 export { listSheets, selectCell, readCellValue, type SheetInfo } from "./sheets.ts";
-export { readRoster, FIRST_READ_ROWS, CHUNK_BYTES, type RosterRead } from "./read-roster.ts";
+export { readRoster, FIRST_READ_ROWS, type RosterRead } from "./read-roster.ts";
+export { CHUNK_BYTES } from "./payload.ts";
 export {
   highlightProblems,
   clearHighlights,

@@ -82,7 +82,8 @@ const UNKNOWN: Localized = {
 
 /** The error's OfficeExtension code, or null for anything that did not come from Office. */
 export function officeErrorCode(error: unknown): string | null {
-  if (error && typeof error === "object" && "code" in error && typeof error.code === "string") return error.code;
+  if (error && typeof error === "object" && "code" in error && typeof error.code === "string")
+    return error.code;
   return null;
 }
 

@@ -1,7 +1,8 @@
 import { generateRoster, readRoster as readRosterGrid, summarise, SAMPLE_DATE_FORMAT } from "@sapa/shared";
 import { describe, expect, it } from "vitest";
 import { createFakeWorkbook, installFakeOffice, sheetFromGrid } from "../../test/fake-office/index.ts";
-import { CHUNK_BYTES, readRoster } from "./read-roster.ts";
+import { CHUNK_BYTES } from "./payload.ts";
+import { readRoster } from "./read-roster.ts";
 
 const ASOF = "2026-05-31";
 const MB4 = 4_000_000;
@@ -54,7 +55,7 @@ describe("readRoster (Excel adapter)", () => {
     expect([nameColumn(plain.layout), nameColumn(moved.layout)]).toEqual(["B", "D"]);
   });
 
-  it("reads 5,000 teachers in a single sync under 4 MB", async () => {
+  it("reads 5,000 teachers in a single sync under 4 MB", { timeout: 30_000 }, async () => {
     const { wb } = install(5000);
     const read = await readRoster();
     expect(read.syncs).toBe(1);
@@ -64,22 +65,26 @@ describe("readRoster (Excel adapter)", () => {
     expect(readRosterGrid(read.input, { asOf: ASOF }).teachers).toHaveLength(5000);
   });
 
-  it("reads 50,000 teachers in several syncs, each under 4 MB, reporting progress", async () => {
-    const { wb, grid } = install(50_000);
-    const progress: [number, number][] = [];
-    const read = await readRoster(undefined, (done, total) => progress.push([done, total]));
-    expect(read.syncs).toBeGreaterThan(1);
-    expect(wb.syncs).toHaveLength(read.syncs);
-    for (const s of wb.syncs) expect(s.requestBytes + s.responseBytes).toBeLessThan(MB4);
-    expect(read.input.values).toHaveLength(grid.values.length);
-    expect(read.input.values.at(-1)).toEqual(grid.values.at(-1)!.map((v) => v ?? ""));
-    expect(progress.at(-1)).toEqual([grid.values.length, grid.values.length]);
-    expect(progress.map(([d]) => d)).toEqual([...progress.map(([d]) => d)].sort((a, b) => a - b));
-    const checked = readRosterGrid(read.input, { asOf: ASOF });
-    expect(checked.teachers).toHaveLength(50_000);
-    expect(summarise(checked.teachers, { asOf: ASOF, present: checked.present }).teachers).toBe(50_000);
-    expect(CHUNK_BYTES).toBeLessThan(MB4);
-  });
+  it(
+    "reads 50,000 teachers in several syncs, each under 4 MB, reporting progress",
+    { timeout: 60_000 },
+    async () => {
+      const { wb, grid } = install(50_000);
+      const progress: [number, number][] = [];
+      const read = await readRoster(undefined, (done, total) => progress.push([done, total]));
+      expect(read.syncs).toBeGreaterThan(1);
+      expect(wb.syncs).toHaveLength(read.syncs);
+      for (const s of wb.syncs) expect(s.requestBytes + s.responseBytes).toBeLessThan(MB4);
+      expect(read.input.values).toHaveLength(grid.values.length);
+      expect(read.input.values.at(-1)).toEqual(grid.values.at(-1)!.map((v) => v ?? ""));
+      expect(progress.at(-1)).toEqual([grid.values.length, grid.values.length]);
+      expect(progress.map(([d]) => d)).toEqual([...progress.map(([d]) => d)].sort((a, b) => a - b));
+      const checked = readRosterGrid(read.input, { asOf: ASOF });
+      expect(checked.teachers).toHaveLength(50_000);
+      expect(summarise(checked.teachers, { asOf: ASOF, present: checked.present }).teachers).toBe(50_000);
+      expect(CHUNK_BYTES).toBeLessThan(MB4);
+    },
+  );
 
   it("works on an ExcelApi 1.1 host (no valuesOnly used range)", async () => {
     const { wb } = install(50, { excelApi: "1.1" });
@@ -88,6 +93,25 @@ describe("readRoster (Excel adapter)", () => {
     expect(readRosterGrid(read.input, { asOf: ASOF }).teachers).toHaveLength(50);
     expect(wb.syncCount).toBe(1);
   });
+
+  it(
+    "falls back to smaller chunks when a very wide sheet overflows the first read",
+    { timeout: 30_000 },
+    async () => {
+      const wide = Array.from({ length: 6000 }, (_, r) =>
+        Array.from({ length: 30 }, (_, c) => `Ұяшық ${r}-${c} ${"ә".repeat(24)}`),
+      );
+      const wb = createFakeWorkbook({ sheets: { Кең: { values: wide } } });
+      installFakeOffice(globalThis, wb);
+      const read = await readRoster();
+      expect(read.input.values).toEqual(wide);
+      expect(wb.syncs[0]!.error).toBe("RequestPayloadSizeLimitExceeded");
+      const ok = wb.syncs.slice(1);
+      expect(ok.length).toBeGreaterThan(2);
+      for (const s of ok) expect(s.requestBytes + s.responseBytes).toBeLessThan(MB4);
+      expect(read.syncs).toBe(wb.syncs.length);
+    },
+  );
 
   it("fails with ItemNotFound for a sheet that does not exist", async () => {
     install(5);

@@ -1,5 +1,6 @@
 import type { CellValue, GridInput } from "@sapa/shared";
 import { rectAddress, topLeftOf } from "./address.ts";
+import { CHUNK_BYTES, payloadBytes } from "./payload.ts";
 import { detectRequirementSets } from "./requirements.ts";
 
 /**
@@ -7,8 +8,6 @@ import { detectRequirementSets } from "./requirements.ts";
  * and subtotal rows fits, and at roster widths (~12-20 columns) that is ~2-3 MB of values and formats.
  */
 export const FIRST_READ_ROWS = 6000;
-/** Each later chunk is sized to stay under this many bytes (Excel on the web rejects 5 MB payloads). */
-export const CHUNK_BYTES = 3_500_000;
 /** Retry size for the first read when a very wide sheet overflows the payload limit. */
 const FALLBACK_FIRST_ROWS = 500;
 
@@ -18,13 +17,6 @@ export interface RosterRead {
   input: GridInput;
   /** Round trips to Excel the read took. */
   syncs: number;
-}
-
-const encoder = new TextEncoder();
-
-/** UTF-8 size of the JSON Office carries for these rows: the basis of the chunk size. */
-export function payloadBytes(values: unknown, formats: unknown): number {
-  return encoder.encode(JSON.stringify(values)).length + encoder.encode(JSON.stringify(formats)).length;
 }
 
 function isPayloadTooLarge(error: unknown): boolean {
@@ -44,12 +36,13 @@ export async function readRoster(
     let syncs = 0;
     const sheets = context.workbook.worksheets;
     const sheet = sheetName ? sheets.getItem(sheetName) : sheets.getActiveWorksheet();
-    sheet.load("name");
     const used = caps.canValuesOnlyUsedRange ? sheet.getUsedRange(true) : sheet.getUsedRange();
-    used.load("address, rowCount, columnCount");
 
     // The first window is the used range cut to sheet rows 1..N, so dimensions and data come in one sync.
+    // A rejected batch loads nothing, so a retry queues the dimensions again.
     const firstWindow = async (rows: number) => {
+      sheet.load("name");
+      used.load("address, rowCount, columnCount");
       const first = used.getIntersection(sheet.getRange(`1:${rows}`));
       first.load("values, numberFormat, rowCount");
       syncs++;
@@ -75,7 +68,9 @@ export async function readRoster(
       const chunkRows = Math.max(1, Math.floor(CHUNK_BYTES / rowBytes));
       while (values.length < total) {
         const rows = Math.min(chunkRows, total - values.length);
-        const chunk = sheet.getRange(rectAddress(top.row + values.length, top.column, rows, used.columnCount));
+        const chunk = sheet.getRange(
+          rectAddress(top.row + values.length, top.column, rows, used.columnCount),
+        );
         chunk.load("values, numberFormat");
         syncs++;
         await context.sync();

@@ -25,7 +25,9 @@ export async function recordReceipt(receipt: Receipt, lang: Lang): Promise<{ she
       ws = sheets.getItem(existing.name);
       const used = ws.getUsedRange(caps.canValuesOnlyUsedRange ? true : undefined);
       used.load("rowCount, rowIndex");
-      const ids = ws.getRange(`${String.fromCharCode(64 + ID_COLUMN)}:${String.fromCharCode(64 + ID_COLUMN)}`).getIntersection(used);
+      const ids = ws
+        .getRange(`${String.fromCharCode(64 + ID_COLUMN)}:${String.fromCharCode(64 + ID_COLUMN)}`)
+        .getIntersection(used);
       ids.load("values, rowIndex");
       await context.sync();
       const at = ids.values.findIndex((row) => row[0] === receipt.id);
@@ -34,14 +36,32 @@ export async function recordReceipt(receipt: Receipt, lang: Lang): Promise<{ she
     } else {
       ws = sheets.add(name);
       const header = ws.getRange(rectAddress(1, 1, 1, RECEIPT_COLUMNS));
-      header.values = [[L("year"), L("district"), L("revision"), L("submittedAt"), "ID", L("teachers"), L("qualitativeShare")]];
+      header.values = [
+        [
+          L("year"),
+          L("district"),
+          L("revision"),
+          L("submittedAt"),
+          "ID",
+          L("teachers"),
+          L("qualitativeShare"),
+        ],
+      ];
       header.format.font.bold = true;
       if (caps.canValuesOnlyUsedRange) ws.getRange("A:G").format.columnWidth = 120;
     }
     const row = ws.getRange(rectAddress(next, 1, 1, RECEIPT_COLUMNS));
     row.numberFormat = [["@", "@", "0", "@", "@", "0", "0.00%"]];
     row.values = [
-      [receipt.year, findDistrict(receipt.district)?.name[lang] ?? receipt.district, receipt.revision, receipt.receivedAt, receipt.id, receipt.summary.teachers, receipt.summary.qualitativeShare],
+      [
+        receipt.year,
+        findDistrict(receipt.district)?.name[lang] ?? receipt.district,
+        receipt.revision,
+        receipt.receivedAt,
+        receipt.id,
+        receipt.summary.teachers,
+        receipt.summary.qualitativeShare,
+      ],
     ];
     await context.sync();
     return { sheet: name, row: next };

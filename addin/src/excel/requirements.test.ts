@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createFakeWorkbook, installFakeOffice } from "../../test/fake-office/index.ts";
 import { detectRequirementSets } from "./requirements.ts";
 
-const host = (excelApi: string) => installFakeOffice(globalThis, createFakeWorkbook({ sheets: { A: {} }, excelApi }));
+const host = (excelApi: string) =>
+  installFakeOffice(globalThis, createFakeWorkbook({ sheets: { A: {} }, excelApi }));
 
 describe("detectRequirementSets", () => {
   it("reports the highest ExcelApi version and what it allows", () => {
@@ -33,6 +34,11 @@ describe("detectRequirementSets", () => {
   it("on ExcelApi 1.7 has frozen panes and conditional formats but no data validation", () => {
     host("1.7");
     const caps = detectRequirementSets();
-    expect([caps.excelApi, caps.canFreezePanes, caps.canConditionalFormat, caps.canDataValidation]).toEqual(["1.7", true, true, false]);
+    expect([caps.excelApi, caps.canFreezePanes, caps.canConditionalFormat, caps.canDataValidation]).toEqual([
+      "1.7",
+      true,
+      true,
+      false,
+    ]);
   });
 });

@@ -7,7 +7,12 @@ import {
   readRoster as readRosterGrid,
 } from "@sapa/shared";
 import { describe, expect, it } from "vitest";
-import { cellValues, createFakeWorkbook, installFakeOffice, numberFormats } from "../../test/fake-office/index.ts";
+import {
+  cellValues,
+  createFakeWorkbook,
+  installFakeOffice,
+  numberFormats,
+} from "../../test/fake-office/index.ts";
 import { readRoster } from "./read-roster.ts";
 import { createRosterSheet, TEMPLATE_DATE_FORMAT } from "./roster-template.ts";
 
@@ -40,10 +45,20 @@ describe("createRosterSheet (Excel adapter)", () => {
     expect(source).toBe("='Sapa — списки'!$A$1:$A$7");
     // Every dropdown entry reads back as the category / education it stands for.
     const cats = cellValues(wb, "Sapa — списки", "A1:A7").flat() as string[];
-    expect(cats.map((c) => normaliseCategory(c))).toEqual(["none", "trainee", "pedagog", "moderator", "expert", "researcher", "master"]);
+    expect(cats.map((c) => normaliseCategory(c))).toEqual([
+      "none",
+      "trainee",
+      "pedagog",
+      "moderator",
+      "expert",
+      "researcher",
+      "master",
+    ]);
     const edu = cellValues(wb, "Sapa — списки", "B1:B3").flat() as string[];
     expect(edu.map((e) => normaliseEducation(e))).toEqual(["higher", "vocational", "secondary"]);
-    expect((byField("education").rule as { list: { source: string } }).list.source).toBe("='Sapa — списки'!$B$1:$B$3");
+    expect((byField("education").rule as { list: { source: string } }).list.source).toBe(
+      "='Sapa — списки'!$B$1:$B$3",
+    );
 
     const iinCol = String.fromCharCode(65 + FIELD_KEYS.indexOf("iin"));
     expect(numberFormats(wb, sheet, `${iinCol}2:${iinCol}3`)).toEqual([["@"], ["@"]]);
@@ -71,7 +86,9 @@ describe("createRosterSheet (Excel adapter)", () => {
     const read = await readRoster(sheet);
     const checked = readRosterGrid(read.input, { asOf: "2026-05-31" });
     expect(checked.layout!.headerRow).toBe(1);
-    expect(checked.present).toEqual(expect.arrayContaining(["fullName", "organization", "education", "category", "iin"]));
+    expect(checked.present).toEqual(
+      expect.arrayContaining(["fullName", "organization", "education", "category", "iin"]),
+    );
     expect(checked.teachers).toHaveLength(20);
   });
 

@@ -41,7 +41,10 @@ const HEADER_FILL = "#D9E1F2";
  * (and yes/no columns) fed from a hidden list sheet, date formats, the ИИН as text so leading zeros stay,
  * a frozen header row and readable column widths. Each extra is skipped when the host lacks its API.
  */
-export async function createRosterSheet(lang: "kk" | "ru", opts: RosterTemplateOptions = {}): Promise<{ sheet: string }> {
+export async function createRosterSheet(
+  lang: "kk" | "ru",
+  opts: RosterTemplateOptions = {},
+): Promise<{ sheet: string }> {
   const caps = detectRequirementSets();
   const rows = opts.rows ?? 5000;
   // Current categories only: legacy ones still appear in old sheets but are no longer awarded.
@@ -69,7 +72,8 @@ export async function createRosterSheet(lang: "kk" | "ru", opts: RosterTemplateO
       if (DATE_FIELDS.includes(field)) column.numberFormat = fill(rows, TEMPLATE_DATE_FORMAT);
       if (field === "iin") column.numberFormat = fill(rows, "@");
       if (caps.canValuesOnlyUsedRange) {
-        ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = WIDTHS[field] ?? 110;
+        ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth =
+          WIDTHS[field] ?? 110;
       }
     });
 
@@ -79,7 +83,11 @@ export async function createRosterSheet(lang: "kk" | "ru", opts: RosterTemplateO
       const lists = existing ? sheets.getItem(existing) : sheets.add(listsName);
       const height = Math.max(categories.length, educations.length, yesNo.length);
       const column = (items: string[]) => Array.from({ length: height }, (_, r) => items[r] ?? "");
-      lists.getRange(`A1:C${height}`).values = column(categories).map((c, r) => [c, column(educations)[r]!, column(yesNo)[r]!]);
+      lists.getRange(`A1:C${height}`).values = column(categories).map((c, r) => [
+        c,
+        column(educations)[r]!,
+        column(yesNo)[r]!,
+      ]);
       lists.visibility = "Hidden";
       const sources: [FieldKey, number, number][] = [
         ["category", 1, categories.length],

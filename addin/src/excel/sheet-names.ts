@@ -16,7 +16,10 @@ export function uniqueSheetName(base: string, taken: readonly string[]): string 
   if (!used.has(first.toLocaleLowerCase())) return first;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
-    const stem = Array.from(first).slice(0, MAX_SHEET_NAME - suffix.length).join("").trimEnd();
+    const stem = Array.from(first)
+      .slice(0, MAX_SHEET_NAME - suffix.length)
+      .join("")
+      .trimEnd();
     const candidate = stem + suffix;
     if (!used.has(candidate.toLocaleLowerCase())) return candidate;
   }

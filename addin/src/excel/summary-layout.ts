@@ -92,7 +92,9 @@ export function summaryLayout(summary: Summary, opts: SummaryLayoutOptions): Sum
 
   const stage = summary.stage;
   const stageName = stage.stage ? `${L(`stage.${stage.stage}`)}, ` : "";
-  const band = stage.band ? ` (${L("band")}: ${formatShare(stage.band.min, lang)}–${formatShare(stage.band.max, lang)})` : "";
+  const band = stage.band
+    ? ` (${L("band")}: ${formatShare(stage.band.min, lang)}–${formatShare(stage.band.max, lang)})`
+    : "";
   push([`${L("awardedInYear")}: ${stageName}${stage.year}${band}`], undefined, "title");
   let gaps: SummaryLayout["gaps"] = null;
   let chart: SummaryLayout["chart"] = null;
@@ -106,12 +108,23 @@ export function summaryLayout(summary: Summary, opts: SummaryLayoutOptions): Sum
     const gapValues: number[] = [];
     for (const key of STAGE_CATEGORY_KEYS) {
       const line = stage.categories[key];
-      push([L(`category.${key}`), line.target, line.actual, line.gapPp, line.awarded, line.teachersNeeded], lineFormats);
+      push(
+        [L(`category.${key}`), line.target, line.actual, line.gapPp, line.awarded, line.teachersNeeded],
+        lineFormats,
+      );
       gapValues.push(line.gapPp);
     }
     const t = stage.total;
     push(
-      [L("total"), t.target, t.actual, t.gapPp, t.awarded, t.teachersNeeded, `${L("withinBand")}: ${L(t.withinBand ? "yes" : "no")}`],
+      [
+        L("total"),
+        t.target,
+        t.actual,
+        t.gapPp,
+        t.awarded,
+        t.teachersNeeded,
+        `${L("withinBand")}: ${L(t.withinBand ? "yes" : "no")}`,
+      ],
       lineFormats,
       "total",
     );
@@ -124,11 +137,13 @@ export function summaryLayout(summary: Summary, opts: SummaryLayoutOptions): Sum
   } else {
     push([L("noStage")]);
   }
-  if (summary.awardedYearUnknown > 0) push([L("awardedYearUnknown"), summary.awardedYearUnknown], [FORMAT.text, FORMAT.count]);
+  if (summary.awardedYearUnknown > 0)
+    push([L("awardedYearUnknown"), summary.awardedYearUnknown], [FORMAT.text, FORMAT.count]);
   blank();
 
   push([L("attestationDueByYear"), L("count")], undefined, "header");
-  for (const year of ATTESTATION_YEARS) push([year, summary.attestationDueByYear[year] ?? 0], [FORMAT.text, FORMAT.count]);
+  for (const year of ATTESTATION_YEARS)
+    push([year, summary.attestationDueByYear[year] ?? 0], [FORMAT.text, FORMAT.count]);
   push([L("attestationOverdue"), summary.attestationOverdue], [FORMAT.text, FORMAT.count]);
   if (summary.attestationYearUnknown > 0) {
     push([L("attestationYearUnknown"), summary.attestationYearUnknown], [FORMAT.text, FORMAT.count]);
@@ -153,12 +168,22 @@ export function summaryLayout(summary: Summary, opts: SummaryLayoutOptions): Sum
   for (const org of summary.byOrganization) {
     const awarded = Object.values(org.awardedInYear).reduce((a, b) => a + b, 0);
     push(
-      [org.name, org.teachers, org.byCategory.expert, org.byCategory.researcher, org.byCategory.master, org.byCategory.moderator, org.qualitativeShare, awarded],
+      [
+        org.name,
+        org.teachers,
+        org.byCategory.expert,
+        org.byCategory.researcher,
+        org.byCategory.master,
+        org.byCategory.moderator,
+        org.qualitativeShare,
+        awarded,
+      ],
       orgFormats,
     );
   }
 
-  const pad = <V>(xs: readonly V[] | undefined, fill: V) => Array.from({ length: SUMMARY_WIDTH }, (_, i) => xs?.[i] ?? fill);
+  const pad = <V>(xs: readonly V[] | undefined, fill: V) =>
+    Array.from({ length: SUMMARY_WIDTH }, (_, i) => xs?.[i] ?? fill);
   const rowsOf = (kind: Row["kind"]) => rows.flatMap((r, i) => (r.kind === kind ? [i + 1] : []));
   return {
     values: rows.map((r) => pad(r.cells, "" as SheetCell)),

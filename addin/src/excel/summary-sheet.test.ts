@@ -64,7 +64,9 @@ describe("writeSummarySheet (Excel adapter)", () => {
     expect(at(label("teachers", "kk"))).toBe(400);
     expect(at(label("organizations", "kk"))).toBe(summary.organizations);
     expect(at(label("qualitativeShare", "kk"))).toBe(summary.qualitativeShare);
-    expect(numberFormats(wb, sheet, `B${rowOf(wb, sheet, label("qualitativeShare", "kk"))}`)).toEqual([["0.00%"]]);
+    expect(numberFormats(wb, sheet, `B${rowOf(wb, sheet, label("qualitativeShare", "kk"))}`)).toEqual([
+      ["0.00%"],
+    ]);
     expect(at(label("category.expert", "kk"))).toBe(summary.byCategory.expert);
     expect(at(label("education.higher", "kk"))).toBe(summary.byEducation.higher);
     expect(at("2026-2027")).toBe(summary.attestationDueByYear["2026-2027"]);
@@ -84,17 +86,34 @@ describe("writeSummarySheet (Excel adapter)", () => {
     expect(sheet).toBe("Sapa — итоги");
     const moderatorRow = rowOf(wb, sheet, label("field.category", "ru")) + 1;
     const categories = summary.stage.categories!;
-    const lines = (["moderator", "expert", "researcher", "master"] as const).map((k, i) => ({ row: moderatorRow + i, line: categories[k] }));
+    const lines = (["moderator", "expert", "researcher", "master"] as const).map((k, i) => ({
+      row: moderatorRow + i,
+      line: categories[k],
+    }));
     for (const { row, line } of lines) {
-      expect(cellValues(wb, sheet, `B${row}:F${row}`)[0]).toEqual([line.target, line.actual, line.gapPp, line.awarded, line.teachersNeeded]);
-      expect(displayedFill(wb, sheet, `D${row}`)).toBe(line.gapPp > 0 ? GAP_COLORS.behind.fill : GAP_COLORS.onTarget.fill);
+      expect(cellValues(wb, sheet, `B${row}:F${row}`)[0]).toEqual([
+        line.target,
+        line.actual,
+        line.gapPp,
+        line.awarded,
+        line.teachersNeeded,
+      ]);
+      expect(displayedFill(wb, sheet, `D${row}`)).toBe(
+        line.gapPp > 0 ? GAP_COLORS.behind.fill : GAP_COLORS.onTarget.fill,
+      );
     }
     expect(lines.some(({ line }) => line.gapPp > 0)).toBe(true);
     expect(wb.sheet(sheet).conditionalFormats).toHaveLength(2);
     const charts = wb.sheet(sheet).charts;
     expect(charts).toHaveLength(1);
-    expect(charts[0]).toMatchObject({ type: "ColumnClustered", seriesBy: "Columns", source: `'${sheet}'!A${moderatorRow - 1}:C${moderatorRow + 3}` });
-    expect(cellValues(wb, sheet, `B${moderatorRow - 1}:C${moderatorRow - 1}`)).toEqual([[label("target", "ru"), label("actual", "ru")]]);
+    expect(charts[0]).toMatchObject({
+      type: "ColumnClustered",
+      seriesBy: "Columns",
+      source: `'${sheet}'!A${moderatorRow - 1}:C${moderatorRow + 3}`,
+    });
+    expect(cellValues(wb, sheet, `B${moderatorRow - 1}:C${moderatorRow - 1}`)).toEqual([
+      [label("target", "ru"), label("actual", "ru")],
+    ]);
   });
 
   it("without conditional formatting (ExcelApi 1.4) fixes the same colours as static fills", async () => {
@@ -103,7 +122,9 @@ describe("writeSummarySheet (Excel adapter)", () => {
     const row = rowOf(wb, sheet, label("field.category", "kk")) + 1;
     const gap = summary.stage.categories!.moderator.gapPp;
     expect(wb.sheet(sheet).conditionalFormats).toEqual([]);
-    expect(displayedFill(wb, sheet, `D${row}`)).toBe(gap > 0 ? GAP_COLORS.behind.fill : GAP_COLORS.onTarget.fill);
+    expect(displayedFill(wb, sheet, `D${row}`)).toBe(
+      gap > 0 ? GAP_COLORS.behind.fill : GAP_COLORS.onTarget.fill,
+    );
     const again = JSON.stringify(sheetSnapshot(wb.sheet(sheet)));
     await writeSummarySheet(summary, { lang: "kk" });
     expect(JSON.stringify(sheetSnapshot(wb.sheet(sheet)))).toBe(again);
@@ -113,12 +134,14 @@ describe("writeSummarySheet (Excel adapter)", () => {
     const { wb, summary } = setup();
     const { sheet } = await writeSummarySheet(summary, { lang: "kk", receipt: receipt(summary, "r-1", 3) });
     const row = rowOf(wb, sheet, label("revision", "kk"));
-    expect(cellValues(wb, sheet, `A${row}:F${row}`)).toEqual([[label("revision", "kk"), 3, label("submittedAt", "kk"), "2026-05-31T09:15:00.000Z", "ID", "r-1"]]);
+    expect(cellValues(wb, sheet, `A${row}:F${row}`)).toEqual([
+      [label("revision", "kk"), 3, label("submittedAt", "kk"), "2026-05-31T09:15:00.000Z", "ID", "r-1"],
+    ]);
     await writeSummarySheet(summary, { lang: "kk" });
     expect(() => rowOf(wb, sheet, label("revision", "kk"))).toThrow();
   });
 
-  it("splits a large per-organisation table into writes under 4 MB", async () => {
+  it("splits a large per-organisation table into writes under 4 MB", { timeout: 60_000 }, async () => {
     const grid = generateRoster({ seed: 5, rows: 50_000, lang: "ru" });
     const checked = checkRoster(grid, { asOf: ASOF });
     const summary = summarise(checked.teachers, { asOf: ASOF, present: checked.present });
@@ -134,9 +157,18 @@ describe("writeSummarySheet (Excel adapter)", () => {
 describe("recordReceipt (Excel adapter)", () => {
   it("appends receipts to the submissions sheet once each", async () => {
     const { wb, summary } = setup();
-    expect(await recordReceipt(receipt(summary, "r-1", 1), "kk")).toEqual({ sheet: "Sapa — жіберілген", row: 2 });
-    expect(await recordReceipt(receipt(summary, "r-2", 2), "kk")).toEqual({ sheet: "Sapa — жіберілген", row: 3 });
-    expect(await recordReceipt(receipt(summary, "r-1", 1), "kk")).toEqual({ sheet: "Sapa — жіберілген", row: 2 });
+    expect(await recordReceipt(receipt(summary, "r-1", 1), "kk")).toEqual({
+      sheet: "Sapa — жіберілген",
+      row: 2,
+    });
+    expect(await recordReceipt(receipt(summary, "r-2", 2), "kk")).toEqual({
+      sheet: "Sapa — жіберілген",
+      row: 3,
+    });
+    expect(await recordReceipt(receipt(summary, "r-1", 1), "kk")).toEqual({
+      sheet: "Sapa — жіберілген",
+      row: 2,
+    });
     expect(cellValues(wb, "Sapa — жіберілген", "A2:G4")).toEqual([
       ["2025-2026", "Алға ауданы", 1, "2026-05-31T09:15:00.000Z", "r-1", 400, summary.qualitativeShare],
       ["2025-2026", "Алға ауданы", 2, "2026-05-31T09:15:00.000Z", "r-2", 400, summary.qualitativeShare],

@@ -26,10 +26,17 @@ const CHART_POSITION = { start: "J2", end: "Q20" };
  * per organisation, a clustered column chart of actual vs target). The roster is never touched, and a
  * second run clears the sheet and writes it again, so it always ends up the same.
  */
-export async function writeSummarySheet(summary: Summary, opts: SummarySheetOptions): Promise<{ sheet: string }> {
+export async function writeSummarySheet(
+  summary: Summary,
+  opts: SummarySheetOptions,
+): Promise<{ sheet: string }> {
   const caps = detectRequirementSets();
   const name = sheetTitle("summary", opts.lang);
-  const layout = summaryLayout(summary, { lang: opts.lang, title: opts.title ?? name, receipt: opts.receipt ?? null });
+  const layout = summaryLayout(summary, {
+    lang: opts.lang,
+    title: opts.title ?? name,
+    receipt: opts.receipt ?? null,
+  });
 
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;

@@ -8,7 +8,10 @@ describe("browser bundle of the fake host", () => {
     const code = await bundleFakeOffice();
     expect(code).not.toMatch(/\brequire\(|^import /m);
     const window: Record<string, unknown> = {
-      __sapaFakeInit: { sheets: { Тізім: { values: [["Аты-жөні"], ["Асанова"]] } }, displayLanguage: "ru-RU" },
+      __sapaFakeInit: {
+        sheets: { Тізім: { values: [["Аты-жөні"], ["Асанова"]] } },
+        displayLanguage: "ru-RU",
+      },
     };
     const sandbox = { window, setTimeout, TextEncoder, structuredClone, console };
     runInNewContext(code, sandbox);

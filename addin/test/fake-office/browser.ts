@@ -35,7 +35,8 @@ const control = {
     const created = wb().addSheet(name, sheet);
     wb().activeSheetId = created.id;
   },
-  sheets: () => wb().sheets.map((s) => ({ name: s.name, visibility: s.visibility, active: s.id === wb().activeSheetId })),
+  sheets: () =>
+    wb().sheets.map((s) => ({ name: s.name, visibility: s.visibility, active: s.id === wb().activeSheetId })),
   activeSheet: () => wb().activeSheet.name,
   selection: () => wb().selection,
   /** Values of an address, empty cells as null. */
@@ -45,7 +46,9 @@ const control = {
   setValues(sheet: string, address: string, values: Cell[][]): void {
     const s = wb().sheet(sheet);
     const { rect } = inspect.parseRect(address);
-    values.forEach((row, r) => row.forEach((v, c) => ((s.values[rect.r0 + r] ??= [])[rect.c0 + c] = v === "" ? null : v)));
+    values.forEach((row, r) =>
+      row.forEach((v, c) => ((s.values[rect.r0 + r] ??= [])[rect.c0 + c] = v === "" ? null : v)),
+    );
   },
   numberFormats: (sheet: string, address: string) => inspect.numberFormats(wb(), sheet, address),
   fills: (sheet: string, address: string) => inspect.fills(wb(), sheet, address),
@@ -55,8 +58,14 @@ const control = {
     return rect ? localAddress(rect) : null;
   },
   charts: (sheet: string) => wb().sheet(sheet).charts,
-  conditionalFormats: (sheet: string) => wb().sheet(sheet).conditionalFormats.map((cf) => ({ ...cf, rect: localAddress(cf.rect) })),
-  validations: (sheet: string) => wb().sheet(sheet).validations.map((v) => ({ ...v, rect: localAddress(v.rect) })),
+  conditionalFormats: (sheet: string) =>
+    wb()
+      .sheet(sheet)
+      .conditionalFormats.map((cf) => ({ ...cf, rect: localAddress(cf.rect) })),
+  validations: (sheet: string) =>
+    wb()
+      .sheet(sheet)
+      .validations.map((v) => ({ ...v, rect: localAddress(v.rect) })),
   frozenRows: (sheet: string) => wb().sheet(sheet).frozenRows,
   snapshot: (sheet: string) => inspect.sheetSnapshot(wb().sheet(sheet)),
   settings: () => wb().settings,

@@ -91,7 +91,7 @@ export class FakeRequestContext {
     record.error = ErrorCodes.requestPayloadSizeLimitExceeded;
     return new FakeOfficeError(
       ErrorCodes.requestPayloadSizeLimitExceeded,
-      "The request payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".",
+      'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
     );
   }
 }
@@ -141,7 +141,8 @@ export abstract class FakeClientObject<T> {
   _target(): T {
     if (!this.resolved) this.resolved = { target: this.locate() };
     const t = this.resolved.target;
-    if (t === null) throw new FakeOfficeError(ErrorCodes.itemNotFound, "The requested resource doesn't exist.");
+    if (t === null)
+      throw new FakeOfficeError(ErrorCodes.itemNotFound, "The requested resource doesn't exist.");
     return t;
   }
 
@@ -163,7 +164,8 @@ export abstract class FakeClientObject<T> {
   /** Queues a property write; the proxy shows the new value at once, as Office.js proxies do. */
   protected _set(name: string, value: unknown): void {
     const spec = this.props[name];
-    if (!spec?.write) throw new FakeOfficeError(ErrorCodes.invalidArgument, `Property '${name}' is read-only.`);
+    if (!spec?.write)
+      throw new FakeOfficeError(ErrorCodes.invalidArgument, `Property '${name}' is read-only.`);
     if (spec.api) this.context._requireApi(spec.api, `${this.className}.${name}`);
     this.loaded.set(name, value);
     const write = spec.write;

@@ -6,7 +6,16 @@ let wb: FakeWorkbook;
 beforeEach(() => {
   wb = createFakeWorkbook({
     sheets: {
-      "Sheet 1": { values: [["ФИО", "Дата"], ["Иванова", 45658]], numberFormats: [["General", "General"], ["General", "dd.mm.yyyy"]] },
+      "Sheet 1": {
+        values: [
+          ["ФИО", "Дата"],
+          ["Иванова", 45658],
+        ],
+        numberFormats: [
+          ["General", "General"],
+          ["General", "dd.mm.yyyy"],
+        ],
+      },
       Other: { values: [[1]] },
     },
   });
@@ -23,7 +32,10 @@ describe("fake Office.js Excel host", () => {
       range.load("values");
       expect(() => range.values).toThrow(/not available/);
       await context.sync();
-      expect(range.values).toEqual([["ФИО", "Дата"], ["Иванова", 45658]]);
+      expect(range.values).toEqual([
+        ["ФИО", "Дата"],
+        ["Иванова", 45658],
+      ]);
     });
   });
 
@@ -55,7 +67,11 @@ describe("fake Office.js Excel host", () => {
   });
 
   it("rejects a sync carrying more than 5 MB with RequestPayloadSizeLimitExceeded", async () => {
-    const big = Array.from({ length: 60_000 }, (_, i) => [`Педагог ${i} ${"ж".repeat(30)}`, i, "Балабақша №1"]);
+    const big = Array.from({ length: 60_000 }, (_, i) => [
+      `Педагог ${i} ${"ж".repeat(30)}`,
+      i,
+      "Балабақша №1",
+    ]);
     await expect(
       Excel.run(async (context) => {
         context.workbook.worksheets.getItem("Other").getRange(`A1:C${big.length}`).values = big;
@@ -67,7 +83,12 @@ describe("fake Office.js Excel host", () => {
   });
 
   it("rejects an oversized read too, and measures response bytes of loads", async () => {
-    const rows = Array.from({ length: 40_000 }, (_, i) => [`Иванова Мария Петровна ${i}`, `ГККП «Ясли-сад №${i}» акимата`, "высшее", "педагог-модератор"]);
+    const rows = Array.from({ length: 40_000 }, (_, i) => [
+      `Иванова Мария Петровна ${i}`,
+      `ГККП «Ясли-сад №${i}» акимата`,
+      "высшее",
+      "педагог-модератор",
+    ]);
     const big = createFakeWorkbook({ sheets: { R: { values: rows } } });
     installFakeOffice(globalThis, big);
     await expect(

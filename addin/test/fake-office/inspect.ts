@@ -1,5 +1,13 @@
 import { localAddress, parseAddress, type Rect } from "./address.ts";
-import { getFormat, getValue, styleKey, usedRect, type Cell, type FakeWorkbook, type SheetState } from "./state.ts";
+import {
+  getFormat,
+  getValue,
+  styleKey,
+  usedRect,
+  type Cell,
+  type FakeWorkbook,
+  type SheetState,
+} from "./state.ts";
 
 export const parseRect = parseAddress;
 export const usedRectOf = (sheet: SheetState) => usedRect(sheet, true);
@@ -39,7 +47,10 @@ export function fill(wb: FakeWorkbook, sheet: string, address: string): string |
   return fills(wb, sheet, address)[0]![0]!;
 }
 
-function cfMatches(rule: { formula1?: string; formula2?: string; operator?: string } | null, v: Cell): boolean {
+function cfMatches(
+  rule: { formula1?: string; formula2?: string; operator?: string } | null,
+  v: Cell,
+): boolean {
   if (!rule || typeof v !== "number") return false;
   const a = Number(rule.formula1);
   const b = Number(rule.formula2);
@@ -69,7 +80,8 @@ export function displayedFill(wb: FakeWorkbook, sheet: string, address: string):
   const { rect } = parseAddress(address);
   const v = getValue(s, rect.r0, rect.c0);
   for (const cf of s.conditionalFormats) {
-    const inside = rect.r0 >= cf.rect.r0 && rect.r0 <= cf.rect.r1 && rect.c0 >= cf.rect.c0 && rect.c0 <= cf.rect.c1;
+    const inside =
+      rect.r0 >= cf.rect.r0 && rect.r0 <= cf.rect.r1 && rect.c0 >= cf.rect.c0 && rect.c0 <= cf.rect.c1;
     if (inside && cf.type === "CellValue" && cf.fill && cfMatches(cf.rule, v)) return cf.fill;
   }
   return s.styles.get(styleKey(rect.r0, rect.c0))?.fill ?? null;
@@ -85,7 +97,10 @@ export function sheetSnapshot(sheet: SheetState): unknown {
     styles: [...sheet.styles.entries()].sort(([a], [b]) => a.localeCompare(b)),
     columnWidths: [...sheet.columnWidths.entries()].sort(([a], [b]) => a - b),
     frozenRows: sheet.frozenRows,
-    conditionalFormats: sheet.conditionalFormats.map(({ id: _id, ...cf }) => ({ ...cf, rect: localAddress(cf.rect) })),
+    conditionalFormats: sheet.conditionalFormats.map(({ id: _id, ...cf }) => ({
+      ...cf,
+      rect: localAddress(cf.rect),
+    })),
     validations: sheet.validations.map((v) => ({ ...v, rect: localAddress(v.rect) })),
     charts: sheet.charts.map(({ id: _id, ...c }) => c),
   };

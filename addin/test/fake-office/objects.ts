@@ -28,11 +28,17 @@ import {
 const MAX_READ_CELLS = 2_000_000;
 
 function invalid(message: string): FakeOfficeError {
-  return new FakeOfficeError(ErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format. ${message}`);
+  return new FakeOfficeError(
+    ErrorCodes.invalidArgument,
+    `The argument is invalid or missing or has an incorrect format. ${message}`,
+  );
 }
 
 function invalidOperation(message: string): FakeOfficeError {
-  return new FakeOfficeError(ErrorCodes.invalidOperation, `The operation is invalid for the object. ${message}`);
+  return new FakeOfficeError(
+    ErrorCodes.invalidOperation,
+    `The operation is invalid for the object. ${message}`,
+  );
 }
 
 interface RangeTarget {
@@ -46,7 +52,10 @@ function eachCell(rect: Rect, fn: (r: number, c: number) => void): void {
 
 function readMatrix<V>(t: RangeTarget, cell: (r: number, c: number) => V): V[][] {
   if (cellCount(t.rect) > MAX_READ_CELLS) {
-    throw new FakeOfficeError(ErrorCodes.requestPayloadSizeLimitExceeded, "The request payload size has exceeded the limit.");
+    throw new FakeOfficeError(
+      ErrorCodes.requestPayloadSizeLimitExceeded,
+      "The request payload size has exceeded the limit.",
+    );
   }
   const out: V[][] = [];
   for (let r = t.rect.r0; r <= t.rect.r1; r++) {
@@ -58,7 +67,11 @@ function readMatrix<V>(t: RangeTarget, cell: (r: number, c: number) => V): V[][]
 }
 
 /** Applies a scalar or a matrix of the range's exact size, as Office requires. */
-function writeMatrix(t: RangeTarget, value: unknown, apply: (r: number, c: number, v: unknown) => void): void {
+function writeMatrix(
+  t: RangeTarget,
+  value: unknown,
+  apply: (r: number, c: number, v: unknown) => void,
+): void {
   const rows = t.rect.r1 - t.rect.r0 + 1;
   const cols = t.rect.c1 - t.rect.c0 + 1;
   if (!Array.isArray(value)) {
@@ -90,7 +103,8 @@ function style(t: RangeTarget, r: number, c: number): CellStyle {
 }
 
 function setStyle(t: RangeTarget, patch: Partial<CellStyle>): void {
-  if (cellCount(t.rect) > MAX_READ_CELLS) throw invalid("Range too large to format cell by cell in the fake.");
+  if (cellCount(t.rect) > MAX_READ_CELLS)
+    throw invalid("Range too large to format cell by cell in the fake.");
   eachCell(t.rect, (r, c) => {
     const key = styleKey(r, c);
     const next: CellStyle = { ...(t.sheet.styles.get(key) ?? {}), ...patch };
@@ -142,8 +156,14 @@ export class FakeRangeFont extends FakeClientObject<RangeTarget> {
   }
   protected get props(): Record<string, PropertySpec<RangeTarget>> {
     return {
-      bold: { read: (t) => uniform(t, (r, c) => style(t, r, c).bold ?? false), write: (t, v) => setStyle(t, { bold: Boolean(v) }) },
-      italic: { read: (t) => uniform(t, (r, c) => style(t, r, c).italic ?? false), write: (t, v) => setStyle(t, { italic: Boolean(v) }) },
+      bold: {
+        read: (t) => uniform(t, (r, c) => style(t, r, c).bold ?? false),
+        write: (t, v) => setStyle(t, { bold: Boolean(v) }),
+      },
+      italic: {
+        read: (t) => uniform(t, (r, c) => style(t, r, c).italic ?? false),
+        write: (t, v) => setStyle(t, { italic: Boolean(v) }),
+      },
       color: {
         read: (t) => uniform(t, (r, c) => style(t, r, c).fontColor ?? "#000000"),
         write: (t, v) => setStyle(t, { fontColor: String(v).toUpperCase() }),
@@ -185,7 +205,8 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
         api: 2,
         read: (t) => uniform(t, (_r, c) => t.sheet.columnWidths.get(c) ?? 48),
         write: (t, v) => {
-          for (let c = t.rect.c0; c <= Math.min(t.rect.c1, MAX_COLUMNS - 1); c++) t.sheet.columnWidths.set(c, Number(v));
+          for (let c = t.rect.c0; c <= Math.min(t.rect.c1, MAX_COLUMNS - 1); c++)
+            t.sheet.columnWidths.set(c, Number(v));
         },
       },
       horizontalAlignment: {
@@ -264,9 +285,14 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
         write: (t, v) => {
           // Excel refuses a new rule over cells that already carry a different one: clear() first.
           if (FakeDataValidation.rules(t).length > 0) {
-            throw invalidOperation("The range already has data validation; clear it before setting a new rule.");
+            throw invalidOperation(
+              "The range already has data validation; clear it before setting a new rule.",
+            );
           }
-          t.sheet.validations.push({ rect: { ...t.rect }, rule: structuredClone(v) as Record<string, unknown> });
+          t.sheet.validations.push({
+            rect: { ...t.rect },
+            rule: structuredClone(v) as Record<string, unknown>,
+          });
         },
       },
       type: {
@@ -333,7 +359,12 @@ export class FakeConditionalRangeFont extends FakeClientObject<CfTarget> {
     return this.owner._target();
   }
   protected get props(): Record<string, PropertySpec<CfTarget>> {
-    return { color: { read: (t) => t.cf.fontColor, write: (t, v) => void (t.cf.fontColor = String(v).toUpperCase()) } };
+    return {
+      color: {
+        read: (t) => t.cf.fontColor,
+        write: (t, v) => void (t.cf.fontColor = String(v).toUpperCase()),
+      },
+    };
   }
   get color(): string {
     return this._get("color");
@@ -354,7 +385,10 @@ export class FakeCellValueConditionalFormat extends FakeClientObject<CfTarget> {
   }
   protected get props(): Record<string, PropertySpec<CfTarget>> {
     return {
-      rule: { read: (t) => t.cf.rule, write: (t, v) => void (t.cf.rule = structuredClone(v) as CfTarget["cf"]["rule"]) },
+      rule: {
+        read: (t) => t.cf.rule,
+        write: (t, v) => void (t.cf.rule = structuredClone(v) as CfTarget["cf"]["rule"]),
+      },
     };
   }
   get rule(): CfTarget["cf"]["rule"] {
@@ -401,17 +435,34 @@ export class FakeConditionalFormatCollection extends FakeClientObject<RangeTarge
   }
   add(type: string): FakeConditionalFormat {
     const cf = new FakeConditionalFormat(this.context);
-    this._call("add", [type], (t) => {
-      const state = { id: `cf${cfCounter++}`, rect: { ...t.rect }, type, rule: null, fill: null, fontColor: null };
-      t.sheet.conditionalFormats.push(state);
-      cf._attach({ sheet: t.sheet, cf: state });
-    }, 6);
+    this._call(
+      "add",
+      [type],
+      (t) => {
+        const state = {
+          id: `cf${cfCounter++}`,
+          rect: { ...t.rect },
+          type,
+          rule: null,
+          fill: null,
+          fontColor: null,
+        };
+        t.sheet.conditionalFormats.push(state);
+        cf._attach({ sheet: t.sheet, cf: state });
+      },
+      6,
+    );
     return cf;
   }
   clearAll(): void {
-    this._call("clearAll", [], (t) => {
-      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !intersect(cf.rect, t.rect));
-    }, 6);
+    this._call(
+      "clearAll",
+      [],
+      (t) => {
+        t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !intersect(cf.rect, t.rect));
+      },
+      6,
+    );
   }
 }
 
@@ -443,13 +494,15 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         read: (t) => readMatrix(t, (r, c) => getValue(t.sheet, r, c) ?? ""),
         write: (t, v) =>
           writeMatrix(t, v, (r, c, x) => {
-            if (x !== null && typeof x === "object") throw invalid("A cell value must be a string, number or boolean.");
+            if (x !== null && typeof x === "object")
+              throw invalid("A cell value must be a string, number or boolean.");
             setValue(t.sheet, r, c, (x ?? null) as Cell);
           }),
       },
       numberFormat: {
         read: (t) => readMatrix(t, (r, c) => getFormat(t.sheet, r, c)),
-        write: (t, v) => writeMatrix(t, v, (r, c, x) => setFormat(t.sheet, r, c, x == null ? "General" : String(x))),
+        write: (t, v) =>
+          writeMatrix(t, v, (r, c, x) => setFormat(t.sheet, r, c, x == null ? "General" : String(x))),
       },
     };
   }
@@ -507,7 +560,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     });
   }
   getRow(row: number): FakeRange {
-    return this.derive([row], (t) => ({ sheet: t.sheet, rect: { ...t.rect, r0: t.rect.r0 + row, r1: t.rect.r0 + row } }));
+    return this.derive([row], (t) => ({
+      sheet: t.sheet,
+      rect: { ...t.rect, r0: t.rect.r0 + row, r1: t.rect.r0 + row },
+    }));
   }
   getColumn(column: number): FakeRange {
     return this.derive([column], (t) => ({
@@ -523,7 +579,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   getIntersection(other: FakeRange | string): FakeRange {
     return this.derive(typeof other === "string" ? other : "range", (t) => {
-      const o = typeof other === "string" ? { sheet: t.sheet, rect: parseAddress(other).rect } : other._target();
+      const o =
+        typeof other === "string" ? { sheet: t.sheet, rect: parseAddress(other).rect } : other._target();
       const rect = o.sheet === t.sheet ? intersect(t.rect, o.rect) : null;
       if (!rect) throw invalid("The ranges do not intersect.");
       return { sheet: t.sheet, rect };
@@ -532,7 +589,9 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   select(): void {
     this._call("select", [], (t) => {
       if (this.context.state.activeSheetId !== t.sheet.id) {
-        throw invalidOperation("Cannot select a range on a worksheet that is not active. Activate the worksheet first.");
+        throw invalidOperation(
+          "Cannot select a range on a worksheet that is not active. Activate the worksheet first.",
+        );
       }
       this.context.state.selection = { sheet: t.sheet.name, address: localAddress(t.rect) };
     });
@@ -611,7 +670,8 @@ export class FakeChart extends FakeClientObject<ChartState> {
     this._set("name", v);
   }
   setPosition(start: string | FakeRange, end?: string | FakeRange): void {
-    const text = (x: string | FakeRange | undefined) => (typeof x === "string" || x === undefined ? (x ?? null) : "range");
+    const text = (x: string | FakeRange | undefined) =>
+      typeof x === "string" || x === undefined ? (x ?? null) : "range";
     this._call("setPosition", [text(start), text(end)], (t) => {
       t.position = { start: text(start)!, end: text(end) };
     });
@@ -641,7 +701,11 @@ export class FakeChartCollection extends FakeClientObject<SheetState> {
     return this._get("count");
   }
   get items(): FakeChart[] {
-    if (!this.itemsList) throw new FakeOfficeError(ErrorCodes.propertyNotLoaded, `The property 'items' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    if (!this.itemsList)
+      throw new FakeOfficeError(
+        ErrorCodes.propertyNotLoaded,
+        `The property 'items' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
     return this.itemsList;
   }
   protected override _loadSpecial(head: string, rest: string): boolean {
@@ -649,7 +713,14 @@ export class FakeChartCollection extends FakeClientObject<SheetState> {
     const props = head === "items" ? (rest ? [rest] : ["name", "id", "chartType"]) : [head];
     this.context._enqueue({ load: "items", props }, () => {
       const sheet = this._target();
-      const charts = sheet.charts.map((c) => new FakeChart(this.context, () => c, () => sheet));
+      const charts = sheet.charts.map(
+        (c) =>
+          new FakeChart(
+            this.context,
+            () => c,
+            () => sheet,
+          ),
+      );
       const snaps = charts.map((c) => c._snapshot(props));
       return {
         data: snaps.map((s) => s.data),
@@ -662,7 +733,11 @@ export class FakeChartCollection extends FakeClientObject<SheetState> {
     return true;
   }
   add(type: string, source: FakeRange, seriesBy: string = "Auto"): FakeChart {
-    const chart = new FakeChart(this.context, () => null, () => this._target());
+    const chart = new FakeChart(
+      this.context,
+      () => null,
+      () => this._target(),
+    );
     this._call("add", [type, "range", seriesBy], (sheet) => {
       const src = source._target();
       const state: ChartState = {
@@ -724,7 +799,11 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
           const name = String(v);
           validateSheetName(name);
           const other = wb.findSheet(name);
-          if (other && other !== t) throw new FakeOfficeError(ErrorCodes.itemAlreadyExists, "A resource with the same name or identifier already exists.");
+          if (other && other !== t)
+            throw new FakeOfficeError(
+              ErrorCodes.itemAlreadyExists,
+              "A resource with the same name or identifier already exists.",
+            );
           t.name = name;
         },
       },
@@ -740,7 +819,10 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
         read: (t) => t.visibility,
         write: (t, v) => {
           const next = String(v) as SheetState["visibility"];
-          if (next !== "Visible" && wb.sheets.filter((s) => s.visibility === "Visible" && s !== t).length === 0) {
+          if (
+            next !== "Visible" &&
+            wb.sheets.filter((s) => s.visibility === "Visible" && s !== t).length === 0
+          ) {
             throw invalidOperation("A workbook must contain at least one visible worksheet.");
           }
           if (next !== "Visible" && wb.activeSheetId === t.id) {
@@ -795,7 +877,8 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
   }
 
   getRange(address?: string): FakeRange {
-    if (address === undefined) return this.range([], () => ({ r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 }));
+    if (address === undefined)
+      return this.range([], () => ({ r0: 0, c0: 0, r1: MAX_ROWS - 1, c1: MAX_COLUMNS - 1 }));
     // Parse now so a bad address fails at sync like Office (the proxy itself is created lazily).
     return this.range([address], (sheet) => {
       const { sheet: named, rect } = parseAddress(address);
@@ -820,7 +903,10 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
   getUsedRange(valuesOnly?: boolean): FakeRange {
     if (valuesOnly !== undefined) this.context._requireApi(2, "Worksheet.getUsedRange(valuesOnly)");
     // An empty sheet's used range is A1, as in Excel.
-    return this.range([valuesOnly ?? false], (sheet) => usedRect(sheet, valuesOnly === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 });
+    return this.range(
+      [valuesOnly ?? false],
+      (sheet) => usedRect(sheet, valuesOnly === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 },
+    );
   }
   activate(): void {
     this._call("activate", [], (t) => {
@@ -837,7 +923,8 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
       const index = wb.sheets.indexOf(t);
       wb.sheets.splice(index, 1);
       if (wb.activeSheetId === t.id) {
-        const next = wb.sheets.slice(Math.max(0, index - 1)).find((s) => s.visibility === "Visible") ??
+        const next =
+          wb.sheets.slice(Math.max(0, index - 1)).find((s) => s.visibility === "Visible") ??
           wb.sheets.find((s) => s.visibility === "Visible")!;
         wb.activeSheetId = next.id;
         wb.selection = null;
@@ -855,7 +942,11 @@ export class FakeWorksheetCollection extends FakeClientObject<SheetState[]> {
     return {};
   }
   get items(): FakeWorksheet[] {
-    if (!this.itemsList) throw new FakeOfficeError(ErrorCodes.propertyNotLoaded, `The property 'items' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    if (!this.itemsList)
+      throw new FakeOfficeError(
+        ErrorCodes.propertyNotLoaded,
+        `The property 'items' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
     return this.itemsList;
   }
   protected override _loadSpecial(head: string, rest: string): boolean {
@@ -886,7 +977,10 @@ export class FakeWorksheetCollection extends FakeClientObject<SheetState[]> {
 
   getItem(key: string): FakeWorksheet {
     this.context._path([key]);
-    return new FakeWorksheet(this.context, () => this.context.state.findSheet(key) ?? this.context.state.sheetById(key) ?? null);
+    return new FakeWorksheet(
+      this.context,
+      () => this.context.state.findSheet(key) ?? this.context.state.sheetById(key) ?? null,
+    );
   }
   getItemOrNullObject(key: string): FakeWorksheet {
     this.context._requireApi(4, "WorksheetCollection.getItemOrNullObject");

@@ -34,7 +34,8 @@ function createExcelNamespace(wb: () => FakeWorkbook) {
   return {
     async run<T>(a: unknown, b?: unknown): Promise<T> {
       const batch = (typeof a === "function" ? a : b) as Batch<T>;
-      if (typeof batch !== "function") throw new FakeOfficeError(ErrorCodes.invalidArgument, "Excel.run needs a batch function.");
+      if (typeof batch !== "function")
+        throw new FakeOfficeError(ErrorCodes.invalidArgument, "Excel.run needs a batch function.");
       const context = createContext(wb());
       const result = await batch(context);
       // Like Office.js, Excel.run flushes whatever the batch left queued.

@@ -91,7 +91,8 @@ export class FakeWorkbook {
 
   sheet(name: string): SheetState {
     const s = this.findSheet(name);
-    if (!s) throw new FakeOfficeError(ErrorCodes.itemNotFound, `The requested resource doesn't exist. (${name})`);
+    if (!s)
+      throw new FakeOfficeError(ErrorCodes.itemNotFound, `The requested resource doesn't exist. (${name})`);
     return s;
   }
 
@@ -107,7 +108,10 @@ export class FakeWorkbook {
   addSheet(name: string, init: SheetInit = {}): SheetState {
     validateSheetName(name);
     if (this.findSheet(name)) {
-      throw new FakeOfficeError(ErrorCodes.itemAlreadyExists, "A resource with the same name or identifier already exists.");
+      throw new FakeOfficeError(
+        ErrorCodes.itemAlreadyExists,
+        "A resource with the same name or identifier already exists.",
+      );
     }
     const sheet: SheetState = {
       id: newId("sheet"),
@@ -155,7 +159,10 @@ export function validateSheetName(name: string): void {
     name.endsWith("'") ||
     name.toLowerCase() === "history"
   ) {
-    throw new FakeOfficeError(ErrorCodes.invalidArgument, `The argument is invalid or missing or has an incorrect format. (sheet name "${name}")`);
+    throw new FakeOfficeError(
+      ErrorCodes.invalidArgument,
+      `The argument is invalid or missing or has an incorrect format. (sheet name "${name}")`,
+    );
   }
 }
 
@@ -181,7 +188,12 @@ export function setFormat(sheet: SheetState, r: number, c: number, f: string): v
 
 function bounds(rect: Rect | null, r: number, c: number): Rect {
   if (!rect) return { r0: r, c0: c, r1: r, c1: c };
-  return { r0: Math.min(rect.r0, r), c0: Math.min(rect.c0, c), r1: Math.max(rect.r1, r), c1: Math.max(rect.c1, c) };
+  return {
+    r0: Math.min(rect.r0, r),
+    c0: Math.min(rect.c0, c),
+    r1: Math.max(rect.r1, r),
+    c1: Math.max(rect.c1, c),
+  };
 }
 
 /** The used range as Excel computes it: cells with values, plus (unless valuesOnly) formatted cells. */
@@ -207,7 +219,12 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | null {
 }
 
 export function clampRect(rect: Rect): Rect {
-  return { r0: rect.r0, c0: rect.c0, r1: Math.min(rect.r1, MAX_ROWS - 1), c1: Math.min(rect.c1, MAX_COLUMNS - 1) };
+  return {
+    r0: rect.r0,
+    c0: rect.c0,
+    r1: Math.min(rect.r1, MAX_ROWS - 1),
+    c1: Math.min(rect.c1, MAX_COLUMNS - 1),
+  };
 }
 
 /** Excel serial number of a calendar date (1900 date system, as Office.js returns date cells). */
@@ -228,6 +245,8 @@ export function sheetFromGrid(
   ];
   return {
     values: pad(grid.values, null as Cell),
-    ...(grid.numberFormats ? { numberFormats: pad(grid.numberFormats, null as string | null | undefined) } : {}),
+    ...(grid.numberFormats
+      ? { numberFormats: pad(grid.numberFormats, null as string | null | undefined) }
+      : {}),
   };
 }
