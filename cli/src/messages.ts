@@ -161,6 +161,9 @@ const CATALOGUE = {
     en: "Unexpected error: {message}",
   },
   // check / submit output
+  figures: { kk: "Көрсеткіштер", ru: "Показатели", en: "Figures" },
+  indicator: { kk: "Көрсеткіш", ru: "Показатель", en: "Indicator" },
+  value: { kk: "Мәні", ru: "Значение", en: "Value" },
   file: { kk: "Файл", ru: "Файл", en: "File" },
   sheet: { kk: "Парақ", ru: "Лист", en: "Sheet" },
   "header-row": { kk: "Тақырып жолы", ru: "Строка заголовков", en: "Header row" },
@@ -223,6 +226,11 @@ const CATALOGUE = {
   "received-at": { kk: "Қабылданған уақыты", ru: "Время приёма", en: "Received at" },
   "receipt-id": { kk: "Түбіртек", ru: "Квитанция", en: "Receipt" },
   "server-figures": { kk: "Сервер есептеген көрсеткіштер", ru: "Показатели, рассчитанные сервером", en: "Figures computed by the server" },
+  // short column headers of the terminal's regional table (the workbook uses the full shared labels)
+  "col-teachers": { kk: "Педагогтер", ru: "Педагоги", en: "Teachers" },
+  "col-organizations": { kk: "Ұйымдар", ru: "Организации", en: "Organisations" },
+  "col-legacy": { kk: "Бұрынғы санаттар", ru: "Старые категории", en: "Old categories" },
+  "col-unknown": { kk: "Санаты белгісіз", ru: "Категория не распознана", en: "Category unknown" },
   "report-written": {
     kk: "Есеп жазылды: {file}",
     ru: "Отчёт записан: {file}",

@@ -1,5 +1,3 @@
-import type { Lang } from "@sapa/shared";
-
 export type Align = "left" | "right";
 
 /** Display width of a text (code points; Kazakh and Russian letters are one column each). */
@@ -34,22 +32,6 @@ export function formatTable(
 function text(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return "";
   return String(value);
-}
-
-/** A fraction as a percentage with the decimal separator of the language (kk/ru comma, en point). */
-export function formatPercent(fraction: number, lang: Lang, digits = 2): string {
-  if (!Number.isFinite(fraction)) return "—";
-  const fixed = (fraction * 100).toFixed(digits);
-  return `${lang === "en" ? fixed : fixed.replace(".", ",")}%`;
-}
-
-/** Percentage points with a sign, e.g. "+3,20 п.п." / "+3.20 pp". */
-export function formatPoints(points: number, lang: Lang): string {
-  if (!Number.isFinite(points)) return "—";
-  const fixed = points.toFixed(2);
-  const signed = points > 0 ? `+${fixed}` : fixed;
-  const unit = lang === "en" ? "pp" : lang === "ru" ? "п.п." : "п.т.";
-  return `${lang === "en" ? signed : signed.replace(".", ",")} ${unit}`;
 }
 
 /** A heading line underlined for the terminal. */

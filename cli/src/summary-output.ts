@@ -3,40 +3,69 @@ import {
   CATEGORY_KEYS,
   EDUCATION_KEYS,
   STAGE_CATEGORY_KEYS,
-  categoryName,
-  educationName,
-  type CategoryKey,
-  type EducationKey,
+  formatPp,
+  formatShare,
+  label,
   type Lang,
   type Summary,
 } from "@sapa/shared";
-import { label } from "./labels.ts";
-import { formatPercent, formatPoints, formatTable, heading } from "./output.ts";
-
-/** Category name, with "unknown" for values that could not be read. */
-export function categoryLabel(key: CategoryKey | "unknown", lang: Lang): string {
-  return key === "unknown" ? label("unknown", lang) : categoryName(key, lang);
-}
-
-/** Education name, with "unknown" for values that could not be read. */
-export function educationLabel(key: EducationKey | "unknown", lang: Lang): string {
-  return key === "unknown" ? label("unknown", lang) : educationName(key, lang);
-}
+import { t } from "./messages.ts";
+import { formatTable, heading } from "./output.ts";
 
 const ALWAYS_SHOWN = new Set<string>(["none", "trainee", "pedagog", "moderator", "expert", "researcher", "master"]);
+
+/** The stage comparison (target against actual per category and for the band) as a terminal table. */
+export function formatStage(summary: Summary, lang: Lang): string {
+  const stage = summary.stage;
+  if (!stage.categories || !stage.total) return `${label("stage", lang)} · ${stage.year}: ${label("noStage", lang)}`;
+  const rows: (string | number)[][] = STAGE_CATEGORY_KEYS.map((k) => {
+    const line = stage.categories![k];
+    return [
+      label(`category.${k}`, lang),
+      formatShare(line.target, lang),
+      line.awarded,
+      formatShare(line.actual, lang),
+      formatPp(line.gapPp, lang),
+      line.teachersNeeded,
+    ];
+  });
+  const total = stage.total;
+  const band = stage.band ? ` (${formatShare(stage.band.min, lang, 0)}–${formatShare(stage.band.max, lang, 0)})` : "";
+  rows.push([
+    `${label("total", lang)}${band}`,
+    formatShare(total.target, lang),
+    total.awarded,
+    formatShare(total.actual, lang),
+    formatPp(total.gapPp, lang),
+    total.teachersNeeded,
+  ]);
+  const title = `${stage.stage ? label(`stage.${stage.stage}`, lang) : label("stage", lang)} · ${stage.year}`;
+  return `${title}\n${formatTable(
+    [
+      label("field.category", lang),
+      label("target", lang),
+      label("awarded", lang),
+      label("actual", lang),
+      label("gapPp", lang),
+      label("teachersNeeded", lang),
+    ],
+    rows,
+    ["left", "right", "right", "right", "right", "right"],
+  )}`;
+}
 
 /** The figures of one Summary as terminal tables: overview, categories, education, stage, attestation. */
 export function formatSummary(summary: Summary, lang: Lang): string {
   const parts: string[] = [];
-  parts.push(heading(label("figures", lang)));
+  parts.push(heading(t("figures", lang)));
   parts.push(
     formatTable(
-      [label("indicator", lang), label("value", lang)],
+      [t("indicator", lang), t("value", lang)],
       [
         [label("teachers", lang), summary.teachers],
         [label("organizations", lang), summary.organizations],
-        [label("qualitativeShare", lang), formatPercent(summary.qualitativeShare, lang)],
-        [label("anyCategoryShare", lang), formatPercent(summary.anyCategoryShare, lang)],
+        [label("qualitativeShare", lang), formatShare(summary.qualitativeShare, lang)],
+        [label("anyCategoryShare", lang), formatShare(summary.anyCategoryShare, lang)],
         [label("attestationOverdue", lang), summary.attestationOverdue],
       ],
       ["left", "right"],
@@ -48,11 +77,11 @@ export function formatSummary(summary: Summary, lang: Lang): string {
   );
   parts.push(
     formatTable(
-      [label("category", lang), label("count", lang), label("share", lang), `${label("awardedInYear", lang)} ${summary.year}`],
+      [label("field.category", lang), label("count", lang), label("share", lang), `${label("awardedInYear", lang)} ${summary.year}`],
       categoryKeys.map((k) => [
-        categoryLabel(k, lang),
+        label(`category.${k}`, lang),
         summary.byCategory[k],
-        formatPercent(summary.categoryShares[k], lang),
+        formatShare(summary.categoryShares[k], lang),
         summary.awardedInYear[k],
       ]),
       ["left", "right", "right", "right"],
@@ -64,54 +93,17 @@ export function formatSummary(summary: Summary, lang: Lang): string {
   );
   parts.push(
     formatTable(
-      [label("education", lang), label("count", lang), label("share", lang)],
-      educationKeys.map((k) => [educationLabel(k, lang), summary.byEducation[k], formatPercent(summary.educationShares[k], lang)]),
+      [label("field.education", lang), label("count", lang), label("share", lang)],
+      educationKeys.map((k) => [label(`education.${k}`, lang), summary.byEducation[k], formatShare(summary.educationShares[k], lang)]),
       ["left", "right", "right"],
     ),
   );
 
-  const stage = summary.stage;
-  if (stage.categories && stage.total) {
-    const rows = STAGE_CATEGORY_KEYS.map((k) => {
-      const line = stage.categories![k];
-      return [
-        categoryLabel(k, lang),
-        formatPercent(line.target, lang),
-        line.awarded,
-        formatPercent(line.actual, lang),
-        formatPoints(line.gapPp, lang),
-        line.teachersNeeded,
-      ];
-    });
-    const total = stage.total;
-    rows.push([
-      `${label("total", lang)}${stage.band ? ` (${formatPercent(stage.band.min, lang, 0)}–${formatPercent(stage.band.max, lang, 0)})` : ""}`,
-      formatPercent(total.target, lang),
-      total.awarded,
-      formatPercent(total.actual, lang),
-      formatPoints(total.gapPp, lang),
-      total.teachersNeeded,
-    ]);
-    parts.push(
-      `${label("stage", lang)} ${stage.stage ?? ""} · ${stage.year}\n` +
-        formatTable(
-          [
-            label("category", lang),
-            label("target", lang),
-            label("awarded", lang),
-            label("actual", lang),
-            label("gap", lang),
-            label("teachersNeeded", lang),
-          ],
-          rows,
-          ["left", "right", "right", "right", "right", "right"],
-        ),
-    );
-  }
+  parts.push(formatStage(summary, lang));
 
   parts.push(
     formatTable(
-      [label("attestationDue", lang), label("count", lang)],
+      [label("attestationDueByYear", lang), label("count", lang)],
       ATTESTATION_YEARS.map((y) => [y, summary.attestationDueByYear[y] ?? 0]),
       ["left", "right"],
     ),

@@ -1,6 +1,66 @@
-import type { CommandLine } from "../args.ts";
+import { TokenCreateSchema, findDistrict, type TokenCreate } from "@sapa/shared";
+import { requestJson, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
+import { parseDistrictOption, stringOption, type CommandLine } from "../args.ts";
+import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../main.ts";
+import { t } from "../messages.ts";
 
-export async function tokenCommand(_line: CommandLine, _io: Io): Promise<number> {
-  return 2;
+/** What the worker answers to POST /api/tokens (the secret appears only here) and DELETE /api/tokens/:id. */
+interface TokenRecord {
+  id: string;
+  role: string;
+  district: string | null;
+  label: string | null;
+  token?: string;
+  [key: string]: unknown;
+}
+
+/** `sapa token create --district ID | --region [--label L]` and `sapa token revoke ID` (region token). */
+export async function tokenCommand(line: CommandLine, io: Io): Promise<number> {
+  const [action, id] = line.positionals;
+  const lang = line.lang;
+  const api: ApiOptions = {
+    server: resolveServer(stringOption(line.options, "server"), io.env),
+    token: resolveToken(stringOption(line.options, "token"), io.env),
+    lang,
+    env: io.env,
+  };
+
+  if (action === "create") {
+    if (id !== undefined) throw usageError("too-many-args", { arg: id, command: "token" });
+    const districtText = stringOption(line.options, "district");
+    const region = line.options.region === true;
+    if (region === (districtText !== undefined)) throw usageError("token-role");
+    const label = stringOption(line.options, "label");
+    const body: TokenCreate = region
+      ? { role: "region", ...(label ? { label } : {}) }
+      : { role: "district", district: parseDistrictOption(districtText), ...(label ? { label } : {}) };
+    TokenCreateSchema.parse(body);
+    const record = await requestJson<TokenRecord>(api, { method: "POST", path: "/api/tokens", body });
+    if (line.options.json === true) {
+      io.out(JSON.stringify(record, null, 2));
+      return EXIT_OK;
+    }
+    const who = record.district ? (findDistrict(record.district)?.name[lang] ?? record.district) : record.role;
+    io.out(
+      [
+        t("token-created", lang),
+        `  id:     ${record.id}`,
+        `  role:   ${record.role}${record.district ? ` (${who})` : ""}`,
+        ...(record.label ? [`  label:  ${record.label}`] : []),
+        `  token:  ${record.token ?? ""}`,
+      ].join("\n"),
+    );
+    return EXIT_OK;
+  }
+
+  if (action === "revoke") {
+    if (id === undefined) throw usageError("missing-token-id");
+    const record = await requestJson<TokenRecord>(api, { method: "DELETE", path: `/api/tokens/${encodeURIComponent(id)}` });
+    if (line.options.json === true) io.out(JSON.stringify(record, null, 2));
+    else io.out(t("token-revoked", lang, { id: record.id ?? id }));
+    return EXIT_OK;
+  }
+
+  throw usageError("token-subcommand");
 }
