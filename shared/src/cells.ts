@@ -32,6 +32,8 @@ const FOLD_MAP: Record<string, string> = {
 };
 const FOLD_CHARS = /[ёәғқңөұүһіiaceopxykmtbh]/g;
 const DASHES = /[\u2010-\u2015\u2212\u00ad]/g;
+// Control characters (pasted from other systems) count as whitespace here.
+// eslint-disable-next-line no-control-regex
 const SPACES = /[\s\u200b-\u200d\u2060\u0000-\u001f]+/g;
 const SPACED_DASH = / ?- ?/g;
 
@@ -106,7 +108,7 @@ export function cellText(value: CellValue | undefined): string {
 
 /** Text for a problem's `value`: the cell as text, cut to a length a message can carry. */
 export function problemValue(value: CellValue | undefined): string | null {
-  const text = cellText(value);
+  const text = typeof value === "number" ? String(value) : cellText(value);
   if (text.length === 0) return null;
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }

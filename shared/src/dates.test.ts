@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addYears, displayDate, isDateFormat, isoFromSerial, readDateCell, serialFromIso, wholeYearsBetween } from "./dates.ts";
+import {
+  addYears,
+  displayDate,
+  isDateFormat,
+  isoFromSerial,
+  readDateCell,
+  serialFromIso,
+  wholeYearsBetween,
+} from "./dates.ts";
 
 describe("Excel serials (1900 date system)", () => {
   it("maps known serials to their dates", () => {
@@ -43,7 +51,14 @@ describe("Excel serials (1900 date system)", () => {
 
 describe("isDateFormat", () => {
   it("recognises date formats in Excel's and Russian local codes", () => {
-    for (const f of ["dd.mm.yyyy", "m/d/yyyy", "d-mmm-yy", "[$-F800]dddd, mmmm dd, yyyy", "ДД.ММ.ГГГГ", "yyyy-mm-dd h:mm"]) {
+    for (const f of [
+      "dd.mm.yyyy",
+      "m/d/yyyy",
+      "d-mmm-yy",
+      "[$-F800]dddd, mmmm dd, yyyy",
+      "ДД.ММ.ГГГГ",
+      "yyyy-mm-dd h:mm",
+    ]) {
       expect(isDateFormat(f), f).toBe(true);
     }
   });
@@ -125,7 +140,16 @@ describe("readDateCell", () => {
   });
 
   it("calls anything else unparseable", () => {
-    for (const v of ["вчера", "15 наурыз 2024", "15.03", "2024/3", true, false, "x".repeat(10000), "1.2.3.4"]) {
+    for (const v of [
+      "вчера",
+      "15 наурыз 2024",
+      "15.03",
+      "2024/3",
+      true,
+      false,
+      "x".repeat(10000),
+      "1.2.3.4",
+    ]) {
       expect(readDateCell(v), String(v).slice(0, 20)).toEqual(unparseable);
     }
   });

@@ -29,7 +29,9 @@ function civilFromDays(z: number): [number, number, number] {
   z += 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -48,7 +50,9 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
 
 /** An ISO date as people in Kazakhstan write it: "2024-03-15" → "15.03.2024"; other text unchanged. */
 export function displayDate(date: IsoDate): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}` : date;
+  return /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`
+    : date;
 }
 
 /** Days in a month of the Gregorian calendar. */
@@ -132,9 +136,11 @@ const INVALID_IMPOSSIBLE: DateCell = { kind: "invalid", reason: "impossible" };
 const EMPTY: DateCell = { kind: "empty" };
 
 // dd.mm.yyyy, d.m.yy, dd/mm/yyyy, dd-mm-yyyy, optionally followed by a time or "ж."/"г."
-const DAY_FIRST = /^(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?:\s*(?:ж|жыл|жылы|г|год|года)\.?)?(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?$/i;
+const DAY_FIRST =
+  /^(\d{1,2})\s?([./-])\s?(\d{1,2})\s?\2\s?(\d{4}|\d{2})(?:\s*(?:ж|жыл|жылы|г|год|года)\.?)?(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?$/i;
 // yyyy-mm-dd or yyyy.mm.dd, optionally followed by a time (ISO "T", or a space)
-const YEAR_FIRST = /^(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+const YEAR_FIRST =
+  /^(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
 const BARE_YEAR = /^(\d{4})\s*(?:ж|жыл|жылы|г|год|года|y)?\.?$/i;
 
 function fromParts(year: number, month: number, day: number): DateCell {
@@ -192,7 +198,9 @@ function readDateNumber(value: number, numberFormat: string | null | undefined):
     const iso = isoFromSerial(value);
     if (iso === null) return INVALID_IMPOSSIBLE;
     const year = Number(iso.slice(0, 4));
-    return year < MIN_YEAR || year > MAX_YEAR ? INVALID_IMPOSSIBLE : { kind: "date", date: iso, yearOnly: false };
+    return year < MIN_YEAR || year > MAX_YEAR
+      ? INVALID_IMPOSSIBLE
+      : { kind: "date", date: iso, yearOnly: false };
   }
   return INVALID_UNPARSEABLE;
 }

@@ -6,12 +6,52 @@ import type { CellValue, ColumnMapping, FieldKey, GridInput, Problem, RosterLayo
 /** Header texts seen in district sheets, per field (DOMAIN.md), Kazakh first then Russian. */
 export const HEADER_SYNONYMS: Record<FieldKey, { kk: string[]; ru: string[] }> = {
   fullName: {
-    kk: ["Аты-жөні", "Т.А.Ә.", "Тегі, аты, әкесінің аты", "Тегі, аты, әкесінің аты (бар болса)", "Педагогтің аты-жөні", "Педагогтың аты-жөні", "Аты-жөні, тегі"],
-    ru: ["ФИО", "Ф.И.О.", "Фамилия, имя, отчество", "Фамилия, имя, отчество (при наличии)", "ФИО педагога", "ФИО (при наличии)"],
+    kk: [
+      "Аты-жөні",
+      "Т.А.Ә.",
+      "Тегі, аты, әкесінің аты",
+      "Тегі, аты, әкесінің аты (бар болса)",
+      "Педагогтің аты-жөні",
+      "Педагогтың аты-жөні",
+      "Аты-жөні, тегі",
+    ],
+    ru: [
+      "ФИО",
+      "Ф.И.О.",
+      "Фамилия, имя, отчество",
+      "Фамилия, имя, отчество (при наличии)",
+      "ФИО педагога",
+      "ФИО (при наличии)",
+    ],
   },
   organization: {
-    kk: ["Мектепке дейінгі ұйым", "Ұйымның атауы", "МДҰ атауы", "Балабақша", "Мектепке дейінгі ұйымның атауы", "Ұйым атауы", "Ұйым", "МДҰ", "Балабақшаның атауы", "Білім беру ұйымы", "Білім беру ұйымының атауы"],
-    ru: ["Организация", "Наименование ДО", "Дошкольная организация", "Детский сад", "Наименование ДОО", "Наименование организации", "Наименование дошкольной организации", "Наименование детского сада", "ДО", "ДОО", "Организация образования", "Наименование организации образования"],
+    kk: [
+      "Мектепке дейінгі ұйым",
+      "Ұйымның атауы",
+      "МДҰ атауы",
+      "Балабақша",
+      "Мектепке дейінгі ұйымның атауы",
+      "Ұйым атауы",
+      "Ұйым",
+      "МДҰ",
+      "Балабақшаның атауы",
+      "Білім беру ұйымы",
+      "Білім беру ұйымының атауы",
+    ],
+    ru: [
+      "Организация",
+      "Наименование ДО",
+      "Дошкольная организация",
+      "Детский сад",
+      "Наименование ДОО",
+      "Наименование организации",
+      "Наименование дошкольной организации",
+      "Наименование детского сада",
+      "ДО",
+      "ДОО",
+      "Организация образования",
+      "Наименование организации образования",
+    ],
   },
   education: {
     kk: ["Білімі", "Білім", "Білім деңгейі", "Білімі (жоғары, арнаулы орта)"],
@@ -19,7 +59,13 @@ export const HEADER_SYNONYMS: Record<FieldKey, { kk: string[]; ru: string[] }> =
   },
   category: {
     kk: ["Санаты", "Біліктілік санаты", "Санат", "Педагогтің санаты", "Біліктілік санаты (деңгейі)"],
-    ru: ["Категория", "Квалификационная категория", "Квалиф. категория", "Категория педагога", "Кв. категория"],
+    ru: [
+      "Категория",
+      "Квалификационная категория",
+      "Квалиф. категория",
+      "Категория педагога",
+      "Кв. категория",
+    ],
   },
   iin: {
     kk: ["ЖСН", "ЖСН (ИИН)", "ЖСН/ИИН"],
@@ -30,16 +76,64 @@ export const HEADER_SYNONYMS: Record<FieldKey, { kk: string[]; ru: string[] }> =
     ru: ["Должность", "Занимаемая должность"],
   },
   categoryDate: {
-    kk: ["Санат берілген күні", "Санат берілген жылы", "Санаттың берілген күні", "Санат берілген уақыты", "Санат берілген мерзімі", "Санаттың берілген жылы", "Берілген күні", "Берілген жылы"],
-    ru: ["Дата присвоения категории", "Год присвоения", "Год присвоения категории", "Дата присвоения", "Дата получения категории", "Год получения категории", "Дата аттестации"],
+    kk: [
+      "Санат берілген күні",
+      "Санат берілген жылы",
+      "Санаттың берілген күні",
+      "Санат берілген уақыты",
+      "Санат берілген мерзімі",
+      "Санаттың берілген жылы",
+      "Берілген күні",
+      "Берілген жылы",
+    ],
+    ru: [
+      "Дата присвоения категории",
+      "Год присвоения",
+      "Год присвоения категории",
+      "Дата присвоения",
+      "Дата получения категории",
+      "Год получения категории",
+      "Дата аттестации",
+    ],
   },
   experienceYears: {
-    kk: ["Педагогикалық өтілі", "Өтілі", "Педагогикалық жұмыс өтілі", "Жалпы өтілі", "Өтіл", "Пед. өтілі", "Педагогикалық өтілі (жыл)"],
-    ru: ["Педагогический стаж", "Стаж", "Пед. стаж", "Педстаж", "Стаж работы", "Общий стаж", "Стаж педагогической работы", "Педагогический стаж (лет)"],
+    kk: [
+      "Педагогикалық өтілі",
+      "Өтілі",
+      "Педагогикалық жұмыс өтілі",
+      "Жалпы өтілі",
+      "Өтіл",
+      "Пед. өтілі",
+      "Педагогикалық өтілі (жыл)",
+    ],
+    ru: [
+      "Педагогический стаж",
+      "Стаж",
+      "Пед. стаж",
+      "Педстаж",
+      "Стаж работы",
+      "Общий стаж",
+      "Стаж педагогической работы",
+      "Педагогический стаж (лет)",
+    ],
   },
   lastCourseDate: {
-    kk: ["Біліктілік арттыру курсы", "Соңғы курс", "Біліктілік арттыру курстары", "Соңғы курс өткен күні", "Курстан өткен күні", "Соңғы біліктілік арттыру курсы"],
-    ru: ["Курсы повышения квалификации", "Дата курсов", "Дата прохождения курсов", "Последние курсы", "КПК", "Дата последних курсов"],
+    kk: [
+      "Біліктілік арттыру курсы",
+      "Соңғы курс",
+      "Біліктілік арттыру курстары",
+      "Соңғы курс өткен күні",
+      "Курстан өткен күні",
+      "Соңғы біліктілік арттыру курсы",
+    ],
+    ru: [
+      "Курсы повышения квалификации",
+      "Дата курсов",
+      "Дата прохождения курсов",
+      "Последние курсы",
+      "КПК",
+      "Дата последних курсов",
+    ],
   },
   mentor: {
     kk: ["Тәлімгері", "Тәлімгер", "Тәлімгердің аты-жөні"],
@@ -56,7 +150,20 @@ export const HEADER_SYNONYMS: Record<FieldKey, { kk: string[]; ru: string[] }> =
 };
 
 /** Numbering columns: recognised so they are neither a field nor an "ignored" header. */
-const NUMBERING_HEADERS = ["№", "р/с", "п/п", "№ р/с", "№ п/п", "№р/с", "№п/п", "N", "#", "N п/п", "Р/с №", "Реттік нөмірі"];
+const NUMBERING_HEADERS = [
+  "№",
+  "р/с",
+  "п/п",
+  "№ р/с",
+  "№ п/п",
+  "№р/с",
+  "№п/п",
+  "N",
+  "#",
+  "N п/п",
+  "Р/с №",
+  "Реттік нөмірі",
+];
 
 /** How a header cell is compared: folded, dots and commas dropped, trailing ":" and "*" dropped. */
 export function foldHeader(text: string): string {
@@ -69,7 +176,8 @@ export function foldHeader(text: string): string {
 
 const headerLookup = new Map<string, FieldKey>();
 for (const field of FIELD_KEYS) {
-  for (const text of [...HEADER_SYNONYMS[field].kk, ...HEADER_SYNONYMS[field].ru]) headerLookup.set(foldHeader(text), field);
+  for (const text of [...HEADER_SYNONYMS[field].kk, ...HEADER_SYNONYMS[field].ru])
+    headerLookup.set(foldHeader(text), field);
 }
 const numberingLookup = new Set(NUMBERING_HEADERS.map(foldHeader));
 
@@ -83,7 +191,8 @@ export function headerField(cell: CellValue | undefined): FieldKey | "numbering"
   if (numberingLookup.has(folded)) return "numbering";
   // A remark in brackets: "Педагогикалық өтілі (толық жыл)", "ИИН (12 цифр)".
   const bare = folded.replace(/\s*\([^)]*\)?\s*/g, " ").trim();
-  if (bare !== folded && bare.length > 0) return headerLookup.get(bare) ?? (numberingLookup.has(bare) ? "numbering" : null);
+  if (bare !== folded && bare.length > 0)
+    return headerLookup.get(bare) ?? (numberingLookup.has(bare) ? "numbering" : null);
   return null;
 }
 
@@ -143,7 +252,11 @@ interface MappingTarget {
   folded: string;
 }
 
-function mappingTargets(mapping: DetectOptions["mapping"], firstColumn: number, width: number): MappingTarget[] {
+function mappingTargets(
+  mapping: DetectOptions["mapping"],
+  firstColumn: number,
+  width: number,
+): MappingTarget[] {
   const targets: MappingTarget[] = [];
   if (!mapping) return targets;
   for (const field of FIELD_KEYS) {
@@ -151,7 +264,10 @@ function mappingTargets(mapping: DetectOptions["mapping"], firstColumn: number, 
     if (typeof raw !== "string" || raw.trim().length === 0) continue;
     const number = columnNumber(raw);
     // A letter names a column only when that column lies in the grid; otherwise it is a header text ("ДО").
-    const index = number !== null && number - firstColumn >= 0 && number - firstColumn < width ? number - firstColumn : null;
+    const index =
+      number !== null && number - firstColumn >= 0 && number - firstColumn < width
+        ? number - firstColumn
+        : null;
     targets.push({ field, raw, index, folded: foldHeader(raw) });
   }
   return targets;
@@ -190,7 +306,13 @@ export function detectRoster(input: GridInput, opts: DetectOptions = {}): Detect
     }
     let required = 0;
     for (const f of REQUIRED_FIELDS) if (fields.has(f)) required++;
-    for (const t of targets) if (t.index !== null && (REQUIRED_FIELDS as readonly string[]).includes(t.field) && !fields.has(t.field)) required++;
+    for (const t of targets)
+      if (
+        t.index !== null &&
+        (REQUIRED_FIELDS as readonly string[]).includes(t.field) &&
+        !fields.has(t.field)
+      )
+        required++;
     if (required < 2) continue;
     const score = fields.size * 10 + required;
     if (best === null || score > best.score) best = { r, fields, score };
@@ -225,7 +347,12 @@ export function detectRoster(input: GridInput, opts: DetectOptions = {}): Detect
   for (const field of FIELD_KEYS) {
     const index = byField.get(field);
     if (index === undefined) continue;
-    columns.push({ field, index, letter: columnLetter(firstColumn + index), header: cellText(row[index]).trim() });
+    columns.push({
+      field,
+      index,
+      letter: columnLetter(firstColumn + index),
+      header: cellText(row[index]).trim(),
+    });
   }
   const used = new Set(byField.values());
   const ignored: RosterLayout["ignored"] = [];
@@ -234,12 +361,17 @@ export function detectRoster(input: GridInput, opts: DetectOptions = {}): Detect
     const cell = row[c];
     const text = typeof cell === "string" ? cell.trim() : cellText(cell);
     if (text.length === 0 || headerField(cell) === "numbering") continue;
-    ignored.push({ letter: columnLetter(firstColumn + c), header: text.length > 200 ? `${text.slice(0, 200)}…` : text });
+    ignored.push({
+      letter: columnLetter(firstColumn + c),
+      header: text.length > 200 ? `${text.slice(0, 200)}…` : text,
+    });
   }
 
   for (const field of REQUIRED_FIELDS) {
     if (!byField.has(field)) {
-      problems.push(problem("column-missing", { row: headerRow, field }, { expected: expectedHeaders(field) }));
+      problems.push(
+        problem("column-missing", { row: headerRow, field }, { expected: expectedHeaders(field) }),
+      );
     }
   }
   return { layout: { headerRow, columns, ignored }, problems };

@@ -17,7 +17,13 @@ describe("organizationKey", () => {
   it("folds case, quotes, spaces and the way a number is written", () => {
     const key = organizationKey("ГККП «Ясли-сад № 5»");
     expect(key).toBe("гккп ясли-сад №5");
-    for (const name of ['ГККП "Ясли-сад №5"', "гккп  ясли-сад N5", "ГККП Ясли-сад N 5.", "  ГККП “Ясли-сад” №5 ", "ГККП 'Ясли-сад' No.5"]) {
+    for (const name of [
+      'ГККП "Ясли-сад №5"',
+      "гккп  ясли-сад N5",
+      "ГККП Ясли-сад N 5.",
+      "  ГККП “Ясли-сад” №5 ",
+      "ГККП 'Ясли-сад' No.5",
+    ]) {
       expect(organizationKey(name), name).toBe(key);
     }
   });

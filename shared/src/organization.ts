@@ -1,5 +1,7 @@
 import { foldText, isSpaceCode } from "./cells.ts";
 
+// Control characters (pasted from other systems) count as whitespace here.
+// eslint-disable-next-line no-control-regex
 const WHITESPACE_RUN = /[\s\u200b-\u200d\u2060\u0000-\u001f]+/g;
 
 /** True when the text has whitespace other than single inner spaces (a loop: names are collapsed by the 100,000). */

@@ -26,14 +26,93 @@ const kazakhValues: CellValue[][] = [
     "Ескерту",
   ],
   [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
-  [1, "Ахметова Айгүл Серікқызы", "№1 «Балапан» бөбекжай-балабақшасы", "тәрбиеші", "Жоғары", "Педагог-сарапшы", 850315401231, 45550, 12, null, "иә", "семинар, шеберхана", null],
-  [2, "Серікова  Дана\u00a0Маратқызы", "№ 1 Балапан бөбекжай-балабақшасы", "тәрбиеші", "арнаулы орта", "педагог – модератор", "010305509879", "15.03.2023", "1 жыл", null, "жоқ", "жоқ"],
+  [
+    1,
+    "Ахметова Айгүл Серікқызы",
+    "№1 «Балапан» бөбекжай-балабақшасы",
+    "тәрбиеші",
+    "Жоғары",
+    "Педагог-сарапшы",
+    850315401231,
+    45550,
+    12,
+    null,
+    "иә",
+    "семинар, шеберхана",
+    null,
+  ],
+  [
+    2,
+    "Серікова  Дана\u00a0Маратқызы",
+    "№ 1 Балапан бөбекжай-балабақшасы",
+    "тәрбиеші",
+    "арнаулы орта",
+    "педагог – модератор",
+    "010305509879",
+    "15.03.2023",
+    "1 жыл",
+    null,
+    "жоқ",
+    "жоқ",
+  ],
   [],
   [null, "Барлығы: 2 педагог"],
-  [3, "Жұмабаева Гүлнар", "Айгөлек балабақшасы", "әдіскер", "Жоғары", "жоғары санат", 61211600012, 2019, "2", "Ахметова А.", 45000, 1],
-  [4, "Ахметова Айгүл Серікқызы", "№1 Балапан бөбекжай-балабақшасы", "тәрбиеші", "ТиПО", "эксперт", 850315401232, "31.02.2024", "көп", "-", "белгісіз", null],
-  [5, "Нұрланова Әйгерім", null, "тәрбиеші", "бакалавр", "Педагог-зерттеуші", "900712404563", "2026-01-10", 3, null, null, null],
-  [6, "Қасымова Б.", "Айгөлек", "тәрбиеші", "Жоғары", "супер педагог", "900712404563", "2020 ж.", null, null, null, null],
+  [
+    3,
+    "Жұмабаева Гүлнар",
+    "Айгөлек балабақшасы",
+    "әдіскер",
+    "Жоғары",
+    "жоғары санат",
+    61211600012,
+    2019,
+    "2",
+    "Ахметова А.",
+    45000,
+    1,
+  ],
+  [
+    4,
+    "Ахметова Айгүл Серікқызы",
+    "№1 Балапан бөбекжай-балабақшасы",
+    "тәрбиеші",
+    "ТиПО",
+    "эксперт",
+    850315401232,
+    "31.02.2024",
+    "көп",
+    "-",
+    "белгісіз",
+    null,
+  ],
+  [
+    5,
+    "Нұрланова Әйгерім",
+    null,
+    "тәрбиеші",
+    "бакалавр",
+    "Педагог-зерттеуші",
+    "900712404563",
+    "2026-01-10",
+    3,
+    null,
+    null,
+    null,
+  ],
+  [
+    6,
+    "Қасымова Б.",
+    "Айгөлек",
+    "тәрбиеші",
+    "Жоғары",
+    "супер педагог",
+    "900712404563",
+    "2020 ж.",
+    null,
+    null,
+    null,
+    null,
+  ],
   [7],
   ["Жиыны", null, 6],
 ];
@@ -119,8 +198,19 @@ describe("readRoster on a Kazakh district roster", () => {
       internship: null,
       unreadable: ["iin", "categoryDate", "experienceYears", "internship"],
     });
-    expect(e).toMatchObject({ organization: "", organizationKey: "", education: "higher", category: "researcher", categoryDate: "2026-01-10" });
-    expect(f).toMatchObject({ category: null, categoryDate: "2020-01-01", categoryDateYearOnly: true, unreadable: ["category"] });
+    expect(e).toMatchObject({
+      organization: "",
+      organizationKey: "",
+      education: "higher",
+      category: "researcher",
+      categoryDate: "2026-01-10",
+    });
+    expect(f).toMatchObject({
+      category: null,
+      categoryDate: "2020-01-01",
+      categoryDateYearOnly: true,
+      unreadable: ["category"],
+    });
   });
 
   it("reports exactly the problems a district must fix, sorted by row and column", () => {
@@ -157,7 +247,9 @@ describe("readRoster on a Kazakh district roster", () => {
   it("says in each language what is wrong and what to do", () => {
     const dup = read.problems.find((p) => p.code === "iin-duplicate")!;
     expect(dup.message.kk).toBe("Бұл ЖСН 12-жолда бар. Қайталанған жолды жойыңыз немесе ЖСН-ді түзетіңіз.");
-    expect(dup.message.ru).toBe("Этот ИИН уже указан в строке 12. Удалите повторную строку или исправьте ИИН.");
+    expect(dup.message.ru).toBe(
+      "Этот ИИН уже указан в строке 12. Удалите повторную строку или исправьте ИИН.",
+    );
     const overdue = read.problems.find((p) => p.code === "attestation-overdue")!;
     expect(overdue.message.ru).toContain("истёк 01.01.2024 (присвоена 2019)");
     const unknown = read.problems.find((p) => p.code === "category-unknown")!;
@@ -183,8 +275,32 @@ describe("readRoster on a Russian roster placed away from A1", () => {
       "Наставник",
       "Участие в мероприятиях",
     ],
-    [1, "Петрова Ольга Ивановна", "ГККП «Ясли-сад №3»", "высшее", "Педагог-эксперт", "880202303212", "20.05.2021", "10 лет", "12.04.2024", "нет", "да"],
-    [2, "Ким Елена", "ГККП Ясли-сад № 3", "среднее специальное", "первая категория", 950601406545, "5/20/2018", "5,5", 2024, null, "нет"],
+    [
+      1,
+      "Петрова Ольга Ивановна",
+      "ГККП «Ясли-сад №3»",
+      "высшее",
+      "Педагог-эксперт",
+      "880202303212",
+      "20.05.2021",
+      "10 лет",
+      "12.04.2024",
+      "нет",
+      "да",
+    ],
+    [
+      2,
+      "Ким Елена",
+      "ГККП Ясли-сад № 3",
+      "среднее специальное",
+      "первая категория",
+      950601406545,
+      "5/20/2018",
+      "5,5",
+      2024,
+      null,
+      "нет",
+    ],
     [null, "Итого: 2"],
   ];
   const read = readRoster({ values, firstRow: 3, firstColumn: 2 }, { asOf: "2025-10-01" });
@@ -231,7 +347,13 @@ describe("readRoster sheet-level outcomes", () => {
 
   it("reports a missing required column once, not on every row", () => {
     const read = readRoster(
-      { values: [["ФИО", "Организация", "Категория"], ["Иванова Анна", "Ясли-сад №1", "модератор"], ["Петрова Анна", "Ясли-сад №1", ""]] },
+      {
+        values: [
+          ["ФИО", "Организация", "Категория"],
+          ["Иванова Анна", "Ясли-сад №1", "модератор"],
+          ["Петрова Анна", "Ясли-сад №1", ""],
+        ],
+      },
       { asOf: "2025-10-01" },
     );
     expect(brief(read.problems)).toEqual(["column-missing -1", "required-missing C3"]);
@@ -245,14 +367,24 @@ describe("readRoster sheet-level outcomes", () => {
       ["Педагог", "Бала бақша", "Білімі", "Санаты", "Қосымша"],
       ["Иванова Анна", "Ясли-сад №1", "жоғары", "модератор", "эксперт"],
     ];
-    const read = readRoster({ values }, { asOf: "2025-10-01", mapping: { fullName: "педагог", organization: "B", category: "E" } });
+    const read = readRoster(
+      { values },
+      { asOf: "2025-10-01", mapping: { fullName: "педагог", organization: "B", category: "E" } },
+    );
     expect(read.problems).toEqual([]);
-    expect(read.teachers[0]).toMatchObject({ fullName: "Иванова Анна", organization: "Ясли-сад №1", category: "expert" });
+    expect(read.teachers[0]).toMatchObject({
+      fullName: "Иванова Анна",
+      organization: "Ясли-сад №1",
+      category: "expert",
+    });
     expect(read.layout?.ignored).toEqual([{ letter: "D", header: "Санаты" }]);
   });
 
   it("reports a mapping that names no column", () => {
-    const values = [["ФИО", "Организация", "Образование", "Категория"], ["Иванова Анна", "Ясли-сад №1", "высшее", "эксперт"]];
+    const values = [
+      ["ФИО", "Организация", "Образование", "Категория"],
+      ["Иванова Анна", "Ясли-сад №1", "высшее", "эксперт"],
+    ];
     const read = readRoster({ values }, { asOf: "2025-10-01", mapping: { iin: "ИИН педагога" } });
     expect(brief(read.problems)).toEqual(["mapping-unknown -1"]);
     expect(read.problems[0]).toMatchObject({ field: "iin", value: "ИИН педагога", severity: "error" });

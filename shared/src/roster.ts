@@ -10,7 +10,16 @@ import { checkIin } from "./iin.ts";
 import { collapseWhitespace, organizationKey } from "./organization.ts";
 import { validateTeachers } from "./validate.ts";
 import { FIELD_KEYS } from "./types.ts";
-import type { CellValue, FieldKey, GridInput, IsoDate, Localized, Problem, RosterLayout, TeacherRow } from "./types.ts";
+import type {
+  CellValue,
+  FieldKey,
+  GridInput,
+  IsoDate,
+  Localized,
+  Problem,
+  RosterLayout,
+  TeacherRow,
+} from "./types.ts";
 
 export interface ReadOptions {
   /** The report date (ISO). */
@@ -37,9 +46,71 @@ const NUMERIC_TEXT = /^[\s(]*[-+]?\d+(?:[.,]\d+)?[\s).]*$/;
 const EXPERIENCE =
   /^(\d{1,3}(?:[.,]\d+)?)\s*(?:жыл|жил|год|года|лет|г|л|y|yrs?|years?)?\.?(?:\s*,?\s*(\d{1,2})\s*(?:ай|мес|месяц|месяца|месяцев|м|mo|months?)\.?)?$/;
 
-const YES = new Set(["иә", "ия", "иа", "бар", "да", "есть", "yes", "y", "+", "1", "✓", "✔", "v", "true", "өтті", "отти", "прошел", "прошла", "пройдена", "қатысты", "катысты", "участвовал", "участвовала"].map((w) => foldText(w)));
-const NO = new Set(["жоқ", "жок", "нет", "no", "n", "-", "—", "–", "0", "false", "өтпеді", "отпеди", "не проходил", "не проходила", "не участвовал", "не участвовала", "қатыспады", "катыспады"].map((w) => foldText(w)));
-const NO_MENTOR = new Set(["жоқ", "жок", "нет", "-", "—", "–", "0", "no", "none", "тәлімгері жоқ", "наставника нет", "нет наставника"].map((w) => foldText(w)));
+const YES = new Set(
+  [
+    "иә",
+    "ия",
+    "иа",
+    "бар",
+    "да",
+    "есть",
+    "yes",
+    "y",
+    "+",
+    "1",
+    "✓",
+    "✔",
+    "v",
+    "true",
+    "өтті",
+    "отти",
+    "прошел",
+    "прошла",
+    "пройдена",
+    "қатысты",
+    "катысты",
+    "участвовал",
+    "участвовала",
+  ].map((w) => foldText(w)),
+);
+const NO = new Set(
+  [
+    "жоқ",
+    "жок",
+    "нет",
+    "no",
+    "n",
+    "-",
+    "—",
+    "–",
+    "0",
+    "false",
+    "өтпеді",
+    "отпеди",
+    "не проходил",
+    "не проходила",
+    "не участвовал",
+    "не участвовала",
+    "қатыспады",
+    "катыспады",
+  ].map((w) => foldText(w)),
+);
+const NO_MENTOR = new Set(
+  [
+    "жоқ",
+    "жок",
+    "нет",
+    "-",
+    "—",
+    "–",
+    "0",
+    "no",
+    "none",
+    "тәлімгері жоқ",
+    "наставника нет",
+    "нет наставника",
+  ].map((w) => foldText(w)),
+);
 
 const yesNo = memoise((text: string): boolean | null => {
   const folded = foldText(text);
@@ -50,9 +121,15 @@ const yesNo = memoise((text: string): boolean | null => {
 const isNoMentor = memoise((text: string) => NO_MENTOR.has(foldText(text)));
 
 const CATEGORY_CHOICES: Localized = {
-  kk: CATEGORIES.filter((c) => !c.legacy).map((c) => c.name.kk).join(", "),
-  ru: CATEGORIES.filter((c) => !c.legacy).map((c) => c.name.ru).join(", "),
-  en: CATEGORIES.filter((c) => !c.legacy).map((c) => c.name.en).join(", "),
+  kk: CATEGORIES.filter((c) => !c.legacy)
+    .map((c) => c.name.kk)
+    .join(", "),
+  ru: CATEGORIES.filter((c) => !c.legacy)
+    .map((c) => c.name.ru)
+    .join(", "),
+  en: CATEGORIES.filter((c) => !c.legacy)
+    .map((c) => c.name.en)
+    .join(", "),
 };
 const EDUCATION_CHOICES: Localized = {
   kk: EDUCATION_LEVELS.map((e) => e.name.kk).join(", "),
@@ -62,7 +139,7 @@ const EDUCATION_CHOICES: Localized = {
 const YES_NO_DATE: Localized = {
   kk: "«иә», «жоқ» немесе күнін (КК.АА.ЖЖЖЖ)",
   ru: "«да», «нет» или дату (ДД.ММ.ГГГГ)",
-  en: "\"yes\", \"no\" or a date (DD.MM.YYYY)",
+  en: '"yes", "no" or a date (DD.MM.YYYY)',
 };
 
 const orgKey = memoise(organizationKey);
@@ -130,7 +207,13 @@ function report(
   params?: Record<string, string | Localized>,
 ): void {
   unreadable.push(field);
-  ctx.problems.push(problem(code, { row: sheetRow, column: ctx.letters[field] ?? null, field, value: problemValue(value) }, params));
+  ctx.problems.push(
+    problem(
+      code,
+      { row: sheetRow, column: ctx.letters[field] ?? null, field, value: problemValue(value) },
+      params,
+    ),
+  );
 }
 
 function textAt(row: readonly CellValue[], i: number): string {
@@ -152,7 +235,14 @@ function readDate(
   const f = fmt?.[i];
   const read = readDateCell(row[i], typeof f === "string" ? f : null);
   if (read.kind === "invalid") {
-    report(ctx, unreadable, sheetRow, read.reason === "impossible" ? "date-impossible" : "date-unparseable", field, row[i]);
+    report(
+      ctx,
+      unreadable,
+      sheetRow,
+      read.reason === "impossible" ? "date-impossible" : "date-unparseable",
+      field,
+      row[i],
+    );
   }
   return read;
 }
@@ -175,7 +265,9 @@ function readTeacherRow(
   if (eduText !== "") {
     education = normaliseEducation(eduText);
     if (education === null) {
-      report(ctx, unreadable, sheetRow, "education-unknown", "education", row[ix.education], { expected: EDUCATION_CHOICES });
+      report(ctx, unreadable, sheetRow, "education-unknown", "education", row[ix.education], {
+        expected: EDUCATION_CHOICES,
+      });
     }
   }
 
@@ -184,7 +276,9 @@ function readTeacherRow(
   if (catText !== "") {
     category = normaliseCategory(catText);
     if (category === null) {
-      report(ctx, unreadable, sheetRow, "category-unknown", "category", row[ix.category], { expected: CATEGORY_CHOICES });
+      report(ctx, unreadable, sheetRow, "category-unknown", "category", row[ix.category], {
+        expected: CATEGORY_CHOICES,
+      });
     }
   }
 
@@ -229,7 +323,8 @@ function readTeacherRow(
         const f = fmt?.[ix.internship];
         const read = readDateCell(v, typeof f === "string" ? f : null);
         if (read.kind === "date") internship = read.date;
-        else report(ctx, unreadable, sheetRow, "value-unreadable", "internship", v, { expected: YES_NO_DATE });
+        else
+          report(ctx, unreadable, sheetRow, "value-unreadable", "internship", v, { expected: YES_NO_DATE });
       }
     }
   }
@@ -241,7 +336,10 @@ function readTeacherRow(
     else if (typeof v === "number") {
       // A count of events (or a date serial): any positive number means the teacher took part.
       if (Number.isFinite(v) && v >= 0) eventParticipation = v > 0;
-      else report(ctx, unreadable, sheetRow, "value-unreadable", "eventParticipation", v, { expected: YES_NO_DATE });
+      else
+        report(ctx, unreadable, sheetRow, "value-unreadable", "eventParticipation", v, {
+          expected: YES_NO_DATE,
+        });
     } else {
       // Anything else written there lists the events the teacher took part in.
       eventParticipation = yesNo(v) ?? true;

@@ -1,10 +1,16 @@
 import { collapseWhitespace } from "./organization.ts";
-import { CATEGORY_TERM_YEARS, categoryExpires, categoryExpiry, categoryName, isLegacyCategory } from "./categories.ts";
+import {
+  CATEGORY_TERM_YEARS,
+  categoryExpires,
+  categoryExpiry,
+  categoryName,
+  isLegacyCategory,
+} from "./categories.ts";
 import { displayDate } from "./dates.ts";
 import { problem } from "./i18n/problems.ts";
 import type { ProblemCode, ProblemParams } from "./i18n/problems.ts";
 import { REQUIRED_FIELDS } from "./types.ts";
-import type { FieldKey, IsoDate, Problem, TeacherRow } from "./types.ts";
+import type { FieldKey, IsoDate, Localized, Problem, TeacherRow } from "./types.ts";
 
 export interface ValidateOptions {
   /** The report date. */
@@ -26,8 +32,15 @@ export const YOUNG_SPECIALIST_YEARS = 3;
 function ageOn(iin: string, asOfYear: number, asOfMonthDay: number): number | null {
   const centuryDigit = iin.charCodeAt(6) - 48;
   if (centuryDigit < 1 || centuryDigit > 6) return null;
-  const year = 1800 + Math.floor((centuryDigit - 1) / 2) * 100 + (iin.charCodeAt(0) - 48) * 10 + (iin.charCodeAt(1) - 48);
-  const monthDay = ((iin.charCodeAt(2) - 48) * 10 + (iin.charCodeAt(3) - 48)) * 100 + (iin.charCodeAt(4) - 48) * 10 + (iin.charCodeAt(5) - 48);
+  const year =
+    1800 +
+    Math.floor((centuryDigit - 1) / 2) * 100 +
+    (iin.charCodeAt(0) - 48) * 10 +
+    (iin.charCodeAt(1) - 48);
+  const monthDay =
+    ((iin.charCodeAt(2) - 48) * 10 + (iin.charCodeAt(3) - 48)) * 100 +
+    (iin.charCodeAt(4) - 48) * 10 +
+    (iin.charCodeAt(5) - 48);
   return asOfYear - year - (asOfMonthDay < monthDay ? 1 : 0);
 }
 
@@ -37,8 +50,11 @@ function nameKey(name: string): string {
   return lower.includes("ё") ? lower.replace(/ё/g, "е") : lower;
 }
 
-function formatYears(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+/** Years as each language writes them: "2,5" in Kazakh and Russian, "2.5" in English. */
+function formatYears(n: number): Localized {
+  const en = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+  const comma = en.replace(".", ",");
+  return { kk: comma, ru: comma, en };
 }
 
 /**
@@ -59,8 +75,13 @@ export function validateTeachers(teachers: readonly TeacherRow[], opts: Validate
     field,
     value,
   });
-  const add = (code: ProblemCode, t: TeacherRow, field: FieldKey, value: string | null = null, params?: ProblemParams) =>
-    problems.push(problem(code, at(t, field, value), params));
+  const add = (
+    code: ProblemCode,
+    t: TeacherRow,
+    field: FieldKey,
+    value: string | null = null,
+    params?: ProblemParams,
+  ) => problems.push(problem(code, at(t, field, value), params));
 
   const required = REQUIRED_FIELDS.filter((f) => present.has(f));
   const checkMentor = present.has("experienceYears") && present.has("mentor");
@@ -95,7 +116,11 @@ export function validateTeachers(teachers: readonly TeacherRow[], opts: Validate
 
     if (t.category !== null && isLegacyCategory(t.category)) {
       add("category-legacy", t, "category", categoryName(t.category, "ru"), {
-        value: { kk: categoryName(t.category, "kk"), ru: categoryName(t.category, "ru"), en: categoryName(t.category, "en") },
+        value: {
+          kk: categoryName(t.category, "kk"),
+          ru: categoryName(t.category, "ru"),
+          en: categoryName(t.category, "en"),
+        },
       });
     }
 
@@ -109,7 +134,10 @@ export function validateTeachers(teachers: readonly TeacherRow[], opts: Validate
         add("category-date-future", t, "categoryDate", shown, { date: shown, asOf: displayDate(asOf) });
       } else if (date < overdueBefore && t.category !== null && categoryExpires(t.category)) {
         const shown = yearOnly ? date.slice(0, 4) : displayDate(date);
-        add("attestation-overdue", t, "categoryDate", shown, { date: shown, expires: displayDate(categoryExpiry(date)) });
+        add("attestation-overdue", t, "categoryDate", shown, {
+          date: shown,
+          expires: displayDate(categoryExpiry(date)),
+        });
       }
     }
 
@@ -129,8 +157,15 @@ export function validateTeachers(teachers: readonly TeacherRow[], opts: Validate
         const age = ageOn(t.iin, asOfY, asOfMonthDay);
         if (age !== null && age >= 0) max = Math.max(0, Math.min(max, age - MIN_WORKING_AGE));
       }
-      if (years < 0 || years > max) add("experience-implausible", t, "experienceYears", formatYears(years), { max });
-      else if (checkMentor && years < YOUNG_SPECIALIST_YEARS && !t.mentor && !unreadable?.includes("mentor")) {
+      if (years < 0 || years > max) {
+        const shown = formatYears(years);
+        add("experience-implausible", t, "experienceYears", shown.en, { value: shown, max });
+      } else if (
+        checkMentor &&
+        years < YOUNG_SPECIALIST_YEARS &&
+        !t.mentor &&
+        !unreadable?.includes("mentor")
+      ) {
         add("mentor-missing", t, "mentor", null, { value: formatYears(years) });
       }
     }

@@ -10,7 +10,11 @@ export const FIELD_NAMES: Record<FieldKey, Localized> = {
   position: { kk: "Лауазымы", ru: "Должность", en: "Position" },
   categoryDate: { kk: "Санат берілген күні", ru: "Дата присвоения категории", en: "Category award date" },
   experienceYears: { kk: "Педагогикалық өтілі", ru: "Педагогический стаж", en: "Teaching experience" },
-  lastCourseDate: { kk: "Біліктілік арттыру курсы", ru: "Курсы повышения квалификации", en: "Last qualification course" },
+  lastCourseDate: {
+    kk: "Біліктілік арттыру курсы",
+    ru: "Курсы повышения квалификации",
+    en: "Last qualification course",
+  },
   mentor: { kk: "Тәлімгері", ru: "Наставник", en: "Mentor" },
   internship: { kk: "Тағылымдама", ru: "Стажировка", en: "Internship" },
   eventParticipation: { kk: "Шараларға қатысуы", ru: "Участие в мероприятиях", en: "Event participation" },
@@ -40,7 +44,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{field}» міндетті бағаны жоқ. Тақырыбы {expected} болатын баған қосыңыз.",
       ru: "Нет обязательного столбца «{field}». Добавьте столбец с заголовком {expected}.",
-      en: "The required column \"{field}\" is missing. Add a column headed {expected}.",
+      en: 'The required column "{field}" is missing. Add a column headed {expected}.',
     },
   },
   "mapping-unknown": {
@@ -48,7 +52,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{field}» үшін көрсетілген «{value}» бағаны тақырып жолында жоқ. Тақырып мәтінін немесе баған әрпін тексеріңіз.",
       ru: "Для поля «{field}» указан столбец «{value}», но в строке заголовков его нет. Проверьте текст заголовка или букву столбца.",
-      en: "The mapping for \"{field}\" names \"{value}\", which is not a column of the header row. Check the header text or the column letter.",
+      en: 'The mapping for "{field}" names "{value}", which is not a column of the header row. Check the header text or the column letter.',
     },
   },
   "required-missing": {
@@ -56,7 +60,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{field}» толтырылмаған. Осы ұяшықты толтырыңыз.",
       ru: "Не заполнено поле «{field}». Заполните эту ячейку.",
-      en: "\"{field}\" is empty. Fill in this cell.",
+      en: '"{field}" is empty. Fill in this cell.',
     },
   },
   "category-unknown": {
@@ -64,7 +68,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» санаты танылмады. Мыналардың бірін жазыңыз: {expected}.",
       ru: "Категория «{value}» не распознана. Укажите одну из: {expected}.",
-      en: "The category \"{value}\" is not recognised. Write one of: {expected}.",
+      en: 'The category "{value}" is not recognised. Write one of: {expected}.',
     },
   },
   "education-unknown": {
@@ -72,7 +76,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» білім деңгейі танылмады. Мыналардың бірін жазыңыз: {expected}.",
       ru: "Уровень образования «{value}» не распознан. Укажите один из: {expected}.",
-      en: "The education level \"{value}\" is not recognised. Write one of: {expected}.",
+      en: 'The education level "{value}" is not recognised. Write one of: {expected}.',
     },
   },
   "iin-length": {
@@ -80,7 +84,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» ЖСН-інде дәл 12 цифр болуы керек. Нөмірді жеке куәлікпен салыстырып түзетіңіз.",
       ru: "ИИН «{value}» должен состоять ровно из 12 цифр. Сверьте номер с удостоверением личности и исправьте.",
-      en: "The ИИН \"{value}\" must have exactly 12 digits. Compare it with the ID card and correct it.",
+      en: 'The ИИН "{value}" must have exactly 12 digits. Compare it with the ID card and correct it.',
     },
   },
   "iin-checksum": {
@@ -88,7 +92,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» ЖСН-інің бақылау саны сәйкес келмейді: 12 цифрды жеке куәлікпен салыстырып тексеріңіз.",
       ru: "Не сходится контрольная цифра ИИН «{value}»: сверьте все 12 цифр с удостоверением личности.",
-      en: "The check digit of the ИИН \"{value}\" does not match: compare all 12 digits with the ID card.",
+      en: 'The check digit of the ИИН "{value}" does not match: compare all 12 digits with the ID card.',
     },
   },
   "iin-birth-date": {
@@ -96,7 +100,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» ЖСН-інің алғашқы 7 цифры нақты туған күнді бермейді (ЖЖААКК және ғасыр цифры). Нөмірді тексеріңіз.",
       ru: "Первые 7 цифр ИИН «{value}» не дают реальной даты рождения (ГГММДД и цифра века). Проверьте номер.",
-      en: "The first 7 digits of the ИИН \"{value}\" are not a real birth date (YYMMDD and the century digit). Check the number.",
+      en: 'The first 7 digits of the ИИН "{value}" are not a real birth date (YYMMDD and the century digit). Check the number.',
     },
   },
   "iin-duplicate": {
@@ -112,7 +116,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» күн ретінде оқылмады. Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз (мысалы, 15.03.2024).",
       ru: "«{value}» не читается как дата. Запишите дату в виде ДД.ММ.ГГГГ (например, 15.03.2024).",
-      en: "\"{value}\" cannot be read as a date. Write it as DD.MM.YYYY (for example 15.03.2024).",
+      en: '"{value}" cannot be read as a date. Write it as DD.MM.YYYY (for example 15.03.2024).',
     },
   },
   "date-impossible": {
@@ -120,7 +124,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» деген күн болмайды (айы, күні немесе жылы қате). Күнді түзетіңіз.",
       ru: "Даты «{value}» не существует (неверный месяц, день или год). Исправьте дату.",
-      en: "\"{value}\" is not a real date (wrong month, day or year). Correct the date.",
+      en: '"{value}" is not a real date (wrong month, day or year). Correct the date.',
     },
   },
   "date-year-only": {
@@ -152,7 +156,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» — бұрынғы үлгідегі санат: ол жаңа санаттарға қосылмай, бөлек есептеледі. Педагогтің жаңа санатқа аттестатталуын жоспарлаңыз.",
       ru: "«{value}» — категория старого образца: она не засчитывается в новые категории и учитывается отдельно. Запланируйте аттестацию педагога на новую категорию.",
-      en: "\"{value}\" is an old-style category: it is counted separately, not as a new category. Plan the teacher's attestation for a new category.",
+      en: '"{value}" is an old-style category: it is counted separately, not as a new category. Plan the teacher\'s attestation for a new category.',
     },
   },
   "name-duplicate": {
@@ -176,7 +180,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» өтіл ретінде оқылмады. Өтілді жыл санымен жазыңыз (мысалы, 5 немесе 5,5).",
       ru: "«{value}» не читается как стаж. Укажите стаж числом лет (например, 5 или 5,5).",
-      en: "\"{value}\" cannot be read as experience. Write the number of years (for example 5 or 5.5).",
+      en: '"{value}" cannot be read as experience. Write the number of years (for example 5 or 5.5).',
     },
   },
   "mentor-missing": {
@@ -192,7 +196,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{field}» бағанындағы «{value}» оқылмады. {expected} деп жазыңыз.",
       ru: "Значение «{value}» в столбце «{field}» не распознано. Запишите: {expected}.",
-      en: "\"{value}\" in the \"{field}\" column cannot be read. Write {expected}.",
+      en: '"{value}" in the "{field}" column cannot be read. Write {expected}.',
     },
   },
 } as const satisfies Record<string, CatalogueEntry>;
@@ -231,10 +235,12 @@ function fill(template: Template, lang: Lang, at: ProblemLocation, params: Probl
     if (v === undefined) {
       if (name === "row") v = at.row;
       else if (name === "column") v = at.column;
-      else if (name === "value") v = at.value;
+      else if (name === "value") v = at.value ?? "";
       else if (name === "field") v = at.field ? FIELD_NAMES[at.field] : null;
     }
-    out += (v === undefined || v === null ? `{${name}}` : typeof v === "object" ? v[lang] : String(v)) + template[i + 1]!;
+    out +=
+      (v === undefined || v === null ? `{${name}}` : typeof v === "object" ? v[lang] : String(v)) +
+      template[i + 1]!;
   }
   return out;
 }
@@ -249,7 +255,11 @@ export function problem(code: ProblemCode, at: ProblemLocation, params: ProblemP
     column: at.column ?? null,
     field: at.field ?? null,
     value: at.value ?? null,
-    message: { kk: fill(t.kk, "kk", at, params), ru: fill(t.ru, "ru", at, params), en: fill(t.en, "en", at, params) },
+    message: {
+      kk: fill(t.kk, "kk", at, params),
+      ru: fill(t.ru, "ru", at, params),
+      en: fill(t.en, "en", at, params),
+    },
   };
 }
 
