@@ -19,7 +19,9 @@ export const FORMAT = {
   pp: "+0.00;-0.00;0.00",
   count: "0",
   date: "dd.mm.yyyy",
-  text: "General",
+  general: "General",
+  /** Literal text: names, years and timestamps Excel would otherwise turn into dates or formulas. */
+  text: "@",
 } as const;
 
 /** Columns the summary sheet uses (A…H): the widest table is the per-organisation one. */
@@ -59,24 +61,24 @@ export function summaryLayout(summary: Summary, opts: SummaryLayoutOptions): Sum
   const share = (n: number) => (summary.teachers > 0 ? n / summary.teachers : 0);
 
   push([opts.title], undefined, "title");
-  push([L("asOf"), serialFromIso(summary.asOf) ?? summary.asOf], [FORMAT.text, FORMAT.date]);
-  push([L("year"), summary.year]);
+  push([L("asOf"), serialFromIso(summary.asOf) ?? summary.asOf], [FORMAT.general, FORMAT.date]);
+  push([L("year"), summary.year], [FORMAT.general, FORMAT.text]);
   const receipt = opts.receipt;
   if (receipt) {
     push(
       [L("revision"), receipt.revision, L("submittedAt"), receipt.receivedAt, "ID", receipt.id],
-      [FORMAT.text, FORMAT.count],
+      [FORMAT.general, FORMAT.count, FORMAT.general, FORMAT.text, FORMAT.general, FORMAT.text],
     );
   }
   blank();
 
-  push([L("teachers"), summary.teachers], [FORMAT.text, FORMAT.count]);
-  push([L("organizations"), summary.organizations], [FORMAT.text, FORMAT.count]);
-  push([L("qualitativeShare"), summary.qualitativeShare], [FORMAT.text, FORMAT.share]);
-  push([L("anyCategoryShare"), summary.anyCategoryShare], [FORMAT.text, FORMAT.share]);
+  push([L("teachers"), summary.teachers], [FORMAT.general, FORMAT.count]);
+  push([L("organizations"), summary.organizations], [FORMAT.general, FORMAT.count]);
+  push([L("qualitativeShare"), summary.qualitativeShare], [FORMAT.general, FORMAT.share]);
+  push([L("anyCategoryShare"), summary.anyCategoryShare], [FORMAT.general, FORMAT.share]);
   blank();
 
-  const countShare = [FORMAT.text, FORMAT.count, FORMAT.share];
+  const countShare = [FORMAT.general, FORMAT.count, FORMAT.share];
   push([L("byCategory"), L("count"), L("share")], undefined, "header");
   for (const key of [...CATEGORY_KEYS, "unknown"] as const) {
     push([L(`category.${key}`), summary.byCategory[key], summary.categoryShares[key]], countShare);
@@ -99,7 +101,7 @@ export function summaryLayout(summary: Summary, opts: SummaryLayoutOptions): Sum
   let gaps: SummaryLayout["gaps"] = null;
   let chart: SummaryLayout["chart"] = null;
   if (stage.categories && stage.total) {
-    const lineFormats = [FORMAT.text, FORMAT.share, FORMAT.share, FORMAT.pp, FORMAT.count, FORMAT.count];
+    const lineFormats = [FORMAT.general, FORMAT.share, FORMAT.share, FORMAT.pp, FORMAT.count, FORMAT.count];
     const header = push(
       [L("field.category"), L("target"), L("actual"), L("gapPp"), L("awarded"), L("teachersNeeded")],
       undefined,
@@ -138,15 +140,15 @@ export function summaryLayout(summary: Summary, opts: SummaryLayoutOptions): Sum
     push([L("noStage")]);
   }
   if (summary.awardedYearUnknown > 0)
-    push([L("awardedYearUnknown"), summary.awardedYearUnknown], [FORMAT.text, FORMAT.count]);
+    push([L("awardedYearUnknown"), summary.awardedYearUnknown], [FORMAT.general, FORMAT.count]);
   blank();
 
   push([L("attestationDueByYear"), L("count")], undefined, "header");
   for (const year of ATTESTATION_YEARS)
     push([year, summary.attestationDueByYear[year] ?? 0], [FORMAT.text, FORMAT.count]);
-  push([L("attestationOverdue"), summary.attestationOverdue], [FORMAT.text, FORMAT.count]);
+  push([L("attestationOverdue"), summary.attestationOverdue], [FORMAT.general, FORMAT.count]);
   if (summary.attestationYearUnknown > 0) {
-    push([L("attestationYearUnknown"), summary.attestationYearUnknown], [FORMAT.text, FORMAT.count]);
+    push([L("attestationYearUnknown"), summary.attestationYearUnknown], [FORMAT.general, FORMAT.count]);
   }
   blank();
 
@@ -187,7 +189,7 @@ export function summaryLayout(summary: Summary, opts: SummaryLayoutOptions): Sum
   const rowsOf = (kind: Row["kind"]) => rows.flatMap((r, i) => (r.kind === kind ? [i + 1] : []));
   return {
     values: rows.map((r) => pad(r.cells, "" as SheetCell)),
-    formats: rows.map((r) => pad(r.formats, FORMAT.text as string)),
+    formats: rows.map((r) => pad(r.formats, FORMAT.general as string)),
     titleRows: rowsOf("title"),
     headerRows: rowsOf("header"),
     totalRows: rowsOf("total"),

@@ -166,6 +166,16 @@ describe("fake Office.js Excel host", () => {
     });
   });
 
+  it("turns an ISO date string into a date like Excel does, unless the cell is formatted as text", async () => {
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Other");
+      ws.getRange("A3:B3").numberFormat = [["General", "@"]];
+      ws.getRange("A3:B3").values = [["2025-09-01", "2025-09-01"]];
+      await context.sync();
+    });
+    expect(cellValues(wb, "Other", "A3:B3")).toEqual([[45901, "2025-09-01"]]);
+  });
+
   it("refuses a values matrix whose shape does not match the range", async () => {
     await expect(
       Excel.run(async (context) => {

@@ -11,6 +11,7 @@ import {
 import { FakeClientObject, FakeRequestContext, type PropertySpec } from "./context.ts";
 import { ErrorCodes, FakeOfficeError } from "./errors.ts";
 import {
+  dateToSerial,
   getFormat,
   getValue,
   setFormat,
@@ -23,6 +24,8 @@ import {
   type ChartState,
   type SheetState,
 } from "./state.ts";
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** More cells than this in one read cannot fit Excel's payload limit; refuse before building arrays. */
 const MAX_READ_CELLS = 2_000_000;
@@ -496,6 +499,13 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
           writeMatrix(t, v, (r, c, x) => {
             if (x !== null && typeof x === "object")
               throw invalid("A cell value must be a string, number or boolean.");
+            // Like typing into Excel: an ISO date string in a cell not formatted as text becomes a date.
+            const iso = typeof x === "string" && getFormat(t.sheet, r, c) !== "@" ? ISO_DATE.exec(x) : null;
+            if (iso) {
+              setValue(t.sheet, r, c, dateToSerial(Number(iso[1]), Number(iso[2]), Number(iso[3])));
+              if (getFormat(t.sheet, r, c) === "General") setFormat(t.sheet, r, c, "yyyy-mm-dd");
+              return;
+            }
             setValue(t.sheet, r, c, (x ?? null) as Cell);
           }),
       },
