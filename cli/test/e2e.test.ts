@@ -1,0 +1,233 @@
+/**
+ * End to end: the real `sapa` process against the real local server (wrangler dev over HTTPS with local
+ * D1, started by scripts/dev-server.mjs on a spare loopback port with a throw-away database).
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  CATEGORY_KEYS,
+  EDUCATION_KEYS,
+  generateRoster,
+  type DistrictId,
+  type Problem,
+  type Receipt,
+  type Report,
+  type Summary,
+} from "@sapa/shared";
+import { loadDevServer, type DevServer } from "../src/dev-server.ts";
+import { postSubmission } from "../src/commands/submit.ts";
+import { buildSubmission } from "../src/commands/submit.ts";
+import { checkRosterFile } from "../src/roster-file.ts";
+import { writeRosterWorkbook } from "../src/xlsx-roster-write.ts";
+import { runCli, STACK_TRACE } from "./run-cli.ts";
+
+const AS_OF = "2026-05-31";
+const YEAR = "2025-2026";
+
+let dir: string;
+let server: DevServer;
+const env = () => ({ SAPA_SERVER: server.url });
+
+/** Roster files of this test: district, language, seed and size. */
+const ROSTERS: { district: DistrictId; lang: "kk" | "ru"; seed: number; rows: number }[] = [
+  { district: "alga", lang: "kk", seed: 11, rows: 60 },
+  { district: "temir", lang: "ru", seed: 12, rows: 45 },
+  { district: "kobda", lang: "ru", seed: 13, rows: 30 },
+];
+const ALGA_RESUBMISSION = { district: "alga" as DistrictId, lang: "kk" as const, seed: 21, rows: 75 };
+
+function rosterFile(r: { district: string; seed: number }): string {
+  return join(dir, `${r.district}-${r.seed}.xlsx`);
+}
+
+async function checkJson(file: string): Promise<{ problems: Problem[]; summary: Summary }> {
+  const result = await runCli(["check", file, "--as-of", AS_OF, "--year", YEAR, "--json"]);
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as { problems: Problem[]; summary: Summary };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "sapa-e2e-"));
+  const { startDevServer, freePort } = await loadDevServer();
+  const port = await freePort();
+  const [started] = await Promise.all([
+    startDevServer({ port, persistDir: join(dir, "d1"), quiet: true }),
+    ...[...ROSTERS, ALGA_RESUBMISSION].map((r) =>
+      writeRosterWorkbook(
+        rosterFile(r),
+        r.lang === "kk" ? "Тізім" : "Список",
+        generateRoster({ seed: r.seed, rows: r.rows, district: r.district, lang: r.lang, messy: true, year: YEAR, asOf: AS_OF }),
+      ),
+    ),
+  ]);
+  server = started;
+}, 180_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("sapa against the local server", () => {
+  const expected = new Map<DistrictId, Summary>();
+
+  it("submits several districts and resubmits one as revision 2", async () => {
+    for (const r of ROSTERS) {
+      const local = await checkJson(rosterFile(r));
+      const result = await runCli(
+        ["submit", rosterFile(r), "--district", r.district, "--as-of", AS_OF, "--year", YEAR, "--json"],
+        { env: { ...env(), SAPA_TOKEN: `dev-${r.district}` } },
+      );
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+      const receipt = JSON.parse(result.stdout) as Receipt;
+      expect(receipt.district).toBe(r.district);
+      expect(receipt.year).toBe(YEAR);
+      expect(receipt.revision).toBe(1);
+      // The server recomputed the figures from the pseudonymised rows: they equal the local ones.
+      expect(receipt.summary.teachers).toBe(r.rows);
+      expect(receipt.summary.byCategory).toEqual(local.summary.byCategory);
+      expect(receipt.summary.byEducation).toEqual(local.summary.byEducation);
+      expect(receipt.summary.qualitativeShare).toBeCloseTo(local.summary.qualitativeShare, 12);
+      expected.set(r.district, local.summary);
+    }
+
+    const local = await checkJson(rosterFile(ALGA_RESUBMISSION));
+    const again = await runCli(
+      ["submit", rosterFile(ALGA_RESUBMISSION), "--district", "alga", "--as-of", AS_OF, "--year", YEAR, "--server", server.url, "--token", "dev-alga"],
+      { env: { SAPA_SERVER: "http://127.0.0.1:9" } }, // the flag wins over the environment
+    );
+    expect(again.stderr).toBe("");
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/Нұсқа: 2/);
+    expect(again.stdout).toContain("Алға ауданы");
+    expected.set("alga", local.summary);
+  });
+
+  it("pulls a report whose figures are the sum of the newest rosters", async () => {
+    const result = await runCli(["report", "--year", YEAR, "--json"], { env: { ...env(), SAPA_TOKEN: "dev-region" } });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.year).toBe(YEAR);
+    expect(report.completeness).toMatchObject({ expected: 13, submitted: 3 });
+    expect(report.completeness.missing).toHaveLength(10);
+    expect(report.completeness.missing).not.toContain("alga");
+    const byDistrict = new Map(report.districts.map((d) => [d.district, d]));
+    expect(byDistrict.get("alga")!.revision).toBe(2);
+    expect(byDistrict.get("temir")!.revision).toBe(1);
+
+    const parts = [...expected.values()];
+    const sum = (pick: (s: Summary) => number) => parts.reduce((total, s) => total + pick(s), 0);
+    expect(report.region.teachers).toBe(ALGA_RESUBMISSION.rows + 45 + 30);
+    expect(report.region.teachers).toBe(sum((s) => s.teachers));
+    expect(report.region.organizations).toBe(sum((s) => s.organizations));
+    for (const k of [...CATEGORY_KEYS, "unknown" as const]) {
+      expect({ k, n: report.region.byCategory[k] }).toEqual({ k, n: sum((s) => s.byCategory[k]) });
+      expect({ k, n: report.region.awardedInYear[k] }).toEqual({ k, n: sum((s) => s.awardedInYear[k]) });
+    }
+    for (const k of [...EDUCATION_KEYS, "unknown" as const]) {
+      expect(report.region.byEducation[k]).toBe(sum((s) => s.byEducation[k]));
+    }
+    const qualitative = sum((s) => s.byCategory.expert + s.byCategory.researcher + s.byCategory.master);
+    expect(report.region.qualitativeShare).toBeCloseTo(qualitative / report.region.teachers, 12);
+    for (const [id, summary] of expected) expect(byDistrict.get(id)!.summary.teachers).toBe(summary.teachers);
+  });
+
+  it("writes the report as a formatted workbook and as CSV", async () => {
+    const out = join(dir, "report.xlsx");
+    const written = await runCli(["report", "--year", YEAR, "--out", out, "--token", "dev-region"], { env: env() });
+    expect(written.stderr).toBe("");
+    expect(written.code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      "Облыс және аудандар",
+      "Кезең айырмасы",
+      "Есеп тапсыру",
+      "Аттестаттау тізімі",
+    ]);
+    const districts = workbook.worksheets[0]!;
+    expect(districts.getCell("A2").value).toBe("Облыс бойынша");
+    expect(districts.getCell("B2").value).toBe(ALGA_RESUBMISSION.rows + 45 + 30);
+    expect(districts.getRow(1).font?.bold).toBe(true);
+    expect(districts.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(districts.autoFilter).toBeTruthy();
+    const names = [3, 4, 5].map((r) => districts.getCell(`A${r}`).value);
+    expect(names).toEqual(expect.arrayContaining(["Алға ауданы", "Темір ауданы", "Қобда ауданы"]));
+    const completeness = workbook.worksheets[2]!;
+    expect(completeness.rowCount).toBe(1 + 13 + 1);
+
+    const csv = await runCli(["report", "--year", YEAR, "--csv"], { env: { ...env(), SAPA_TOKEN: "dev-region" } });
+    expect(csv.code).toBe(0);
+    const lines = csv.stdout.trim().split(/\r?\n/);
+    expect(lines[0]).toContain("Аудан");
+    expect(lines.some((l) => l.startsWith("Алға ауданы"))).toBe(true);
+  });
+
+  it("prints the regional table for people", async () => {
+    const result = await runCli(["report", "--year", YEAR, "--lang", "ru"], { env: { ...env(), SAPA_TOKEN: "dev-region" } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Алгинский район");
+    expect(result.stdout).toContain("По области");
+    expect(result.stdout).toMatch(/Сдали 3 \/ 13/);
+  });
+
+  it("returns the first receipt for a retried Idempotency-Key instead of a new revision", async () => {
+    const r = ROSTERS[2]!;
+    const options = { asOf: AS_OF, year: YEAR, district: r.district };
+    const roster = await checkRosterFile(rosterFile(r), options);
+    const submission = await buildSubmission(roster, r.district, options);
+    const api = { server: server.url, token: `dev-${r.district}`, lang: "en" as const };
+    const first = await postSubmission(api, submission, { idempotencyKey: "e2e-retry-key-1" });
+    const second = await postSubmission(api, submission, { idempotencyKey: "e2e-retry-key-1" });
+    expect(first.revision).toBe(2);
+    expect(second).toEqual(first);
+    // No ИИН leaves the machine: the payload carries only 64-hex keys.
+    const payload = JSON.stringify(submission);
+    for (const t of roster.teachers) if (t.iin) expect(payload).not.toContain(t.iin);
+    expect(submission.rows.filter((row) => row.iinKey !== null).every((row) => /^[0-9a-f]{64}$/.test(row.iinKey!))).toBe(true);
+  });
+
+  it("issues and revokes tokens; refused requests exit 1 with the server's message", async () => {
+    const created = await runCli(["token", "create", "--district", "temir", "--label", "e2e", "--json"], {
+      env: { ...env(), SAPA_TOKEN: "dev-region" },
+    });
+    expect(created.code).toBe(0);
+    const record = JSON.parse(created.stdout) as { id: string; token: string };
+    const file = rosterFile(ROSTERS[1]!);
+    const submitArgs = ["submit", file, "--district", "temir", "--as-of", AS_OF, "--year", YEAR, "--json"];
+    const withNew = await runCli(submitArgs, { env: { ...env(), SAPA_TOKEN: record.token } });
+    expect(withNew.code).toBe(0);
+    expect((JSON.parse(withNew.stdout) as Receipt).revision).toBe(2);
+
+    const revoked = await runCli(["token", "revoke", record.id, "--token", "dev-region"], { env: env() });
+    expect(revoked.code).toBe(0);
+    const afterRevoke = await runCli([...submitArgs, "--lang", "en"], { env: { ...env(), SAPA_TOKEN: record.token } });
+    expect(afterRevoke.code).toBe(1);
+    expect(afterRevoke.stderr).toContain("(401)");
+    expect(afterRevoke.stderr).not.toMatch(STACK_TRACE);
+
+    const otherDistrict = await runCli(["submit", file, "--district", "temir", "--as-of", AS_OF, "--year", YEAR], {
+      env: { ...env(), SAPA_TOKEN: "dev-alga" },
+    });
+    expect(otherDistrict.code).toBe(1);
+    expect(otherDistrict.stderr).toContain("(403)");
+
+    const districtReads = await runCli(["report", "--year", YEAR], { env: { ...env(), SAPA_TOKEN: "dev-alga" } });
+    expect(districtReads.code).toBe(1);
+  });
+
+  it("exits 2 with advice when nothing answers at the server address", async () => {
+    const { freePort } = await loadDevServer();
+    const port = await freePort();
+    const result = await runCli(["report", "--year", YEAR, "--server", `http://127.0.0.1:${port}`, "--token", "dev-region", "--lang", "en"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("npm start");
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+  });
+});
