@@ -41,4 +41,19 @@ describe("detectRequirementSets", () => {
       false,
     ]);
   });
+
+  it("outside Office reports no host at all instead of throwing", () => {
+    const g = globalThis as { Office?: unknown };
+    const saved = g.Office;
+    delete g.Office;
+    try {
+      expect(detectRequirementSets()).toMatchObject({
+        excelApi: "none",
+        canChart: false,
+        canDataValidation: false,
+      });
+    } finally {
+      g.Office = saved;
+    }
+  });
 });

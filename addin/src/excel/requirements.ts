@@ -39,10 +39,16 @@ function supports(minor: number): boolean {
 /** Probes Office's requirement sets once per call; cheap (no round trip to Excel). */
 export function detectRequirementSets(): HostCapabilities {
   let highest = 0;
+  // Outside Office (a plain browser tab) there is nothing to probe: every capability is off.
+  if (typeof Office === "undefined" || !Office.context?.requirements) return capabilitiesAt(0);
   for (let minor = 1; minor <= MINORS_TO_PROBE; minor++) {
     if (supports(minor)) highest = minor;
     else break;
   }
+  return capabilitiesAt(highest);
+}
+
+function capabilitiesAt(highest: number): HostCapabilities {
   const at = (minor: number) => highest >= minor;
   return {
     excelApi: highest > 0 ? `1.${highest}` : "none",

@@ -130,6 +130,22 @@ describe("writeSummarySheet (Excel adapter)", () => {
     expect(JSON.stringify(sheetSnapshot(wb.sheet(sheet)))).toBe(again);
   });
 
+  it("outside the plan's years writes no stage table, gaps or chart, and stays idempotent", async () => {
+    const grid = generateRoster({ seed: 4, rows: 60, lang: "ru" });
+    const checked = checkRoster(grid, { asOf: ASOF });
+    const summary = summarise(checked.teachers, { asOf: ASOF, year: "2030-2031", present: checked.present });
+    expect(summary.stage.categories).toBeNull();
+    const wb = createFakeWorkbook({ sheets: { Список: sheetFromGrid(grid) } });
+    installFakeOffice(globalThis, wb);
+    const { sheet } = await writeSummarySheet(summary, { lang: "ru" });
+    expect(rowOf(wb, sheet, label("noStage", "ru"))).toBeGreaterThan(1);
+    expect(wb.sheet(sheet).charts).toEqual([]);
+    expect(wb.sheet(sheet).conditionalFormats).toEqual([]);
+    const once = JSON.stringify(sheetSnapshot(wb.sheet(sheet)));
+    await writeSummarySheet(summary, { lang: "ru" });
+    expect(JSON.stringify(sheetSnapshot(wb.sheet(sheet)))).toBe(once);
+  });
+
   it("shows the receipt line when given, and drops it on a later run without one", async () => {
     const { wb, summary } = setup();
     const { sheet } = await writeSummarySheet(summary, { lang: "kk", receipt: receipt(summary, "r-1", 3) });
