@@ -1,6 +1,95 @@
-import type { CommandLine } from "../args.ts";
+import { mkdir } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { DISTRICTS, academicYearOf, generateRoster, type Lang } from "@sapa/shared";
+import { NetworkError, resolveServer, sendRequest, type ApiOptions } from "../api.ts";
+import { stringOption, todayIso, type CommandLine } from "../args.ts";
+import { loadDevServer, type DevServer } from "../dev-server.ts";
+import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../main.ts";
+import { t } from "../messages.ts";
+import { writeReportWorkbook } from "../xlsx-report.ts";
+import { writeRosterWorkbook } from "../xlsx-roster-write.ts";
+import { fetchReport, formatReport } from "./report.ts";
+import { submitRosterFile } from "./submit.ts";
 
-export async function demoCommand(_line: CommandLine, _io: Io): Promise<number> {
-  return 2;
+/** Teachers per unit: the plan's regional baseline of 3677, Aktobe city the largest. */
+const DEMO_ROWS = [1369, 214, 246, 162, 158, 171, 197, 265, 148, 176, 205, 219, 147];
+
+function isLoopback(server: string): boolean {
+  const host = new URL(server).hostname;
+  return host === "localhost" || host === "127.0.0.1" || host === "[::1]";
+}
+
+/** True when GET /api/health answers 200 at `server`. */
+async function answers(server: string, lang: Lang, env: NodeJS.ProcessEnv): Promise<boolean> {
+  try {
+    const response = await sendRequest({ server, token: undefined, lang, env }, { method: "GET", path: "/api/health" });
+    return response.status === 200;
+  } catch (error) {
+    if (error instanceof NetworkError) return false;
+    throw error;
+  }
+}
+
+/**
+ * `npm run demo`: the whole job in one command. Starts the local server when nothing answers, writes a
+ * realistic roster for each of the 13 units as .xlsx (Kazakh and Russian, messy like real sheets), submits
+ * each with its development token, pulls the consolidated report, prints it and writes demo-report.xlsx.
+ */
+export async function demoCommand(line: CommandLine, io: Io): Promise<number> {
+  const lang = line.lang;
+  let server = resolveServer(stringOption(line.options, "server"), io.env);
+  let started: DevServer | undefined;
+  if (await answers(server, lang, io.env)) {
+    io.out(t("demo-server-running", lang, { server }));
+  } else {
+    if (!isLoopback(server)) throw usageError("demo-not-local", { server });
+    io.out(t("demo-server-starting", lang));
+    try {
+      const { startDevServer } = await loadDevServer();
+      const port = Number(new URL(server).port || 3000);
+      started = await startDevServer({ port, quiet: true });
+    } catch (error) {
+      throw usageError("demo-server-failed", { reason: ((error as Error).message ?? String(error)).split("\n")[0]! });
+    }
+    server = started.url;
+    io.out(t("demo-server-started", lang, { server }));
+  }
+
+  try {
+    const asOf = todayIso();
+    const year = academicYearOf(asOf);
+    const dir = join(io.cwd, "demo-rosters");
+    await mkdir(dir, { recursive: true });
+    const files = await Promise.all(
+      DISTRICTS.map(async (district, i) => {
+        const rosterLang = i % 3 === 1 ? "ru" : "kk";
+        const file = join(dir, `${district.id}.xlsx`);
+        const grid = generateRoster({ seed: 2025 + i, rows: DEMO_ROWS[i]!, district: district.id, lang: rosterLang, messy: true, year, asOf });
+        await writeRosterWorkbook(file, rosterLang === "kk" ? "Тізім" : "Список", grid);
+        return { district, file };
+      }),
+    );
+    io.out(t("demo-rosters", lang, { count: files.length, dir: relative(io.cwd, dir) || dir }));
+
+    for (const { district, file } of files) {
+      const api: ApiOptions = { server, token: `dev-${district.id}`, lang, env: io.env };
+      const { receipt } = await submitRosterFile(file, { asOf, year, district: district.id }, api);
+      io.out(
+        t("demo-submitted", lang, { district: district.name[lang], teachers: receipt.summary.teachers, revision: receipt.revision }),
+      );
+    }
+
+    const report = await fetchReport({ server, token: "dev-region", lang, env: io.env }, year);
+    io.out(`\n${formatReport(report, lang)}`);
+    const out = join(io.cwd, "demo-report.xlsx");
+    await writeReportWorkbook(report, lang, out);
+    io.out(t("demo-done", lang, { file: relative(io.cwd, out) || out }));
+    return EXIT_OK;
+  } finally {
+    if (started) {
+      await started.stop();
+      io.out(t("demo-server-stopped", lang));
+    }
+  }
 }
