@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { mergeSummaries } from "./merge.ts";
 import { SummarySchema } from "./schemas.ts";
 import { organizationKey } from "./organization.ts";
-import { summarise } from "./summary.ts";
+import { compareAttestation, compareOrganizations, summarise } from "./summary.ts";
 import {
   CATEGORY_KEYS,
   DISTRICT_IDS,
@@ -79,6 +79,8 @@ describe("mergeSummaries equals summarise of the union", () => {
           const merged = mergeSummaries(parts.map((p) => summarise(p, opts)));
           expect(merged).toEqual(summarise(rows, opts));
           expect(SummarySchema.safeParse(merged).error).toBeUndefined();
+          expect(merged.attestationDue).toEqual([...merged.attestationDue].sort(compareAttestation));
+          expect(merged.byOrganization).toEqual([...merged.byOrganization].sort(compareOrganizations));
         },
       ),
       { numRuns: 300 },
@@ -110,6 +112,7 @@ describe("mergeSummaries equals summarise of the union", () => {
           const region = mergeSummaries(whole, { year, asOf });
           expect(mergeSummaries(pieces.reverse(), { year, asOf })).toEqual(region);
           expect(region.teachers).toBe(tagged.length);
+          expect(region.attestationDue).toEqual([...region.attestationDue].sort(compareAttestation));
           expect(region.organizations).toBe(whole.reduce((sum, s) => sum + s.organizations, 0));
           const categorySum = Object.values(region.byCategory).reduce((a, b) => a + b, 0);
           expect(categorySum).toBe(region.teachers);
