@@ -136,6 +136,29 @@ describe("detectRoster", () => {
     ]);
   });
 
+  it("takes a second header row under merged cells, but not a data row holding one header-like value", () => {
+    const header = ["Аты-жөні", "Ұйым", "Білімі", "Біліктілік санаты", null];
+    const two = detectRoster({
+      values: [header, [null, null, null, "Санаты", "Берілген жылы"]],
+      firstRow: 3,
+    });
+    expect(two.firstDataRow).toBe(5);
+    expect(two.layout?.columns.find((c) => c.field === "categoryDate")).toEqual({
+      field: "categoryDate",
+      index: 4,
+      letter: "E",
+      header: "Берілген жылы",
+    });
+    const data = detectRoster({ values: [header, ["Ким Елена", "Балабақша"]], firstRow: 3 });
+    expect(data.firstDataRow).toBe(4);
+    expect(data.layout?.columns.map((c) => c.field)).toEqual([
+      "fullName",
+      "organization",
+      "education",
+      "category",
+    ]);
+  });
+
   it("survives grids that are not grids", () => {
     expect(detectRoster({ values: [] }).layout).toBeNull();
     expect(detectRoster({ values: [null as unknown as CellValue[], [], [Number.NaN]] }).layout).toBeNull();

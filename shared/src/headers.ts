@@ -235,6 +235,34 @@ export interface DetectOptions {
 export interface Detection {
   layout: RosterLayout | null;
   problems: Problem[];
+  /**
+   * 1-based sheet row where teacher rows may start: the row after the header, or after a second header row
+   * under merged cells ("Біліктілік санаты" over "санаты | берілген күні"). Null without a layout.
+   */
+  firstDataRow: number | null;
+}
+
+/**
+ * The header texts of the row under the header, by column, when it may be a second header row: at least one
+ * cell names a field and at least half of its filled cells are header texts. Whether every filled cell is one.
+ */
+function subHeaderFields(
+  row: readonly CellValue[] | undefined,
+): { fields: Map<number, FieldKey>; all: boolean } | null {
+  if (!Array.isArray(row)) return null;
+  const fields = new Map<number, FieldKey>();
+  let filled = 0;
+  let recognised = 0;
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) continue;
+    filled++;
+    const field = headerField(cell);
+    if (field === null) continue;
+    recognised++;
+    if (field !== "numbering") fields.set(c, field);
+  }
+  return fields.size > 0 && recognised * 2 >= filled ? { fields, all: recognised === filled } : null;
 }
 
 /** Where the grid sits on the sheet: its 1-based first row and column (1 when not given or not sensible). */
@@ -320,13 +348,30 @@ export function detectRoster(input: GridInput, opts: DetectOptions = {}): Detect
 
   if (best === null) {
     const expected = REQUIRED_FIELDS.map(expectedHeaders).join(", ");
-    return { layout: null, problems: [problem("header-not-found", { row: firstRow }, { expected })] };
+    return {
+      layout: null,
+      problems: [problem("header-not-found", { row: firstRow }, { expected })],
+      firstDataRow: null,
+    };
   }
 
   const headerRow = firstRow + best.r;
   const row = values[best.r]!;
   const problems: Problem[] = [];
   const byField = new Map(best.fields);
+  const subRow = values[best.r + 1];
+  const candidate = subHeaderFields(subRow);
+  const fromSub = new Map<FieldKey, number>();
+  if (candidate !== null) {
+    const taken = new Set(byField.values());
+    for (const [c, field] of candidate.fields) {
+      if (!byField.has(field) && !taken.has(c) && !fromSub.has(field)) fromSub.set(field, c);
+    }
+  }
+  // A data row may hold one header-like value ("Балабақша" as a name); it is a second header row only when
+  // all its cells are header texts or it names fields the header lacks.
+  const sub = candidate !== null && (candidate.all || fromSub.size > 0);
+  if (sub) for (const [field, c] of fromSub) byField.set(field, c);
   // Explicit mapping wins over the synonyms, and takes its column away from any other field.
   for (const t of targets) {
     let index = t.index;
@@ -351,7 +396,7 @@ export function detectRoster(input: GridInput, opts: DetectOptions = {}): Detect
       field,
       index,
       letter: columnLetter(firstColumn + index),
-      header: cellText(row[index]).trim(),
+      header: cellText(fromSub.has(field) ? subRow![index] : row[index]).trim(),
     });
   }
   const used = new Set(byField.values());
@@ -374,5 +419,5 @@ export function detectRoster(input: GridInput, opts: DetectOptions = {}): Detect
       );
     }
   }
-  return { layout: { headerRow, columns, ignored }, problems };
+  return { layout: { headerRow, columns, ignored }, problems, firstDataRow: headerRow + (sub ? 2 : 1) };
 }

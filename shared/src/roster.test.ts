@@ -390,3 +390,55 @@ describe("readRoster sheet-level outcomes", () => {
     expect(read.problems[0]).toMatchObject({ field: "iin", value: "ИИН педагога", severity: "error" });
   });
 });
+
+describe("readRoster on layouts seen in real sheets", () => {
+  it("reads a two-level header under merged cells and starts after it", () => {
+    const values: CellValue[][] = [
+      ["Ырғыз ауданы"],
+      ["№", "Аты-жөні", "Ұйымның атауы", "Білімі", "Біліктілік санаты", null, "Өтілі"],
+      [null, null, null, null, "санаты", "берілген күні", null],
+      [1, "Ким Елена", "Балапан", "жоғары", "сарапшы", "10.09.2024", 7],
+    ];
+    const read = readRoster({ values }, { asOf: "2025-10-01" });
+    expect(read.layout?.headerRow).toBe(2);
+    expect(read.layout?.columns.map((c) => `${c.field}:${c.letter}:${c.header}`)).toEqual([
+      "fullName:B:Аты-жөні",
+      "organization:C:Ұйымның атауы",
+      "education:D:Білімі",
+      "category:E:Біліктілік санаты",
+      "categoryDate:F:берілген күні",
+      "experienceYears:G:Өтілі",
+    ]);
+    expect(read.teachers.map((t) => [t.row, t.category, t.categoryDate])).toEqual([
+      [4, "expert", "2024-09-10"],
+    ]);
+    expect(read.problems).toEqual([]);
+  });
+
+  it("skips a header repeated further down and signature lines under the table", () => {
+    const header = ["№", "ФИО", "Организация", "Образование", "Категория"];
+    const values: CellValue[][] = [
+      header,
+      [1, "Ким Елена", "Ясли-сад №1", "высшее", "эксперт"],
+      [...header],
+      [2, "Ли Анна", "Ясли-сад №1", "высшее", "модератор"],
+      [],
+      [null, "Руководитель отдела образования: ____________ А. Серикова"],
+      [null, "Исп.: Иванова Д.", null, "тел. 8 (7132) 55-12-34"],
+      [null, "Бөлім басшысы", null, null, "Серікова А."],
+    ];
+    const read = readRoster({ values }, { asOf: "2025-10-01" });
+    expect(read.teachers.map((t) => t.row)).toEqual([2, 4]);
+    expect(read.problems).toEqual([]);
+  });
+
+  it("still reports a teacher row that has only a name", () => {
+    const values: CellValue[][] = [["ФИО", "Организация", "Образование", "Категория"], ["Ким Елена"]];
+    const read = readRoster({ values }, { asOf: "2025-10-01" });
+    expect(brief(read.problems)).toEqual([
+      "required-missing B2",
+      "required-missing C2",
+      "required-missing D2",
+    ]);
+  });
+});

@@ -118,7 +118,11 @@ const yesNo = memoise((text: string): boolean | null => {
   if (NO.has(folded)) return false;
   return null;
 });
-const isNoMentor = memoise((text: string) => NO_MENTOR.has(foldText(text)));
+const NO_MENTOR_MAX_LENGTH = 24;
+/** True for "no mentor" words; mentors' names are mostly unique, so this is not memoised but length-guarded. */
+function isNoMentor(text: string): boolean {
+  return text.length <= NO_MENTOR_MAX_LENGTH && NO_MENTOR.has(foldText(text));
+}
 
 const CATEGORY_CHOICES: Localized = {
   kk: CATEGORIES.filter((c) => !c.legacy)
@@ -142,7 +146,8 @@ const YES_NO_DATE: Localized = {
   en: '"yes", "no" or a date (DD.MM.YYYY)',
 };
 
-const orgKey = memoise(organizationKey);
+// A region has a few thousand organisations; the cache holds them all.
+const orgKey = memoise(organizationKey, 65536);
 
 // Cheap pre-check on the raw text before folding: every subtotal label starts with one of these.
 const SUBTOTAL_START = /^\s*(?:барл|жиын|итог|всег|tota)/i;
@@ -152,6 +157,7 @@ function isSkippableRow(row: readonly CellValue[]): boolean {
   let filled = 0;
   let numbersOnly = true;
   let smallIntegers = true;
+  let footer = false;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (v === null || v === undefined) continue;
@@ -167,6 +173,7 @@ function isSkippableRow(row: readonly CellValue[]): boolean {
     }
     if (v.length === 0 || isBlankCell(v)) continue;
     filled++;
+    if (!footer && filled <= 2 && v.length < 200 && FOOTER.test(v)) footer = true;
     if (SUBTOTAL_START.test(v) && SUBTOTAL.test(foldText(v.slice(0, 30)))) return true;
     if (numbersOnly && NUMERIC_TEXT.test(v)) {
       if (!SMALL_INTEGER_TEXT.test(v)) smallIntegers = false;
@@ -175,9 +182,13 @@ function isSkippableRow(row: readonly CellValue[]): boolean {
     numbersOnly = false;
   }
   if (filled === 0) return true;
+  if (footer && filled <= 2) return true;
   // A column-numbering row under the header ("1 2 3 … 14") or a lone number left in the table.
   return numbersOnly && (filled === 1 || smallIntegers);
 }
+/** A signature or contact line under the table (one or two cells): "Бөлім басшысы: ____ А. Серікова", "Исп.: Иванова, тел. …". */
+const FOOTER =
+  /басшы|директор|меңгеруші|менгеруши|орындаған|орындаушы|исполнитель|исп\.|тел\.|телефон|подпись|қолы|м\.о\.|м\.п\.|_{3,}/i;
 const SMALL_INTEGER_TEXT = /^\s*\d{1,4}\s*\.?\s*$/;
 
 function parseExperience(value: CellValue): number | null {
@@ -390,9 +401,17 @@ export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
   const present = layout.columns.map((c) => c.field);
   const teachers: TeacherRow[] = [];
 
-  for (let r = layout.headerRow - firstRow + 1; r < values.length; r++) {
+  const headerCells = values[layout.headerRow - firstRow]!;
+  const repeatsHeader = (row: readonly CellValue[]) =>
+    index.fullName >= 0 &&
+    index.category >= 0 &&
+    row[index.fullName] === headerCells[index.fullName] &&
+    row[index.category] === headerCells[index.category];
+
+  for (let r = detection.firstDataRow! - firstRow; r < values.length; r++) {
     const row = values[r];
-    if (!Array.isArray(row) || isSkippableRow(row)) continue;
+    // A header repeated further down (a printed sheet pasted back together) is not a teacher either.
+    if (!Array.isArray(row) || isSkippableRow(row) || repeatsHeader(row)) continue;
     const fmt = formats !== null && Array.isArray(formats[r]) ? formats[r]! : null;
     teachers.push(readTeacherRow(ctx, row, fmt, firstRow + r));
   }
