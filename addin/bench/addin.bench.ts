@@ -2,7 +2,7 @@
  * bench:addin — the "Check" click on the fake Excel host: the adapter's read (syncs and bytes per sync as
  * the fake measures them) plus the shared readRoster + summarise, up to the problem list's data being ready.
  * Rendering the list is measured in the browser by the e2e test; Excel's own round-trip latency is not here.
- * Prints one line per size: rows=N syncs=… max_sync_mb=… mean_sync_mb=… ms=… problems=…
+ * Prints one line per size: rows=N syncs=… max_sync_mb=… mean_sync_mb=… (MiB, request + response) ms=… problems=…
  */
 import { generateRoster, readRoster as checkRoster, summarise } from "@sapa/shared";
 import { createFakeWorkbook, installFakeOffice } from "../test/fake-office/index.ts";

@@ -20,6 +20,7 @@ describe("officeErrorMessage", () => {
     ["RequestPayloadSizeLimitExceeded", /Слишком много данных/],
     ["ItemAlreadyExists", /уже есть/],
     ["ApiNotFound", /Обновите Excel/],
+    ["InvalidOperationInCellEditMode", /режиме редактирования/],
   ])("%s has its own Russian message", (code, text) => {
     expect(officeErrorMessage(new FakeOfficeError(code, "x"), "ru")).toMatch(text);
   });

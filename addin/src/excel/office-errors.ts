@@ -73,6 +73,9 @@ MESSAGES.UnsupportedOperation = MESSAGES.ApiNotFound!;
 MESSAGES.NotImplemented = MESSAGES.ApiNotFound!;
 MESSAGES.RequestAborted = MESSAGES.GeneralException!;
 MESSAGES.InvalidReference = MESSAGES.ItemNotFound!;
+MESSAGES.InvalidOperationInCellEditMode = MESSAGES.EditModeCannotAcquire!;
+MESSAGES.InsertDeleteConflict = MESSAGES.InvalidOperation!;
+MESSAGES.FilteredRangeConflict = MESSAGES.InvalidOperation!;
 
 const UNKNOWN: Localized = {
   kk: "Excel-мен жұмыс істегенде қате болды",

@@ -113,6 +113,13 @@ describe("readRoster (Excel adapter)", () => {
     },
   );
 
+  it("reads an empty sheet as a single empty cell at A1 (the shared reader then reports no roster)", async () => {
+    installFakeOffice(globalThis, createFakeWorkbook({ sheets: { Бос: {} } }));
+    const read = await readRoster();
+    expect(read.input).toEqual({ values: [[""]], numberFormats: [["General"]], firstRow: 1, firstColumn: 1 });
+    expect(readRosterGrid(read.input, { asOf: ASOF }).layout).toBeNull();
+  });
+
   it("fails with ItemNotFound for a sheet that does not exist", async () => {
     install(5);
     await expect(readRoster("Нет такого")).rejects.toMatchObject({ code: "ItemNotFound" });

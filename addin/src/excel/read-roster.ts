@@ -20,7 +20,8 @@ export interface RosterRead {
 }
 
 function isPayloadTooLarge(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === "RequestPayloadSizeLimitExceeded";
+  const code = (error as { code?: string } | null)?.code;
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
 }
 
 /**
