@@ -35,7 +35,7 @@ export interface SummaryLayout {
   headerRows: number[];
   totalRows: number[];
   /** The gap (percentage points) cells: red when behind the target, green when on or above it. */
-  gaps: { address: string; values: number[] } | null;
+  gaps: { address: string; firstRow: number; column: string; values: number[] } | null;
   /** Category / target / actual block for the native chart. */
   chart: { address: string; title: string } | null;
 }
@@ -131,7 +131,12 @@ export function summaryLayout(summary: Summary, opts: SummaryLayoutOptions): Sum
       "total",
     );
     gapValues.push(t.gapPp);
-    gaps = { address: rectAddress(header + 1, 4, gapValues.length, 1), values: gapValues };
+    gaps = {
+      address: rectAddress(header + 1, 4, gapValues.length, 1),
+      firstRow: header + 1,
+      column: "D",
+      values: gapValues,
+    };
     chart = {
       address: rectAddress(header, 1, 1 + STAGE_CATEGORY_KEYS.length, 3),
       title: `${L("target")} / ${L("actual")}, ${stage.year}`,

@@ -78,10 +78,10 @@ export async function writeSummarySheet(
         onTarget.cellValue.rule = { formula1: "0", operator: "LessThanOrEqual" };
       } else {
         // Older hosts: the same colours, fixed at write time (rewritten with the figures each run).
-        const first = Number(/\d+/.exec(layout.gaps.address)![0]);
+        const { firstRow, column } = layout.gaps;
         layout.gaps.values.forEach((gap, i) => {
           const colors = gap > 0 ? GAP_COLORS.behind : GAP_COLORS.onTarget;
-          const cell = ws.getRange(`D${first + i}`);
+          const cell = ws.getRange(`${column}${firstRow + i}`);
           cell.format.fill.color = colors.fill;
           cell.format.font.color = colors.font;
         });
