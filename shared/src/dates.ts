@@ -1,10 +1,14 @@
+import { memoise } from "./cells.ts";
 import type { CellValue, IsoDate } from "./types.ts";
 
-/** What a date cell held. A bare year is stored as 1 January of that year with `yearOnly: true`. */
+/**
+ * What a date cell held. A bare year is stored as 1 January of that year with `yearOnly: true`.
+ * Results are shared between equal cells (dates repeat thousands of times in a roster): read, never mutate.
+ */
 export type DateCell =
-  | { kind: "empty" }
-  | { kind: "date"; date: IsoDate; yearOnly: boolean }
-  | { kind: "invalid"; reason: "unparseable" | "impossible" };
+  | { readonly kind: "empty" }
+  | { readonly kind: "date"; readonly date: IsoDate; readonly yearOnly: boolean }
+  | { readonly kind: "invalid"; readonly reason: "unparseable" | "impossible" };
 
 /** Years a roster date may carry; anything outside is a typo ("01.01.0202") rather than a real date. */
 export const MIN_YEAR = 1900;
@@ -148,9 +152,14 @@ function fromParts(year: number, month: number, day: number): DateCell {
   return { kind: "date", date: isoDate(year, month, day), yearOnly: false };
 }
 
+const bareYears = new Map<number, DateCell>();
+
 function bareYear(year: number): DateCell {
   if (year < MIN_YEAR || year > MAX_YEAR) return INVALID_IMPOSSIBLE;
-  return { kind: "date", date: `${year}-01-01`, yearOnly: true };
+  let cell = bareYears.get(year);
+  if (cell === undefined)
+    bareYears.set(year, (cell = { kind: "date", date: `${year}-01-01`, yearOnly: true }));
+  return cell;
 }
 
 /**
@@ -168,7 +177,16 @@ export function readDateCell(value: CellValue | undefined, numberFormat?: string
   if (value === null || value === undefined) return EMPTY;
   if (typeof value === "number") return readDateNumber(value, numberFormat);
   if (typeof value === "boolean") return INVALID_UNPARSEABLE;
-  const text = value.trim();
+  if (value.length > 60) return isBlankText(value) ? EMPTY : INVALID_UNPARSEABLE;
+  return readDateText(value);
+}
+
+function isBlankText(text: string): boolean {
+  return text.trim().length === 0;
+}
+
+const readDateText = memoise((raw: string): DateCell => {
+  const text = raw.trim();
   if (text.length === 0) return EMPTY;
   if (text.length > 40) return INVALID_UNPARSEABLE;
   let m = DAY_FIRST.exec(text);
@@ -186,6 +204,25 @@ export function readDateCell(value: CellValue | undefined, numberFormat?: string
   m = BARE_YEAR.exec(text);
   if (m !== null) return bareYear(Number(m[1]));
   return INVALID_UNPARSEABLE;
+}, 8192);
+
+/** Serial → date cell, shared: a roster's award and course dates fall on a few thousand distinct days. */
+const serialCells = new Map<number, DateCell>();
+
+function serialCell(serial: number): DateCell {
+  const whole = Math.floor(serial);
+  let cell = serialCells.get(whole);
+  if (cell === undefined) {
+    const iso = isoFromSerial(whole);
+    const year = iso === null ? 0 : Number(iso.slice(0, 4));
+    cell =
+      iso === null || year < MIN_YEAR || year > MAX_YEAR
+        ? INVALID_IMPOSSIBLE
+        : { kind: "date", date: iso, yearOnly: false };
+    if (serialCells.size >= 100_000) serialCells.clear();
+    serialCells.set(whole, cell);
+  }
+  return cell;
 }
 
 function readDateNumber(value: number, numberFormat: string | null | undefined): DateCell {
@@ -194,13 +231,6 @@ function readDateNumber(value: number, numberFormat: string | null | undefined):
   // Serials 1900..2100 are days in 1905: no roster date lies there, so even in a date-formatted cell (where Excel
   // shows 13.07.1905) such a number is a year someone typed.
   if (Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) return bareYear(value);
-  if (dateFormatted || value > MAX_YEAR) {
-    const iso = isoFromSerial(value);
-    if (iso === null) return INVALID_IMPOSSIBLE;
-    const year = Number(iso.slice(0, 4));
-    return year < MIN_YEAR || year > MAX_YEAR
-      ? INVALID_IMPOSSIBLE
-      : { kind: "date", date: iso, yearOnly: false };
-  }
+  if (dateFormatted || value > MAX_YEAR) return serialCell(value);
   return INVALID_UNPARSEABLE;
 }

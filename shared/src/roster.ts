@@ -153,12 +153,13 @@ const orgKey = memoise(organizationKey, 65536);
 const SUBTOTAL_START = /^\s*(?:барл|жиын|итог|всег|tota)/i;
 
 /** True for a row that is not a teacher: blank, a subtotal, a column-numbering row or a lone number. */
-function isSkippableRow(row: readonly CellValue[]): boolean {
+function isSkippableRow(row: readonly CellValue[], width: number): boolean {
   let filled = 0;
   let numbersOnly = true;
   let smallIntegers = true;
   let footer = false;
-  for (let c = 0; c < row.length; c++) {
+  const end = Math.min(row.length, width);
+  for (let c = 0; c < end; c++) {
     const v = row[c];
     if (v === null || v === undefined) continue;
     if (typeof v === "number") {
@@ -402,6 +403,8 @@ export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
   const teachers: TeacherRow[] = [];
 
   const headerCells = values[layout.headerRow - firstRow]!;
+  // Cells right of the header row are not part of the table (a stray note in column XFD costs nothing).
+  const width = Math.max(headerCells.length, ...layout.columns.map((c) => c.index + 1));
   const repeatsHeader = (row: readonly CellValue[]) =>
     index.fullName >= 0 &&
     index.category >= 0 &&
@@ -411,7 +414,7 @@ export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
   for (let r = detection.firstDataRow! - firstRow; r < values.length; r++) {
     const row = values[r];
     // A header repeated further down (a printed sheet pasted back together) is not a teacher either.
-    if (!Array.isArray(row) || isSkippableRow(row) || repeatsHeader(row)) continue;
+    if (!Array.isArray(row) || isSkippableRow(row, width) || repeatsHeader(row)) continue;
     const fmt = formats !== null && Array.isArray(formats[r]) ? formats[r]! : null;
     teachers.push(readTeacherRow(ctx, row, fmt, firstRow + r));
   }
