@@ -1,4 +1,4 @@
-import { cellText, foldText, isBlankCell, memoise, problemValue } from "./cells.ts";
+import { cellText, foldText, isBlankCell, isSpaceCode, memoise, problemValue } from "./cells.ts";
 import { CATEGORIES, normaliseCategory } from "./categories.ts";
 import { readDateCell } from "./dates.ts";
 import type { DateCell } from "./dates.ts";
@@ -157,7 +157,8 @@ function isSkippableRow(row: readonly CellValue[], width: number): boolean {
   let filled = 0;
   let numbersOnly = true;
   let smallIntegers = true;
-  let footer = false;
+  let firstText: string | null = null;
+  let secondText: string | null = null;
   const end = Math.min(row.length, width);
   for (let c = 0; c < end; c++) {
     const v = row[c];
@@ -174,19 +175,42 @@ function isSkippableRow(row: readonly CellValue[], width: number): boolean {
     }
     if (v.length === 0 || isBlankCell(v)) continue;
     filled++;
-    if (!footer && filled <= 2 && v.length < 200 && FOOTER.test(v)) footer = true;
-    if (SUBTOTAL_START.test(v) && SUBTOTAL.test(foldText(v.slice(0, 30)))) return true;
-    if (numbersOnly && NUMERIC_TEXT.test(v)) {
+    if (firstText === null) firstText = v;
+    else if (secondText === null) secondText = v;
+    if (
+      SUBTOTAL_FIRST_CHARS.has(v.charCodeAt(0)) &&
+      SUBTOTAL_START.test(v) &&
+      SUBTOTAL.test(foldText(v.slice(0, 30)))
+    ) {
+      return true;
+    }
+    const first = v.charCodeAt(0);
+    if (
+      numbersOnly &&
+      (isDigitCode(first) || first === 43 || first === 45 || first === 40 || isSpaceCode(first)) &&
+      NUMERIC_TEXT.test(v)
+    ) {
       if (!SMALL_INTEGER_TEXT.test(v)) smallIntegers = false;
       continue;
     }
     numbersOnly = false;
   }
   if (filled === 0) return true;
-  if (footer && filled <= 2) return true;
+  if (filled <= 2 && (isFooter(firstText) || isFooter(secondText))) return true;
   // A column-numbering row under the header ("1 2 3 … 14") or a lone number left in the table.
   return numbersOnly && (filled === 1 || smallIntegers);
 }
+
+function isFooter(text: string | null): boolean {
+  return text !== null && text.length < 300 && FOOTER.test(text);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+// First characters of the subtotal labels (either case) and leading whitespace: a cheap gate before the regex.
+const SUBTOTAL_FIRST_CHARS = new Set([..."бБжЖиИвВtT \u00a0\t\n\r"].map((ch) => ch.charCodeAt(0)));
 /** A signature or contact line under the table (one or two cells): "Бөлім басшысы: ____ А. Серікова", "Исп.: Иванова, тел. …". */
 const FOOTER =
   /басшы|директор|меңгеруші|менгеруши|орындаған|орындаушы|исполнитель|исп\.|тел\.|телефон|подпись|қолы|м\.о\.|м\.п\.|_{3,}/i;
