@@ -59,7 +59,10 @@ export function resolveServer(flag: string | undefined, env: NodeJS.ProcessEnv =
 }
 
 /** The token from --token or SAPA_TOKEN. */
-export function resolveToken(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function resolveToken(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
   const value = flag ?? env.SAPA_TOKEN;
   return value === undefined || value === "" ? undefined : value;
 }
@@ -116,7 +119,11 @@ export function sendRequest(api: ApiOptions, options: RequestOptions): Promise<A
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
         res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString("utf8"),
+          }),
         );
         res.on("error", (error) => reject(toNetworkError(error)));
       },
@@ -214,7 +221,10 @@ function extractProblems(details: unknown): Problem[] | undefined {
   if (!list) return undefined;
   return list.filter(
     (p): p is Problem =>
-      !!p && typeof p === "object" && "severity" in p && "message" in p && typeof (p as Problem).message === "object",
+      !!p &&
+      typeof p === "object" &&
+      "severity" in p &&
+      "message" in p &&
+      typeof (p as Problem).message === "object",
   );
 }
-

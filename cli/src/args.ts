@@ -26,10 +26,10 @@ const HELP: OptionSpec = { type: "boolean" };
 const JSON_FLAG: OptionSpec = { type: "boolean" };
 const SERVER: OptionSpec = { type: "string", example: "https://localhost:3000" };
 const TOKEN: OptionSpec = { type: "string", example: "dev-region" };
-const SHEET: OptionSpec = { type: "string", example: "\"Тізім\"" };
+const SHEET: OptionSpec = { type: "string", example: '"Тізім"' };
 const AS_OF: OptionSpec = { type: "string", example: "2026-05-31" };
 const YEAR: OptionSpec = { type: "string", example: "2025-2026" };
-const MAP: OptionSpec = { type: "string", multiple: true, example: "category=\"Санаты\"" };
+const MAP: OptionSpec = { type: "string", multiple: true, example: 'category="Санаты"' };
 
 /** The options each command accepts. */
 const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
@@ -59,7 +59,7 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   token: {
     district: { type: "string", example: "alga" },
     region: { type: "boolean" },
-    label: { type: "string", example: "\"Alga, methodist\"" },
+    label: { type: "string", example: '"Alga, methodist"' },
     server: SERVER,
     token: TOKEN,
     lang: LANG,
@@ -109,7 +109,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   if (first === undefined || first === "--help" || first === "-h") {
     return { command: "help", positionals: [], options: {}, lang: peekLang(argv) };
   }
-  if (!(COMMANDS as readonly string[]).includes(first)) throw usageError("unknown-command", { command: first });
+  if (!(COMMANDS as readonly string[]).includes(first))
+    throw usageError("unknown-command", { command: first });
   const command = first as CommandName;
   const specs = OPTIONS[command];
   const options: OptionValues = {};

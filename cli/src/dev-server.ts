@@ -12,7 +12,12 @@ export interface DevServer {
 }
 
 export interface DevServerModule {
-  startDevServer(options?: { port?: number; persistDir?: string; quiet?: boolean; timeoutMs?: number }): Promise<DevServer>;
+  startDevServer(options?: {
+    port?: number;
+    persistDir?: string;
+    quiet?: boolean;
+    timeoutMs?: number;
+  }): Promise<DevServer>;
   freePort(): Promise<number>;
 }
 

@@ -1,10 +1,12 @@
 import type { Lang } from "@sapa/shared";
 
 const USAGE: Record<string, string> = {
-  check: "sapa check FILE.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--year YYYY-YYYY] [--map field=Header]… [--lang kk|ru|en] [--json]",
+  check:
+    "sapa check FILE.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--year YYYY-YYYY] [--map field=Header]… [--lang kk|ru|en] [--json]",
   submit:
     "sapa submit FILE.xlsx --district ID [--year YYYY-YYYY] [--as-of YYYY-MM-DD] [--sheet NAME] [--map field=Header]… [--server URL] [--token T] [--json]",
-  report: "sapa report [--year YYYY-YYYY] [--json | --csv | --out report.xlsx] [--lang kk|ru|en] [--server URL] [--token T]",
+  report:
+    "sapa report [--year YYYY-YYYY] [--json | --csv | --out report.xlsx] [--lang kk|ru|en] [--server URL] [--token T]",
   token: "sapa token create --district ID | --region [--label L]   ·   sapa token revoke ID",
   demo: "sapa demo [--server URL]   (npm run demo)",
 };

@@ -41,9 +41,9 @@ const CATALOGUE = {
     en: "Bad academic year for --year: “{value}”. Use YYYY-YYYY, e.g. 2025-2026.",
   },
   "bad-map": {
-    kk: "--map қате: «{value}». Пішімі өріс=Баған (мысалы --map category=\"Санаты\" немесе --map iin=D). Өрістер: {fields}.",
-    ru: "Неверный --map: «{value}». Формат поле=Столбец (например --map category=\"Категория\" или --map iin=D). Поля: {fields}.",
-    en: "Bad --map: “{value}”. Use field=Header (e.g. --map category=\"Category\" or --map iin=D). Fields: {fields}.",
+    kk: '--map қате: «{value}». Пішімі өріс=Баған (мысалы --map category="Санаты" немесе --map iin=D). Өрістер: {fields}.',
+    ru: 'Неверный --map: «{value}». Формат поле=Столбец (например --map category="Категория" или --map iin=D). Поля: {fields}.',
+    en: 'Bad --map: “{value}”. Use field=Header (e.g. --map category="Category" or --map iin=D). Fields: {fields}.',
   },
   "bad-lang": {
     kk: "--lang тілі қате: «{value}». Мүмкін мәндер: kk, ru, en.",
@@ -211,7 +211,7 @@ const CATALOGUE = {
     ru: "Сервер не принял список: {message}",
     en: "The server did not accept the roster: {message}",
   },
-  "retrying": {
+  retrying: {
     kk: "Серверге қосылу үзілді ({reason}); {seconds} с кейін қайталаймын…",
     ru: "Связь с сервером прервалась ({reason}); повтор через {seconds} с…",
     en: "Connection to the server failed ({reason}); retrying in {seconds} s…",
@@ -225,7 +225,11 @@ const CATALOGUE = {
   revision: { kk: "Нұсқа", ru: "Версия", en: "Revision" },
   "received-at": { kk: "Қабылданған уақыты", ru: "Время приёма", en: "Received at" },
   "receipt-id": { kk: "Түбіртек", ru: "Квитанция", en: "Receipt" },
-  "server-figures": { kk: "Сервер есептеген көрсеткіштер", ru: "Показатели, рассчитанные сервером", en: "Figures computed by the server" },
+  "server-figures": {
+    kk: "Сервер есептеген көрсеткіштер",
+    ru: "Показатели, рассчитанные сервером",
+    en: "Figures computed by the server",
+  },
   // short column headers of the terminal's regional table (the workbook uses the full shared labels)
   "col-teachers": { kk: "Педагогтер", ru: "Педагоги", en: "Teachers" },
   "col-organizations": { kk: "Ұйымдар", ru: "Организации", en: "Organisations" },

@@ -17,7 +17,8 @@ export function formatTable(
   const cells = rows.map((row) => headers.map((_, i) => text(row[i])));
   const widths = headers.map((h, i) => Math.max(width(h), ...cells.map((row) => width(row[i]!))));
   const alignOf = (i: number): Align =>
-    align?.[i] ?? (rows.length > 0 && rows.every((row) => typeof row[i] === "number" || row[i] == null) ? "right" : "left");
+    align?.[i] ??
+    (rows.length > 0 && rows.every((row) => typeof row[i] === "number" || row[i] == null) ? "right" : "left");
   const line = (row: readonly string[]) =>
     row
       .map((cell, i) => {

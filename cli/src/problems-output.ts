@@ -29,7 +29,10 @@ export function printProblems(problems: readonly Problem[], lang: Lang, write: (
       shown.map((p) => [p.row, p.column ?? "", p.message[lang]]),
       ["right", "left", "left"],
     );
-    const more = group.length > shown.length ? `\n${t("more-problems", lang, { count: group.length - shown.length })}` : "";
+    const more =
+      group.length > shown.length
+        ? `\n${t("more-problems", lang, { count: group.length - shown.length })}`
+        : "";
     write(`${t(title, lang)} (${group.length})\n${table}${more}\n`);
   }
 }

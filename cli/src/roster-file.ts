@@ -48,7 +48,11 @@ export function pickSheet(
     const found =
       sheets.find((s) => s.name === wanted) ??
       sheets.find((s) => s.name.trim().toLocaleLowerCase() === wanted.trim().toLocaleLowerCase());
-    if (!found) throw usageError("unknown-sheet", { sheet: wanted, sheets: sheets.map((s) => `«${s.name}»`).join(", ") });
+    if (!found)
+      throw usageError("unknown-sheet", {
+        sheet: wanted,
+        sheets: sheets.map((s) => `«${s.name}»`).join(", "),
+      });
     return found;
   }
   const opts = mapping ? { mapping } : {};

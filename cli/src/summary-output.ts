@@ -12,12 +12,21 @@ import {
 import { t } from "./messages.ts";
 import { formatTable, heading } from "./output.ts";
 
-const ALWAYS_SHOWN = new Set<string>(["none", "trainee", "pedagog", "moderator", "expert", "researcher", "master"]);
+const ALWAYS_SHOWN = new Set<string>([
+  "none",
+  "trainee",
+  "pedagog",
+  "moderator",
+  "expert",
+  "researcher",
+  "master",
+]);
 
 /** The stage comparison (target against actual per category and for the band) as a terminal table. */
 export function formatStage(summary: Summary, lang: Lang): string {
   const stage = summary.stage;
-  if (!stage.categories || !stage.total) return `${label("stage", lang)} · ${stage.year}: ${label("noStage", lang)}`;
+  if (!stage.categories || !stage.total)
+    return `${label("stage", lang)} · ${stage.year}: ${label("noStage", lang)}`;
   const rows: (string | number)[][] = STAGE_CATEGORY_KEYS.map((k) => {
     const line = stage.categories![k];
     return [
@@ -30,7 +39,9 @@ export function formatStage(summary: Summary, lang: Lang): string {
     ];
   });
   const total = stage.total;
-  const band = stage.band ? ` (${formatShare(stage.band.min, lang, 0)}–${formatShare(stage.band.max, lang, 0)})` : "";
+  const band = stage.band
+    ? ` (${formatShare(stage.band.min, lang, 0)}–${formatShare(stage.band.max, lang, 0)})`
+    : "";
   rows.push([
     `${label("total", lang)}${band}`,
     formatShare(total.target, lang),
@@ -77,7 +88,12 @@ export function formatSummary(summary: Summary, lang: Lang): string {
   );
   parts.push(
     formatTable(
-      [label("field.category", lang), label("count", lang), label("share", lang), `${label("awardedInYear", lang)} ${summary.year}`],
+      [
+        label("field.category", lang),
+        label("count", lang),
+        label("share", lang),
+        `${label("awardedInYear", lang)} ${summary.year}`,
+      ],
       categoryKeys.map((k) => [
         label(`category.${k}`, lang),
         summary.byCategory[k],
@@ -94,7 +110,11 @@ export function formatSummary(summary: Summary, lang: Lang): string {
   parts.push(
     formatTable(
       [label("field.education", lang), label("count", lang), label("share", lang)],
-      educationKeys.map((k) => [label(`education.${k}`, lang), summary.byEducation[k], formatShare(summary.educationShares[k], lang)]),
+      educationKeys.map((k) => [
+        label(`education.${k}`, lang),
+        summary.byEducation[k],
+        formatShare(summary.educationShares[k], lang),
+      ]),
       ["left", "right", "right"],
     ),
   );

@@ -23,7 +23,9 @@ describe("dateToSerial", () => {
 
 describe("cellToValue", () => {
   it("turns rich text, hyperlinks, formulas and errors into what Excel shows", () => {
-    expect(cellToValue({ richText: [{ text: "Педагог-" }, { text: "сарапшы" }] }).value).toBe("Педагог-сарапшы");
+    expect(cellToValue({ richText: [{ text: "Педагог-" }, { text: "сарапшы" }] }).value).toBe(
+      "Педагог-сарапшы",
+    );
     expect(cellToValue({ text: "Балабақша №1", hyperlink: "https://example.kz" }).value).toBe("Балабақша №1");
     expect(cellToValue({ formula: "A1+1", result: 7 }).value).toBe(7);
     expect(cellToValue({ sharedFormula: "B2", result: "жоғары" }).value).toBe("жоғары");
@@ -42,7 +44,9 @@ describe("readWorkbookFile", () => {
     sheet.getCell("B4").value = "Аты-жөні";
     sheet.getCell("C4").value = "Санат берілген күні";
     sheet.getCell("D4").value = "ЖСН";
-    sheet.getCell("B5").value = { richText: [{ text: "Ахметова " }, { text: "Айгүл", font: { bold: true } }] };
+    sheet.getCell("B5").value = {
+      richText: [{ text: "Ахметова " }, { text: "Айгүл", font: { bold: true } }],
+    };
     sheet.getCell("C5").value = new Date(Date.UTC(2023, 8, 15));
     sheet.getCell("C5").numFmt = "dd.mm.yyyy";
     sheet.getCell("D5").value = 61211600012;

@@ -31,7 +31,9 @@ export function cellToValue(value: ExcelJS.CellValue | undefined): { value: Cell
   if (typeof value === "number") return { value: Number.isFinite(value) ? value : null, isDate: false };
   if (typeof value === "string" || typeof value === "boolean") return { value, isDate: false };
   if (value instanceof Date) {
-    return Number.isNaN(value.getTime()) ? { value: null, isDate: false } : { value: dateToSerial(value), isDate: true };
+    return Number.isNaN(value.getTime())
+      ? { value: null, isDate: false }
+      : { value: dateToSerial(value), isDate: true };
   }
   if (typeof value === "object") {
     if ("richText" in value && Array.isArray(value.richText)) {
@@ -66,7 +68,12 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet): GridInput {
       const { value, isDate } = cellToValue(cell.value);
       if (value === null || value === "") return;
       const numFmt = typeof cell.numFmt === "string" && cell.numFmt !== "" ? cell.numFmt : null;
-      cells.push({ row: rowNumber, col: colNumber, value, format: isDate && !numFmt ? FALLBACK_DATE_FORMAT : numFmt });
+      cells.push({
+        row: rowNumber,
+        col: colNumber,
+        value,
+        format: isDate && !numFmt ? FALLBACK_DATE_FORMAT : numFmt,
+      });
       if (rowNumber < firstRow) firstRow = rowNumber;
       if (colNumber < firstColumn) firstColumn = colNumber;
     });

@@ -51,7 +51,10 @@ function tableSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[])
 }
 
 function finishTable(sheet: ExcelJS.Worksheet, columnCount: number): void {
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rowCount), column: columnCount } };
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: Math.max(1, sheet.rowCount), column: columnCount },
+  };
 }
 
 function districtName(id: string, lang: Lang): string {
@@ -59,7 +62,12 @@ function districtName(id: string, lang: Lang): string {
 }
 
 /** One row of the districts sheet: counts, composition and shares of one unit. */
-function summaryRow(name: string, summary: Summary, revision: number | null, submittedAt: string | null): unknown[] {
+function summaryRow(
+  name: string,
+  summary: Summary,
+  revision: number | null,
+  submittedAt: string | null,
+): unknown[] {
   return [
     name,
     summary.teachers,
@@ -94,7 +102,10 @@ export function buildReportWorkbook(report: Report, lang: Lang): ExcelJS.Workboo
     { header: label("organizations", lang), width: 14 },
     ...CATEGORY_KEYS.map((k) => ({ header: label(`category.${k}`, lang), width: 13 })),
     { header: `${label("field.category", lang)}: ${label("unknown", lang)}`, width: 14 },
-    ...EDUCATION_KEYS.map((k) => ({ header: `${label("field.education", lang)}: ${label(`education.${k}`, lang)}`, width: 16 })),
+    ...EDUCATION_KEYS.map((k) => ({
+      header: `${label("field.education", lang)}: ${label(`education.${k}`, lang)}`,
+      width: 16,
+    })),
     { header: `${label("field.education", lang)}: ${label("unknown", lang)}`, width: 14 },
     { header: label("qualitativeShare", lang), width: 13, format: PERCENT },
     { header: label("anyCategoryShare", lang), width: 15, format: PERCENT },
@@ -107,7 +118,9 @@ export function buildReportWorkbook(report: Report, lang: Lang): ExcelJS.Workboo
   const regionRow = districts.addRow(summaryRow(label("region", lang), report.region, null, null));
   regionRow.font = { bold: true };
   for (const d of report.districts) {
-    districts.addRow(summaryRow(d.name[lang] || districtName(d.district, lang), d.summary, d.revision, d.submittedAt));
+    districts.addRow(
+      summaryRow(d.name[lang] || districtName(d.district, lang), d.summary, d.revision, d.submittedAt),
+    );
   }
   finishTable(districts, columns.length);
 
@@ -127,7 +140,11 @@ export function buildReportWorkbook(report: Report, lang: Lang): ExcelJS.Workboo
   const stage = tableSheet(workbook, SHEET_NAMES.stage![lang], stageColumns);
   const units: { name: string; summary: Summary; bold: boolean }[] = [
     { name: label("region", lang), summary: report.region, bold: true },
-    ...report.districts.map((d) => ({ name: d.name[lang] || districtName(d.district, lang), summary: d.summary, bold: false })),
+    ...report.districts.map((d) => ({
+      name: d.name[lang] || districtName(d.district, lang),
+      summary: d.summary,
+      bold: false,
+    })),
   ];
   for (const unit of units) {
     const comparison = unit.summary.stage;
@@ -135,7 +152,18 @@ export function buildReportWorkbook(report: Report, lang: Lang): ExcelJS.Workboo
     const stageName = comparison.stage ? label(`stage.${comparison.stage}`, lang) : "";
     for (const k of STAGE_CATEGORY_KEYS) {
       const line = comparison.categories[k];
-      stage.addRow([unit.name, stageName, label(`category.${k}`, lang), unit.summary.teachers, line.target, line.awarded, line.actual, line.gapPp, line.teachersNeeded, null]);
+      stage.addRow([
+        unit.name,
+        stageName,
+        label(`category.${k}`, lang),
+        unit.summary.teachers,
+        line.target,
+        line.awarded,
+        line.actual,
+        line.gapPp,
+        line.teachersNeeded,
+        null,
+      ]);
     }
     const total = comparison.total;
     const bandText = comparison.band

@@ -60,7 +60,15 @@ beforeAll(async () => {
       writeRosterWorkbook(
         rosterFile(r),
         r.lang === "kk" ? "Тізім" : "Список",
-        generateRoster({ seed: r.seed, rows: r.rows, district: r.district, lang: r.lang, messy: true, year: YEAR, asOf: AS_OF }),
+        generateRoster({
+          seed: r.seed,
+          rows: r.rows,
+          district: r.district,
+          lang: r.lang,
+          messy: true,
+          year: YEAR,
+          asOf: AS_OF,
+        }),
       ),
     ),
   ]);
@@ -98,7 +106,20 @@ describe("sapa against the local server", () => {
 
     const local = await checkJson(rosterFile(ALGA_RESUBMISSION));
     const again = await runCli(
-      ["submit", rosterFile(ALGA_RESUBMISSION), "--district", "alga", "--as-of", AS_OF, "--year", YEAR, "--server", server.url, "--token", "dev-alga"],
+      [
+        "submit",
+        rosterFile(ALGA_RESUBMISSION),
+        "--district",
+        "alga",
+        "--as-of",
+        AS_OF,
+        "--year",
+        YEAR,
+        "--server",
+        server.url,
+        "--token",
+        "dev-alga",
+      ],
       { env: { SAPA_SERVER: "http://127.0.0.1:9" } }, // the flag wins over the environment
     );
     expect(again.stderr).toBe("");
@@ -109,7 +130,9 @@ describe("sapa against the local server", () => {
   });
 
   it("pulls a report whose figures are the sum of the newest rosters", async () => {
-    const result = await runCli(["report", "--year", YEAR, "--json"], { env: { ...env(), SAPA_TOKEN: "dev-region" } });
+    const result = await runCli(["report", "--year", YEAR, "--json"], {
+      env: { ...env(), SAPA_TOKEN: "dev-region" },
+    });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout) as Report;
@@ -140,7 +163,9 @@ describe("sapa against the local server", () => {
 
   it("writes the report as a formatted workbook and as CSV", async () => {
     const out = join(dir, "report.xlsx");
-    const written = await runCli(["report", "--year", YEAR, "--out", out, "--token", "dev-region"], { env: env() });
+    const written = await runCli(["report", "--year", YEAR, "--out", out, "--token", "dev-region"], {
+      env: env(),
+    });
     expect(written.stderr).toBe("");
     expect(written.code).toBe(0);
     const workbook = new ExcelJS.Workbook();
@@ -162,7 +187,9 @@ describe("sapa against the local server", () => {
     const completeness = workbook.worksheets[2]!;
     expect(completeness.rowCount).toBe(1 + 13 + 1);
 
-    const csv = await runCli(["report", "--year", YEAR, "--csv"], { env: { ...env(), SAPA_TOKEN: "dev-region" } });
+    const csv = await runCli(["report", "--year", YEAR, "--csv"], {
+      env: { ...env(), SAPA_TOKEN: "dev-region" },
+    });
     expect(csv.code).toBe(0);
     const lines = csv.stdout.trim().split(/\r?\n/);
     expect(lines[0]).toContain("Аудан");
@@ -170,7 +197,9 @@ describe("sapa against the local server", () => {
   });
 
   it("prints the regional table for people", async () => {
-    const result = await runCli(["report", "--year", YEAR, "--lang", "ru"], { env: { ...env(), SAPA_TOKEN: "dev-region" } });
+    const result = await runCli(["report", "--year", YEAR, "--lang", "ru"], {
+      env: { ...env(), SAPA_TOKEN: "dev-region" },
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Алгинский район");
     expect(result.stdout).toContain("По области");
@@ -190,7 +219,9 @@ describe("sapa against the local server", () => {
     // No ИИН leaves the machine: the payload carries only 64-hex keys.
     const payload = JSON.stringify(submission);
     for (const t of roster.teachers) if (t.iin) expect(payload).not.toContain(t.iin);
-    expect(submission.rows.filter((row) => row.iinKey !== null).every((row) => /^[0-9a-f]{64}$/.test(row.iinKey!))).toBe(true);
+    expect(
+      submission.rows.filter((row) => row.iinKey !== null).every((row) => /^[0-9a-f]{64}$/.test(row.iinKey!)),
+    ).toBe(true);
   });
 
   it("issues and revokes tokens; refused requests exit 1 with the server's message", async () => {
@@ -207,25 +238,42 @@ describe("sapa against the local server", () => {
 
     const revoked = await runCli(["token", "revoke", record.id, "--token", "dev-region"], { env: env() });
     expect(revoked.code).toBe(0);
-    const afterRevoke = await runCli([...submitArgs, "--lang", "en"], { env: { ...env(), SAPA_TOKEN: record.token } });
+    const afterRevoke = await runCli([...submitArgs, "--lang", "en"], {
+      env: { ...env(), SAPA_TOKEN: record.token },
+    });
     expect(afterRevoke.code).toBe(1);
     expect(afterRevoke.stderr).toContain("(401)");
     expect(afterRevoke.stderr).not.toMatch(STACK_TRACE);
 
-    const otherDistrict = await runCli(["submit", file, "--district", "temir", "--as-of", AS_OF, "--year", YEAR], {
-      env: { ...env(), SAPA_TOKEN: "dev-alga" },
-    });
+    const otherDistrict = await runCli(
+      ["submit", file, "--district", "temir", "--as-of", AS_OF, "--year", YEAR],
+      {
+        env: { ...env(), SAPA_TOKEN: "dev-alga" },
+      },
+    );
     expect(otherDistrict.code).toBe(1);
     expect(otherDistrict.stderr).toContain("(403)");
 
-    const districtReads = await runCli(["report", "--year", YEAR], { env: { ...env(), SAPA_TOKEN: "dev-alga" } });
+    const districtReads = await runCli(["report", "--year", YEAR], {
+      env: { ...env(), SAPA_TOKEN: "dev-alga" },
+    });
     expect(districtReads.code).toBe(1);
   });
 
   it("exits 2 with advice when nothing answers at the server address", async () => {
     const { freePort } = await loadDevServer();
     const port = await freePort();
-    const result = await runCli(["report", "--year", YEAR, "--server", `http://127.0.0.1:${port}`, "--token", "dev-region", "--lang", "en"]);
+    const result = await runCli([
+      "report",
+      "--year",
+      YEAR,
+      "--server",
+      `http://127.0.0.1:${port}`,
+      "--token",
+      "dev-region",
+      "--lang",
+      "en",
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("npm start");
     expect(result.stderr).not.toMatch(STACK_TRACE);

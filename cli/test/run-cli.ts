@@ -12,7 +12,10 @@ export interface CliResult {
 }
 
 /** Runs `node cli/bin/sapa.js ...args` as a child process and collects its output. */
-export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<CliResult> {
+export function runCli(
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [SAPA_BIN, ...args], {
       cwd: options.cwd ?? process.cwd(),

@@ -39,14 +39,68 @@ async function writeRussianRoster(file: string): Promise<void> {
   sheet.mergeCells("A1:H1");
   sheet.getCell("A2").value = "по состоянию на 31.05.2026";
   sheet.addRow([]); // placeholder so row 3 is next
-  const header = ["№", "ФИО", "ИИН", "Организация", "Образование", "Категория", "Дата присвоения категории", "Стаж"];
+  const header = [
+    "№",
+    "ФИО",
+    "ИИН",
+    "Организация",
+    "Образование",
+    "Категория",
+    "Дата присвоения категории",
+    "Стаж",
+  ];
   sheet.getRow(3).values = header;
   const rows: ExcelJS.CellValue[][] = [
-    [1, "Иванова Анна Петровна", 61211600012, "Детский сад №1", "высшее", "педагог-эксперт", utc(2025, 10, 15), 1],
-    [2, "Петрова Мария Ивановна", validIin("75031240001"), "детский сад  № 1", "Высшее", "Педагог – модератор", "15.09.2023", 12],
-    [3, "Сидорова Елена Викторовна", validIin("82071540002"), "Детский сад № 2", "средне-специальное", "педагог-исследователь", "01.12.2025", 20],
-    [4, "Ахметов Ерлан Серикович", validIin("90010140005"), "Детский сад № 2", "среднее специальное", "без категории", null, 2],
-    [5, "Смирнова Ольга Павловна", validIin("79052430004"), "Детский сад №1", "высшее", "высшая категория", utc(2019, 5, 10), 25],
+    [
+      1,
+      "Иванова Анна Петровна",
+      61211600012,
+      "Детский сад №1",
+      "высшее",
+      "педагог-эксперт",
+      utc(2025, 10, 15),
+      1,
+    ],
+    [
+      2,
+      "Петрова Мария Ивановна",
+      validIin("75031240001"),
+      "детский сад  № 1",
+      "Высшее",
+      "Педагог – модератор",
+      "15.09.2023",
+      12,
+    ],
+    [
+      3,
+      "Сидорова Елена Викторовна",
+      validIin("82071540002"),
+      "Детский сад № 2",
+      "средне-специальное",
+      "педагог-исследователь",
+      "01.12.2025",
+      20,
+    ],
+    [
+      4,
+      "Ахметов Ерлан Серикович",
+      validIin("90010140005"),
+      "Детский сад № 2",
+      "среднее специальное",
+      "без категории",
+      null,
+      2,
+    ],
+    [
+      5,
+      "Смирнова Ольга Павловна",
+      validIin("79052430004"),
+      "Детский сад №1",
+      "высшее",
+      "высшая категория",
+      utc(2019, 5, 10),
+      25,
+    ],
   ];
   rows.forEach((values, i) => {
     const row = sheet.getRow(4 + i);
@@ -93,7 +147,11 @@ beforeAll(async () => {
   russian = join(dir, "alga-ru.xlsx");
   kazakhErrors = join(dir, "errors-kk.xlsx");
   oddHeader = join(dir, "odd-header.xlsx");
-  await Promise.all([writeRussianRoster(russian), writeKazakhRosterWithErrors(kazakhErrors), writeOddHeaderRoster(oddHeader)]);
+  await Promise.all([
+    writeRussianRoster(russian),
+    writeKazakhRosterWithErrors(kazakhErrors),
+    writeOddHeaderRoster(oddHeader),
+  ]);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -109,7 +167,15 @@ describe("sapa check (real process, real .xlsx)", () => {
     expect(json.sheet).toBe("Список");
     expect(json.headerRow).toBe(3);
     expect(json.columns.map((c) => `${c.letter}:${c.field}`).sort()).toEqual(
-      ["B:fullName", "C:iin", "D:organization", "E:education", "F:category", "G:categoryDate", "H:experienceYears"].sort(),
+      [
+        "B:fullName",
+        "C:iin",
+        "D:organization",
+        "E:education",
+        "F:category",
+        "G:categoryDate",
+        "H:experienceYears",
+      ].sort(),
     );
     const s = json.summary;
     expect(s.year).toBe("2025-2026");
@@ -148,7 +214,9 @@ describe("sapa check (real process, real .xlsx)", () => {
 
     // Warnings only: the legacy category and its overdue attestation, on the sheet's own row 8.
     expect(json.problems.filter((p) => p.severity === "error")).toEqual([]);
-    const warnings = json.problems.filter((p) => p.severity === "warning").map((p) => `${p.code}@${p.column}${p.row}`);
+    const warnings = json.problems
+      .filter((p) => p.severity === "warning")
+      .map((p) => `${p.code}@${p.column}${p.row}`);
     expect(warnings).toContain("category-legacy@F8");
     expect(warnings).toContain("attestation-overdue@G8");
     // The numeric ИИН 61211600012 is 061211600012 with its zero lost: no ИИН problem anywhere.
@@ -171,7 +239,9 @@ describe("sapa check (real process, real .xlsx)", () => {
     const json = JSON.parse(result.stdout) as CheckJson;
     expect(json.sheet).toBe("Тізім");
     expect(json.headerRow).toBe(1);
-    const errors = json.problems.filter((p) => p.severity === "error").map((p) => `${p.code}@${p.column ?? ""}${p.row}`);
+    const errors = json.problems
+      .filter((p) => p.severity === "error")
+      .map((p) => `${p.code}@${p.column ?? ""}${p.row}`);
     expect(errors).toEqual(
       expect.arrayContaining([
         "iin-duplicate@B3",

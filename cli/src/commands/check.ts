@@ -49,12 +49,20 @@ export function checkJson(displayFile: string, roster: CheckedRoster) {
 }
 
 /** Prints where the roster was found and its problems. */
-export function printRosterHeader(displayFile: string, roster: CheckedRoster, line: CommandLine, io: Io): void {
+export function printRosterHeader(
+  displayFile: string,
+  roster: CheckedRoster,
+  line: CommandLine,
+  io: Io,
+): void {
   const lang = line.lang;
   const header =
     roster.headerRow === null
       ? t("no-roster", lang)
-      : `${roster.headerRow}; ${t("columns", lang)}: ${[...roster.columns].sort((a, b) => a.index - b.index).map((c) => `${c.letter}=${c.field}`).join(", ")}`;
+      : `${roster.headerRow}; ${t("columns", lang)}: ${[...roster.columns]
+          .sort((a, b) => a.index - b.index)
+          .map((c) => `${c.letter}=${c.field}`)
+          .join(", ")}`;
   io.out(
     [
       `${t("file", lang)}: ${displayFile}`,
@@ -79,9 +87,10 @@ export async function checkCommand(line: CommandLine, io: Io): Promise<number> {
   const lang = line.lang;
   printRosterHeader(displayFile, roster, line, io);
   printProblems(roster.problems, lang, io.out);
-  io.out(t("problem-counts", lang, { errors: counts.error, warnings: counts.warning, infos: counts.info }) + "\n");
+  io.out(
+    t("problem-counts", lang, { errors: counts.error, warnings: counts.warning, infos: counts.info }) + "\n",
+  );
   if (roster.teachers.length > 0) io.out(formatSummary(roster.summary, lang));
   io.out(counts.error > 0 ? t("check-failed", lang, { count: counts.error }) : t("check-ok", lang));
   return counts.error > 0 ? EXIT_REJECTED : EXIT_OK;
 }
-

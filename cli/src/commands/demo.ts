@@ -23,7 +23,10 @@ function isLoopback(server: string): boolean {
 /** True when GET /api/health answers 200 at `server`. */
 async function answers(server: string, lang: Lang, env: NodeJS.ProcessEnv): Promise<boolean> {
   try {
-    const response = await sendRequest({ server, token: undefined, lang, env }, { method: "GET", path: "/api/health" });
+    const response = await sendRequest(
+      { server, token: undefined, lang, env },
+      { method: "GET", path: "/api/health" },
+    );
     return response.status === 200;
   } catch (error) {
     if (error instanceof NetworkError) return false;
@@ -50,7 +53,9 @@ export async function demoCommand(line: CommandLine, io: Io): Promise<number> {
       const port = Number(new URL(server).port || 3000);
       started = await startDevServer({ port, quiet: true });
     } catch (error) {
-      throw usageError("demo-server-failed", { reason: ((error as Error).message ?? String(error)).split("\n")[0]! });
+      throw usageError("demo-server-failed", {
+        reason: ((error as Error).message ?? String(error)).split("\n")[0]!,
+      });
     }
     server = started.url;
     io.out(t("demo-server-started", lang, { server }));
@@ -65,7 +70,15 @@ export async function demoCommand(line: CommandLine, io: Io): Promise<number> {
       DISTRICTS.map(async (district, i) => {
         const rosterLang = i % 3 === 1 ? "ru" : "kk";
         const file = join(dir, `${district.id}.xlsx`);
-        const grid = generateRoster({ seed: 2025 + i, rows: DEMO_ROWS[i]!, district: district.id, lang: rosterLang, messy: true, year, asOf });
+        const grid = generateRoster({
+          seed: 2025 + i,
+          rows: DEMO_ROWS[i]!,
+          district: district.id,
+          lang: rosterLang,
+          messy: true,
+          year,
+          asOf,
+        });
         await writeRosterWorkbook(file, rosterLang === "kk" ? "Тізім" : "Список", grid);
         return { district, file };
       }),
@@ -76,7 +89,11 @@ export async function demoCommand(line: CommandLine, io: Io): Promise<number> {
       const api: ApiOptions = { server, token: `dev-${district.id}`, lang, env: io.env };
       const { receipt } = await submitRosterFile(file, { asOf, year, district: district.id }, api);
       io.out(
-        t("demo-submitted", lang, { district: district.name[lang], teachers: receipt.summary.teachers, revision: receipt.revision }),
+        t("demo-submitted", lang, {
+          district: district.name[lang],
+          teachers: receipt.summary.teachers,
+          revision: receipt.revision,
+        }),
       );
     }
 

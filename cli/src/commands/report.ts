@@ -9,7 +9,14 @@ import {
   type Report,
   type Summary,
 } from "@sapa/shared";
-import { requestJson, resolveServer, resolveToken, sendOrFail, httpFailure, type ApiOptions } from "../api.ts";
+import {
+  requestJson,
+  resolveServer,
+  resolveToken,
+  sendOrFail,
+  httpFailure,
+  type ApiOptions,
+} from "../api.ts";
 import { parseYearOption, stringOption, todayIso, type CommandLine } from "../args.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../main.ts";
@@ -20,7 +27,10 @@ import { writeReportWorkbook } from "../xlsx-report.ts";
 
 /** GET /api/report for a year, checked against the shared schema. */
 export async function fetchReport(api: ApiOptions, year: string): Promise<Report> {
-  const body = await requestJson(api, { method: "GET", path: `/api/report?year=${encodeURIComponent(year)}` });
+  const body = await requestJson(api, {
+    method: "GET",
+    path: `/api/report?year=${encodeURIComponent(year)}`,
+  });
   const parsed = ReportSchema.safeParse(body);
   if (!parsed.success) throw usageError("bad-response", { status: 200 });
   return parsed.data;
@@ -84,9 +94,12 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
   const yearText = stringOption(line.options, "year");
   const year = yearText === undefined ? academicYearOf(todayIso()) : parseYearOption(yearText);
   const out = stringOption(line.options, "out");
-  const modes = [line.options.json === true, line.options.csv === true, out !== undefined].filter(Boolean).length;
+  const modes = [line.options.json === true, line.options.csv === true, out !== undefined].filter(
+    Boolean,
+  ).length;
   if (modes > 1) throw usageError("report-format-conflict");
-  if (out !== undefined && !out.toLowerCase().endsWith(".xlsx")) throw usageError("out-not-xlsx", { file: out });
+  if (out !== undefined && !out.toLowerCase().endsWith(".xlsx"))
+    throw usageError("out-not-xlsx", { file: out });
   const api: ApiOptions = {
     server: resolveServer(stringOption(line.options, "server"), io.env),
     token: resolveToken(stringOption(line.options, "token"), io.env),

@@ -49,7 +49,11 @@ export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, delayMs: (retry) => 500
 export async function postSubmission(
   api: ApiOptions,
   submission: Submission,
-  options: { retry?: RetryPolicy; onRetry?: (reason: string, delayMs: number) => void; idempotencyKey?: string } = {},
+  options: {
+    retry?: RetryPolicy;
+    onRetry?: (reason: string, delayMs: number) => void;
+    idempotencyKey?: string;
+  } = {},
 ): Promise<Receipt> {
   const retry = options.retry ?? DEFAULT_RETRY;
   const key = options.idempotencyKey ?? randomUUID();
@@ -100,7 +104,12 @@ export async function buildSubmission(
     asOf: options.asOf,
     columns: roster.present,
     rows: await toSubmissionRows(roster.teachers),
-    source: { app: "cli", file: basename(roster.file).slice(0, 260), sheet: roster.sheet.slice(0, 100), version: cliVersion() },
+    source: {
+      app: "cli",
+      file: basename(roster.file).slice(0, 260),
+      sheet: roster.sheet.slice(0, 100),
+      version: cliVersion(),
+    },
   };
   const parsed = SubmissionSchema.safeParse(submission);
   if (!parsed.success) {
@@ -178,12 +187,16 @@ export async function submitCommand(line: CommandLine, io: Io): Promise<number> 
   }
   const submission = await buildSubmission(roster, district, options);
   const receipt = await postSubmission(api, submission, {
-    onRetry: (reason, delayMs) => io.err(t("retrying", lang, { reason, seconds: (delayMs / 1000).toFixed(1) })),
+    onRetry: (reason, delayMs) =>
+      io.err(t("retrying", lang, { reason, seconds: (delayMs / 1000).toFixed(1) })),
   });
   if (line.options.json === true) io.out(JSON.stringify(receipt, null, 2));
   else {
     if (counts.warning > 0) {
-      io.out(t("problem-counts", lang, { errors: counts.error, warnings: counts.warning, infos: counts.info }) + "\n");
+      io.out(
+        t("problem-counts", lang, { errors: counts.error, warnings: counts.warning, infos: counts.info }) +
+          "\n",
+      );
     }
     io.out(formatReceipt(receipt, lang));
   }

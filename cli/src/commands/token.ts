@@ -41,7 +41,9 @@ export async function tokenCommand(line: CommandLine, io: Io): Promise<number> {
       io.out(JSON.stringify(record, null, 2));
       return EXIT_OK;
     }
-    const who = record.district ? (findDistrict(record.district)?.name[lang] ?? record.district) : record.role;
+    const who = record.district
+      ? (findDistrict(record.district)?.name[lang] ?? record.district)
+      : record.role;
     io.out(
       [
         t("token-created", lang),
@@ -56,7 +58,10 @@ export async function tokenCommand(line: CommandLine, io: Io): Promise<number> {
 
   if (action === "revoke") {
     if (id === undefined) throw usageError("missing-token-id");
-    const record = await requestJson<TokenRecord>(api, { method: "DELETE", path: `/api/tokens/${encodeURIComponent(id)}` });
+    const record = await requestJson<TokenRecord>(api, {
+      method: "DELETE",
+      path: `/api/tokens/${encodeURIComponent(id)}`,
+    });
     if (line.options.json === true) io.out(JSON.stringify(record, null, 2));
     else io.out(t("token-revoked", lang, { id: record.id ?? id }));
     return EXIT_OK;

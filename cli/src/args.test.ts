@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import {
+  parseCommandLine,
+  parseDistrictOption,
+  parseIsoDateOption,
+  parseMappingOption,
+  parseYearOption,
+  peekLang,
+  todayIso,
+} from "./args.ts";
+import { CliError } from "./errors.ts";
+
+function usageFailure(fn: () => unknown): CliError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof CliError) return error;
+    throw error;
+  }
+  throw new Error("expected a usage error");
+}
+
+describe("parseCommandLine", () => {
+  it("parses a check command with every option form", () => {
+    const line = parseCommandLine([
+      "check",
+      "Тізім.xlsx",
+      "--sheet",
+      "Парақ 1",
+      "--as-of=2026-05-31",
+      "--map",
+      "category=Санаты",
+      "--map=iin=D",
+      "--lang",
+      "ru",
+      "--json",
+    ]);
+    expect(line.command).toBe("check");
+    expect(line.positionals).toEqual(["Тізім.xlsx"]);
+    expect(line.options).toEqual({
+      sheet: "Парақ 1",
+      "as-of": "2026-05-31",
+      map: ["category=Санаты", "iin=D"],
+      lang: "ru",
+      json: true,
+    });
+    expect(line.lang).toBe("ru");
+  });
+
+  it("gives help for no command, --help and -h", () => {
+    expect(parseCommandLine([]).command).toBe("help");
+    expect(parseCommandLine(["--help"]).command).toBe("help");
+    expect(parseCommandLine(["report", "-h"]).options.help).toBe(true);
+  });
+
+  it("treats everything after -- as a file name, even when it starts with a dash", () => {
+    expect(parseCommandLine(["check", "--", "--odd.xlsx"]).positionals).toEqual(["--odd.xlsx"]);
+  });
+
+  it("refuses unknown commands, unknown flags, missing values and extra arguments as usage errors", () => {
+    const cases: [string[], RegExp][] = [
+      [["chek", "a.xlsx"], /chek/],
+      [["check", "a.xlsx", "--district", "alga"], /--district/],
+      [["check", "a.xlsx", "--sheet"], /--sheet/],
+      [["check", "a.xlsx", "--sheet", "--json"], /--sheet/],
+      [["check", "a.xlsx", "b.xlsx"], /b\.xlsx/],
+      [["report", "--json=yes"], /--json/],
+      [["check", "a.xlsx", "--lang", "fr"], /fr/],
+    ];
+    for (const [argv, pattern] of cases) {
+      const error = usageFailure(() => parseCommandLine(argv));
+      expect(error.exitCode).toBe(2);
+      expect(error.text.en).toMatch(pattern);
+      expect(error.text.kk).toMatch(pattern);
+    }
+  });
+});
+
+describe("option values", () => {
+  it("reads the message language before parsing, defaulting to Kazakh", () => {
+    expect(peekLang(["frobnicate", "--lang", "en"])).toBe("en");
+    expect(peekLang(["check", "--lang=ru"])).toBe("ru");
+    expect(peekLang(["check", "--lang", "de"])).toBe("kk");
+    expect(peekLang(["check", "--", "--lang", "en"])).toBe("kk");
+  });
+
+  it("accepts real ISO dates only", () => {
+    expect(parseIsoDateOption("2024-02-29")).toBe("2024-02-29");
+    for (const bad of ["2023-02-29", "2026-13-01", "31.05.2026", "2026-5-31", ""]) {
+      expect(usageFailure(() => parseIsoDateOption(bad)).exitCode).toBe(2);
+    }
+  });
+
+  it("accepts academic years whose second year follows the first", () => {
+    expect(parseYearOption("2025-2026")).toBe("2025-2026");
+    for (const bad of ["2025-2027", "2025", "25-26"])
+      expect(usageFailure(() => parseYearOption(bad)).exitCode).toBe(2);
+  });
+
+  it("turns --map pairs into a mapping and refuses unknown fields", () => {
+    expect(parseMappingOption(["category = Біліктілік санаты", "iin=D", "fullName=A=B"])).toEqual({
+      category: "Біліктілік санаты",
+      iin: "D",
+      fullName: "A=B",
+    });
+    for (const bad of ["category", "=Санаты", "category=", "shoeSize=E"]) {
+      expect(usageFailure(() => parseMappingOption([bad])).text.en).toContain(bad);
+    }
+  });
+
+  it("knows the 13 district ids", () => {
+    expect(parseDistrictOption("aiteke-bi")).toBe("aiteke-bi");
+    expect(usageFailure(() => parseDistrictOption("Alga")).text.en).toContain("alga");
+    expect(usageFailure(() => parseDistrictOption(undefined)).exitCode).toBe(2);
+  });
+
+  it("gives the local calendar day", () => {
+    expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe("2026-01-05");
+  });
+});
