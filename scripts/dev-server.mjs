@@ -3,7 +3,16 @@
 // `npm run bench:worker`. Everything it starts is one process group that `stop()` ends.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { request } from "node:https";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -26,6 +35,9 @@ export const wranglerEnv = {
   WRANGLER_SEND_ERROR_REPORTS: "false",
   CLOUDFLARE_CF_FETCH_ENABLED: "false",
   WRANGLER_HIDE_BANNER: "true",
+  // Wrangler asks the npm registry for a newer version when it prints an error; that check reads the
+  // registry from npm's config, so point it (for wrangler only) at a closed loopback port.
+  npm_config_registry: "http://127.0.0.1:9/",
   NO_COLOR: "1",
   FORCE_COLOR: "0",
 };
@@ -197,10 +209,26 @@ function getJson(url, ca, timeoutMs = 2000) {
 }
 
 /**
+ * Bundles the worker once into a private directory (wrangler's own esbuild step, nothing uploaded), so a
+ * server for tests and benches runs a fixed build: edits to worker/ or shared/ made while it runs (other
+ * people's work in the same tree) cannot restart it mid-request.
+ */
+const compatibilityDate = /"compatibility_date":\s*"([^"]+)"/.exec(
+  readFileSync(join(workerDir, "wrangler.jsonc"), "utf8"),
+)?.[1];
+
+function bundleWorker() {
+  const outdir = mkdtempSync(join(tmpdir(), "sapa-worker-"));
+  wranglerSync(["deploy", "--dry-run", "--outdir", outdir]);
+  return { entry: join(outdir, "index.js"), dir: outdir };
+}
+
+/**
  * Starts the local Sapa server and resolves once `GET /api/health` answers.
- * @param {{ port?: number, persistDir?: string, quiet?: boolean, timeoutMs?: number }} [options]
+ * @param {{ port?: number, persistDir?: string, quiet?: boolean, watch?: boolean, timeoutMs?: number }} [options]
  *   port: default 3000; persistDir: where local D1 lives (default worker/.wrangler/state; tests pass a
- *   temporary directory); quiet: keep wrangler's output to yourself (it is shown if the start fails).
+ *   temporary directory); quiet: keep wrangler's output to yourself (it is shown if the start fails);
+ *   watch: rebuild and reload when the sources change (`npm start` does; default false: one fixed build).
  * @returns {Promise<{ url: string, port: number, pid: number, caPath: string, persistDir: string,
  *   tokens: { region: string, districts: Record<string, string> }, stop: () => Promise<void> }>}
  */
@@ -208,6 +236,7 @@ export async function startDevServer({
   port = 3000,
   persistDir = defaultPersistDir,
   quiet = false,
+  watch = false,
   timeoutMs = 90_000,
 } = {}) {
   const log = quiet ? () => {} : (message) => console.log(message);
@@ -223,9 +252,22 @@ export async function startDevServer({
     );
   }
   const inspectorPort = await freePort();
+  const bundle = watch ? null : bundleWorker();
   const args = [
     wranglerBin,
     "dev",
+    // With a script argument wrangler looks for its config beside the script and defaults the
+    // compatibility date to today: name both.
+    ...(bundle
+      ? [
+          bundle.entry,
+          "--no-bundle",
+          "--config",
+          join(workerDir, "wrangler.jsonc"),
+          "--compatibility-date",
+          compatibilityDate ?? "2026-04-01",
+        ]
+      : []),
     "--ip",
     "127.0.0.1",
     "--port",
@@ -289,12 +331,16 @@ export async function startDevServer({
     clearTimeout(timer);
     // workerd may outlive wrangler by a moment; make sure the whole group is gone.
     killGroup("SIGKILL");
+    if (bundle) rmSync(bundle.dir, { recursive: true, force: true });
   };
 
   const url = `https://localhost:${port}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (exited) throw new Error(`wrangler dev exited before the server answered:\n${output}`);
+    if (exited) {
+      await stop();
+      throw new Error(`wrangler dev exited before the server answered:\n${output}`);
+    }
     try {
       const res = await getJson(`https://127.0.0.1:${port}/api/health`, ca);
       if (res.status === 200) break;

@@ -12,7 +12,8 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
 
 let server;
 try {
-  server = await startDevServer({ port, quiet: true });
+  // watch: edits to worker/ or shared/ reload the server while you develop.
+  server = await startDevServer({ port, quiet: true, watch: true });
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

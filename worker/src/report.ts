@@ -1,6 +1,7 @@
 import {
   DISTRICTS,
   mergeSummaries,
+  stageComparison,
   type AcademicYear,
   type Report,
   type StageTargets,
@@ -9,9 +10,13 @@ import {
 import type { SubmissionMeta } from "./db/submissions.ts";
 
 /**
- * The consolidated report of a year from each district's newest revision: every district's summary is
- * brought to the year's current targets, the region is their merge, completeness names the units that have
- * not submitted. Costs O(districts × organisations).
+ * The consolidated report of a year from each district's newest revision: every district's stage
+ * comparison is recomputed with the year's current targets, the region is the merge of the districts,
+ * completeness names the units that have not submitted. Costs O(districts × organisations).
+ *
+ * The attestation list appears once, at the top level (`attestationDue`, every entry with its district):
+ * the summaries inside a report carry an empty `attestationDue` (their `attestationDueByYear` counts stay).
+ * Repeating a region's list three times would triple the largest part of the answer.
  */
 export function buildReport(
   year: AcademicYear,
@@ -29,7 +34,10 @@ export function buildReport(
         name: { kk: d.name.kk, ru: d.name.ru, en: d.name.en },
         revision: n.revision,
         submittedAt: n.receivedAt,
-        summary: mergeSummaries([n.summary], { targets }),
+        summary: {
+          ...n.summary,
+          stage: stageComparison(year, n.summary.awardedInYear, n.summary.teachers, targets),
+        },
       },
     ];
   });
@@ -41,8 +49,8 @@ export function buildReport(
   return {
     year,
     generatedAt: now.toISOString(),
-    region,
-    districts,
+    region: { ...region, attestationDue: [] },
+    districts: districts.map((d) => ({ ...d, summary: { ...d.summary, attestationDue: [] } })),
     completeness: {
       expected: DISTRICTS.length,
       submitted: districts.length,
