@@ -2,6 +2,7 @@
 //   p50/p95 of submitting a 5,000-row roster (N=20) and of the 13-district report (N=50),
 //   each beside the p50 of GET /api/health in the same run (the runtime's floor).
 // Run with tsx's loader (the shared core is TypeScript): node --import tsx bench/worker.bench.mjs
+import { Buffer } from "node:buffer";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { Agent, request } from "node:https";
 import { tmpdir } from "node:os";
