@@ -52,6 +52,13 @@ describe("normaliseCategory", () => {
     });
   }
 
+  it("ignores a remark in brackets", () => {
+    expect(normaliseCategory("педагог-модератор (2022)")).toBe("moderator");
+    expect(normaliseCategory("Эксперт (растау)")).toBe("expert");
+    expect(normaliseCategory("(модератор)")).toBe("moderator");
+    expect(normaliseCategory("(2022)")).toBeNull();
+  });
+
   it("reads Latin look-alike letters pasted into a Cyrillic word", () => {
     // "о" and "р" below are Latin
     expect(normaliseCategory("педагог-мoдеpатор")).toBe("moderator");

@@ -137,7 +137,12 @@ for (const c of CATEGORIES) {
 /** The category a cell's text names, in any spelling of DOMAIN.md, or null when it names none. */
 export const normaliseCategory: (text: string) => CategoryKey | null = memoise((text) => {
   const compact = compactText(text);
-  return compact.length === 0 ? null : (lookup.get(compact) ?? null);
+  if (compact.length === 0) return null;
+  const key = lookup.get(compact);
+  if (key !== undefined) return key;
+  // A remark in brackets names nothing else: "педагог-модератор (2022)", "Эксперт (растау)".
+  if (!text.includes("(")) return null;
+  return lookup.get(compactText(text.replace(/\([^)]*\)?/g, " "))) ?? null;
 });
 
 /** The category's name in a language. */

@@ -1,4 +1,4 @@
-import { memoise } from "./cells.ts";
+import { foldText, memoise } from "./cells.ts";
 import type { CellValue, IsoDate } from "./types.ts";
 
 /**
@@ -203,8 +203,57 @@ const readDateText = memoise((raw: string): DateCell => {
   if (m !== null) return fromParts(Number(m[1]), Number(m[3]), Number(m[4]));
   m = BARE_YEAR.exec(text);
   if (m !== null) return bareYear(Number(m[1]));
+  m = DAY_MONTH_YEAR.exec(text);
+  if (m !== null) return fromNamedMonth(Number(m[3]), m[2]!, Number(m[1]));
+  m = YEAR_DAY_MONTH.exec(text);
+  if (m !== null) return fromNamedMonth(Number(m[1]), m[3]!, Number(m[2]));
   return INVALID_UNPARSEABLE;
 }, 8192);
+
+// "15 наурыз 2024 ж.", "15 марта 2024 г.", and the Kazakh order "2024 жылғы 15 наурыз".
+const DAY_MONTH_YEAR = /^(\d{1,2})\s*([^\d\s.,]{3,})\.?,?\s*(\d{4})\s*(?:ж|жыл|жылы|г|год|года)?\.?$/i;
+const YEAR_DAY_MONTH = /^(\d{4})\s*(?:ж\.?|жылғы|жылы|г\.?)?\s*(\d{1,2})\s*-?\s*([^\d\s.,]{3,})\.?$/i;
+
+// Month stems, folded (Kazakh letters as Russian ones): Kazakh names first, then Russian in any case ending.
+const MONTH_STEMS: [string, number][] = [
+  ["кантар", 1],
+  ["акпан", 2],
+  ["наурыз", 3],
+  ["сауир", 4],
+  ["мамыр", 5],
+  ["маусым", 6],
+  ["шилде", 7],
+  ["тамыз", 8],
+  ["кыркуйек", 9],
+  ["казан", 10],
+  ["караша", 11],
+  ["желтоксан", 12],
+  ["январ", 1],
+  ["феврал", 2],
+  ["март", 3],
+  ["апрел", 4],
+  ["мая", 5],
+  ["май", 5],
+  ["июн", 6],
+  ["июл", 7],
+  ["август", 8],
+  ["сентябр", 9],
+  ["октябр", 10],
+  ["ноябр", 11],
+  ["декабр", 12],
+];
+
+/** The month a name stands for ("наурыз", "наурызда", "марта", "Мая"), or null. */
+export function monthFromName(word: string): number | null {
+  const folded = foldText(word);
+  for (const [stem, month] of MONTH_STEMS) if (folded.startsWith(stem)) return month;
+  return null;
+}
+
+function fromNamedMonth(year: number, monthName: string, day: number): DateCell {
+  const month = monthFromName(monthName);
+  return month === null ? INVALID_UNPARSEABLE : fromParts(year, month, day);
+}
 
 /** Serial → date cell, shared: a roster's award and course dates fall on a few thousand distinct days. */
 const serialCells = new Map<number, DateCell>();

@@ -36,6 +36,9 @@ describe("headerField", () => {
   it("ignores case, extra spaces, line breaks, dots, commas, ё, trailing colons and asterisks", () => {
     expect(headerField("ТЕГІ,  АТЫ,\nӘКЕСІНІҢ АТЫ")).toBe("fullName");
     expect(headerField("Т. А. Ә.")).toBe("fullName");
+    expect(headerField("ТАӘ")).toBe("fullName");
+    expect(headerField("Педагогикалықөтілі")).toBe("experienceYears");
+    expect(headerField("ЖСН / ИИН")).toBe("iin");
     expect(headerField("ФИО*")).toBe("fullName");
     expect(headerField("Ф.И.О.:")).toBe("fullName");
     expect(headerField("Фамилия имя отчество")).toBe("fullName");

@@ -1,4 +1,4 @@
-import { cellText, foldText } from "./cells.ts";
+import { cellText, compactText } from "./cells.ts";
 import { problem } from "./i18n/problems.ts";
 import { FIELD_KEYS, REQUIRED_FIELDS } from "./types.ts";
 import type { CellValue, ColumnMapping, FieldKey, GridInput, Problem, RosterLayout } from "./types.ts";
@@ -165,13 +165,13 @@ const NUMBERING_HEADERS = [
   "Реттік нөмірі",
 ];
 
-/** How a header cell is compared: folded, dots and commas dropped, trailing ":" and "*" dropped. */
+/**
+ * How a header cell is compared: folded (case, ё/е, Kazakh letters typed on a Russian keyboard, line breaks)
+ * with spaces, dashes, dots, commas, slashes, quotes, colons and asterisks dropped: "Т. А. Ә.", "ТАӘ" and
+ * "т.а.ә:" are one header.
+ */
 export function foldHeader(text: string): string {
-  return foldText(text)
-    .replace(/[.,]/g, " ")
-    .replace(/[\s:*]+$/, "")
-    .replace(/ {2,}/g, " ")
-    .trim();
+  return compactText(text);
 }
 
 const headerLookup = new Map<string, FieldKey>();
@@ -190,10 +190,10 @@ export function headerField(cell: CellValue | undefined): FieldKey | "numbering"
   if (field !== undefined) return field;
   if (numberingLookup.has(folded)) return "numbering";
   // A remark in brackets: "Педагогикалық өтілі (толық жыл)", "ИИН (12 цифр)".
-  const bare = folded.replace(/\s*\([^)]*\)?\s*/g, " ").trim();
-  if (bare !== folded && bare.length > 0)
-    return headerLookup.get(bare) ?? (numberingLookup.has(bare) ? "numbering" : null);
-  return null;
+  if (!cell.includes("(")) return null;
+  const bare = foldHeader(cell.replace(/\([^)]*\)?/g, " "));
+  if (bare.length === 0 || bare === folded) return null;
+  return headerLookup.get(bare) ?? (numberingLookup.has(bare) ? "numbering" : null);
 }
 
 /** The expected headers of a field as a message lists them: «Аты-жөні» / «ФИО». */
