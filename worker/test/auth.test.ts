@@ -25,7 +25,7 @@ const targets = {
 
 /** Every endpoint that needs a token, with a body that would pass validation. */
 const PROTECTED: { method: string; path: string; body?: unknown; roles: ("district" | "region")[] }[] = [
-  { method: "POST", path: "/api/submissions", body: makeSubmission("alga", 3, 1), roles: ["district"] },
+  { method: "POST", path: "/api/submissions", body: await makeSubmission("alga", 3, 1), roles: ["district"] },
   { method: "GET", path: "/api/submissions?year=2025-2026", roles: ["district", "region"] },
   { method: "GET", path: "/api/submissions/some-id", roles: ["district", "region"] },
   { method: "GET", path: "/api/report?year=2025-2026", roles: ["region"] },
@@ -76,7 +76,7 @@ describe("authentication and roles on every protected endpoint", () => {
 
   it("403 for another district's data", async () => {
     const post = await call("/api/submissions", {
-      body: makeSubmission("temir", 3, 2),
+      body: await makeSubmission("temir", 3, 2),
       token: TOKENS.district("alga"),
     });
     expect(post.status).toBe(403);

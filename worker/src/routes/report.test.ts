@@ -15,7 +15,7 @@ import { REPORT_CSV_COLUMNS } from "../report-csv.ts";
 
 const submitted: Partial<Record<DistrictId, Receipt>> = {};
 const submitFor = async (district: DistrictId, rows: number, seed: number) => {
-  const body = makeSubmission(district, rows, seed);
+  const body = await makeSubmission(district, rows, seed);
   const res = await call("/api/submissions", { body, token: TOKENS.district(district) });
   expect(res.status).toBe(201);
   const receipt = await json<Receipt>(res);
@@ -53,7 +53,7 @@ function parseCsv(text: string, separator: string): string[][] {
   return rows;
 }
 
-const newestBodies: Partial<Record<DistrictId, ReturnType<typeof makeSubmission>>> = {};
+const newestBodies: Partial<Record<DistrictId, Awaited<ReturnType<typeof makeSubmission>>>> = {};
 
 beforeAll(async () => {
   await seedTokens();

@@ -29,7 +29,7 @@ describe("tokens", () => {
       Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join(""),
     );
     const submit = await call("/api/submissions", {
-      body: makeSubmission("mugalzhar", 5, 1),
+      body: await makeSubmission("mugalzhar", 5, 1),
       token: created.token,
     });
     expect(submit.status).toBe(201);
