@@ -337,6 +337,100 @@ describe("readRoster on a Russian roster placed away from A1", () => {
   });
 });
 
+describe("readRoster field readers", () => {
+  const header = [
+    "ФИО",
+    "Организация",
+    "Образование",
+    "Категория",
+    "Стаж",
+    "Наставник",
+    "Стажировка",
+    "Участие в мероприятиях",
+  ];
+  const read = (cells: CellValue[], formats: (string | null)[] = []) =>
+    readRoster(
+      {
+        values: [header, ["Ким Елена", "Ясли-сад №1", "высшее", "эксперт", ...cells]],
+        numberFormats: [[], formats],
+      },
+      { asOf: "2025-10-01" },
+    );
+
+  it("reads experience written as years, years and months, or a decimal with a comma", () => {
+    const years = (v: CellValue) => read([v, "Петрова"]).teachers[0]!.experienceYears;
+    expect([
+      years(7),
+      years("7"),
+      years("5,5"),
+      years("5.5"),
+      years("5 жыл"),
+      years("3 г."),
+      years("10 лет"),
+    ]).toEqual([7, 7, 5.5, 5.5, 5, 3, 10]);
+    expect(years("5 жыл 6 ай")).toBe(5.5);
+    expect(years("2 г. 3 мес.")).toBe(2.25);
+  });
+
+  it("asks for years when the experience cell holds a date or words", () => {
+    const dated = read([42248, "Петрова"], [null, null, null, null, "dd.mm.yyyy"]);
+    expect(brief(dated.problems)).toEqual(["experience-unreadable E2"]);
+    expect(dated.problems[0]!.value).toBe("42248");
+    expect(brief(read(["көп", "Петрова"]).problems)).toEqual(["experience-unreadable E2"]);
+    expect(brief(read([true, "Петрова"]).problems)).toEqual(["experience-unreadable E2"]);
+  });
+
+  it("reads no-mentor words as no mentor", () => {
+    for (const v of ["жоқ", "Нет", "-", "—", null, "", false]) {
+      expect(read([1, v]).teachers[0]!.mentor, String(v)).toBeNull();
+    }
+    expect(read([1, "  Петрова   А.  "]).teachers[0]!.mentor).toBe("Петрова А.");
+  });
+
+  it("reads internships as yes, no or a date, and event participation from words, counts or event lists", () => {
+    const row = (internship: CellValue, events: CellValue, formats: (string | null)[] = []) => {
+      const t = read([10, null, internship, events], formats).teachers[0]!;
+      return [t.internship, t.eventParticipation];
+    };
+    expect(row("иә", "иә")).toEqual([true, true]);
+    expect(row("Да", "нет")).toEqual([true, false]);
+    expect(row("+", "-")).toEqual([true, false]);
+    expect(row(1, 0)).toEqual([true, false]);
+    expect(row(true, 3)).toEqual([true, true]);
+    expect(row("жоқ", "семинар «Ойын арқылы оқыту», 2025")).toEqual([false, true]);
+    expect(row("12.03.2025", null)).toEqual(["2025-03-12", null]);
+    expect(row(45000, null, [null, null, null, null, null, null, "dd.mm.yyyy"])).toEqual([
+      "2023-03-15",
+      null,
+    ]);
+    expect(row(2024, null)).toEqual(["2024-01-01", null]);
+    const odd = read([10, null, "белгісіз", -1]);
+    expect(brief(odd.problems)).toEqual(["value-unreadable G2", "value-unreadable H2"]);
+    expect(odd.teachers[0]!.unreadable).toEqual(["internship", "eventParticipation"]);
+    expect(odd.problems[0]!.message.ru).toBe(
+      "Значение «белгісіз» в столбце «Стажировка» не распознано. Запишите: «да», «нет» или дату (ДД.ММ.ГГГГ).",
+    );
+  });
+
+  it("keeps a text ИИН that lost its zero as a length error, but pads a numeric one", () => {
+    const header2 = ["ФИО", "Организация", "Образование", "Категория", "ИИН"];
+    const r = readRoster(
+      {
+        values: [
+          header2,
+          ["Ким Елена", "Ясли-сад №1", "высшее", "эксперт", 61211600012],
+          ["Ли Анна", "Ясли-сад №1", "высшее", "эксперт", "61211600012"],
+          ["Ан Ольга", "Ясли-сад №1", "высшее", "эксперт", "0612 1160 0012"],
+          ["Цой Инна", "Ясли-сад №1", "высшее", "эксперт", "791028702728"],
+        ],
+      },
+      { asOf: "2025-10-01" },
+    );
+    expect(r.teachers.map((t) => t.iin)).toEqual(["061211600012", null, "061211600012", null]);
+    expect(brief(r.problems)).toEqual(["iin-length E3", "iin-duplicate E4", "iin-birth-date E5"]);
+  });
+});
+
 describe("readRoster sheet-level outcomes", () => {
   it("reports a sheet without a header and reads nothing", () => {
     const read = readRoster({ values: [["Есеп"], ["Иванова", "Балапан"]] }, { asOf: "2025-10-01" });

@@ -1,6 +1,6 @@
 import { cellText, foldText, isBlankCell, isSpaceCode, memoise, problemValue } from "./cells.ts";
 import { CATEGORIES, normaliseCategory } from "./categories.ts";
-import { readDateCell } from "./dates.ts";
+import { isDateFormat, readDateCell } from "./dates.ts";
 import type { DateCell } from "./dates.ts";
 import { EDUCATION_LEVELS, normaliseEducation } from "./education.ts";
 import { detectRoster, gridOrigin } from "./headers.ts";
@@ -331,7 +331,11 @@ function readTeacherRow(
 
   let experienceYears: number | null = null;
   if (ix.experienceYears >= 0 && !isBlankCell(row[ix.experienceYears])) {
-    experienceYears = parseExperience(row[ix.experienceYears]!);
+    const v = row[ix.experienceYears]!;
+    // A date in the experience column ("since 01.09.2015") is not a number of years: ask for the years.
+    const f = fmt?.[ix.experienceYears];
+    experienceYears =
+      typeof v === "number" && isDateFormat(typeof f === "string" ? f : null) ? null : parseExperience(v);
     if (experienceYears === null) {
       report(ctx, unreadable, sheetRow, "experience-unreadable", "experienceYears", row[ix.experienceYears]);
     }
