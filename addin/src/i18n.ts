@@ -56,27 +56,9 @@ const en = {
   writeToWorkbook: "Write to workbook",
   written: "The summary sheet “{sheet}” is up to date.",
   stock: "Current composition",
-  byCategory: "By category",
-  byEducation: "By education",
-  count: "Count",
-  share: "Share",
   stageTitle: "Awards in {year} against the stage {stage} targets",
-  noStage: "{year} is outside the plan's stages (2025-2028): no targets to compare.",
-  target: "Target",
-  actual: "Actual",
-  gap: "Gap, pp",
-  needed: "Still needed",
-  total: "Total",
-  band: "Band {min}–{max}",
-  withinBand: "within the band",
   outsideBand: "outside the band",
-  attestation: "Attestation due",
-  overdue: "Overdue on the report date",
-  yearUnknown: "Year unknown (bare year)",
   // Submit
-  district: "District",
-  academicYear: "Academic year",
-  reportDate: "Report date",
   notSet: "not set",
   submit: "Check and submit",
   submitHint: "Sapa reads the sheet again, checks it and sends it to the region.",
@@ -101,10 +83,14 @@ const en = {
   discard: "Discard",
   sentFromOutbox: "A waiting submission was delivered: revision {revision}.",
   // Server errors: what to do
-  errNetwork: "No connection to the server. The submission is saved and will be sent when the connection is back.",
-  err401: "The token is missing, wrong, expired or revoked. Ask the regional methodical centre for a new token and enter it in Settings.",
-  err403: "This token may not submit for this district. Check the district in Settings, or ask the region for your district's token.",
-  err409: "The region has locked this academic year. Contact the regional methodical centre if you need to change the data.",
+  errNetwork:
+    "No connection to the server. The submission is saved and will be sent when the connection is back.",
+  err401:
+    "The token is missing, wrong, expired or revoked. Ask the regional methodical centre for a new token and enter it in Settings.",
+  err403:
+    "This token may not submit for this district. Check the district in Settings, or ask the region for your district's token.",
+  err409:
+    "The region has locked this academic year. Contact the regional methodical centre if you need to change the data.",
   err422: "The server found errors in the roster. Fix them and submit again.",
   err413: "The roster is too large to send at once. Contact the regional methodical centre.",
   err429: "Too many requests. Sapa will retry automatically in a minute.",
@@ -192,26 +178,8 @@ const kk: PaneStrings = {
   writeToWorkbook: "Кітапқа жазу",
   written: "«{sheet}» жиынтық парағы жаңартылды.",
   stock: "Қазіргі құрам",
-  byCategory: "Санаттар бойынша",
-  byEducation: "Білімі бойынша",
-  count: "Саны",
-  share: "Үлесі",
   stageTitle: "{year} оқу жылында берілген санаттар және {stage}-кезең мақсаттары",
-  noStage: "{year} оқу жылы жоспар кезеңдерінен (2025-2028) тыс: салыстыратын мақсат жоқ.",
-  target: "Мақсат",
-  actual: "Нақты",
-  gap: "Айырма, п.т.",
-  needed: "Тағы қажет",
-  total: "Барлығы",
-  band: "Аралық {min}–{max}",
-  withinBand: "аралықта",
   outsideBand: "аралықтан тыс",
-  attestation: "Аттестаттауға жататындар",
-  overdue: "Есеп күніне мерзімі өткен",
-  yearUnknown: "Жылы белгісіз (тек жыл жазылған)",
-  district: "Аудан",
-  academicYear: "Оқу жылы",
-  reportDate: "Есеп күні",
   notSet: "көрсетілмеген",
   submit: "Тексеріп жіберу",
   submitHint: "Sapa парақты қайта оқып, тексереді және облысқа жібереді.",
@@ -236,9 +204,12 @@ const kk: PaneStrings = {
   discard: "Өшіру",
   sentFromOutbox: "Күтудегі жіберілім жеткізілді: {revision}-нұсқа.",
   errNetwork: "Сервермен байланыс жоқ. Жіберілім сақталды, байланыс қалпына келгенде жіберіледі.",
-  err401: "Токен жоқ, қате, мерзімі өткен немесе қайтарылған. Облыстық әдістемелік орталықтан жаңа токен алып, «Баптаулар» бөліміне енгізіңіз.",
-  err403: "Бұл токенмен осы аудан үшін жіберуге болмайды. «Баптаулардағы» ауданды тексеріңіз немесе облыстан өз ауданыңыздың токенін сұраңыз.",
-  err409: "Облыс бұл оқу жылын жапқан. Деректерді өзгерту қажет болса, облыстық әдістемелік орталыққа хабарласыңыз.",
+  err401:
+    "Токен жоқ, қате, мерзімі өткен немесе қайтарылған. Облыстық әдістемелік орталықтан жаңа токен алып, «Баптаулар» бөліміне енгізіңіз.",
+  err403:
+    "Бұл токенмен осы аудан үшін жіберуге болмайды. «Баптаулардағы» ауданды тексеріңіз немесе облыстан өз ауданыңыздың токенін сұраңыз.",
+  err409:
+    "Облыс бұл оқу жылын жапқан. Деректерді өзгерту қажет болса, облыстық әдістемелік орталыққа хабарласыңыз.",
   err422: "Сервер тізімнен қате тапты. Қателерді түзетіп, қайта жіберіңіз.",
   err413: "Тізім бір рет жіберу үшін тым үлкен. Облыстық әдістемелік орталыққа хабарласыңыз.",
   err429: "Сұраныс тым көп. Sapa бір минуттан кейін өзі қайталайды.",
@@ -281,7 +252,8 @@ const ru: PaneStrings = {
   outsideOfficeTitle: "Откройте Sapa в Excel",
   outsideOfficeBody:
     "Эта страница — панель Sapa. Она работает только внутри Excel (в браузере, на Windows или Mac): добавьте надстройку из manifest.xml и нажмите Sapa на вкладке «Главная».",
-  officeMissingBody: "Не удалось загрузить Office.js. Проверьте подключение к интернету и откройте панель заново.",
+  officeMissingBody:
+    "Не удалось загрузить Office.js. Проверьте подключение к интернету и откройте панель заново.",
   notExcelBody: "Sapa работает только в Excel. Откройте книгу со списком в Excel и запустите Sapa там.",
   dismiss: "Закрыть",
   loading: "Загрузка…",
@@ -320,26 +292,8 @@ const ru: PaneStrings = {
   writeToWorkbook: "Записать в книгу",
   written: "Сводный лист «{sheet}» обновлён.",
   stock: "Текущий состав",
-  byCategory: "По категориям",
-  byEducation: "По образованию",
-  count: "Кол-во",
-  share: "Доля",
   stageTitle: "Присвоено в {year} учебном году и цели {stage}-го этапа",
-  noStage: "{year} учебный год вне этапов плана (2025-2028): сравнивать не с чем.",
-  target: "Цель",
-  actual: "Факт",
-  gap: "Разрыв, п.п.",
-  needed: "Ещё нужно",
-  total: "Итого",
-  band: "Диапазон {min}–{max}",
-  withinBand: "в диапазоне",
   outsideBand: "вне диапазона",
-  attestation: "Подлежат аттестации",
-  overdue: "Просрочено на дату отчёта",
-  yearUnknown: "Год неизвестен (указан только год)",
-  district: "Район",
-  academicYear: "Учебный год",
-  reportDate: "Дата отчёта",
   notSet: "не указан",
   submit: "Проверить и отправить",
   submitHint: "Sapa заново прочитает лист, проверит его и отправит в область.",
@@ -364,9 +318,12 @@ const ru: PaneStrings = {
   discard: "Удалить",
   sentFromOutbox: "Ожидавшая отправка доставлена: версия {revision}.",
   errNetwork: "Нет связи с сервером. Данные сохранены и будут отправлены, когда связь восстановится.",
-  err401: "Токен не указан, неверен, истёк или отозван. Получите новый токен в областном методическом центре и введите его в «Настройках».",
-  err403: "С этим токеном нельзя отправлять данные этого района. Проверьте район в «Настройках» или запросите в области токен своего района.",
-  err409: "Область закрыла этот учебный год. Если нужно изменить данные, обратитесь в областной методический центр.",
+  err401:
+    "Токен не указан, неверен, истёк или отозван. Получите новый токен в областном методическом центре и введите его в «Настройках».",
+  err403:
+    "С этим токеном нельзя отправлять данные этого района. Проверьте район в «Настройках» или запросите в области токен своего района.",
+  err409:
+    "Область закрыла этот учебный год. Если нужно изменить данные, обратитесь в областной методический центр.",
   err422: "Сервер нашёл ошибки в списке. Исправьте их и отправьте снова.",
   err413: "Список слишком велик для одной отправки. Обратитесь в областной методический центр.",
   err429: "Слишком много запросов. Sapa повторит отправку через минуту.",
@@ -409,17 +366,9 @@ export function translator(lang: Lang) {
 
 export type Translate = ReturnType<typeof translator>;
 
-/** Formats a fraction as a percentage the way the region prints it: 0.1809 → "18.09%" (ru/kk: "18,09%"). */
-export function percent(fraction: number, lang: Lang, digits = 2): string {
-  return `${formatNumber(fraction * 100, lang, digits)}%`;
-}
-
-/** A number with the language's decimal separator. */
-export function formatNumber(value: number, lang: Lang, digits = 0): string {
-  return new Intl.NumberFormat(lang === "en" ? "en-US" : lang === "ru" ? "ru-RU" : "kk-KZ", {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+/** A count with thousands grouped (12 345); browsers without Kazakh locale data still group it. */
+export function formatCount(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === "en" ? "en-US" : "ru-RU").format(value);
 }
 
 /** A timestamp in the user's language and time zone. */

@@ -18,28 +18,23 @@ function paneStorage(): KeyValueStore {
     return window.localStorage;
   } catch {
     const map = new Map<string, string>();
-    return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+    return {
+      getItem: (k) => map.get(k) ?? null,
+      setItem: (k, v) => void map.set(k, v),
+      removeItem: (k) => void map.delete(k),
+    };
   }
 }
 
-// Until the adapter's writers land, their buttons report that they are not available instead of failing to build.
-const notYet = (name: string) => async (): Promise<never> => {
-  throw new Error(`${name} is not available in this build`);
-};
-const writers = adapter as unknown as Partial<ExcelPort>;
-const excel: ExcelPort = {
-  ...adapter,
-  writeSummarySheet: writers.writeSummarySheet ?? notYet("writeSummarySheet"),
-  recordReceipt: writers.recordReceipt ?? notYet("recordReceipt"),
-  createRosterSheet: writers.createRosterSheet ?? notYet("createRosterSheet"),
-};
+const excel: ExcelPort = adapter;
 
 function start(): void {
   const root = createRoot(document.getElementById("root")!);
   const store = paneStorage();
   const origin = window.location.origin;
   const browserLang = paneLanguage(loadSettings(store, origin).lang, navigator.language);
-  const outside = (reason: OutsideReason) => root.render(<OutsideOffice reason={reason} lang={browserLang} />);
+  const outside = (reason: OutsideReason) =>
+    root.render(<OutsideOffice reason={reason} lang={browserLang} />);
 
   // The CDN script failed (offline, blocked) or the page was opened without it.
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
@@ -53,7 +48,13 @@ function start(): void {
     if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") return outside("not-excel");
     root.render(
       <StrictMode>
-        <App excel={excel} store={store} origin={origin} displayLanguage={Office.context.displayLanguage ?? null} version={__SAPA_VERSION__} />
+        <App
+          excel={excel}
+          store={store}
+          origin={origin}
+          displayLanguage={Office.context.displayLanguage ?? null}
+          version={__SAPA_VERSION__}
+        />
       </StrictMode>,
     );
   });

@@ -39,7 +39,8 @@ export function loadSettings(store: KeyValueStore, origin: string): Settings {
   if (typeof raw !== "object" || raw === null) return defaults;
   const r = raw as Record<string, unknown>;
   return {
-    serverUrl: typeof r.serverUrl === "string" && r.serverUrl.trim() ? trimServerUrl(r.serverUrl) : defaults.serverUrl,
+    serverUrl:
+      typeof r.serverUrl === "string" && r.serverUrl.trim() ? trimServerUrl(r.serverUrl) : defaults.serverUrl,
     district: typeof r.district === "string" && isDistrictId(r.district) ? r.district : null,
     token: typeof r.token === "string" ? r.token : "",
     lang: r.lang === "kk" || r.lang === "ru" || r.lang === "en" ? r.lang : null,

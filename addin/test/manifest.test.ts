@@ -27,7 +27,10 @@ function parseXml(source: string): XmlElement {
   const decode = (text: string) =>
     text.replace(/&(#x[0-9a-f]+|#\d+|\w+);|&/gi, (whole, entity: string | undefined) => {
       if (!entity) return fail("bare &");
-      if (entity[0] === "#") return String.fromCodePoint(entity[1] === "x" || entity[1] === "X" ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
+      if (entity[0] === "#")
+        return String.fromCodePoint(
+          entity[1] === "x" || entity[1] === "X" ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)),
+        );
       const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
       return named[entity] ?? fail(`unknown entity &${entity};`);
     });
@@ -180,7 +183,22 @@ describe("manifest.xml", () => {
     for (const name of names) expect(order).toContain(name);
     const positions = names.map((n) => order.indexOf(n));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    for (const required of ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides"]) {
+    for (const required of [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "VersionOverrides",
+    ]) {
       expect(names).toContain(required);
     }
     expect(child(manifest, "Permissions")?.text).toBe("ReadWriteDocument");
@@ -188,7 +206,9 @@ describe("manifest.xml", () => {
   });
 
   it("has a GUID id, a four-part version and the lowest ExcelApi the core flow needs", () => {
-    expect(child(manifest, "Id")?.text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    expect(child(manifest, "Id")?.text).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+    );
     expect(child(manifest, "Version")?.text).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     const sets = all(child(manifest, "Requirements")!).filter((e) => e.name === "Set");
     expect(sets.map((s) => [s.attributes.Name, s.attributes.MinVersion])).toEqual([["ExcelApi", "1.1"]]);
@@ -228,7 +248,8 @@ describe("manifest.xml", () => {
     expect(used.length).toBeGreaterThan(5);
     for (const el of used) expect(defined.has(el.attributes.resid!), el.attributes.resid).toBe(true);
     expect(defined.get(child(action, "SourceLocation")!.attributes.resid!)).toBe("bt:Urls");
-    for (const image of all(button!).filter((e) => e.name === "bt:Image")) expect(defined.get(image.attributes.resid!)).toBe("bt:Images");
+    for (const image of all(button!).filter((e) => e.name === "bt:Image"))
+      expect(defined.get(image.attributes.resid!)).toBe("bt:Images");
     // Short strings are limited to 125 characters, long ones to 250.
     for (const group of resources.children.filter((g) => g.name.endsWith("Strings"))) {
       const limit = group.name === "bt:ShortStrings" ? 125 : 250;
@@ -251,10 +272,12 @@ describe("manifest.xml", () => {
 
 describe("manifest.xml against the built pane", () => {
   beforeAll(async () => {
-    if (existsSync(`${dist}taskpane.html`)) return;
-    const { build } = await import("vite");
-    await build({ configFile: fileURLToPath(new URL("../vite.config.ts", import.meta.url)), logLevel: "error" });
-  }, 120_000);
+    // The dev server's own build step: locked, so it never races the e2e test's server start.
+    const { ensureAddinBuild } = (await import(`${repo}scripts/dev-server.mjs`)) as {
+      ensureAddinBuild: () => Promise<string>;
+    };
+    expect(await ensureAddinBuild()).not.toBe("placeholder");
+  }, 180_000);
 
   it("points only at files the build really has, icons of the declared sizes", () => {
     for (const url of manifestUrls()) {
@@ -264,7 +287,10 @@ describe("manifest.xml against the built pane", () => {
     }
     for (const el of all(manifest).filter((e) => e.name === "bt:Image" && e.attributes.DefaultValue)) {
       const size = Number(/icon-(\d+)\.png$/.exec(el.attributes.DefaultValue!)?.[1]);
-      expect(pngSize(`${dist}${new URL(el.attributes.DefaultValue!).pathname.slice(1)}`)).toEqual({ width: size, height: size });
+      expect(pngSize(`${dist}${new URL(el.attributes.DefaultValue!).pathname.slice(1)}`)).toEqual({
+        width: size,
+        height: size,
+      });
     }
     expect(pngSize(`${dist}assets/icon-32.png`)).toEqual({ width: 32, height: 32 });
     expect(pngSize(`${dist}assets/icon-64.png`)).toEqual({ width: 64, height: 64 });

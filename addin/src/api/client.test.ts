@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ApiError, createApiClient, type SubmissionBody } from "./client.ts";
 
-const body: SubmissionBody = { district: "alga", year: "2025-2026", asOf: "2025-10-01", columns: [], rows: [] };
+const body: SubmissionBody = {
+  district: "alga",
+  year: "2025-2026",
+  asOf: "2025-10-01",
+  columns: [],
+  rows: [],
+};
 
 /** A fetch that records the request and answers with a real Response. */
 function answering(status: number, payload: unknown, headers: Record<string, string> = {}) {
@@ -26,9 +32,21 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
 
 describe("createApiClient", () => {
   it("posts the submission with the token, the Idempotency-Key and the user's language", async () => {
-    const receipt = { id: "r1", district: "alga", year: "2025-2026", revision: 3, receivedAt: "2025-10-01T10:00:00Z", summary: { teachers: 2 } };
+    const receipt = {
+      id: "r1",
+      district: "alga",
+      year: "2025-2026",
+      revision: 3,
+      receivedAt: "2025-10-01T10:00:00Z",
+      summary: { teachers: 2 },
+    };
     const { fetchFn, seen } = answering(201, receipt);
-    const client = createApiClient({ serverUrl: "https://localhost:3000/", token: "dev-alga", lang: "ru", fetch: fetchFn });
+    const client = createApiClient({
+      serverUrl: "https://localhost:3000/",
+      token: "dev-alga",
+      lang: "ru",
+      fetch: fetchFn,
+    });
     expect(await client.submit(body, "key-1")).toEqual(receipt);
     expect(seen[0]?.url).toBe("https://localhost:3000/api/submissions");
     expect(seen[0]?.init.method).toBe("POST");
@@ -42,12 +60,34 @@ describe("createApiClient", () => {
   });
 
   it("maps the error envelope: status, code, localized message, problems, Retry-After", async () => {
-    const problems = [{ severity: "error", code: "category-unknown", row: 5, column: "D", field: "category", value: "x", message: { kk: "a", ru: "б", en: "c" } }];
+    const problems = [
+      {
+        severity: "error",
+        code: "category-unknown",
+        row: 5,
+        column: "D",
+        field: "category",
+        value: "x",
+        message: { kk: "a", ru: "б", en: "c" },
+      },
+    ];
     const cases = [
-      { status: 401, payload: { error: { code: "token-expired", message: "Токен истёк" } }, retryable: false },
-      { status: 403, payload: { error: { code: "wrong-district", message: "Чужой район" } }, retryable: false },
+      {
+        status: 401,
+        payload: { error: { code: "token-expired", message: "Токен истёк" } },
+        retryable: false,
+      },
+      {
+        status: 403,
+        payload: { error: { code: "wrong-district", message: "Чужой район" } },
+        retryable: false,
+      },
       { status: 409, payload: { error: { code: "year-locked", message: "Год закрыт" } }, retryable: false },
-      { status: 422, payload: { error: { code: "roster-has-errors", message: "Ошибки", details: { problems } } }, retryable: false },
+      {
+        status: 422,
+        payload: { error: { code: "roster-has-errors", message: "Ошибки", details: { problems } } },
+        retryable: false,
+      },
       { status: 429, payload: { error: { code: "rate-limited", message: "Подождите" } }, retryable: true },
       { status: 503, payload: "<html>Service Unavailable</html>", retryable: true },
     ];
@@ -73,13 +113,17 @@ describe("createApiClient", () => {
     const fetchFn = (async () => {
       throw new TypeError("Failed to fetch");
     }) as unknown as typeof fetch;
-    const error = await failure(createApiClient({ serverUrl: "https://s", token: "t", lang: "kk", fetch: fetchFn }).health());
+    const error = await failure(
+      createApiClient({ serverUrl: "https://s", token: "t", lang: "kk", fetch: fetchFn }).health(),
+    );
     expect(error).toMatchObject({ status: 0, code: "network", retryable: true });
   });
 
   it("refuses a 2xx answer that is not a receipt", async () => {
     const { fetchFn } = answering(201, { ok: true });
-    const error = await failure(createApiClient({ serverUrl: "https://s", token: "t", lang: "kk", fetch: fetchFn }).submit(body, "k"));
+    const error = await failure(
+      createApiClient({ serverUrl: "https://s", token: "t", lang: "kk", fetch: fetchFn }).submit(body, "k"),
+    );
     expect(error.code).toBe("bad-receipt");
     expect(error.retryable).toBe(true);
   });
@@ -92,12 +136,23 @@ describe("describeApiError", () => {
     const ru = translator("ru");
     const kk = translator("kk");
     const expired = new ApiError(401, "token-expired", "Срок действия токена истёк");
-    expect(describeApiError(expired, ru)).toEqual({ advice: ru("err401"), serverMessage: "Срок действия токена истёк" });
+    expect(describeApiError(expired, ru)).toEqual({
+      advice: ru("err401"),
+      serverMessage: "Срок действия токена истёк",
+    });
     expect(describeApiError(expired, ru).advice).toContain("Настройках");
     expect(describeApiError(new ApiError(409, "year-locked", "Жыл жабық"), kk).advice).toContain("жапқан");
     expect(describeApiError(new ApiError(403, "forbidden", "x"), ru).advice).toContain("район");
-    expect(describeApiError(new ApiError(0, "network", "Failed to fetch"), kk)).toEqual({ advice: kk("errNetwork"), serverMessage: null });
-    expect(describeApiError(new ApiError(502, "http-502", "<html>"), ru)).toEqual({ advice: ru("err5xx"), serverMessage: null });
-    expect(describeApiError(new ApiError(418, "teapot", "?"), ru).advice).toBe("Сервер отклонил запрос (418).");
+    expect(describeApiError(new ApiError(0, "network", "Failed to fetch"), kk)).toEqual({
+      advice: kk("errNetwork"),
+      serverMessage: null,
+    });
+    expect(describeApiError(new ApiError(502, "http-502", "<html>"), ru)).toEqual({
+      advice: ru("err5xx"),
+      serverMessage: null,
+    });
+    expect(describeApiError(new ApiError(418, "teapot", "?"), ru).advice).toBe(
+      "Сервер отклонил запрос (418).",
+    );
   });
 });

@@ -1,24 +1,8 @@
-import type { AcademicYear, DistrictId, Lang, Problem, Summary } from "@sapa/shared";
+import type { AcademicYear, DistrictId, Lang, Problem, Receipt, Submission } from "@sapa/shared";
 
-/** What POST /api/submissions sends (the shared SubmissionSchema's shape). */
-export interface SubmissionBody {
-  district: DistrictId;
-  year: AcademicYear;
-  asOf: string;
-  columns: string[];
-  rows: unknown[];
-  source?: { app: "addin" | "cli"; file?: string; sheet?: string; version?: string };
-}
-
-/** The server's receipt for an accepted submission (the shared ReceiptSchema's shape). */
-export interface Receipt {
-  id: string;
-  district: DistrictId;
-  year: AcademicYear;
-  revision: number;
-  receivedAt: string;
-  summary: Summary;
-}
+/** What POST /api/submissions sends and what it answers: the shared zod schemas' types. */
+export type SubmissionBody = Submission;
+export type { Receipt };
 
 /** Why a request failed: no answer at all, or an answer with an error status and envelope. */
 export class ApiError extends Error {
@@ -76,7 +60,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const base = options.serverUrl.replace(/\/+$/, "");
 
   async function request(method: string, path: string, body?: unknown, extra: Record<string, string> = {}) {
-    const headers: Record<string, string> = { Accept: "application/json", "Accept-Language": options.lang, ...extra };
+    const headers: Record<string, string> = {
+      Accept: "application/json",
+      "Accept-Language": options.lang,
+      ...extra,
+    };
     if (options.token) headers.Authorization = `Bearer ${options.token}`;
     if (body !== undefined) headers["Content-Type"] = "application/json";
     const controller = new AbortController();
@@ -108,7 +96,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       return json;
     },
     submissions: (district, year) =>
-      request("GET", `/api/submissions?district=${encodeURIComponent(district)}&year=${encodeURIComponent(year)}`),
+      request(
+        "GET",
+        `/api/submissions?district=${encodeURIComponent(district)}&year=${encodeURIComponent(year)}`,
+      ),
     report: (year) => request("GET", `/api/report?year=${encodeURIComponent(year)}`),
   };
 }
@@ -123,7 +114,8 @@ function parseJson(text: string): unknown {
 }
 
 function errorFromResponse(response: Response, json: unknown, text: string): ApiError {
-  const envelope = (json as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
+  const envelope = (json as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)
+    ?.error;
   const retryAfter = Number(response.headers.get("Retry-After"));
   return new ApiError(
     response.status,

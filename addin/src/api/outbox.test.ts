@@ -18,7 +18,24 @@ const body: SubmissionBody = {
   year: "2025-2026",
   asOf: "2025-10-01",
   columns: ["fullName", "organization", "education", "category"],
-  rows: [{ row: 2, fullName: "Ахметова Айгүл" }],
+  rows: [
+    {
+      row: 2,
+      fullName: "Ахметова Айгүл",
+      organization: "№1 балабақша",
+      education: "higher",
+      category: "expert",
+      iinKey: null,
+      position: null,
+      categoryDate: "2025-10-15",
+      categoryDateYearOnly: false,
+      experienceYears: 12,
+      lastCourseDate: null,
+      mentor: null,
+      internship: null,
+      eventParticipation: null,
+    },
+  ],
 };
 
 /** A stand-in for the server's idempotency: one revision per key, the first receipt for a repeated key. */
@@ -32,7 +49,13 @@ function idempotentServer(failuresBeforeSuccess: ApiError[]) {
     if (failure) throw failure;
     const existing = receipts.get(key);
     if (existing) return existing;
-    const receipt = { id: `s${++revision}`, district: "alga", year: "2025-2026", revision, receivedAt: "2025-10-01T10:00:00Z" } as Receipt;
+    const receipt = {
+      id: `s${++revision}`,
+      district: "alga",
+      year: "2025-2026",
+      revision,
+      receivedAt: "2025-10-01T10:00:00Z",
+    } as Receipt;
     receipts.set(key, receipt);
     return receipt;
   };
@@ -54,12 +77,20 @@ describe("Outbox", () => {
   it("retries a network failure and a 503 with the same Idempotency-Key and makes one revision", async () => {
     const store = memoryStore();
     const outbox = new Outbox(store, "https://s", "alga");
-    const server = idempotentServer([new ApiError(0, "network", "Failed to fetch"), new ApiError(503, "http-503", "down")]);
+    const server = idempotentServer([
+      new ApiError(0, "network", "Failed to fetch"),
+      new ApiError(503, "http-503", "down"),
+    ]);
     const entry = outbox.add(body, 0);
 
     const first = await flushOutbox(outbox, server.send, { now: 0 });
     expect(first.map((r) => r.kind)).toEqual(["pending"]);
-    expect(outbox.list()[0]).toMatchObject({ key: entry.key, attempts: 1, state: "pending", nextAttemptAt: 5_000 });
+    expect(outbox.list()[0]).toMatchObject({
+      key: entry.key,
+      attempts: 1,
+      state: "pending",
+      nextAttemptAt: 5_000,
+    });
 
     // Not due yet: nothing is sent.
     expect(await flushOutbox(outbox, server.send, { now: 4_999 })).toEqual([]);
@@ -139,6 +170,8 @@ describe("Outbox", () => {
   });
 
   it("backs off exponentially up to five minutes", () => {
-    expect([1, 2, 3, 4, 7, 20].map((n) => backoffMs(n))).toEqual([5_000, 10_000, 20_000, 40_000, 300_000, 300_000]);
+    expect([1, 2, 3, 4, 7, 20].map((n) => backoffMs(n))).toEqual([
+      5_000, 10_000, 20_000, 40_000, 300_000, 300_000,
+    ]);
   });
 });

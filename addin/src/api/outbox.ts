@@ -112,7 +112,12 @@ export function newIdempotencyKey(): string {
  * pending with a backoff; 401/403/409 keep it blocked until the user acts; other refusals (400, 413, 422)
  * remove it, since the same data would be refused again.
  */
-export async function deliver(outbox: Outbox, entry: OutboxEntry, send: Send, now = Date.now()): Promise<DeliveryResult> {
+export async function deliver(
+  outbox: Outbox,
+  entry: OutboxEntry,
+  send: Send,
+  now = Date.now(),
+): Promise<DeliveryResult> {
   if (inFlight.has(entry.key)) return { kind: "in-flight", entry };
   inFlight.add(entry.key);
   try {
@@ -124,12 +129,24 @@ export async function deliver(outbox: Outbox, entry: OutboxEntry, send: Send, no
     const attempts = entry.attempts + 1;
     const lastError = { status: error.status, code: error.code, message: error.message };
     if (error.retryable) {
-      const next = { ...entry, attempts, lastError, state: "pending" as const, nextAttemptAt: now + backoffMs(attempts, error.retryAfterSeconds) };
+      const next = {
+        ...entry,
+        attempts,
+        lastError,
+        state: "pending" as const,
+        nextAttemptAt: now + backoffMs(attempts, error.retryAfterSeconds),
+      };
       outbox.update(next);
       return { kind: "pending", entry: next, error };
     }
     if (BLOCKING.has(error.status)) {
-      const next = { ...entry, attempts, lastError, state: "blocked" as const, nextAttemptAt: Number.MAX_SAFE_INTEGER };
+      const next = {
+        ...entry,
+        attempts,
+        lastError,
+        state: "blocked" as const,
+        nextAttemptAt: Number.MAX_SAFE_INTEGER,
+      };
       outbox.update(next);
       return { kind: "blocked", entry: next, error };
     }
@@ -159,6 +176,9 @@ export async function flushOutbox(
 
 /** Milliseconds until the earliest automatic retry, or null when nothing is pending. */
 export function nextRetryIn(outbox: Outbox, now = Date.now()): number | null {
-  const due = outbox.list().filter((e) => e.state === "pending").map((e) => e.nextAttemptAt);
+  const due = outbox
+    .list()
+    .filter((e) => e.state === "pending")
+    .map((e) => e.nextAttemptAt);
   return due.length ? Math.max(0, Math.min(...due) - now) : null;
 }

@@ -24,10 +24,24 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ApiError, createApiClient, type Receipt, type SubmissionBody } from "../api/client.ts";
 import { describeApiError } from "../api/errors.ts";
-import { deliver, flushOutbox, nextRetryIn, Outbox, type DeliveryResult, type OutboxEntry } from "../api/outbox.ts";
+import {
+  deliver,
+  flushOutbox,
+  nextRetryIn,
+  Outbox,
+  type DeliveryResult,
+  type OutboxEntry,
+} from "../api/outbox.ts";
 import type { SheetInfo } from "../excel/index.ts";
 import { translator } from "../i18n.ts";
-import { loadSettings, paneLanguage, saveSettings, todayIso, type KeyValueStore, type Settings } from "../settings.ts";
+import {
+  loadSettings,
+  paneLanguage,
+  saveSettings,
+  todayIso,
+  type KeyValueStore,
+  type Settings,
+} from "../settings.ts";
 import { analyseRoster, problemAddress, type Mapping } from "./analyse.ts";
 import { CheckTab } from "./CheckTab.tsx";
 import { sheetNameOf, type ExcelPort } from "./excel-port.ts";
@@ -38,7 +52,13 @@ import { SubmitTab, type SubmitStep } from "./SubmitTab.tsx";
 
 const TABS = ["check", "figures", "submit", "roster", "settings"] as const;
 type TabId = (typeof TABS)[number];
-const TAB_LABEL = { check: "tabCheck", figures: "tabFigures", submit: "tabSubmit", roster: "tabNewRoster", settings: "tabSettings" } as const;
+const TAB_LABEL = {
+  check: "tabCheck",
+  figures: "tabFigures",
+  submit: "tabSubmit",
+  roster: "tabNewRoster",
+  settings: "tabSettings",
+} as const;
 
 interface Notice {
   id: number;
@@ -48,12 +68,30 @@ interface Notice {
 }
 
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", boxSizing: "border-box", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground1 },
-  header: { display: "flex", alignItems: "baseline", justifyContent: "space-between", gap: "8px", padding: "8px 12px 0" },
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    display: "flex",
+    flexDirection: "column",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  header: {
+    display: "flex",
+    alignItems: "baseline",
+    justifyContent: "space-between",
+    gap: "8px",
+    padding: "8px 12px 0",
+  },
   tabs: { flexWrap: "wrap", padding: "0 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   notices: { display: "flex", flexDirection: "column", gap: "6px", padding: "8px 12px 0" },
   panel: { padding: "10px 12px 16px", minWidth: 0 },
-  region: { display: "flex", flexDirection: "column", gap: "6px", borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "8px" },
+  region: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: "8px",
+  },
 });
 
 export interface AppProps {
@@ -118,7 +156,10 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
     (error: unknown) => {
       if (error instanceof ApiError) {
         const { advice, serverMessage } = describeApiError(error, t);
-        notify(error.retryable ? "warning" : "error", serverMessage ? `${advice} ${t("serverSaid", { message: serverMessage })}` : advice);
+        notify(
+          error.retryable ? "warning" : "error",
+          serverMessage ? `${advice} ${t("serverSaid", { message: serverMessage })}` : advice,
+        );
       } else {
         notify("error", excel.officeErrorMessage(error, lang));
       }
@@ -215,7 +256,13 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
       };
       if (!report?.region) throw new ApiError(502, "bad-report", "The server answered without a report.");
       await excel.writeSummarySheet(report.region, { lang });
-      notify("success", t("reportPulled", { submitted: report.completeness?.submitted ?? "?", expected: report.completeness?.expected ?? 13 }));
+      notify(
+        "success",
+        t("reportPulled", {
+          submitted: report.completeness?.submitted ?? "?",
+          expected: report.completeness?.expected ?? 13,
+        }),
+      );
       void refreshSheets();
     });
 
@@ -256,7 +303,10 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
       setReceipt(null);
       setStep({ label: t("stepReading"), value: 0.05 });
       const read = await excel.readRoster(grid?.sheet ?? sheet ?? undefined, (done, total) =>
-        setStep({ label: t("readingRows", { done, total }), value: 0.05 + (0.25 * done) / Math.max(1, total) }),
+        setStep({
+          label: t("readingRows", { done, total }),
+          value: 0.05 + (0.25 * done) / Math.max(1, total),
+        }),
       );
       takeRead(read);
       setStep({ label: t("stepChecking"), value: 0.35 });
@@ -295,7 +345,8 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
     run(async () => {
       if (!outbox) return;
       setStep({ label: t("stepSending"), value: 0.6 });
-      for (const result of await flushOutbox(outbox, client.submit, { force: true })) await handleDelivery(result, true);
+      for (const result of await flushOutbox(outbox, client.submit, { force: true }))
+        await handleDelivery(result, true);
       refreshOutbox();
       setOutboxVersion((v) => v + 1);
       setStep(null);
@@ -313,7 +364,8 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
     let timer: ReturnType<typeof setTimeout> | undefined;
     const tick = async () => {
       if (cancelled) return;
-      for (const result of await flushOutbox(outbox, client.submit)) await handleDeliveryRef.current(result, true);
+      for (const result of await flushOutbox(outbox, client.submit))
+        await handleDeliveryRef.current(result, true);
       if (cancelled) return;
       refreshOutbox();
       const wait = nextRetryIn(outbox);
@@ -350,117 +402,145 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
       await probe.health();
       if (draft.district && draft.token) {
         await probe.submissions(draft.district, academicYearOf(draft.reportDate ?? todayIso()));
-        notify("success", t("connectionOk", { district: findDistrict(draft.district)?.name[lang] ?? draft.district }));
+        notify(
+          "success",
+          t("connectionOk", { district: findDistrict(draft.district)?.name[lang] ?? draft.district }),
+        );
       } else {
         notify("success", t("connectionHealthOk"));
       }
     });
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root} lang={lang}>
-      <header className={styles.header}>
-        <Subtitle2 as="h1">{t("appTitle")}</Subtitle2>
-        <Caption1 title={t("host", { version: capabilities.excelApi })}>
-          {settings.district ? findDistrict(settings.district)?.name[lang] : ""} · {year}
-        </Caption1>
-      </header>
-      <TabList
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabId)}
-        size="small"
-        aria-label={t("tabsLabel")}
-      >
-        {TABS.map((id) => (
-          <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`} data-testid={`tab-${id}`}>
-            {t(TAB_LABEL[id])}
-            {id === "submit" && outboxEntries.length > 0 ? ` (${outboxEntries.length})` : ""}
-          </Tab>
-        ))}
-      </TabList>
-      {notices.length > 0 && (
-        <div className={styles.notices} aria-live="polite">
-          {notices.map((n) => (
-            <MessageBar key={n.id} intent={n.intent} layout="multiline" data-testid={`notice-${n.intent}`}>
-              <MessageBarBody>
-                {n.title && <MessageBarTitle>{n.title}</MessageBarTitle>}
-                {n.body}
-              </MessageBarBody>
-              <MessageBarActions
-                containerAction={
-                  <Button
-                    appearance="transparent"
-                    size="small"
-                    aria-label={t("dismiss")}
-                    onClick={() => setNotices((list) => list.filter((x) => x.id !== n.id))}
-                  >
-                    ✕
-                  </Button>
-                }
-              />
-            </MessageBar>
+    // Layout lives on an inner div: FluentProvider passes its className on to portal nodes (popups).
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <div className={styles.root}>
+        <header className={styles.header}>
+          <Subtitle2 as="h1">{t("appTitle")}</Subtitle2>
+          <Caption1 title={t("host", { version: capabilities.excelApi })}>
+            {[settings.district ? findDistrict(settings.district)?.name[lang] : null, year]
+              .filter(Boolean)
+              .join(" · ")}
+          </Caption1>
+        </header>
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, data) => setTab(data.value as TabId)}
+          size="small"
+          aria-label={t("tabsLabel")}
+        >
+          {TABS.map((id) => (
+            <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`} data-testid={`tab-${id}`}>
+              {t(TAB_LABEL[id])}
+              {id === "submit" && outboxEntries.length > 0 ? ` (${outboxEntries.length})` : ""}
+            </Tab>
           ))}
-        </div>
-      )}
-      <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel} data-testid={`panel-${tab}`}>
-        {tab === "check" && (
-          <CheckTab
-            t={t}
-            lang={lang}
-            sheets={sheets}
-            sheet={sheet}
-            onSheetChange={setSheet}
-            onCheck={onCheck}
-            busy={busy}
-            progress={progress}
-            check={check}
-            mapping={mapping}
-            onMappingChange={onMappingChange}
-            onResetMapping={() => setMapping({})}
-            onOpenProblem={onOpenProblem}
-            onHighlight={onHighlight}
-            onClearHighlights={onClearHighlights}
-          />
+        </TabList>
+        {notices.length > 0 && (
+          <div className={styles.notices} aria-live="polite">
+            {notices.map((n) => (
+              <MessageBar key={n.id} intent={n.intent} layout="multiline" data-testid={`notice-${n.intent}`}>
+                <MessageBarBody>
+                  {n.title && <MessageBarTitle>{n.title}</MessageBarTitle>}
+                  {n.body}
+                </MessageBarBody>
+                <MessageBarActions
+                  containerAction={
+                    <Button
+                      appearance="transparent"
+                      size="small"
+                      aria-label={t("dismiss")}
+                      onClick={() => setNotices((list) => list.filter((x) => x.id !== n.id))}
+                    >
+                      ✕
+                    </Button>
+                  }
+                />
+              </MessageBar>
+            ))}
+          </div>
         )}
-        {tab === "figures" && (
-          <FiguresTab t={t} lang={lang} summary={analysis?.summary ?? null} sheet={grid?.sheet ?? null} busy={busy} onWrite={onWriteSummary}>
-            {!settings.district && settings.token && (
-              <section className={styles.region}>
-                <Subtitle2 as="h3">{t("regionTitle")}</Subtitle2>
-                <Button onClick={onPullReport} disabled={busy} data-testid="pull-report-button">
-                  {t("pullReport")}
-                </Button>
-              </section>
-            )}
-          </FiguresTab>
-        )}
-        {tab === "submit" && (
-          <SubmitTab
-            t={t}
-            lang={lang}
-            district={settings.district}
-            hasToken={settings.token.length > 0}
-            year={year}
-            asOf={asOf}
-            busy={busy}
-            step={step}
-            refused={refused}
-            receipt={receipt}
-            receiptRecorded={receiptRecorded}
-            outbox={outboxEntries}
-            outboxPersisted={outboxPersisted}
-            onSubmit={onSubmit}
-            onRetry={onRetry}
-            onDiscard={onDiscard}
-            onOpenSettings={() => setTab("settings")}
-            onOpenProblem={onOpenProblem}
-          />
-        )}
-        {tab === "roster" && <NewRosterTab t={t} lang={lang} busy={busy} onCreate={onCreateRoster} />}
-        {tab === "settings" && (
-          <SettingsTab t={t} lang={lang} settings={settings} onSave={onSaveSettings} onTestConnection={onTestConnection} busy={busy} />
-        )}
-      </main>
+        <main
+          id={`panel-${tab}`}
+          role="tabpanel"
+          aria-labelledby={`tab-${tab}`}
+          className={styles.panel}
+          data-testid={`panel-${tab}`}
+        >
+          {tab === "check" && (
+            <CheckTab
+              t={t}
+              lang={lang}
+              sheets={sheets}
+              sheet={sheet}
+              onSheetChange={setSheet}
+              onCheck={onCheck}
+              busy={busy}
+              progress={progress}
+              check={check}
+              mapping={mapping}
+              onMappingChange={onMappingChange}
+              onResetMapping={() => setMapping({})}
+              onOpenProblem={onOpenProblem}
+              onHighlight={onHighlight}
+              onClearHighlights={onClearHighlights}
+            />
+          )}
+          {tab === "figures" && (
+            <FiguresTab
+              t={t}
+              lang={lang}
+              summary={analysis?.summary ?? null}
+              sheet={grid?.sheet ?? null}
+              busy={busy}
+              onWrite={onWriteSummary}
+            >
+              {!settings.district && settings.token && (
+                <section className={styles.region}>
+                  <Subtitle2 as="h3">{t("regionTitle")}</Subtitle2>
+                  <Button onClick={onPullReport} disabled={busy} data-testid="pull-report-button">
+                    {t("pullReport")}
+                  </Button>
+                </section>
+              )}
+            </FiguresTab>
+          )}
+          {tab === "submit" && (
+            <SubmitTab
+              t={t}
+              lang={lang}
+              district={settings.district}
+              hasToken={settings.token.length > 0}
+              year={year}
+              asOf={asOf}
+              busy={busy}
+              step={step}
+              refused={refused}
+              receipt={receipt}
+              receiptRecorded={receiptRecorded}
+              outbox={outboxEntries}
+              outboxPersisted={outboxPersisted}
+              onSubmit={onSubmit}
+              onRetry={onRetry}
+              onDiscard={onDiscard}
+              onOpenSettings={() => setTab("settings")}
+              onOpenProblem={onOpenProblem}
+            />
+          )}
+          {tab === "roster" && <NewRosterTab t={t} lang={lang} busy={busy} onCreate={onCreateRoster} />}
+          {tab === "settings" && (
+            <SettingsTab
+              t={t}
+              lang={lang}
+              settings={settings}
+              onSave={onSaveSettings}
+              onTestConnection={onTestConnection}
+              busy={busy}
+            />
+          )}
+        </main>
+      </div>
     </FluentProvider>
   );
 }

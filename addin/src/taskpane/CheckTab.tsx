@@ -11,7 +11,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { FIELD_KEYS, REQUIRED_FIELDS, type FieldKey, type Lang, type Problem, type Severity } from "@sapa/shared";
+import {
+  FIELD_KEYS,
+  REQUIRED_FIELDS,
+  type FieldKey,
+  type Lang,
+  type Problem,
+  type Severity,
+} from "@sapa/shared";
 import { useMemo, useState } from "react";
 import type { SheetInfo } from "../excel/index.ts";
 import type { Translate } from "../i18n.ts";
@@ -24,8 +31,17 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: "8px", alignItems: "flex-end", flexWrap: "wrap" },
   grow: { flexGrow: 1, minWidth: "140px" },
   badges: { display: "flex", gap: "6px", flexWrap: "wrap" },
-  mapping: { display: "grid", gridTemplateColumns: "minmax(90px, 40%) 1fr", gap: "4px 8px", alignItems: "center" },
-  details: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: "4px 8px" },
+  mapping: {
+    display: "grid",
+    gridTemplateColumns: "minmax(90px, 40%) 1fr",
+    gap: "4px 8px",
+    alignItems: "center",
+  },
+  details: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: "4px 8px",
+  },
   summary: { cursor: "pointer", padding: "4px 0", fontWeight: tokens.fontWeightSemibold },
   dropdown: { minWidth: "0", width: "100%" },
 });
@@ -83,12 +99,15 @@ export function CheckTab(props: CheckTabProps) {
     if (!layout) return [];
     const all = [...layout.columns.map((c) => ({ letter: c.letter, header: c.header })), ...layout.ignored];
     const byLetter = new Map(all.map((h) => [h.letter, h]));
-    return [...byLetter.values()].sort((a, b) => a.letter.length - b.letter.length || a.letter.localeCompare(b.letter));
+    return [...byLetter.values()].sort(
+      (a, b) => a.letter.length - b.letter.length || a.letter.localeCompare(b.letter),
+    );
   }, [layout]);
 
   const sheetValue = props.sheet ?? ACTIVE;
   const sheetText = props.sheet ?? t("activeSheet");
-  const percent = props.progress && props.progress.total > 0 ? props.progress.done / props.progress.total : undefined;
+  const percent =
+    props.progress && props.progress.total > 0 ? props.progress.done / props.progress.total : undefined;
 
   return (
     <div className={styles.stack}>
@@ -98,7 +117,9 @@ export function CheckTab(props: CheckTabProps) {
             className={styles.dropdown}
             value={sheetText}
             selectedOptions={[sheetValue]}
-            onOptionSelect={(_, data) => props.onSheetChange(data.optionValue === ACTIVE || !data.optionValue ? null : data.optionValue)}
+            onOptionSelect={(_, data) =>
+              props.onSheetChange(data.optionValue === ACTIVE || !data.optionValue ? null : data.optionValue)
+            }
             data-testid="sheet-picker"
           >
             <Option value={ACTIVE}>{t("activeSheet")}</Option>
@@ -115,7 +136,10 @@ export function CheckTab(props: CheckTabProps) {
       </div>
 
       {props.busy && (
-        <Field validationMessage={props.progress ? t("readingRows", props.progress) : t("reading")} validationState="none">
+        <Field
+          validationMessage={props.progress ? t("readingRows", props.progress) : t("reading")}
+          validationState="none"
+        >
           <ProgressBar value={percent} />
         </Field>
       )}
@@ -129,7 +153,8 @@ export function CheckTab(props: CheckTabProps) {
       {check && layout && (
         <>
           <Text role="status" data-testid="check-summary">
-            {t("readSummary", { teachers: check.analysis.teachers.length, sheet: check.sheet })} · {t("headerRow", { row: layout.headerRow })}
+            {t("readSummary", { teachers: check.analysis.teachers.length, sheet: check.sheet })} ·{" "}
+            {t("headerRow", { row: layout.headerRow })}
           </Text>
           <details className={styles.details}>
             <summary className={styles.summary}>
@@ -196,19 +221,33 @@ export function CheckTab(props: CheckTabProps) {
                   </Dropdown>
                 </Field>
                 <Field label={t("filterText")} className={styles.grow}>
-                  <SearchBox value={text} onChange={(_, data) => setText(data.value)} data-testid="problem-search" />
+                  <SearchBox
+                    value={text}
+                    onChange={(_, data) => setText(data.value)}
+                    data-testid="problem-search"
+                  />
                 </Field>
               </div>
               {filtered.length === 0 ? (
                 <Text>{t("noMatches")}</Text>
               ) : (
-                <ProblemList problems={filtered} lang={lang} t={t} onOpen={props.onOpenProblem} idPrefix="check" />
+                <ProblemList
+                  problems={filtered}
+                  lang={lang}
+                  t={t}
+                  onOpen={props.onOpenProblem}
+                  idPrefix="check"
+                />
               )}
               <div className={styles.row}>
                 <Button onClick={props.onHighlight} disabled={props.busy} data-testid="highlight-button">
                   {t("highlight")}
                 </Button>
-                <Button onClick={props.onClearHighlights} disabled={props.busy} data-testid="clear-highlights-button">
+                <Button
+                  onClick={props.onClearHighlights}
+                  disabled={props.busy}
+                  data-testid="clear-highlights-button"
+                >
                   {t("clearHighlights")}
                 </Button>
               </div>
@@ -240,7 +279,9 @@ function MappingRow(props: {
         className={props.className}
         value={props.value}
         selectedOptions={[props.selected]}
-        onOptionSelect={(_, data) => props.onChange(data.optionValue && data.optionValue !== "__none__" ? data.optionValue : null)}
+        onOptionSelect={(_, data) =>
+          props.onChange(data.optionValue && data.optionValue !== "__none__" ? data.optionValue : null)
+        }
         data-testid={id}
       >
         <Option value="__none__" disabled>

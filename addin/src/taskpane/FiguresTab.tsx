@@ -1,6 +1,16 @@
-import { Button, Caption1, Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Subtitle2,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import {
   CATEGORY_KEYS,
+  formatPp,
+  formatShare,
   EDUCATION_KEYS,
   STAGE_CATEGORY_KEYS,
   type CategoryKey,
@@ -10,7 +20,7 @@ import {
   type Summary,
 } from "@sapa/shared";
 import type { ReactNode } from "react";
-import { formatNumber, percent, type Translate } from "../i18n.ts";
+import { formatCount, type Translate } from "../i18n.ts";
 import { categoryName, educationName, summaryLabel } from "./labels.ts";
 
 const useStyles = makeStyles({
@@ -28,7 +38,11 @@ const useStyles = makeStyles({
     width: "100%",
     borderCollapse: "collapse",
     fontSize: tokens.fontSizeBase200,
-    "& th, & td": { padding: "3px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, textAlign: "right" },
+    "& th, & td": {
+      padding: "3px 4px",
+      borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+      textAlign: "right",
+    },
     "& th:first-child, & td:first-child": { textAlign: "left" },
     "& th": { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   },
@@ -58,8 +72,11 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
       </div>
     );
   }
-  const pct = (f: number) => percent(f, lang);
-  const categories = CATEGORY_KEYS.filter((k) => summary.byCategory[k] > 0 || STAGE_CATEGORY_KEYS.includes(k as never));
+  const pct = (f: number) => formatShare(f, lang);
+  const L = (key: Parameters<typeof summaryLabel>[0]) => summaryLabel(key, lang);
+  const categories = CATEGORY_KEYS.filter(
+    (k) => summary.byCategory[k] > 0 || STAGE_CATEGORY_KEYS.includes(k as never),
+  );
   const educations = EDUCATION_KEYS.filter((k) => summary.byEducation[k] > 0 || k !== "secondary");
   const stage = summary.stage;
 
@@ -67,45 +84,87 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
     <div className={styles.stack} data-testid="figures">
       <Caption1>{t("figuresOf", { sheet: sheet ?? "", date: summary.asOf })}</Caption1>
       <div className={styles.cards}>
-        <Figure label={summaryLabel("teachers", lang)} value={formatNumber(summary.teachers, lang)} testId="fig-teachers" />
-        <Figure label={summaryLabel("organizations", lang)} value={formatNumber(summary.organizations, lang)} testId="fig-organizations" />
-        <Figure label={summaryLabel("qualitativeShare", lang)} value={pct(summary.qualitativeShare)} testId="fig-qualitative" />
-        <Figure label={summaryLabel("anyCategoryShare", lang)} value={pct(summary.anyCategoryShare)} testId="fig-any-category" />
+        <Figure
+          label={summaryLabel("teachers", lang)}
+          value={formatCount(summary.teachers, lang)}
+          testId="fig-teachers"
+        />
+        <Figure
+          label={summaryLabel("organizations", lang)}
+          value={formatCount(summary.organizations, lang)}
+          testId="fig-organizations"
+        />
+        <Figure
+          label={summaryLabel("qualitativeShare", lang)}
+          value={pct(summary.qualitativeShare)}
+          testId="fig-qualitative"
+        />
+        <Figure
+          label={summaryLabel("anyCategoryShare", lang)}
+          value={pct(summary.anyCategoryShare)}
+          testId="fig-any-category"
+        />
       </div>
       <Button appearance="primary" onClick={onWrite} disabled={busy} data-testid="write-summary-button">
         {t("writeToWorkbook")}
       </Button>
 
       <section>
-        <Subtitle2 as="h3">{t("byCategory")}</Subtitle2>
+        <Subtitle2 as="h3">{L("byCategory")}</Subtitle2>
         <table className={styles.table} data-testid="table-categories">
           <thead>
             <tr>
               <th />
-              <th>{t("count")}</th>
-              <th>{t("share")}</th>
+              <th>{L("count")}</th>
+              <th>{L("share")}</th>
             </tr>
           </thead>
           <tbody>
             {categories.map((k) => (
-              <CountRow key={k} name={categoryName(k, lang)} count={summary.byCategory[k]} share={summary.categoryShares[k]} lang={lang} id={k} />
+              <CountRow
+                key={k}
+                name={categoryName(k, lang)}
+                count={summary.byCategory[k]}
+                share={summary.categoryShares[k]}
+                lang={lang}
+                id={k}
+              />
             ))}
             {summary.byCategory.unknown > 0 && (
-              <CountRow name={categoryName("unknown", lang)} count={summary.byCategory.unknown} share={summary.categoryShares.unknown} lang={lang} id="unknown" />
+              <CountRow
+                name={categoryName("unknown", lang)}
+                count={summary.byCategory.unknown}
+                share={summary.categoryShares.unknown}
+                lang={lang}
+                id="unknown"
+              />
             )}
           </tbody>
         </table>
       </section>
 
       <section>
-        <Subtitle2 as="h3">{t("byEducation")}</Subtitle2>
+        <Subtitle2 as="h3">{L("byEducation")}</Subtitle2>
         <table className={styles.table} data-testid="table-education">
           <tbody>
             {educations.map((k: EducationKey) => (
-              <CountRow key={k} name={educationName(k, lang)} count={summary.byEducation[k]} share={summary.educationShares[k]} lang={lang} id={k} />
+              <CountRow
+                key={k}
+                name={educationName(k, lang)}
+                count={summary.byEducation[k]}
+                share={summary.educationShares[k]}
+                lang={lang}
+                id={k}
+              />
             ))}
             {summary.byEducation.unknown > 0 && (
-              <CountRow name={educationName("unknown", lang)} count={summary.byEducation.unknown} share={summary.educationShares.unknown} lang={lang} id="unknown" />
+              <CountRow
+                name={educationName("unknown", lang)}
+                count={summary.byEducation.unknown}
+                share={summary.educationShares.unknown}
+                lang={lang}
+                id="unknown"
+              />
             )}
           </tbody>
         </table>
@@ -119,51 +178,62 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
               <thead>
                 <tr>
                   <th />
-                  <th>{t("target")}</th>
-                  <th>{t("actual")}</th>
-                  <th>{t("gap")}</th>
-                  <th>{t("needed")}</th>
+                  <th>{L("target")}</th>
+                  <th>{L("actual")}</th>
+                  <th>{L("gapPp")}</th>
+                  <th>{L("teachersNeeded")}</th>
                 </tr>
               </thead>
               <tbody>
                 {STAGE_CATEGORY_KEYS.map((k) => (
-                  <StageRow key={k} id={k} name={categoryName(k, lang)} line={stage.categories![k]} lang={lang} styles={styles} />
+                  <StageRow
+                    key={k}
+                    id={k}
+                    name={categoryName(k, lang)}
+                    line={stage.categories![k]}
+                    lang={lang}
+                    styles={styles}
+                  />
                 ))}
-                <StageRow id="total" name={t("total")} line={stage.total} lang={lang} styles={styles} />
+                <StageRow id="total" name={L("total")} line={stage.total} lang={lang} styles={styles} />
               </tbody>
             </table>
             {stage.band && (
               <Caption1>
-                {t("band", { min: pct(stage.band.min), max: pct(stage.band.max) })}:{" "}
-                <span className={stage.total.withinBand ? styles.good : styles.bad}>
-                  {stage.total.withinBand ? t("withinBand") : t("outsideBand")}
+                {L("band")} {pct(stage.band.min)}–{pct(stage.band.max)}:{" "}
+                <span className={stage.total.withinBand ? styles.good : styles.bad} data-testid="within-band">
+                  {stage.total.withinBand ? L("withinBand") : t("outsideBand")}
                 </span>
               </Caption1>
             )}
           </>
         ) : (
-          <Text>{t("noStage", { year: stage.year })}</Text>
+          <Text>
+            {L("noStage")}: {stage.year}
+          </Text>
         )}
       </section>
 
       <section>
-        <Subtitle2 as="h3">{t("attestation")}</Subtitle2>
+        <Subtitle2 as="h3">{L("attestationDueByYear")}</Subtitle2>
         <table className={styles.table} data-testid="table-attestation">
           <tbody>
             {Object.entries(summary.attestationDueByYear).map(([year, n]) => (
               <tr key={year} data-key={year}>
                 <td>{year}</td>
-                <td>{formatNumber(n, lang)}</td>
+                <td>{formatCount(n, lang)}</td>
               </tr>
             ))}
             <tr data-key="overdue">
-              <td>{t("overdue")}</td>
-              <td className={summary.attestationOverdue > 0 ? styles.bad : undefined}>{formatNumber(summary.attestationOverdue, lang)}</td>
+              <td>{L("attestationOverdue")}</td>
+              <td className={summary.attestationOverdue > 0 ? styles.bad : undefined}>
+                {formatCount(summary.attestationOverdue, lang)}
+              </td>
             </tr>
             {summary.attestationYearUnknown > 0 && (
               <tr data-key="unknown">
-                <td>{t("yearUnknown")}</td>
-                <td>{formatNumber(summary.attestationYearUnknown, lang)}</td>
+                <td>{L("attestationYearUnknown")}</td>
+                <td>{formatCount(summary.attestationYearUnknown, lang)}</td>
               </tr>
             )}
           </tbody>
@@ -184,27 +254,53 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
   );
 }
 
-function CountRow({ name, count, share, lang, id }: { name: string; count: number; share: number; lang: Lang; id: CategoryKey | EducationKey | "unknown" }) {
+function CountRow({
+  name,
+  count,
+  share,
+  lang,
+  id,
+}: {
+  name: string;
+  count: number;
+  share: number;
+  lang: Lang;
+  id: CategoryKey | EducationKey | "unknown";
+}) {
   return (
     <tr data-key={id}>
       <td>{name}</td>
-      <td>{formatNumber(count, lang)}</td>
-      <td>{percent(share, lang)}</td>
+      <td>{formatCount(count, lang)}</td>
+      <td>{formatShare(share, lang)}</td>
     </tr>
   );
 }
 
-function StageRow({ id, name, line, lang, styles }: { id: string; name: string; line: StageLine; lang: Lang; styles: ReturnType<typeof useStyles> }) {
+function StageRow({
+  id,
+  name,
+  line,
+  lang,
+  styles,
+}: {
+  id: string;
+  name: string;
+  line: StageLine;
+  lang: Lang;
+  styles: ReturnType<typeof useStyles>;
+}) {
   const behind = line.gapPp > 0;
   return (
     <tr data-key={id}>
       <td>{name}</td>
-      <td>{percent(line.target, lang)}</td>
+      <td>{formatShare(line.target, lang)}</td>
       <td>
-        {percent(line.actual, lang)} ({formatNumber(line.awarded, lang)})
+        {formatShare(line.actual, lang)} ({formatCount(line.awarded, lang)})
       </td>
-      <td className={mergeClasses(behind ? styles.bad : styles.good)}>{formatNumber(line.gapPp, lang, 2)}</td>
-      <td className={line.teachersNeeded > 0 ? styles.bad : styles.good}>{formatNumber(line.teachersNeeded, lang)}</td>
+      <td className={mergeClasses(behind ? styles.bad : styles.good)}>{formatPp(line.gapPp, lang)}</td>
+      <td className={line.teachersNeeded > 0 ? styles.bad : styles.good}>
+        {formatCount(line.teachersNeeded, lang)}
+      </td>
     </tr>
   );
 }

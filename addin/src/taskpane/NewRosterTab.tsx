@@ -20,12 +20,21 @@ export function NewRosterTab({ t, lang, busy, onCreate }: NewRosterTabProps) {
     <div className={styles.stack}>
       <Text>{t("newRosterIntro")}</Text>
       <Field label={t("headersLanguage")}>
-        <RadioGroup value={headers} onChange={(_, d) => setHeaders(d.value === "ru" ? "ru" : "kk")} layout="horizontal">
+        <RadioGroup
+          value={headers}
+          onChange={(_, d) => setHeaders(d.value === "ru" ? "ru" : "kk")}
+          layout="horizontal"
+        >
           <Radio value="kk" label="Қазақша" />
           <Radio value="ru" label="Русский" />
         </RadioGroup>
       </Field>
-      <Button appearance="primary" disabled={busy} onClick={() => onCreate(headers)} data-testid="create-roster-button">
+      <Button
+        appearance="primary"
+        disabled={busy}
+        onClick={() => onCreate(headers)}
+        data-testid="create-roster-button"
+      >
         {t("createRoster")}
       </Button>
     </div>

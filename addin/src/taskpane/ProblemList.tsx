@@ -9,7 +9,8 @@ export const ROW_HEIGHT = 60;
 const OVERSCAN = 6;
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
-type Item = { kind: "group"; severity: Severity; count: number } | { kind: "problem"; problem: Problem; index: number };
+type Item =
+  { kind: "group"; severity: Severity; count: number } | { kind: "problem"; problem: Problem; index: number };
 
 const useStyles = makeStyles({
   viewport: {
@@ -32,7 +33,10 @@ const useStyles = makeStyles({
     overflow: "hidden",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
-  active: { backgroundColor: tokens.colorNeutralBackground1Selected, boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}` },
+  active: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    boxShadow: `inset 3px 0 0 ${tokens.colorBrandStroke1}`,
+  },
   group: {
     position: "absolute",
     left: 0,
@@ -74,7 +78,14 @@ export interface ProblemListProps {
  * Problems grouped by severity in one windowed listbox: only the rows in view are in the DOM, so 50,000
  * problems scroll like 50. Arrow keys, Home/End and PageUp/PageDown move; Enter or Space opens the cell.
  */
-export function ProblemList({ problems, lang, t, onOpen, height = 320, idPrefix = "problem" }: ProblemListProps) {
+export function ProblemList({
+  problems,
+  lang,
+  t,
+  onOpen,
+  height = 320,
+  idPrefix = "problem",
+}: ProblemListProps) {
   const styles = useStyles();
   const viewport = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -106,7 +117,8 @@ export function ProblemList({ problems, lang, t, onOpen, height = 320, idPrefix 
     if (!el) return;
     const top = index * ROW_HEIGHT;
     if (top < el.scrollTop) el.scrollTop = top;
-    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight)
+      el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
     setScrollTop(el.scrollTop);
   };
 
@@ -150,7 +162,12 @@ export function ProblemList({ problems, lang, t, onOpen, height = 320, idPrefix 
     const item = items[i]!;
     if (item.kind === "group") {
       rows.push(
-        <div key={`g-${item.severity}`} role="presentation" className={mergeClasses(styles.group, styles[item.severity])} style={{ top: i * ROW_HEIGHT }}>
+        <div
+          key={`g-${item.severity}`}
+          role="presentation"
+          className={mergeClasses(styles.group, styles[item.severity])}
+          style={{ top: i * ROW_HEIGHT }}
+        >
           {t(`severity_${item.severity}`)} ({item.count})
         </div>,
       );
@@ -168,6 +185,7 @@ export function ProblemList({ problems, lang, t, onOpen, height = 320, idPrefix 
         data-row={p.row}
         data-column={p.column ?? ""}
         data-severity={p.severity}
+        data-code={p.code}
         title={`${where}: ${text}`}
         className={mergeClasses(styles.row, active === i && styles.active)}
         style={{ top: i * ROW_HEIGHT }}

@@ -1,5 +1,14 @@
-import { Button, Dropdown, Field, Input, Option, Radio, RadioGroup, makeStyles } from "@fluentui/react-components";
-import { DISTRICTS, type DistrictId, type Lang } from "@sapa/shared";
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Radio,
+  RadioGroup,
+  makeStyles,
+} from "@fluentui/react-components";
+import { DISTRICTS, label, type DistrictId, type Lang } from "@sapa/shared";
 import { useEffect, useState } from "react";
 import type { Translate } from "../i18n.ts";
 import { isIsoDate, trimServerUrl, type Settings } from "../settings.ts";
@@ -27,10 +36,16 @@ export function SettingsTab({ t, lang, settings, onSave, onTestConnection, busy 
   const [draft, setDraft] = useState(settings);
   useEffect(() => setDraft(settings), [settings]);
 
-  const urlOk = /^https:\/\/[^\s/]+/i.test(draft.serverUrl.trim()) || /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?/i.test(draft.serverUrl.trim());
+  const urlOk =
+    /^https:\/\/[^\s/]+/i.test(draft.serverUrl.trim()) ||
+    /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?/i.test(draft.serverUrl.trim());
   const dateOk = draft.reportDate === null || isIsoDate(draft.reportDate);
   const valid = urlOk && dateOk;
-  const cleaned = (): Settings => ({ ...draft, serverUrl: trimServerUrl(draft.serverUrl), token: draft.token.trim() });
+  const cleaned = (): Settings => ({
+    ...draft,
+    serverUrl: trimServerUrl(draft.serverUrl),
+    token: draft.token.trim(),
+  });
 
   return (
     <form
@@ -41,15 +56,22 @@ export function SettingsTab({ t, lang, settings, onSave, onTestConnection, busy 
       }}
     >
       <Field label={t("serverUrl")} validationMessage={urlOk ? undefined : t("invalidUrl")}>
-        <Input value={draft.serverUrl} onChange={(_, d) => setDraft({ ...draft, serverUrl: d.value })} type="url" data-testid="setting-server" />
+        <Input
+          value={draft.serverUrl}
+          onChange={(_, d) => setDraft({ ...draft, serverUrl: d.value })}
+          type="url"
+          data-testid="setting-server"
+        />
       </Field>
-      <Field label={t("district")}>
+      <Field label={label("district", lang)}>
         <Dropdown
           className={styles.full}
           value={draft.district ? (DISTRICTS.find((d) => d.id === draft.district)?.name[lang] ?? "") : ""}
           placeholder={t("notSet")}
           selectedOptions={draft.district ? [draft.district] : []}
-          onOptionSelect={(_, d) => setDraft({ ...draft, district: (d.optionValue as DistrictId | undefined) ?? null })}
+          onOptionSelect={(_, d) =>
+            setDraft({ ...draft, district: (d.optionValue as DistrictId | undefined) ?? null })
+          }
           data-testid="setting-district"
         >
           {DISTRICTS.map((d) => (
@@ -80,7 +102,11 @@ export function SettingsTab({ t, lang, settings, onSave, onTestConnection, busy 
           ))}
         </RadioGroup>
       </Field>
-      <Field label={t("reportDate")} hint={t("reportDateHint")} validationMessage={dateOk ? undefined : t("invalidDate")}>
+      <Field
+        label={label("asOf", lang)}
+        hint={t("reportDateHint")}
+        validationMessage={dateOk ? undefined : t("invalidDate")}
+      >
         <Input
           type="date"
           value={draft.reportDate ?? ""}
@@ -92,7 +118,11 @@ export function SettingsTab({ t, lang, settings, onSave, onTestConnection, busy 
         <Button appearance="primary" type="submit" disabled={!valid || busy} data-testid="save-settings">
           {t("save")}
         </Button>
-        <Button disabled={!valid || busy} onClick={() => onTestConnection(cleaned())} data-testid="test-connection">
+        <Button
+          disabled={!valid || busy}
+          onClick={() => onTestConnection(cleaned())}
+          data-testid="test-connection"
+        >
           {t("testConnection")}
         </Button>
       </div>

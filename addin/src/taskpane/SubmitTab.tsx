@@ -11,10 +11,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { findDistrict, type DistrictId, type Lang, type Problem } from "@sapa/shared";
+import { findDistrict, formatShare, label, type DistrictId, type Lang, type Problem } from "@sapa/shared";
 import type { Receipt } from "../api/client.ts";
 import type { OutboxEntry } from "../api/outbox.ts";
-import { formatNumber, formatTime, percent, type Translate } from "../i18n.ts";
+import { formatCount, formatTime, type Translate } from "../i18n.ts";
 import { ProblemList } from "./ProblemList.tsx";
 import { summaryLabel } from "./labels.ts";
 
@@ -37,7 +37,13 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: "6px",
   },
-  entry: { display: "flex", flexDirection: "column", gap: "4px", borderTop: `1px solid ${tokens.colorNeutralStroke3}`, paddingTop: "4px" },
+  entry: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+    borderTop: `1px solid ${tokens.colorNeutralStroke3}`,
+    paddingTop: "4px",
+  },
   buttons: { display: "flex", gap: "8px", flexWrap: "wrap" },
 });
 
@@ -74,18 +80,22 @@ export interface SubmitTabProps {
 export function SubmitTab(props: SubmitTabProps) {
   const { t, lang, receipt } = props;
   const styles = useStyles();
-  const districtName = props.district ? (findDistrict(props.district)?.name[lang] ?? props.district) : t("notSet");
+  const districtName = props.district
+    ? (findDistrict(props.district)?.name[lang] ?? props.district)
+    : t("notSet");
   const ready = props.district !== null && props.hasToken;
-  const nextAttempt = Math.min(...props.outbox.filter((e) => e.state === "pending").map((e) => e.nextAttemptAt));
+  const nextAttempt = Math.min(
+    ...props.outbox.filter((e) => e.state === "pending").map((e) => e.nextAttemptAt),
+  );
 
   return (
     <div className={styles.stack}>
       <dl className={styles.facts} data-testid="submit-facts">
-        <dt>{t("district")}</dt>
+        <dt>{label("district", lang)}</dt>
         <dd data-testid="submit-district">{districtName}</dd>
-        <dt>{t("academicYear")}</dt>
+        <dt>{label("year", lang)}</dt>
         <dd data-testid="submit-year">{props.year}</dd>
-        <dt>{t("reportDate")}</dt>
+        <dt>{label("asOf", lang)}</dt>
         <dd data-testid="submit-date">{props.asOf}</dd>
       </dl>
 
@@ -95,7 +105,12 @@ export function SubmitTab(props: SubmitTabProps) {
         </MessageBar>
       ) : null}
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={props.busy || !ready} onClick={props.onSubmit} data-testid="submit-button">
+        <Button
+          appearance="primary"
+          disabled={props.busy || !ready}
+          onClick={props.onSubmit}
+          data-testid="submit-button"
+        >
           {t("submit")}
         </Button>
         {!ready && <Button onClick={props.onOpenSettings}>{t("openSettings")}</Button>}
@@ -112,11 +127,20 @@ export function SubmitTab(props: SubmitTabProps) {
         <div className={styles.stack} data-testid="submit-refused">
           <MessageBar intent="error">
             <MessageBarBody>
-              <MessageBarTitle>{t("refusedTitle", { n: props.refused.filter((p) => p.severity === "error").length })}</MessageBarTitle>
+              <MessageBarTitle>
+                {t("refusedTitle", { n: props.refused.filter((p) => p.severity === "error").length })}
+              </MessageBarTitle>
               {t("refusedBody")}
             </MessageBarBody>
           </MessageBar>
-          <ProblemList problems={props.refused} lang={lang} t={t} onOpen={props.onOpenProblem} height={240} idPrefix="refused" />
+          <ProblemList
+            problems={props.refused}
+            lang={lang}
+            t={t}
+            onOpen={props.onOpenProblem}
+            height={240}
+            idPrefix="refused"
+          />
         </div>
       )}
 
@@ -125,7 +149,13 @@ export function SubmitTab(props: SubmitTabProps) {
           <Subtitle2 as="h3">{t("outboxTitle", { n: props.outbox.length })}</Subtitle2>
           {!props.outboxPersisted && <Text weight="semibold">{t("outboxMemoryOnly")}</Text>}
           {props.outbox.map((entry) => (
-            <div key={entry.key} className={styles.entry} data-testid="outbox-entry" data-state={entry.state} data-key={entry.key}>
+            <div
+              key={entry.key}
+              className={styles.entry}
+              data-testid="outbox-entry"
+              data-state={entry.state}
+              data-key={entry.key}
+            >
               <Text size={200}>
                 {t("outboxEntry", {
                   rows: entry.body.rows.length,
@@ -137,7 +167,11 @@ export function SubmitTab(props: SubmitTabProps) {
               <Text size={200}>
                 {entry.state === "blocked"
                   ? t("outboxBlocked")
-                  : t("outboxPending", { when: Number.isFinite(nextAttempt) ? formatTime(new Date(nextAttempt).toISOString(), lang) : "—" })}
+                  : t("outboxPending", {
+                      when: Number.isFinite(nextAttempt)
+                        ? formatTime(new Date(nextAttempt).toISOString(), lang)
+                        : "—",
+                    })}
               </Text>
               {entry.lastError && (
                 <Text size={200} italic>
@@ -145,7 +179,13 @@ export function SubmitTab(props: SubmitTabProps) {
                 </Text>
               )}
               <div className={styles.buttons}>
-                <Button size="small" appearance="primary" disabled={props.busy} onClick={props.onRetry} data-testid="retry-button">
+                <Button
+                  size="small"
+                  appearance="primary"
+                  disabled={props.busy}
+                  onClick={props.onRetry}
+                  data-testid="retry-button"
+                >
                   {t("retryNow")}
                 </Button>
                 <Button size="small" disabled={props.busy} onClick={() => props.onDiscard(entry.key)}>
@@ -160,15 +200,17 @@ export function SubmitTab(props: SubmitTabProps) {
       {receipt && (
         <MessageBar intent="success" layout="multiline" data-testid="receipt">
           <MessageBarBody>
-            <MessageBarTitle data-testid="receipt-title">{t("receiptTitle", { revision: receipt.revision })}</MessageBarTitle>
+            <MessageBarTitle data-testid="receipt-title">
+              {t("receiptTitle", { revision: receipt.revision })}
+            </MessageBarTitle>
             <div>{t("receiptBody", { time: formatTime(receipt.receivedAt, lang) })}</div>
             <dl className={styles.facts}>
               <dt>{summaryLabel("teachers", lang)}</dt>
-              <dd data-testid="receipt-teachers">{formatNumber(receipt.summary.teachers, lang)}</dd>
+              <dd data-testid="receipt-teachers">{formatCount(receipt.summary.teachers, lang)}</dd>
               <dt>{summaryLabel("organizations", lang)}</dt>
-              <dd data-testid="receipt-organizations">{formatNumber(receipt.summary.organizations, lang)}</dd>
+              <dd data-testid="receipt-organizations">{formatCount(receipt.summary.organizations, lang)}</dd>
               <dt>{summaryLabel("qualitativeShare", lang)}</dt>
-              <dd data-testid="receipt-qualitative">{percent(receipt.summary.qualitativeShare, lang)}</dd>
+              <dd data-testid="receipt-qualitative">{formatShare(receipt.summary.qualitativeShare, lang)}</dd>
             </dl>
             {props.receiptRecorded && <div>{t("receiptRecorded")}</div>}
           </MessageBarBody>

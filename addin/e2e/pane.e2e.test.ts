@@ -1,0 +1,378 @@
+/**
+ * The task pane end to end: Debian Chromium (playwright-core) opens the built pane served by a real local
+ * server (startDevServer: wrangler dev + D1), with the in-memory Office fake served in place of office.js.
+ * A real .xlsx roster is read into the fake workbook; the test clicks through Check, Figures, Submit (with
+ * the network cut and restored), and the language switch, saving a screenshot of each step.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleFakeOffice } from "../test/fake-office/bundle.ts";
+import {
+  BAD_CATEGORY_CELL,
+  BAD_IIN_CELL,
+  FIXED_IIN,
+  HEADER_ROW,
+  SHEET,
+  TEACHER_COUNT,
+  readSheetGrid,
+  writeRosterXlsx,
+} from "./roster.ts";
+
+const repo = fileURLToPath(new URL("../../", import.meta.url));
+const artifacts = join(repo, "test-artifacts", "addin-e2e");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const REPORT_DATE = "2026-05-31";
+const YEAR = "2025-2026";
+
+interface DevServer {
+  url: string;
+  port: number;
+  stop: () => Promise<void>;
+  tokens: { region: string; districts: Record<string, string> };
+}
+
+let server: DevServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let fakeBundle: string;
+let workDir: string;
+let rosterInit: unknown;
+let shot = 0;
+
+const haveChromium = existsSync(CHROMIUM);
+
+async function screenshot(name: string): Promise<void> {
+  shot++;
+  await page.screenshot({
+    path: join(artifacts, `${String(shot).padStart(2, "0")}-${name}.png`),
+    fullPage: true,
+  });
+}
+
+/** The fake host's control object, called inside the page. */
+function fake<T>(fn: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([name, rest]) =>
+      (window as unknown as { __sapaFake: Record<string, (...a: unknown[]) => unknown> }).__sapaFake[
+        name as string
+      ]!(...(rest as unknown[])),
+    [fn, args] as const,
+  ) as Promise<T>;
+}
+
+async function openPane(): Promise<void> {
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByTestId("tab-check").waitFor();
+}
+
+async function submissions(district: string): Promise<{ id: string; revision: number }[]> {
+  const res = await context.request.get(`${server.url}/api/submissions?district=${district}&year=${YEAR}`, {
+    headers: { Authorization: `Bearer ${server.tokens.region}` },
+  });
+  expect(res.status()).toBe(200);
+  return ((await res.json()) as { submissions: { id: string; revision: number }[] }).submissions;
+}
+
+describe.skipIf(!haveChromium)("task pane in Chromium against the local server", { timeout: 60_000 }, () => {
+  beforeAll(async () => {
+    mkdirSync(artifacts, { recursive: true });
+    workDir = mkdtempSync(join(tmpdir(), "sapa-addin-e2e-"));
+    const xlsx = join(workDir, "roster.xlsx");
+    await writeRosterXlsx(xlsx);
+    const grid = await readSheetGrid(xlsx, SHEET);
+    rosterInit = {
+      sheets: { [SHEET]: grid, Лист2: { values: [["заметки"]] } },
+      activeSheet: SHEET,
+      displayLanguage: "kk-KZ",
+    };
+    fakeBundle = await bundleFakeOffice();
+
+    const { startDevServer, freePort } = (await import(join(repo, "scripts", "dev-server.mjs"))) as {
+      startDevServer: (o: { port: number; persistDir: string; quiet: boolean }) => Promise<DevServer>;
+      freePort: () => Promise<number>;
+    };
+    server = await startDevServer({ port: await freePort(), persistDir: join(workDir, "d1"), quiet: true });
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+    context = await browser.newContext({
+      ignoreHTTPSErrors: true,
+      viewport: { width: 360, height: 860 },
+      locale: "kk-KZ",
+    });
+    await context.addInitScript((init) => {
+      (window as unknown as { __sapaFakeInit: unknown }).__sapaFakeInit = init;
+    }, rosterInit);
+    await context.route(OFFICE_JS, (route) =>
+      route.fulfill({ status: 200, contentType: "application/javascript", body: fakeBundle }),
+    );
+    page = await context.newPage();
+    page.on("pageerror", (error) => console.error("pane error:", error));
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it("opens in Kazakh (Office's display language) and takes the district settings", async () => {
+    await openPane();
+    await expect.poll(() => page.getByTestId("tab-check").innerText()).toBe("Тексеру");
+    await screenshot("opened-kk");
+
+    await page.getByTestId("tab-settings").click();
+    await page.getByTestId("setting-district").click();
+    await page.getByRole("option", { name: "Алға ауданы" }).click();
+    await page.getByTestId("setting-token").fill(server.tokens.districts.alga ?? "dev-alga");
+    await page.getByTestId("setting-date").fill(REPORT_DATE);
+    await page.getByTestId("save-settings").click();
+    await page.getByTestId("notice-success").first().waitFor();
+    await page.getByTestId("test-connection").click();
+    await expect.poll(() => page.getByTestId("notice-success").last().textContent()).toContain("Алға ауданы");
+    await screenshot("settings");
+  });
+
+  it("checks the roster read from the .xlsx and finds the two errors", async () => {
+    await page.getByTestId("tab-check").click();
+    await page.getByTestId("check-button").click();
+    await page.getByTestId("check-summary").waitFor();
+    expect(await page.getByTestId("check-summary").textContent()).toContain(`${TEACHER_COUNT}`);
+    expect(await page.getByTestId("check-summary").textContent()).toContain(`${HEADER_ROW}`);
+    expect(await page.getByTestId("count-error").textContent()).toMatch(/:\s*2$/);
+    const errors = page.locator('[role="option"][data-severity="error"]');
+    expect(
+      await errors.evaluateAll((els) =>
+        els.map(
+          (e) =>
+            `${e.getAttribute("data-code")}@${e.getAttribute("data-column")}${e.getAttribute("data-row")}`,
+        ),
+      ),
+    ).toEqual(
+      expect.arrayContaining([`iin-checksum@${BAD_IIN_CELL}`, `category-unknown@${BAD_CATEGORY_CELL}`]),
+    );
+    const warnings = await page
+      .locator('[role="option"][data-severity="warning"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-code")));
+    expect(warnings).toEqual(
+      expect.arrayContaining(["category-legacy", "date-year-only", "attestation-overdue"]),
+    );
+    await screenshot("checked");
+  });
+
+  it("selects a problem's cell on click and on Enter", async () => {
+    await page.locator(`[role="option"][data-code="category-unknown"]`).click();
+    await expect.poll(() => fake("selection")).toEqual({ sheet: SHEET, address: BAD_CATEGORY_CELL });
+
+    await fake("loadSheet", "Лист2", { values: [["заметки"]] }); // another sheet is active now
+    await fake("load", rosterInit); // and back to the roster, untouched
+    const list = page.getByTestId("check-list");
+    await list.focus();
+    await page.keyboard.press("Home");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => fake("selection")).toEqual({ sheet: SHEET, address: BAD_IIN_CELL });
+    expect(await fake("activeSheet")).toBe(SHEET);
+  });
+
+  it("highlights the problem cells and restores them exactly", async () => {
+    await page.getByTestId("highlight-button").click();
+    await page.getByTestId("notice-success").last().waitFor();
+    const highlighted = await fake<(string | null)[][]>(
+      "fills",
+      SHEET,
+      `${BAD_CATEGORY_CELL}:${BAD_CATEGORY_CELL}`,
+    );
+    expect(highlighted[0]![0]).toMatch(/^#/);
+    await screenshot("highlighted");
+    await page.getByTestId("clear-highlights-button").click();
+    await expect
+      .poll(() => fake("fills", SHEET, `${BAD_CATEGORY_CELL}:${BAD_CATEGORY_CELL}`))
+      .toEqual([[null]]);
+    expect(await fake("fills", SHEET, `${BAD_IIN_CELL}:${BAD_IIN_CELL}`)).toEqual([[null]]);
+  });
+
+  it("re-checks after the cell is fixed", async () => {
+    await fake("setValues", SHEET, BAD_CATEGORY_CELL, [["педагог-эксперт"]]);
+    await page.getByTestId("check-button").click();
+    await expect.poll(() => page.getByTestId("count-error").textContent()).toMatch(/:\s*1$/);
+    expect(await page.locator('[role="option"][data-code="category-unknown"]').count()).toBe(0);
+    await screenshot("rechecked");
+  });
+
+  it("shows the figures and writes them to a summary sheet", async () => {
+    await page.getByTestId("tab-figures").click();
+    expect(await page.getByTestId("fig-teachers").textContent()).toContain(String(TEACHER_COUNT));
+    expect(await page.getByTestId("fig-organizations").textContent()).toContain("3");
+    // expert 3 (one fixed just now) + researcher 1 of 12 teachers.
+    expect(await page.getByTestId("fig-qualitative").textContent()).toContain("33,33%");
+    expect(
+      await page.locator('[data-testid="table-stage"] tr[data-key="expert"] td').nth(2).textContent(),
+    ).toContain("(2)");
+    await screenshot("figures");
+
+    const before = (await fake<{ name: string }[]>("sheets")).map((s) => s.name);
+    await page.getByTestId("write-summary-button").click();
+    await page.getByTestId("notice-success").last().waitFor();
+    const after = await fake<{ name: string; visibility: string }[]>("sheets");
+    const added = after.filter((s) => !before.includes(s.name) && s.visibility === "Visible");
+    expect(added.length).toBeGreaterThanOrEqual(1);
+    const summarySheet = added[0]!.name;
+    const used = await fake<string>("usedAddress", summarySheet);
+    const cells = (await fake<unknown[][]>("values", summarySheet, used)).flat();
+    expect(cells).toContain(TEACHER_COUNT);
+    expect(cells).toContain(3);
+    expect(cells.some((v) => typeof v === "number" && Math.abs(v - 4 / 12) < 1e-9)).toBe(true);
+    await screenshot("summary-written");
+  });
+
+  it("refuses to submit while an error remains, then submits and shows the receipt", async () => {
+    await page.getByTestId("tab-submit").click();
+    expect(await page.getByTestId("submit-district").textContent()).toBe("Алға ауданы");
+    expect(await page.getByTestId("submit-year").textContent()).toBe(YEAR);
+    await page.getByTestId("submit-button").click();
+    await page.getByTestId("submit-refused").waitFor();
+    expect(
+      await page
+        .locator('[data-testid="submit-refused"] [role="option"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-code"))),
+    ).toEqual(["iin-checksum"]);
+    expect(await submissions("alga")).toEqual([]);
+    await screenshot("submit-refused");
+
+    await fake("setValues", SHEET, BAD_IIN_CELL, [[FIXED_IIN]]);
+    await page.getByTestId("submit-button").click();
+    await page.getByTestId("receipt").waitFor();
+    expect(await page.getByTestId("receipt-title").textContent()).toContain("1");
+    expect(await page.getByTestId("receipt-teachers").textContent()).toBe(String(TEACHER_COUNT));
+    expect(await page.getByTestId("receipt-qualitative").textContent()).toBe("33,33%");
+    // The receipt is recorded in the workbook too.
+    await expect
+      .poll(() => page.getByTestId("receipt").textContent())
+      .toContain("Түбіртек жиынтық парағына жазылды");
+    await screenshot("receipt");
+
+    const list = await submissions("alga");
+    expect(list.map((s) => s.revision)).toEqual([1]);
+    const stored = await context.request.get(`${server.url}/api/submissions/${list[0]!.id}?rows=1`, {
+      headers: { Authorization: `Bearer ${server.tokens.region}` },
+    });
+    const copy = (await stored.json()) as {
+      summary: { teachers: number; qualitativeShare: number; organizations: number };
+      rows: Record<string, unknown>[];
+      source: { app: string };
+    };
+    expect(copy.summary.teachers).toBe(TEACHER_COUNT);
+    expect(copy.summary.organizations).toBe(3);
+    expect(copy.summary.qualitativeShare).toBeCloseTo(4 / 12, 10);
+    expect(copy.source.app).toBe("addin");
+    expect(copy.rows).toHaveLength(TEACHER_COUNT);
+    expect(JSON.stringify(copy.rows)).not.toContain(FIXED_IIN); // only the pseudonymous key travels
+  });
+
+  it("keeps a submission in the outbox while the network is down and delivers it once, with one key", async () => {
+    const keys: string[] = [];
+    const onRequest = (request: Request) => {
+      if (request.method() === "POST" && request.url().endsWith("/api/submissions"))
+        keys.push(request.headers()["idempotency-key"] ?? "");
+    };
+    page.on("request", onRequest);
+    const api = `${server.url}/api/submissions`;
+
+    // 1. The request never reaches the server.
+    await page.route(api, (route) =>
+      route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue(),
+    );
+    await page.getByTestId("submit-button").click();
+    await page.locator('[data-testid="outbox-entry"][data-state="pending"]').waitFor();
+    await screenshot("outbox-pending");
+    expect(await submissions("alga")).toHaveLength(1);
+
+    // 2. The server stores it but the answer is lost on the way back.
+    await page.unroute(api);
+    await page.route(api, async (route) => {
+      if (route.request().method() !== "POST") return route.continue();
+      await route.fetch();
+      await route.abort("connectionreset");
+    });
+    await page.getByTestId("retry-button").click();
+    await expect.poll(() => submissions("alga").then((l) => l.length)).toBe(2);
+    await expect
+      .poll(() => page.locator('[data-testid="outbox-entry"]').getAttribute("data-state"))
+      .toBe("pending");
+    expect(await page.locator('[data-testid="outbox-entry"]').textContent()).toMatch(/2/);
+
+    // 3. The connection is back; the pane is reopened and delivers the waiting submission by itself.
+    await page.unroute(api);
+    await openPane();
+    await page.getByTestId("tab-submit").click();
+    await expect
+      .poll(() => page.locator('[data-testid="outbox-entry"]').count(), { timeout: 20_000 })
+      .toBe(0);
+    await page.getByTestId("receipt").waitFor();
+    expect(await page.getByTestId("receipt-title").textContent()).toContain("2");
+    await screenshot("outbox-delivered");
+    page.off("request", onRequest);
+
+    expect(keys).toHaveLength(3);
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    const list = await submissions("alga");
+    expect(list.map((s) => s.revision).sort()).toEqual([1, 2]);
+  });
+
+  it("switches to Russian: tabs, buttons and problem messages", async () => {
+    await page.getByTestId("tab-settings").click();
+    await page.getByTestId("lang-ru").click();
+    await page.getByTestId("save-settings").click();
+    await expect.poll(() => page.getByTestId("tab-check").innerText()).toBe("Проверка");
+    expect(await page.getByTestId("tab-figures").innerText()).toBe("Показатели");
+    expect(await page.getByTestId("tab-settings").innerText()).toBe("Настройки");
+    await page.getByTestId("tab-check").click();
+    expect(await page.getByTestId("check-button").textContent()).toBe("Проверить лист");
+    await page.getByTestId("check-button").click(); // the reopened pane's workbook is the original roster
+    await page.getByTestId("check-summary").waitFor();
+    expect(await page.getByTestId("count-error").textContent()).toMatch(/^Ошибки: 2$/);
+    expect(await page.locator('[role="option"][data-code="category-unknown"]').textContent()).toContain(
+      "Категория «педагог-супер» не распознана",
+    );
+    await screenshot("russian");
+  });
+
+  it("says plainly that it needs Excel when opened outside Office", async () => {
+    const outside = await context.newPage();
+    await outside.route(OFFICE_JS, (route) =>
+      route.fulfill({
+        contentType: "application/javascript",
+        body: "window.Office = { onReady: () => Promise.resolve({ host: null, platform: null }) };",
+      }),
+    );
+    await outside.goto(`${server.url}/taskpane.html`);
+    const message = outside.getByTestId("outside-office");
+    await message.waitFor();
+    expect(await message.getAttribute("data-reason")).toBe("no-host");
+    expect(await message.textContent()).toContain("Excel");
+
+    await outside.route(OFFICE_JS, (route) => route.abort("internetdisconnected"));
+    await outside.reload();
+    await outside.getByTestId("outside-office").waitFor();
+    expect(await outside.getByTestId("outside-office").getAttribute("data-reason")).toBe("no-office-js");
+    await outside.screenshot({ path: join(artifacts, "99-outside-office.png") });
+    await outside.close();
+  });
+});
