@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CellValue, GridInput } from "@sapa/shared";
 import { usageError } from "./errors.ts";
 
@@ -64,7 +64,7 @@ export function worksheetToGrid(sheet: ExcelJS.Worksheet): GridInput {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // A merged area's other cells echo the top-left value in exceljs; Excel shows it once.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.isMerged && cell.master.address !== cell.address) return;
       const { value, isDate } = cellToValue(cell.value);
       if (value === null || value === "") return;
       const numFmt = typeof cell.numFmt === "string" && cell.numFmt !== "" ? cell.numFmt : null;
@@ -113,7 +113,9 @@ export async function readWorkbookFile(file: string): Promise<SheetGrid[]> {
     if (error instanceof Error && error.name === "CliError") throw error;
     throw usageError("file-not-found", { file });
   }
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not at start-up: usage errors answer without paying for exceljs.
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.readFile(file);
   } catch (error) {

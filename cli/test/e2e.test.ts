@@ -2,7 +2,7 @@
  * End to end: the real `sapa` process against the real local server (wrangler dev over HTTPS with local
  * D1, started by scripts/dev-server.mjs on a spare loopback port with a throw-away database).
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -258,6 +258,23 @@ describe("sapa against the local server", () => {
       env: { ...env(), SAPA_TOKEN: "dev-alga" },
     });
     expect(districtReads.code).toBe(1);
+  });
+
+  it("runs the demo against a running server: 13 rosters as .xlsx, all submitted, the report written", async () => {
+    const cwd = join(dir, "demo");
+    await mkdir(cwd);
+    const result = await runCli(["demo", "--server", server.url, "--lang", "en"], { cwd });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Server already running");
+    expect((await readdir(join(cwd, "demo-rosters"))).filter((f) => f.endsWith(".xlsx"))).toHaveLength(13);
+    expect(result.stdout).toMatch(/Submitted 13 \/ 13/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(cwd, "demo-report.xlsx"));
+    const districts = workbook.worksheets[0]!;
+    expect(districts.getCell("A2").value).toBe("Region");
+    expect(districts.getCell("B2").value).toBe(3677); // the plan's regional baseline
+    expect(districts.rowCount).toBe(2 + 13);
   });
 
   it("exits 2 with advice when nothing answers at the server address", async () => {

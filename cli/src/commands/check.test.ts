@@ -313,6 +313,28 @@ describe("sapa check (real process, real .xlsx)", () => {
     });
   });
 
+  it("refuses to submit a roster with errors before touching the network", async () => {
+    // Port 9 (discard) has no server: reaching the network would be exit 2, not 1.
+    const result = await runCli([
+      "submit",
+      kazakhErrors,
+      "--district",
+      "alga",
+      "--as-of",
+      "2026-05-31",
+      "--server",
+      "http://127.0.0.1:9",
+      "--token",
+      "x",
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/Қателер \(\d+\)/);
+    expect(result.stderr).toContain("жіберілмеді");
+    const noDistrict = await runCli(["submit", russian]);
+    expect(noDistrict.code).toBe(2);
+    expect(noDistrict.stderr).toContain("--district");
+  });
+
   it("speaks the language given by --lang in its error messages", async () => {
     const ru = await runCli(["check", join(dir, "missing.xlsx"), "--lang", "ru"]);
     expect(ru.code).toBe(2);
