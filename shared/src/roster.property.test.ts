@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HEADER_SYNONYMS, columnLetter, detectRoster } from "./headers.ts";
 import { readRoster } from "./roster.ts";
+import { generateRoster } from "./sample-roster.ts";
 import { FIELD_KEYS } from "./types.ts";
 import type { CellValue, GridInput } from "./types.ts";
 
@@ -155,6 +156,29 @@ describe("readRoster on arbitrary grids", () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it("reads every generated roster, tidy or messy, in Kazakh or Russian, without a single error", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 1, max: 120 }),
+        fc.constantFrom("kk" as const, "ru" as const),
+        fc.boolean(),
+        (seed, rows, lang, messy) => {
+          const input = generateRoster({ seed, rows, lang, messy });
+          const read = readRoster(input, { asOf: "2026-05-31" });
+          expect(read.teachers.length).toBe(rows);
+          expect(read.problems.filter((p) => p.severity === "error")).toEqual([]);
+          expect(
+            read.teachers.every(
+              (t) => t.category !== null && t.education !== null && t.unreadable.length === 0,
+            ),
+          ).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });
