@@ -33,6 +33,6 @@ export function printProblems(problems: readonly Problem[], lang: Lang, write: (
       group.length > shown.length
         ? `\n${t("more-problems", lang, { count: group.length - shown.length })}`
         : "";
-    write(`${t(title, lang)} (${group.length})\n${table}${more}\n`);
+    write(`${t(title, lang)} (${group.length})\n${table}${more}\n\n`);
   }
 }

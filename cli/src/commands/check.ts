@@ -70,6 +70,7 @@ export function printRosterHeader(
       `${t("header-row", lang)}: ${header}`,
       `${t("as-of", lang)}: ${roster.summary.asOf}   ${t("academic-year", lang)}: ${roster.summary.year}`,
       "",
+      "",
     ].join("\n"),
   );
 }
@@ -88,9 +89,10 @@ export async function checkCommand(line: CommandLine, io: Io): Promise<number> {
   printRosterHeader(displayFile, roster, line, io);
   printProblems(roster.problems, lang, io.out);
   io.out(
-    t("problem-counts", lang, { errors: counts.error, warnings: counts.warning, infos: counts.info }) + "\n",
+    t("problem-counts", lang, { errors: counts.error, warnings: counts.warning, infos: counts.info }) +
+      "\n\n",
   );
-  if (roster.teachers.length > 0) io.out(formatSummary(roster.summary, lang));
+  if (roster.teachers.length > 0) io.out(`${formatSummary(roster.summary, lang)}\n`);
   io.out(counts.error > 0 ? t("check-failed", lang, { count: counts.error }) : t("check-ok", lang));
   return counts.error > 0 ? EXIT_REJECTED : EXIT_OK;
 }
