@@ -413,7 +413,7 @@ function readTeacherRow(
  * sheet's own row number and column letter, sorted by row then column.
  */
 export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
-  const detection = detectRoster(input, { mapping: opts.mapping });
+  const detection = detectRoster(input, { mapping: opts?.mapping });
   const layout = detection.layout;
   if (layout === null) return { layout, teachers: [], problems: detection.problems, present: [] };
 
@@ -447,6 +447,6 @@ export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
     teachers.push(readTeacherRow(ctx, row, fmt, firstRow + r));
   }
 
-  for (const p of validateTeachers(teachers, { asOf: opts.asOf, present, letters })) ctx.problems.push(p);
+  for (const p of validateTeachers(teachers, { asOf: opts?.asOf, present, letters })) ctx.problems.push(p);
   return { layout, teachers, problems: sortProblems(ctx.problems), present };
 }

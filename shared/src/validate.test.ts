@@ -215,6 +215,23 @@ describe("validateTeachers", () => {
     expect(run([teacher(5, { experienceYears: 1, unreadable: ["mentor"] })])).toEqual([]);
   });
 
+  it("skips the rules measured against the report date when it is not a date, instead of throwing", () => {
+    const rows = [
+      teacher(5, {
+        categoryDate: "2010-01-01",
+        categoryDateYearOnly: true,
+        iin: "010305509879",
+        experienceYears: 20,
+      }),
+    ];
+    const problems = validateTeachers(rows, {
+      asOf: undefined as unknown as string,
+      present: ALL,
+      letters: LETTERS,
+    });
+    expect(brief(problems)).toEqual(["date-year-only G5"]);
+  });
+
   it("locates problems without letters at the whole row", () => {
     const problems = validateTeachers([teacher(5, { fullName: "" })], { asOf: "2025-10-01", present: ALL });
     expect(problems.map((p) => [p.code, p.row, p.column, p.field])).toEqual([

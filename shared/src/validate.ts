@@ -65,8 +65,10 @@ function formatYears(n: number): Localized {
  * not reported again as missing.
  */
 export function validateTeachers(teachers: readonly TeacherRow[], opts: ValidateOptions): Problem[] {
-  const { asOf } = opts;
-  const present = new Set(opts.present);
+  // Rules measured against the report date only run with a real one (a caller's slip must not throw).
+  const asOf = typeof opts.asOf === "string" ? opts.asOf : "";
+  const dated = /^\d{4}-\d{2}-\d{2}$/.test(asOf);
+  const present = new Set(Array.isArray(opts.present) ? opts.present : []);
   const letters = opts.letters ?? {};
   const problems: Problem[] = [];
   const at = (t: TeacherRow, field: FieldKey, value: string | null = null) => ({
@@ -125,9 +127,9 @@ export function validateTeachers(teachers: readonly TeacherRow[], opts: Validate
     }
 
     const date = t.categoryDate;
-    if (date !== null && date !== undefined) {
-      const yearOnly = t.categoryDateYearOnly === true;
-      if (yearOnly) add("date-year-only", t, "categoryDate", date.slice(0, 4));
+    const yearOnly = t.categoryDateYearOnly === true;
+    if (yearOnly && typeof date === "string") add("date-year-only", t, "categoryDate", date.slice(0, 4));
+    if (dated && typeof date === "string") {
       // A bare year is only "after the report date" when the whole year is.
       if (yearOnly ? date.slice(0, 4) > asOfYear : date > asOf) {
         const shown = yearOnly ? date.slice(0, 4) : displayDate(date);
@@ -153,7 +155,7 @@ export function validateTeachers(teachers: readonly TeacherRow[], opts: Validate
     const years = t.experienceYears;
     if (typeof years === "number" && Number.isFinite(years)) {
       let max = MAX_EXPERIENCE_YEARS;
-      if (t.iin) {
+      if (dated && t.iin) {
         const age = ageOn(t.iin, asOfY, asOfMonthDay);
         if (age !== null && age >= 0) max = Math.max(0, Math.min(max, age - MIN_WORKING_AGE));
       }
