@@ -240,17 +240,18 @@ export async function startDevServer({
   timeoutMs = 90_000,
 } = {}) {
   const log = quiet ? () => {} : (message) => console.log(message);
+  // Fail fast, before any build, when something already listens there.
+  if (!(await portIsFree(port))) {
+    throw new Error(
+      `Port ${port} on 127.0.0.1 is already in use: stop what listens there or set PORT to another port.`,
+    );
+  }
   const certs = ensureDevCert();
   const ca = readFileSync(certs.ca);
   await ensureAddinBuild({ log });
   await withLock(`d1-${createHash("sha256").update(persistDir).digest("hex").slice(0, 16)}`, async () =>
     prepareLocalDatabase(persistDir),
   );
-  if (!(await portIsFree(port))) {
-    throw new Error(
-      `Port ${port} on 127.0.0.1 is already in use: stop what listens there or set PORT to another port.`,
-    );
-  }
   const inspectorPort = await freePort();
   const bundle = watch ? null : bundleWorker();
   const args = [

@@ -11,7 +11,7 @@ import { validate } from "../validate.ts";
 
 const ReportQuery = z.strictObject({
   year: AcademicYearSchema.optional(),
-  lang: z.enum(["kk", "ru", "en"]).optional(),
+  lang: z.string().optional(),
 });
 
 async function reportFor(db: D1Database, year: string | undefined) {

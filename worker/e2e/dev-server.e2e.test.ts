@@ -1,0 +1,119 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { Agent, request } from "node:https";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generateRoster, readRoster, toSubmissionRows } from "@sapa/shared";
+import { afterAll, describe, expect, it } from "vitest";
+import { freePort, startDevServer, type DevServer } from "../../scripts/dev-server.mjs";
+
+const persistDir = mkdtempSync(join(tmpdir(), "sapa-e2e-"));
+afterAll(() => rmSync(persistDir, { recursive: true, force: true }));
+
+function fetchText(server: DevServer, method: string, path: string, token?: string, body?: string) {
+  const agent = new Agent({ ca: readFileSync(server.caPath) });
+  return new Promise<{ status: number; type: string; text: string }>((resolve, reject) => {
+    const headers: Record<string, string> = {};
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (body) headers["Content-Type"] = "application/json";
+    // The certificate must verify for "localhost", the name manifest.xml uses.
+    const req = request(`${server.url}${path}`, { method, headers, agent }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (c) => (text += c));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, type: String(res.headers["content-type"]), text }),
+      );
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+/** Processes of a process group that are still running (zombies whose parent is gone do not count). */
+function livingInGroup(pgid: number): string[] {
+  try {
+    return execFileSync("ps", ["-o", "stat=,pid=,comm=", "-g", String(pgid)], { encoding: "utf8" })
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l !== "" && !l.startsWith("Z"));
+  } catch {
+    return []; // ps exits 1 when the group is empty
+  }
+}
+
+async function freePortIs(port: number): Promise<boolean> {
+  const { createServer } = await import("node:net");
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.once("error", () => resolve(false));
+    s.listen(port, "127.0.0.1", () => s.close(() => resolve(true)));
+  });
+}
+
+describe("startDevServer", () => {
+  it("serves the API and the task pane over trusted HTTPS, keeps data across restarts, and stops cleanly", async () => {
+    const port = await freePort();
+    const server: DevServer = await startDevServer({ port, persistDir, quiet: true });
+    let stopped = false;
+    try {
+      expect(server.url).toBe(`https://localhost:${port}`);
+      expect(server.tokens.districts.temir).toBe("dev-temir");
+
+      const health = await fetchText(server, "GET", "/api/health");
+      expect(health.status).toBe(200);
+      const pane = await fetchText(server, "GET", "/taskpane.html");
+      expect(pane.status).toBe(200);
+      expect(pane.type).toContain("text/html");
+      expect(JSON.parse((await fetchText(server, "GET", "/api/districts")).text).districts).toHaveLength(13);
+
+      const grid = generateRoster({ seed: 3, rows: 120, district: "temir", lang: "ru", asOf: "2025-12-01" });
+      const read = readRoster(grid, { asOf: "2025-12-01" });
+      const body = JSON.stringify({
+        district: "temir",
+        year: "2025-2026",
+        asOf: "2025-12-01",
+        columns: read.present,
+        rows: await toSubmissionRows(read.teachers),
+      });
+      const posted = await fetchText(server, "POST", "/api/submissions", server.tokens.districts.temir, body);
+      expect(posted.status).toBe(201);
+      const report = JSON.parse(
+        (await fetchText(server, "GET", "/api/report?year=2025-2026", server.tokens.region)).text,
+      );
+      expect(report.region.teachers).toBe(120);
+      expect(report.completeness.missing).not.toContain("temir");
+
+      await server.stop();
+      stopped = true;
+      expect(livingInGroup(server.pid)).toEqual([]); // wrangler, workerd and esbuild are all gone
+    } finally {
+      if (!stopped) await server.stop();
+    }
+
+    await expect(freePortIs(port)).resolves.toBe(true);
+
+    // Same data directory: the migrations and seed are not redone, and the data is still there.
+    const again: DevServer = await startDevServer({ port, persistDir, quiet: true });
+    try {
+      const history = JSON.parse(
+        (await fetchText(again, "GET", "/api/submissions?district=temir", again.tokens.districts.temir)).text,
+      );
+      expect(history.submissions.map((s: { revision: number }) => s.revision)).toEqual([1]);
+    } finally {
+      await again.stop();
+    }
+  });
+
+  it("refuses a port that is already taken with a clear message", async () => {
+    const port = await freePort();
+    const { createServer } = await import("node:net");
+    const blocker = createServer().listen(port, "127.0.0.1");
+    await new Promise((r) => blocker.once("listening", r));
+    try {
+      await expect(startDevServer({ port, persistDir, quiet: true })).rejects.toThrow(/already in use/);
+    } finally {
+      blocker.close();
+    }
+  });
+});
