@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkIin, iinCheckDigit, pseudonymiseIin } from "./iin.ts";
+import { checkIin, iinBirthDate, iinCheckDigit, pseudonymiseIin } from "./iin.ts";
 
 describe("checkIin", () => {
   it("accepts the reference examples", () => {
@@ -36,5 +36,15 @@ describe("pseudonymiseIin", () => {
     expect(a).toMatch(/^[0-9a-f]{64}$/);
     expect(await pseudonymiseIin("791028302728")).toBe(a);
     expect(await pseudonymiseIin("061211600012")).not.toBe(a);
+  });
+});
+
+describe("iinBirthDate", () => {
+  it("knows leap years across the three centuries", () => {
+    expect(iinBirthDate("000229500000")).toBe("2000-02-29");
+    expect(iinBirthDate("000229300000")).toBeNull(); // 1900 was not a leap year
+    expect(iinBirthDate("040229500000")).toBe("2004-02-29");
+    expect(iinBirthDate("050229500000")).toBeNull();
+    expect(iinBirthDate("790431300000")).toBeNull();
   });
 });
