@@ -201,6 +201,23 @@ function isSkippableRow(row: readonly CellValue[], width: number): boolean {
   return numbersOnly && (filled === 1 || smallIntegers);
 }
 
+/**
+ * The fast path for the common case, checked before the full row scan: a name that is text (not a number,
+ * not a subtotal label) and at least two more required cells filled is a teacher row, whatever else it holds.
+ */
+function looksLikeTeacher(row: readonly CellValue[], index: Record<FieldKey, number>): boolean {
+  const name = index.fullName >= 0 ? row[index.fullName] : undefined;
+  if (typeof name !== "string" || name.length === 0) return false;
+  const first = name.charCodeAt(0);
+  if (isDigitCode(first) || isSpaceCode(first) || first === 43 || first === 45 || first === 40) return false;
+  if (SUBTOTAL_FIRST_CHARS.has(first) && SUBTOTAL_START.test(name)) return false;
+  let others = 0;
+  if (index.organization >= 0 && !isBlankCell(row[index.organization])) others++;
+  if (index.education >= 0 && !isBlankCell(row[index.education])) others++;
+  if (index.category >= 0 && !isBlankCell(row[index.category])) others++;
+  return others >= 2;
+}
+
 function isFooter(text: string | null): boolean {
   return text !== null && text.length < 300 && FOOTER.test(text);
 }
@@ -297,9 +314,10 @@ function readTeacherRow(
   const organization = textAt(row, ix.organization);
 
   let education: TeacherRow["education"] = null;
-  const eduText = textAt(row, ix.education);
-  if (eduText !== "") {
-    education = normaliseEducation(eduText);
+  const eduCell = ix.education >= 0 ? row[ix.education] : null;
+  if (!isBlankCell(eduCell)) {
+    // The normalisers fold whitespace themselves and are memoised on the raw text.
+    education = normaliseEducation(typeof eduCell === "string" ? eduCell : cellText(eduCell));
     if (education === null) {
       report(ctx, unreadable, sheetRow, "education-unknown", "education", row[ix.education], {
         expected: EDUCATION_CHOICES,
@@ -308,9 +326,9 @@ function readTeacherRow(
   }
 
   let category: TeacherRow["category"] = null;
-  const catText = textAt(row, ix.category);
-  if (catText !== "") {
-    category = normaliseCategory(catText);
+  const catCell = ix.category >= 0 ? row[ix.category] : null;
+  if (!isBlankCell(catCell)) {
+    category = normaliseCategory(typeof catCell === "string" ? catCell : cellText(catCell));
     if (category === null) {
       report(ctx, unreadable, sheetRow, "category-unknown", "category", row[ix.category], {
         expected: CATEGORY_CHOICES,
@@ -442,7 +460,9 @@ export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
   for (let r = detection.firstDataRow! - firstRow; r < values.length; r++) {
     const row = values[r];
     // A header repeated further down (a printed sheet pasted back together) is not a teacher either.
-    if (!Array.isArray(row) || isSkippableRow(row, width) || repeatsHeader(row)) continue;
+    if (!Array.isArray(row)) continue;
+    const teacher = looksLikeTeacher(row, index) || !isSkippableRow(row, width);
+    if (!teacher || repeatsHeader(row)) continue;
     const fmt = formats !== null && Array.isArray(formats[r]) ? formats[r]! : null;
     teachers.push(readTeacherRow(ctx, row, fmt, firstRow + r));
   }
