@@ -37,6 +37,6 @@ export function ensureAddinBuild(options?: {
   log?: (message: string) => void;
 }): Promise<"fresh" | "built" | "placeholder" | "stale">;
 /** Applies migrations and the dev seed to a local D1 directory unless already done; true when it ran. */
-export function prepareLocalDatabase(persistDir: string): boolean;
+export function prepareLocalDatabase(persistDir: string): Promise<boolean>;
 export const defaultPersistDir: string;
 export const wranglerEnv: NodeJS.ProcessEnv;

@@ -1,7 +1,7 @@
 // Starts Sapa's local server: the worker under `wrangler dev` over HTTPS, serving the API and the built
 // task pane from one origin. Used by `npm start`, the CLI's end-to-end test, the add-in's browser test and
 // `npm run bench:worker`. Everything it starts is one process group that `stop()` ends.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   existsSync,
@@ -45,24 +45,32 @@ export const wranglerEnv = {
 /** The default place of the developer's local D1 data. */
 export const defaultPersistDir = join(workerDir, ".wrangler", "state");
 
-function wranglerSync(args) {
-  const result = spawnSync(process.execPath, [wranglerBin, ...args], {
-    cwd: workerDir,
-    env: { ...wranglerEnv, CI: "true" }, // non-interactive: no confirmation prompts
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
+/** Runs a wrangler command to completion (non-interactive); rejects with its output when it fails. */
+function wrangler(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [wranglerBin, ...args], {
+      cwd: workerDir,
+      env: { ...wranglerEnv, CI: "true" }, // non-interactive: no confirmation prompts
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    const keep = (chunk) => (output = (output + chunk.toString()).slice(-20_000));
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    child.once("error", reject);
+    child.once("exit", (code) =>
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`wrangler ${args.slice(0, 3).join(" ")} failed:\n${output}`)),
+    );
   });
-  if (result.status !== 0) {
-    throw new Error(`wrangler ${args.slice(0, 3).join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
-  }
-  return result.stdout;
 }
 
 /**
  * Applies the D1 migrations and the development seed to the local database in `persistDir`, unless a
  * stamp shows that exactly these migrations and this seed were applied already (keeps restarts fast).
  */
-export function prepareLocalDatabase(persistDir) {
+export async function prepareLocalDatabase(persistDir) {
   const migrationsDir = join(workerDir, "migrations");
   const migrations = readdirSync(migrationsDir)
     .filter((f) => f.endsWith(".sql"))
@@ -75,11 +83,21 @@ export function prepareLocalDatabase(persistDir) {
   const digest = fingerprint.digest("hex");
   if (existsSync(stamp) && JSON.parse(readFileSync(stamp, "utf8")).digest === digest) return false;
   mkdirSync(persistDir, { recursive: true });
-  wranglerSync(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistDir]);
+  await wrangler(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistDir]);
   const seedFile = join(tmpdir(), `sapa-seed-${process.pid}-${Date.now()}.sql`);
   writeFileSync(seedFile, seedSql);
   try {
-    wranglerSync(["d1", "execute", "DB", "--local", "--persist-to", persistDir, "--file", seedFile, "--yes"]);
+    await wrangler([
+      "d1",
+      "execute",
+      "DB",
+      "--local",
+      "--persist-to",
+      persistDir,
+      "--file",
+      seedFile,
+      "--yes",
+    ]);
   } finally {
     rmSync(seedFile, { force: true });
   }
@@ -154,15 +172,23 @@ export async function ensureAddinBuild({ log = () => {} } = {}) {
     if (existsSync(built) && !existsSync(PLACEHOLDER_MARK) && statSync(built).mtimeMs >= sources)
       return "fresh";
     log("Building the task pane (npm run build -w @sapa/addin)…");
-    const result = spawnSync("npm", ["run", "build", "-w", "@sapa/addin"], {
-      cwd: repoRoot,
-      encoding: "utf8",
+    const result = await new Promise((resolve) => {
+      const child = spawn("npm", ["run", "build", "-w", "@sapa/addin"], {
+        cwd: repoRoot,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let output = "";
+      const keep = (chunk) => (output = (output + chunk.toString()).slice(-20_000));
+      child.stdout.on("data", keep);
+      child.stderr.on("data", keep);
+      child.once("error", (error) => resolve({ status: null, output: String(error) }));
+      child.once("exit", (status) => resolve({ status, output }));
     });
     if (result.status === 0 && existsSync(built)) {
       rmSync(PLACEHOLDER_MARK, { force: true });
       return "built";
     }
-    const why = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim().split("\n").slice(-15).join("\n");
+    const why = result.output.trim().split("\n").slice(-15).join("\n");
     if (existsSync(built) && !existsSync(PLACEHOLDER_MARK)) {
       log(`The task pane build failed; serving the previous build.\n${why}`);
       return "stale";
@@ -208,18 +234,23 @@ function getJson(url, ca, timeoutMs = 2000) {
   });
 }
 
+const compatibilityDate = /"compatibility_date":\s*"([^"]+)"/.exec(
+  readFileSync(join(workerDir, "wrangler.jsonc"), "utf8"),
+)?.[1];
+
 /**
  * Bundles the worker once into a private directory (wrangler's own esbuild step, nothing uploaded), so a
  * server for tests and benches runs a fixed build: edits to worker/ or shared/ made while it runs (other
  * people's work in the same tree) cannot restart it mid-request.
  */
-const compatibilityDate = /"compatibility_date":\s*"([^"]+)"/.exec(
-  readFileSync(join(workerDir, "wrangler.jsonc"), "utf8"),
-)?.[1];
-
-function bundleWorker() {
+async function bundleWorker() {
   const outdir = mkdtempSync(join(tmpdir(), "sapa-worker-"));
-  wranglerSync(["deploy", "--dry-run", "--outdir", outdir]);
+  try {
+    await wrangler(["deploy", "--dry-run", "--outdir", outdir]);
+  } catch (error) {
+    rmSync(outdir, { recursive: true, force: true });
+    throw error;
+  }
   return { entry: join(outdir, "index.js"), dir: outdir };
 }
 
@@ -248,12 +279,23 @@ export async function startDevServer({
   }
   const certs = ensureDevCert();
   const ca = readFileSync(certs.ca);
-  await ensureAddinBuild({ log });
-  await withLock(`d1-${createHash("sha256").update(persistDir).digest("hex").slice(0, 16)}`, async () =>
-    prepareLocalDatabase(persistDir),
-  );
+  // The pane build, the database and the worker bundle do not depend on each other: prepare them at once.
+  const bundling = watch ? Promise.resolve(null) : bundleWorker();
+  let bundle;
+  try {
+    [, , bundle] = await Promise.all([
+      ensureAddinBuild({ log }),
+      withLock(`d1-${createHash("sha256").update(persistDir).digest("hex").slice(0, 16)}`, () =>
+        prepareLocalDatabase(persistDir),
+      ),
+      bundling,
+    ]);
+  } catch (error) {
+    const built = await bundling.catch(() => null);
+    if (built) rmSync(built.dir, { recursive: true, force: true });
+    throw error;
+  }
   const inspectorPort = await freePort();
-  const bundle = watch ? null : bundleWorker();
   const args = [
     wranglerBin,
     "dev",
