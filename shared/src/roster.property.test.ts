@@ -143,7 +143,17 @@ describe("readRoster on arbitrary grids", () => {
         fc.array(
           fc.oneof(
             fc.constant("teacher" as const),
-            fc.constantFrom([], [null, "Барлығы: 5"], [7], ["ИТОГО"], [1, 2, 3, 4]),
+            fc.constantFrom(
+              [],
+              [null, "Барлығы: 5"],
+              [7],
+              ["ИТОГО"],
+              [1, 2, 3, 4],
+              ["Total:", null, 12],
+              [null, "ВСЕГО по району", 30],
+              ["Жиыны"],
+              [" \u00a0", null],
+            ),
           ),
         ),
         (kinds) => {
