@@ -277,7 +277,8 @@ export async function startDevServer({
       `Port ${port} on 127.0.0.1 is already in use: stop what listens there or set PORT to another port.`,
     );
   }
-  const certs = ensureDevCert();
+  // Servers starting at once on a fresh checkout must not make two different certificates.
+  const certs = await withLock("dev-cert", async () => ensureDevCert());
   const ca = readFileSync(certs.ca);
   // The pane build, the database and the worker bundle do not depend on each other: prepare them at once.
   const bundling = watch ? Promise.resolve(null) : bundleWorker();
