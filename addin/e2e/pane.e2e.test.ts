@@ -81,6 +81,7 @@ async function submissions(district: string): Promise<{ id: string; revision: nu
 
 describe.skipIf(!haveChromium)("task pane in Chromium against the local server", { timeout: 60_000 }, () => {
   beforeAll(async () => {
+    rmSync(artifacts, { recursive: true, force: true });
     mkdirSync(artifacts, { recursive: true });
     workDir = mkdtempSync(join(tmpdir(), "sapa-addin-e2e-"));
     const xlsx = join(workDir, "roster.xlsx");
@@ -215,6 +216,19 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     await screenshot("rechecked");
   });
 
+  it("lets the user correct a column and re-checks at once, without reading the sheet again", async () => {
+    const syncsBefore = (await fake<unknown[]>("syncs")).length;
+    await page.getByText("Бағандар").click();
+    await page.getByTestId("map-category").click();
+    await page.getByRole("option", { name: "E: Должность" }).click();
+    // "воспитатель", "методист"… are no categories: every row now has an unknown category.
+    await expect.poll(() => page.getByTestId("count-error").textContent()).toMatch(/:\s*13$/);
+    await screenshot("mapping-changed");
+    await page.getByRole("button", { name: "Бағандарды қалпына келтіру" }).click();
+    await expect.poll(() => page.getByTestId("count-error").textContent()).toMatch(/:\s*1$/);
+    expect((await fake<unknown[]>("syncs")).length).toBe(syncsBefore);
+  });
+
   it("shows the figures and writes them to a summary sheet", async () => {
     await page.getByTestId("tab-figures").click();
     expect(await page.getByTestId("fig-teachers").textContent()).toContain(String(TEACHER_COUNT));
@@ -336,6 +350,42 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     expect(list.map((s) => s.revision).sort()).toEqual([1, 2]);
   });
 
+  it("creates a new roster sheet with Kazakh headers", async () => {
+    await page.getByTestId("tab-roster").click();
+    const before = (await fake<{ name: string }[]>("sheets")).map((s) => s.name);
+    await page.getByTestId("create-roster-button").click();
+    await page.getByTestId("notice-success").last().waitFor();
+    const added = (await fake<{ name: string; visibility: string }[]>("sheets")).filter(
+      (s) => !before.includes(s.name) && s.visibility === "Visible",
+    );
+    expect(added).toHaveLength(1);
+    const top = (await fake<unknown[][]>("values", added[0]!.name, "A1:P3")).flat();
+    expect(top).toEqual(expect.arrayContaining(["Аты-жөні", "Санаты", "Білімі"]));
+    await screenshot("new-roster");
+  });
+
+  it("pulls the consolidated report into the workbook with a region token", async () => {
+    await page.getByTestId("tab-settings").click();
+    await page.getByTestId("setting-district").click();
+    await page.getByRole("option", { name: "Жоқ: облыстық орталық" }).click();
+    await page.getByTestId("setting-token").fill(server.tokens.region);
+    await page.getByTestId("save-settings").click();
+    await page.getByTestId("tab-figures").click();
+    const before = (await fake<{ name: string }[]>("sheets")).map((s) => s.name);
+    await page.getByTestId("pull-report-button").click();
+    await expect.poll(() => page.getByTestId("notice-success").last().textContent()).toContain("13");
+    const added = (await fake<{ name: string; visibility: string }[]>("sheets")).filter(
+      (s) => !before.includes(s.name) && s.visibility === "Visible",
+    );
+    expect(added.length).toBeGreaterThanOrEqual(1);
+    const used = await fake<string>("usedAddress", added[0]!.name);
+    const cells = (await fake<unknown[][]>("values", added[0]!.name, used)).flat();
+    // Only Alga has submitted: the region is Alga's newest revision, 12 teachers, 4 qualitative.
+    expect(cells).toContain(TEACHER_COUNT);
+    expect(cells.some((v) => typeof v === "number" && Math.abs(v - 4 / 12) < 1e-9)).toBe(true);
+    await screenshot("region-report");
+  });
+
   it("switches to Russian: tabs, buttons and problem messages", async () => {
     await page.getByTestId("tab-settings").click();
     await page.getByTestId("lang-ru").click();
@@ -345,7 +395,8 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     expect(await page.getByTestId("tab-settings").innerText()).toBe("Настройки");
     await page.getByTestId("tab-check").click();
     expect(await page.getByTestId("check-button").textContent()).toBe("Проверить лист");
-    await page.getByTestId("check-button").click(); // the reopened pane's workbook is the original roster
+    await fake("load", rosterInit); // the original roster, as the test found it
+    await page.getByTestId("check-button").click();
     await page.getByTestId("check-summary").waitFor();
     expect(await page.getByTestId("count-error").textContent()).toMatch(/^Ошибки: 2$/);
     expect(await page.locator('[role="option"][data-code="category-unknown"]').textContent()).toContain(

@@ -120,6 +120,7 @@ const en = {
   invalidDate: "Enter a date as YYYY-MM-DD.",
   // Region
   regionTitle: "Region",
+  regionUser: "None: regional centre",
   pullReport: "Pull consolidated report",
   reportPulled: "The consolidated report ({submitted} of {expected} units) is on the summary sheet.",
   host: "Excel API {version}",
@@ -236,6 +237,7 @@ const kk: PaneStrings = {
   invalidUrl: "https:// мекенжайын енгізіңіз.",
   invalidDate: "Күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз.",
   regionTitle: "Облыс",
+  regionUser: "Жоқ: облыстық орталық",
   pullReport: "Жиынтық есепті алу",
   reportPulled: "Жиынтық есеп ({expected} бірліктің {submitted}) жиынтық парағына жазылды.",
   host: "Excel API {version}",
@@ -350,6 +352,7 @@ const ru: PaneStrings = {
   invalidUrl: "Введите адрес https://.",
   invalidDate: "Введите дату в виде ГГГГ-ММ-ДД.",
   regionTitle: "Область",
+  regionUser: "Нет: областной центр",
   pullReport: "Получить сводный отчёт",
   reportPulled: "Сводный отчёт ({submitted} из {expected} единиц) записан на сводный лист.",
   host: "Excel API {version}",

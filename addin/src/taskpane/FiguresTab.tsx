@@ -46,6 +46,7 @@ const useStyles = makeStyles({
     "& th:first-child, & td:first-child": { textAlign: "left" },
     "& th": { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   },
+  scroll: { overflowX: "auto", maxWidth: "100%" },
   bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   good: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
 });
@@ -174,30 +175,32 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
         {stage.categories && stage.total && stage.stage ? (
           <>
             <Subtitle2 as="h3">{t("stageTitle", { year: stage.year, stage: stage.stage })}</Subtitle2>
-            <table className={styles.table} data-testid="table-stage">
-              <thead>
-                <tr>
-                  <th />
-                  <th>{L("target")}</th>
-                  <th>{L("actual")}</th>
-                  <th>{L("gapPp")}</th>
-                  <th>{L("teachersNeeded")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {STAGE_CATEGORY_KEYS.map((k) => (
-                  <StageRow
-                    key={k}
-                    id={k}
-                    name={categoryName(k, lang)}
-                    line={stage.categories![k]}
-                    lang={lang}
-                    styles={styles}
-                  />
-                ))}
-                <StageRow id="total" name={L("total")} line={stage.total} lang={lang} styles={styles} />
-              </tbody>
-            </table>
+            <div className={styles.scroll}>
+              <table className={styles.table} data-testid="table-stage">
+                <thead>
+                  <tr>
+                    <th />
+                    <th>{L("target")}</th>
+                    <th>{L("actual")}</th>
+                    <th>{L("gapPp")}</th>
+                    <th>{L("teachersNeeded")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {STAGE_CATEGORY_KEYS.map((k) => (
+                    <StageRow
+                      key={k}
+                      id={k}
+                      name={categoryName(k, lang)}
+                      line={stage.categories![k]}
+                      lang={lang}
+                      styles={styles}
+                    />
+                  ))}
+                  <StageRow id="total" name={L("total")} line={stage.total} lang={lang} styles={styles} />
+                </tbody>
+              </table>
+            </div>
             {stage.band && (
               <Caption1>
                 {L("band")} {pct(stage.band.min)}–{pct(stage.band.max)}:{" "}

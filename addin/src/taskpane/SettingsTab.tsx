@@ -28,6 +28,9 @@ export interface SettingsTabProps {
   busy: boolean;
 }
 
+/** The "no district" choice: a region user, who pulls the consolidated report instead of submitting. */
+const REGION = "__region__";
+
 const LANGUAGE_NAMES: Record<Lang, string> = { kk: "Қазақша", ru: "Русский", en: "English" };
 
 /** The Settings tab: server, district, token, language and report date, saved on this computer. */
@@ -66,14 +69,21 @@ export function SettingsTab({ t, lang, settings, onSave, onTestConnection, busy 
       <Field label={label("district", lang)}>
         <Dropdown
           className={styles.full}
-          value={draft.district ? (DISTRICTS.find((d) => d.id === draft.district)?.name[lang] ?? "") : ""}
-          placeholder={t("notSet")}
-          selectedOptions={draft.district ? [draft.district] : []}
+          value={
+            draft.district
+              ? (DISTRICTS.find((d) => d.id === draft.district)?.name[lang] ?? "")
+              : t("regionUser")
+          }
+          selectedOptions={[draft.district ?? REGION]}
           onOptionSelect={(_, d) =>
-            setDraft({ ...draft, district: (d.optionValue as DistrictId | undefined) ?? null })
+            setDraft({
+              ...draft,
+              district: !d.optionValue || d.optionValue === REGION ? null : (d.optionValue as DistrictId),
+            })
           }
           data-testid="setting-district"
         >
+          <Option value={REGION}>{t("regionUser")}</Option>
           {DISTRICTS.map((d) => (
             <Option key={d.id} value={d.id}>
               {d.name[lang]}
