@@ -315,6 +315,7 @@ export function detectRoster(input: GridInput, opts: DetectOptions = {}): Detect
   for (let r = 0; r < limit; r++) width = Math.max(width, Array.isArray(values[r]) ? values[r]!.length : 0);
   const targets = mappingTargets(opts.mapping, firstColumn, width);
   const textTargets = targets.filter((t) => t.index === null);
+  const letterTargets = new Set(targets.filter((t) => t.index !== null).map((t) => t.field));
 
   let best: { r: number; fields: Map<FieldKey, number>; score: number } | null = null;
   for (let r = 0; r < limit; r++) {
@@ -332,15 +333,9 @@ export function detectRoster(input: GridInput, opts: DetectOptions = {}): Detect
       field ??= headerField(cell);
       if (field !== null && field !== "numbering" && !fields.has(field)) fields.set(field, c);
     }
+    // Required fields named here, or mapped to a column by letter (which needs no header text).
     let required = 0;
-    for (const f of REQUIRED_FIELDS) if (fields.has(f)) required++;
-    for (const t of targets)
-      if (
-        t.index !== null &&
-        (REQUIRED_FIELDS as readonly string[]).includes(t.field) &&
-        !fields.has(t.field)
-      )
-        required++;
+    for (const f of REQUIRED_FIELDS) if (fields.has(f) || letterTargets.has(f)) required++;
     if (required < 2) continue;
     const score = fields.size * 10 + required;
     if (best === null || score > best.score) best = { r, fields, score };
@@ -396,7 +391,9 @@ export function detectRoster(input: GridInput, opts: DetectOptions = {}): Detect
       field,
       index,
       letter: columnLetter(firstColumn + index),
-      header: cellText(fromSub.has(field) ? subRow![index] : row[index]).trim(),
+      // Under merged cells the header row is empty where the second header row names the column.
+      header:
+        cellText(row[index]).trim() || (sub && Array.isArray(subRow) ? cellText(subRow[index]).trim() : ""),
     });
   }
   const used = new Set(byField.values());
