@@ -134,8 +134,12 @@ for (const c of CATEGORIES) {
   for (const spelling of [c.name.kk, c.name.ru, ...c.spellings]) lookup.set(compactText(spelling), c.key);
 }
 
+const MAX_CATEGORY_TEXT = 120;
+
 /** The category a cell's text names, in any spelling of DOMAIN.md, or null when it names none. */
 export const normaliseCategory: (text: string) => CategoryKey | null = memoise((text) => {
+  // No spelling of a category is this long: do not fold a pasted paragraph.
+  if (text.length > MAX_CATEGORY_TEXT) return null;
   const compact = compactText(text);
   if (compact.length === 0) return null;
   const key = lookup.get(compact);

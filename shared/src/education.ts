@@ -33,6 +33,8 @@ const SECONDARY = /^(?:орта|среднее|жалпы орта|общее с
  * not guessed into a level).
  */
 export const normaliseEducation: (text: string) => EducationKey | null = memoise((text) => {
+  // No education level is written this long: do not fold a pasted paragraph.
+  if (text.length > 200) return null;
   const folded = foldText(text).replace(/\s*-\s*/g, " ");
   if (folded.length === 0 || UNFINISHED.test(folded)) return null;
   if (HIGHER.test(folded)) return "higher";
