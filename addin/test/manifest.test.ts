@@ -270,6 +270,26 @@ describe("manifest.xml", () => {
   });
 });
 
+describe("manifest for a deployed server", () => {
+  it("moves every URL to the worker's origin and stays valid", async () => {
+    const script = "../scripts/manifest-for.mjs";
+    const { manifestFor } = (await import(script)) as {
+      manifestFor: (xml: string, origin: string) => string;
+    };
+    const deployed = parseXml(manifestFor(manifestText, "https://sapa.example.workers.dev/"));
+    const urls = all(deployed).flatMap((el) =>
+      Object.entries(el.attributes)
+        .filter(([name, v]) => (name === "DefaultValue" || name === "Value") && /^https?:/.test(v))
+        .map(([, v]) => v),
+    );
+    expect(new Set(urls).size).toBe(manifestUrls().length - 1); // the AppDomain is element text
+    for (const url of urls) expect(new URL(url).origin).toBe("https://sapa.example.workers.dev");
+    expect(all(deployed).find((e) => e.name === "AppDomain")?.text).toBe("https://sapa.example.workers.dev");
+    expect(() => manifestFor(manifestText, "http://sapa.example")).toThrow(/https/);
+    expect(() => manifestFor(manifestText, "https://sapa.example/pane")).toThrow(/origin/);
+  });
+});
+
 describe("manifest.xml against the built pane", () => {
   beforeAll(async () => {
     // The dev server's own build step: locked, so it never races the e2e test's server start.
