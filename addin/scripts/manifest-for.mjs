@@ -4,7 +4,7 @@
 //   npm run manifest -w @sapa/addin -- https://sapa.example.workers.dev [--out path]
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { URL, fileURLToPath } from "node:url";
 
 export const DEV_ORIGIN = "https://localhost:3000";
 
