@@ -3,7 +3,12 @@ import { checkIin, iinBirthDate, iinCheckDigit, pseudonymiseIin } from "./iin.ts
 
 describe("checkIin", () => {
   it("accepts the reference examples", () => {
-    expect(checkIin("791028302728")).toEqual({ ok: true, iin: "791028302728", birthDate: "1979-10-28", male: true });
+    expect(checkIin("791028302728")).toEqual({
+      ok: true,
+      iin: "791028302728",
+      birthDate: "1979-10-28",
+      male: true,
+    });
     expect(checkIin("061211600012")).toMatchObject({ ok: true, birthDate: "2006-12-11", male: false });
   });
 

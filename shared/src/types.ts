@@ -37,7 +37,12 @@ export const FIELD_KEYS = [
   "eventParticipation",
 ] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
-export const REQUIRED_FIELDS = ["fullName", "organization", "education", "category"] as const satisfies readonly FieldKey[];
+export const REQUIRED_FIELDS = [
+  "fullName",
+  "organization",
+  "education",
+  "category",
+] as const satisfies readonly FieldKey[];
 
 export const CATEGORY_KEYS = [
   "none",
@@ -53,7 +58,12 @@ export const CATEGORY_KEYS = [
 ] as const;
 export type CategoryKey = (typeof CATEGORY_KEYS)[number];
 /** The categories the stage targets speak of. */
-export const STAGE_CATEGORY_KEYS = ["moderator", "expert", "researcher", "master"] as const satisfies readonly CategoryKey[];
+export const STAGE_CATEGORY_KEYS = [
+  "moderator",
+  "expert",
+  "researcher",
+  "master",
+] as const satisfies readonly CategoryKey[];
 export type StageCategoryKey = (typeof STAGE_CATEGORY_KEYS)[number];
 
 export const EDUCATION_KEYS = ["higher", "vocational", "secondary"] as const;
@@ -135,7 +145,7 @@ export interface TeacherRow {
   iinKey: string | null;
   position: string | null;
   categoryDate: IsoDate | null;
-  /** The category date was a bare year (stored as 1 Sep... see normalise) and its academic year is ambiguous. */
+  /** The category date was a bare year (stored as 1 January of that year): its academic year is ambiguous. */
   categoryDateYearOnly: boolean;
   experienceYears: number | null;
   lastCourseDate: IsoDate | null;
