@@ -2,45 +2,13 @@
 // (`dev-region`, `dev-<districtId>`), stored as hashes like real ones. Never part of a remote migration.
 import { createHash } from "node:crypto";
 import { fileURLToPath } from "node:url";
+import { tsImport } from "tsx/esm/api";
 
-/** The 13 district ids, in the region's order (mirrors shared/src/districts.ts and migration 0001). */
-export const DEV_DISTRICT_IDS = [
-  "aktobe",
-  "aiteke-bi",
-  "alga",
-  "baiganin",
-  "kargaly",
-  "kobda",
-  "martuk",
-  "mugalzhar",
-  "oiyl",
-  "temir",
-  "khromtau",
-  "shalkar",
-  "yrgyz",
-];
-
-/** The plan's stage targets (mirrors shared/src/targets.ts PLAN_STAGE_TARGETS, which the worker falls back to). */
-const PLAN_TARGETS = [
-  {
-    stage: 1,
-    year: "2025-2026",
-    band: { min: 0.1, max: 0.15 },
-    targets: { moderator: 0.08, expert: 0.05, researcher: 0.02, master: 0.0001 },
-  },
-  {
-    stage: 2,
-    year: "2026-2027",
-    band: { min: 0.15, max: 0.2 },
-    targets: { moderator: 0.06, expert: 0.09, researcher: 0.05, master: 0.0002 },
-  },
-  {
-    stage: 3,
-    year: "2027-2028",
-    band: { min: 0.2, max: 0.25 },
-    targets: { moderator: 0.05, expert: 0.12, researcher: 0.08, master: 0.0004 },
-  },
-];
+// The districts and the plan's targets come from the domain core itself, so the seed can never drift from it.
+const { DISTRICT_IDS: DEV_DISTRICT_IDS, PLAN_STAGE_TARGETS: PLAN_TARGETS } = await tsImport(
+  "@sapa/shared",
+  import.meta.url,
+);
 
 /** The development tokens: { region: "dev-region", districts: { alga: "dev-alga", … } }. */
 export function devTokens() {
