@@ -374,12 +374,13 @@ export function formatCount(value: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === "en" ? "en-US" : "ru-RU").format(value);
 }
 
-/** A timestamp in the user's language and time zone. */
+/** A timestamp in the user's time zone: "22.11.2026 03:57" (kk, ru; browsers often lack Kazakh date data), "22 Nov 2026, 03:57" (en). */
 export function formatTime(iso: string, lang: Lang): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === "en" ? "en-GB" : lang === "ru" ? "ru-RU" : "kk-KZ", {
-    dateStyle: "medium",
-    timeStyle: "short",
-  }).format(d);
+  if (lang === "en") {
+    return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" }).format(d);
+  }
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }

@@ -178,6 +178,7 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
       } finally {
         setBusy(false);
         setProgress(null);
+        setStep(null);
       }
     },
     [reportError],
@@ -280,7 +281,7 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
       setReceiptRecorded(false);
       setRefused(null);
       if (fromOutbox) notify("success", t("sentFromOutbox", { revision: result.receipt.revision }));
-      setStep({ label: t("stepRecording"), value: 0.9 });
+      if (!fromOutbox) setStep({ label: t("stepRecording"), value: 0.9 });
       try {
         await excel.recordReceipt(result.receipt, lang);
         setReceiptRecorded(true);

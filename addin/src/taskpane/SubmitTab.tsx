@@ -100,7 +100,7 @@ export function SubmitTab(props: SubmitTabProps) {
       </dl>
 
       {!ready ? (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("needSettings")}</MessageBarBody>
         </MessageBar>
       ) : null}
@@ -125,7 +125,7 @@ export function SubmitTab(props: SubmitTabProps) {
 
       {props.refused && (
         <div className={styles.stack} data-testid="submit-refused">
-          <MessageBar intent="error">
+          <MessageBar intent="error" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>
                 {t("refusedTitle", { n: props.refused.filter((p) => p.severity === "error").length })}
@@ -173,7 +173,8 @@ export function SubmitTab(props: SubmitTabProps) {
                         : "—",
                     })}
               </Text>
-              {entry.lastError && (
+              {/* The server's own (localized) words; a network failure is already explained above. */}
+              {entry.lastError && entry.lastError.status > 0 && (
                 <Text size={200} italic>
                   {entry.lastError.message}
                 </Text>
