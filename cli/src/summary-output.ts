@@ -4,6 +4,7 @@ import {
   EDUCATION_KEYS,
   STAGE_CATEGORY_KEYS,
   formatPp,
+  isLegacyCategory,
   formatShare,
   label,
   type Lang,
@@ -12,15 +13,8 @@ import {
 import { t } from "./messages.ts";
 import { formatTable, heading } from "./output.ts";
 
-const ALWAYS_SHOWN = new Set<string>([
-  "none",
-  "trainee",
-  "pedagog",
-  "moderator",
-  "expert",
-  "researcher",
-  "master",
-]);
+// The current categories always show; a legacy one only when the roster has it.
+const ALWAYS_SHOWN = new Set<string>(CATEGORY_KEYS.filter((k) => !isLegacyCategory(k)));
 
 /** The stage comparison (target against actual per category and for the band) as a terminal table. */
 export function formatStage(summary: Summary, lang: Lang): string {
