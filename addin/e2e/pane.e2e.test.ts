@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateRoster } from "@sapa/shared";
 import { bundleFakeOffice } from "../test/fake-office/bundle.ts";
 import {
   BAD_CATEGORY_CELL,
@@ -403,6 +404,39 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
       "Категория «педагог-супер» не распознана",
     );
     await screenshot("russian");
+  });
+
+  it("checks a 5,000-row roster and renders only the visible part of 2,500 problems", async () => {
+    const grid = generateRoster({ seed: 11, rows: 5000, lang: "ru", messy: true });
+    const header = grid.values.findIndex((row) => row.includes("ИИН"));
+    const category = grid.values[header]!.findIndex((v) => typeof v === "string" && /категория/i.test(v));
+    let broken = 0;
+    for (let r = header + 1; r < grid.values.length; r++) {
+      const row = grid.values[r]!;
+      if (typeof row[1] === "string" && row[1].trim() && !/итого/i.test(row[1]) && r % 2 === 0) {
+        row[category] = "педагог-супер";
+        broken++;
+      }
+    }
+    await fake("load", { sheets: { Большой: grid }, displayLanguage: "kk-KZ" });
+    await page.getByTestId("tab-check").click();
+    const started = Date.now();
+    await page.getByTestId("check-button").click();
+    await expect
+      .poll(() => page.getByTestId("count-error").textContent(), { timeout: 20_000 })
+      .toBe(`Ошибки: ${broken}`);
+    await page.getByTestId("check-list").waitFor();
+    const elapsed = Date.now() - started;
+    console.log(`5,000 rows: click to rendered problem list ${elapsed} ms`);
+    const list = page.getByTestId("check-list");
+    expect(Number(await list.getAttribute("data-total"))).toBeGreaterThanOrEqual(broken);
+    expect(await list.locator('[role="option"]').count()).toBeLessThan(30);
+    await list.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect
+      .poll(() => list.locator('[role="option"]').last().getAttribute("data-severity"))
+      .not.toBe("error");
+    expect(await list.locator('[role="option"]').count()).toBeLessThan(30);
+    await screenshot("large-roster");
   });
 
   it("says plainly that it needs Excel when opened outside Office", async () => {
