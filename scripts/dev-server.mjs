@@ -280,12 +280,13 @@ export async function startDevServer({
   // Servers starting at once on a fresh checkout must not make two different certificates.
   const certs = await withLock("dev-cert", async () => ensureDevCert());
   const ca = readFileSync(certs.ca);
-  // The pane build, the database and the worker bundle do not depend on each other: prepare them at once.
+  // The worker bundle needs the pane's directory (wrangler checks `assets.directory`), so the pane comes
+  // first; the database and the bundle then do not depend on each other.
+  await ensureAddinBuild({ log });
   const bundling = watch ? Promise.resolve(null) : bundleWorker();
   let bundle;
   try {
-    [, , bundle] = await Promise.all([
-      ensureAddinBuild({ log }),
+    [, bundle] = await Promise.all([
       withLock(`d1-${createHash("sha256").update(persistDir).digest("hex").slice(0, 16)}`, () =>
         prepareLocalDatabase(persistDir),
       ),
