@@ -127,8 +127,11 @@ function writePlaceholderPane(reason) {
   writeFileSync(PLACEHOLDER_MARK, reason);
 }
 
+/** Locks belong to one checkout: two clones on one machine (a developer's and CI's) never wait on each other. */
+const lockPrefix = `sapa-${createHash("sha256").update(repoRoot).digest("hex").slice(0, 12)}`;
+
 async function withLock(name, fn) {
-  const lock = join(tmpdir(), `sapa-${name}.lock`);
+  const lock = join(tmpdir(), `${lockPrefix}-${name}.lock`);
   const deadline = Date.now() + 5 * 60_000;
   for (;;) {
     try {
