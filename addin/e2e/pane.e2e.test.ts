@@ -439,6 +439,26 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     await screenshot("large-roster");
   });
 
+  it("works on an ExcelApi 1.1 host (Excel 2016) and says what it leaves out", async () => {
+    const old = await context.newPage();
+    await old.addInitScript(
+      (init) => {
+        (window as unknown as { __sapaFakeInit: unknown }).__sapaFakeInit = init;
+      },
+      { ...(rosterInit as object), excelApi: "1.1" },
+    );
+    await old.goto(`${server.url}/taskpane.html`);
+    await old.getByTestId("check-button").click();
+    await old.getByTestId("check-summary").waitFor();
+    expect(await old.getByTestId("count-error").textContent()).toMatch(/2$/);
+    await old.getByTestId("tab-roster").click();
+    await old.getByTestId("no-dropdowns").waitFor();
+    await old.getByTestId("create-roster-button").click();
+    await old.getByTestId("notice-success").last().waitFor();
+    await old.screenshot({ path: join(artifacts, "98-excel-api-1.1.png"), fullPage: true });
+    await old.close();
+  });
+
   it("says plainly that it needs Excel when opened outside Office", async () => {
     const outside = await context.newPage();
     await outside.route(OFFICE_JS, (route) =>

@@ -102,6 +102,8 @@ const en = {
   newRosterIntro:
     "Creates a new sheet with the roster's headers, dropdown lists for category and education, date formats and a frozen header row.",
   headersLanguage: "Header language",
+  noDropdowns:
+    "This version of Excel has no dropdown lists for add-ins (ExcelApi 1.8): the sheet is created without them; Check still validates every cell.",
   createRoster: "Create roster sheet",
   rosterCreated: "The sheet “{sheet}” is ready: fill in one row per teacher.",
   // Settings
@@ -221,6 +223,8 @@ const kk: PaneStrings = {
   newRosterIntro:
     "Тізімнің тақырыптары, санат пен білімге арналған ашылмалы тізімдер, күн пішімдері және бекітілген тақырып жолы бар жаңа парақ жасайды.",
   headersLanguage: "Тақырыптар тілі",
+  noDropdowns:
+    "Excel-дің бұл нұсқасында қосымшаларға арналған ашылмалы тізімдер жоқ (ExcelApi 1.8): парақ оларсыз жасалады; «Тексеру» әр ұяшықты бәрібір тексереді.",
   createRoster: "Тізім парағын жасау",
   rosterCreated: "«{sheet}» парағы дайын: әр педагогке бір жол толтырыңыз.",
   serverUrl: "Сервер мекенжайы",
@@ -336,6 +340,8 @@ const ru: PaneStrings = {
   newRosterIntro:
     "Создаёт новый лист с заголовками списка, раскрывающимися списками категорий и образования, форматами дат и закреплённой строкой заголовков.",
   headersLanguage: "Язык заголовков",
+  noDropdowns:
+    "В этой версии Excel нет раскрывающихся списков для надстроек (ExcelApi 1.8): лист создаётся без них; «Проверка» всё равно проверит каждую ячейку.",
   createRoster: "Создать лист списка",
   rosterCreated: "Лист «{sheet}» готов: заполните по одной строке на педагога.",
   serverUrl: "Адрес сервера",

@@ -529,7 +529,15 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
               onOpenProblem={onOpenProblem}
             />
           )}
-          {tab === "roster" && <NewRosterTab t={t} lang={lang} busy={busy} onCreate={onCreateRoster} />}
+          {tab === "roster" && (
+            <NewRosterTab
+              t={t}
+              lang={lang}
+              busy={busy}
+              onCreate={onCreateRoster}
+              canDataValidation={capabilities.canDataValidation}
+            />
+          )}
           {tab === "settings" && (
             <SettingsTab
               t={t}

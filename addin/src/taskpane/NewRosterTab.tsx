@@ -10,15 +10,22 @@ export interface NewRosterTabProps {
   lang: Lang;
   busy: boolean;
   onCreate: (headers: "kk" | "ru") => void;
+  /** False on hosts below ExcelApi 1.8: the sheet comes without dropdown lists. */
+  canDataValidation: boolean;
 }
 
 /** The New roster tab: a well-formed empty roster sheet for a district starting fresh. */
-export function NewRosterTab({ t, lang, busy, onCreate }: NewRosterTabProps) {
+export function NewRosterTab({ t, lang, busy, onCreate, canDataValidation }: NewRosterTabProps) {
   const styles = useStyles();
   const [headers, setHeaders] = useState<"kk" | "ru">(lang === "ru" ? "ru" : "kk");
   return (
     <div className={styles.stack}>
       <Text>{t("newRosterIntro")}</Text>
+      {!canDataValidation && (
+        <Text size={200} data-testid="no-dropdowns">
+          {t("noDropdowns")}
+        </Text>
+      )}
       <Field label={t("headersLanguage")}>
         <RadioGroup
           value={headers}
