@@ -351,6 +351,33 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     expect(list.map((s) => s.revision).sort()).toEqual([1, 2]);
   });
 
+  it("tells the user what to do when the token is refused, and keeps the submission until it is fixed", async () => {
+    await fake("setValues", SHEET, BAD_CATEGORY_CELL, [["педагог-эксперт"]]);
+    await fake("setValues", SHEET, BAD_IIN_CELL, [[FIXED_IIN]]);
+    await page.getByTestId("tab-settings").click();
+    await page.getByTestId("setting-token").fill("dev-not-a-token");
+    await page.getByTestId("save-settings").click();
+    await page.getByTestId("tab-submit").click();
+    await page.getByTestId("submit-button").click();
+    const refusal = page.getByTestId("notice-error").last();
+    await refusal.waitFor();
+    // The pane's advice and the server's own message, both in Kazakh.
+    expect(await refusal.textContent()).toContain("Облыстық әдістемелік орталықтан жаңа токен алып");
+    expect(await refusal.textContent()).toContain("Токен жарамсыз");
+    await page.locator('[data-testid="outbox-entry"][data-state="blocked"]').waitFor();
+    await screenshot("token-refused");
+
+    await page.getByTestId("tab-settings").click();
+    await page.getByTestId("setting-token").fill(server.tokens.districts.alga ?? "dev-alga");
+    await page.getByTestId("save-settings").click();
+    await page.getByTestId("tab-submit").click();
+    await page.getByTestId("retry-button").click();
+    await page.getByTestId("receipt").waitFor();
+    expect(await page.getByTestId("receipt-title").textContent()).toContain("3");
+    expect(await page.locator('[data-testid="outbox-entry"]').count()).toBe(0);
+    expect((await submissions("alga")).map((s) => s.revision).sort()).toEqual([1, 2, 3]);
+  });
+
   it("creates a new roster sheet with Kazakh headers", async () => {
     await page.getByTestId("tab-roster").click();
     const before = (await fake<{ name: string }[]>("sheets")).map((s) => s.name);
