@@ -36,6 +36,7 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: "6px",
+    "& h3": { margin: 0 },
   },
   entry: {
     display: "flex",
