@@ -7,10 +7,11 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
+  readdirSync,
   rmSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import { request } from "node:https";
@@ -188,6 +189,9 @@ export async function ensureAddinBuild({ log = () => {} } = {}) {
       child.once("exit", (status) => resolve({ status, output }));
     });
     if (result.status === 0 && existsSync(built)) {
+      // Stamp the build with the sources' time as read before it began: an edit made during the build
+      // is then newer than the build, and the next start builds again.
+      utimesSync(built, new Date(), new Date(Math.ceil(sources)));
       rmSync(PLACEHOLDER_MARK, { force: true });
       return "built";
     }
