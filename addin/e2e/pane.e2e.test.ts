@@ -12,6 +12,7 @@ import { chromium, type Browser, type BrowserContext, type Page, type Request } 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateRoster } from "@sapa/shared";
 import { bundleFakeOffice } from "../test/fake-office/bundle.ts";
+import type { DevServer } from "../../scripts/dev-server.mjs";
 import {
   BAD_CATEGORY_CELL,
   BAD_IIN_CELL,
@@ -29,13 +30,6 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const REPORT_DATE = "2026-05-31";
 const YEAR = "2025-2026";
-
-interface DevServer {
-  url: string;
-  port: number;
-  stop: () => Promise<void>;
-  tokens: { region: string; districts: Record<string, string> };
-}
 
 let server: DevServer;
 let browser: Browser;
@@ -95,10 +89,7 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     };
     fakeBundle = await bundleFakeOffice();
 
-    const { startDevServer, freePort } = (await import(join(repo, "scripts", "dev-server.mjs"))) as {
-      startDevServer: (o: { port: number; persistDir: string; quiet: boolean }) => Promise<DevServer>;
-      freePort: () => Promise<number>;
-    };
+    const { startDevServer, freePort } = await import("../../scripts/dev-server.mjs");
     server = await startDevServer({ port: await freePort(), persistDir: join(workDir, "d1"), quiet: true });
 
     browser = await chromium.launch({

@@ -1,30 +1,13 @@
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-/** What scripts/dev-server.mjs gives back (the worker helper's local server). */
-export interface DevServer {
-  url: string;
-  port: number;
-  pid: number;
-  caPath: string;
-  persistDir: string;
-  tokens: { region: string; districts: Record<string, string> };
-  stop: () => Promise<void>;
-}
+/** The local server's types come from the script's own declaration file (scripts/dev-server.d.mts). */
+export type { DevServer } from "../../scripts/dev-server.mjs";
+type DevServerModule = typeof import("../../scripts/dev-server.mjs");
 
-export interface DevServerModule {
-  startDevServer(options?: {
-    port?: number;
-    persistDir?: string;
-    quiet?: boolean;
-    timeoutMs?: number;
-  }): Promise<DevServer>;
-  freePort(): Promise<number>;
-}
-
-/** scripts/dev-server.mjs at the repository root (the worker helper owns it; the demo and the e2e test start it). */
+/** scripts/dev-server.mjs at the repository root (the demo and the e2e test start it). */
 export const DEV_SERVER_SCRIPT = fileURLToPath(new URL("../../scripts/dev-server.mjs", import.meta.url));
 
-/** Loads the dev-server script (plain JS, so it is imported by URL and typed here). */
+/** Loads the dev-server script: imported by URL at run time, so the CLI never bundles it. */
 export async function loadDevServer(): Promise<DevServerModule> {
   return (await import(pathToFileURL(DEV_SERVER_SCRIPT).href)) as DevServerModule;
 }

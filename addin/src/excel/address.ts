@@ -1,23 +1,8 @@
 /** A1-style address helpers for the adapter (0-based indexes in, sheet addresses out). */
+import { columnLetter, columnNumber } from "@sapa/shared";
 
-/** Column letter of a 1-based column number: 1 → "A", 27 → "AA". */
-export function columnLetter(column: number): string {
-  let n = column;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** 1-based column number of a column letter: "A" → 1, "AA" → 27. */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+/** Re-exported from the shared core so sheet letters mean the same thing in problems and in Excel. */
+export { columnLetter, columnNumber } from "@sapa/shared";
 
 /** "B3:D7" for a 1-based top-left cell and a size. */
 export function rectAddress(row: number, column: number, rowCount: number, columnCount: number): string {
@@ -31,7 +16,7 @@ export function topLeftOf(address: string): { row: number; column: number } {
   const local = address.slice(address.lastIndexOf("!") + 1);
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)/.exec(local);
   if (!m) throw new Error(`Not a cell address: ${address}`);
-  return { row: Number(m[2]), column: columnNumber(m[1]!) };
+  return { row: Number(m[2]), column: columnNumber(m[1]!)! };
 }
 
 /** A sheet name quoted for use in a formula or list source: 'Sapa — lists'!$A$1:$A$9. */
