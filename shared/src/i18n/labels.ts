@@ -109,7 +109,7 @@ export const LABELS = {
   revision: { kk: "Нұсқа", ru: "Версия", en: "Revision" },
   submittedAt: { kk: "Жіберілген уақыты", ru: "Дата и время отправки", en: "Submitted at" },
   generatedAt: { kk: "Есеп құрылған уақыты", ru: "Отчёт сформирован", en: "Generated at" },
-  completeness: { kk: "Есеп тапсырғандар", ru: "Полнота сдачи", en: "Completeness" },
+  completeness: { kk: "Есеп толықтығы", ru: "Полнота сдачи", en: "Completeness" },
   expected: { kk: "Барлық бірліктер", ru: "Всего единиц", en: "Expected" },
   submitted: { kk: "Тапсырғандар", ru: "Сдали", en: "Submitted" },
   missing: { kk: "Тапсырмағандар", ru: "Не сдали", en: "Missing" },
