@@ -24,7 +24,8 @@ import { formatCount, type Translate } from "../i18n.ts";
 import { categoryName, educationName, summaryLabel } from "./labels.ts";
 
 const useStyles = makeStyles({
-  stack: { display: "flex", flexDirection: "column", gap: "12px" },
+  // minWidth 0: a wide table must scroll inside its box, never widen the 320 px pane
+  stack: { display: "flex", flexDirection: "column", gap: "12px", minWidth: 0 },
   cards: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))", gap: "8px" },
   card: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -46,7 +47,14 @@ const useStyles = makeStyles({
     "& th:first-child, & td:first-child": { textAlign: "left" },
     "& th": { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   },
-  scroll: { overflowX: "auto", maxWidth: "100%" },
+  scroll: { overflowX: "auto", maxWidth: "100%", minWidth: 0 },
+  // five columns share a narrow pane: fixed layout, long Kazakh headers break inside words
+  stageTable: {
+    tableLayout: "fixed",
+    "& th": { verticalAlign: "bottom" },
+    "& td:first-child": { overflowWrap: "anywhere" },
+    "& th:first-child": { width: "30%" },
+  },
   bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   good: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
 });
@@ -176,14 +184,15 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
           <>
             <Subtitle2 as="h3">{t("stageTitle", { year: stage.year, stage: stage.stage })}</Subtitle2>
             <div className={styles.scroll}>
-              <table className={styles.table} data-testid="table-stage">
+              <table className={mergeClasses(styles.table, styles.stageTable)} data-testid="table-stage">
                 <thead>
                   <tr>
                     <th />
-                    <th>{L("target")}</th>
-                    <th>{L("actual")}</th>
-                    <th>{L("gapPp")}</th>
-                    <th>{L("teachersNeeded")}</th>
+                    {/* short captions fit the narrow pane; the full label is the tooltip */}
+                    <th title={L("target")}>{t("stageColTarget")}</th>
+                    <th title={L("actual")}>{t("stageColActual")}</th>
+                    <th title={L("gapPp")}>{t("stageColGap")}</th>
+                    <th title={L("teachersNeeded")}>{t("stageColNeeded")}</th>
                   </tr>
                 </thead>
                 <tbody>
