@@ -21,3 +21,10 @@ export { safeSheetName, uniqueSheetName } from "./sheet-names.ts";
 export { writeSummarySheet, GAP_COLORS, type SummarySheetOptions } from "./summary-sheet.ts";
 export { summaryLayout, type SummaryLayout } from "./summary-layout.ts";
 export { recordReceipt } from "./receipts.ts";
+export {
+  writeReportSheet,
+  reportLayout,
+  reportSheetName,
+  REPORT_WIDTH,
+  type ReportLayout,
+} from "./report-sheet.ts";
