@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateRoster } from "@sapa/shared";
+import { findDistrict, generateRoster, label } from "@sapa/shared";
 import { bundleFakeOffice } from "../test/fake-office/bundle.ts";
 import type { DevServer } from "../../scripts/dev-server.mjs";
 import {
@@ -393,15 +393,32 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     const before = (await fake<{ name: string }[]>("sheets")).map((s) => s.name);
     await page.getByTestId("pull-report-button").click();
     await expect.poll(() => page.getByTestId("notice-success").last().textContent()).toContain("13");
-    const added = (await fake<{ name: string; visibility: string }[]>("sheets")).filter(
-      (s) => !before.includes(s.name) && s.visibility === "Visible",
-    );
-    expect(added.length).toBeGreaterThanOrEqual(1);
-    const used = await fake<string>("usedAddress", added[0]!.name);
-    const cells = (await fake<unknown[][]>("values", added[0]!.name, used)).flat();
+    const after = (await fake<{ name: string; visibility: string }[]>("sheets")).map((s) => s.name);
+    expect(after).toEqual(expect.arrayContaining([...before, "Sapa — қорытынды", "Sapa — облыс"]));
+    const summarySheet = "Sapa — қорытынды";
+    const used = await fake<string>("usedAddress", summarySheet);
+    const cells = (await fake<unknown[][]>("values", summarySheet, used)).flat();
     // Only Alga has submitted: the region is Alga's newest revision, 12 teachers, 4 qualitative.
     expect(cells).toContain(TEACHER_COUNT);
     expect(cells.some((v) => typeof v === "number" && Math.abs(v - 4 / 12) < 1e-9)).toBe(true);
+
+    // The per-district sheet: Alga's row carries the server's own figures, the others are not submitted.
+    const res = await context.request.get(`${server.url}/api/report?year=${YEAR}`, {
+      headers: { Authorization: `Bearer ${server.tokens.region}` },
+    });
+    expect(res.status()).toBe(200);
+    const report = (await res.json()) as {
+      districts: { district: string; summary: { teachers: number } }[];
+      completeness: { submitted: number };
+    };
+    const alga = report.districts.find((d) => d.district === "alga")!;
+    expect(alga.summary.teachers).toBe(TEACHER_COUNT);
+    const table = await fake<unknown[][]>("values", "Sapa — облыс", "A1:D30");
+    const algaRow = table.find((row) => row[0] === findDistrict("alga")!.name.kk)!;
+    expect(algaRow[3]).toBe(alga.summary.teachers);
+    const temirRow = table.find((row) => row[0] === findDistrict("temir")!.name.kk)!;
+    expect(temirRow[1]).toBe(label("missing", "kk"));
+    expect(table.find((row) => row[0] === label("region", "kk"))?.[3]).toBe(alga.summary.teachers);
     await screenshot("region-report");
   });
 

@@ -128,7 +128,8 @@ const en = {
   regionTitle: "Region",
   regionUser: "None: regional centre",
   pullReport: "Pull consolidated report",
-  reportPulled: "The consolidated report ({submitted} of {expected} units) is on the summary sheet.",
+  reportPulled:
+    "The consolidated report ({submitted} of {expected} units) is on “{sheet}” (by district) and “{summary}” (region).",
   host: "Excel API {version}",
 };
 
@@ -251,7 +252,8 @@ const kk: PaneStrings = {
   regionTitle: "Облыс",
   regionUser: "Жоқ: облыстық орталық",
   pullReport: "Жиынтық есепті алу",
-  reportPulled: "Жиынтық есеп ({expected} бірліктің {submitted}) жиынтық парағына жазылды.",
+  reportPulled:
+    "Жиынтық есеп ({expected} бірліктің {submitted}) «{sheet}» (аудандар бойынша) және «{summary}» (облыс) парақтарына жазылды.",
   host: "Excel API {version}",
 };
 
@@ -372,7 +374,8 @@ const ru: PaneStrings = {
   regionTitle: "Область",
   regionUser: "Нет: областной центр",
   pullReport: "Получить сводный отчёт",
-  reportPulled: "Сводный отчёт ({submitted} из {expected} единиц) записан на сводный лист.",
+  reportPulled:
+    "Сводный отчёт ({submitted} из {expected} единиц) записан на листы «{sheet}» (по районам) и «{summary}» (область).",
   host: "Excel API {version}",
 };
 
