@@ -1,4 +1,5 @@
 import type { AcademicYear, DistrictId, IsoDate, Summary } from "@sapa/shared";
+import { serialiseSummary } from "../summary-layout.ts";
 import { auditStatement } from "./audit.ts";
 
 /**
@@ -93,11 +94,12 @@ export async function insertSubmission(db: D1Database, s: NewSubmission): Promis
         .prepare("INSERT INTO submission_parts (submission_id, kind, part, data) VALUES (?1, ?2, ?3, ?4)")
         .bind(s.id, kind, part, data),
     );
+  const summary = serialiseSummary(s.summary);
   const statements = [
     db
       .prepare(
-        `INSERT INTO submissions (id, district, year, revision, as_of, received_at, token_id, idempotency_key, body_hash, row_count, source)
-         SELECT ?1, ?2, ?3, COALESCE(MAX(revision), 0) + 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10
+        `INSERT INTO submissions (id, district, year, revision, as_of, received_at, token_id, idempotency_key, body_hash, row_count, source, summary_layout)
+         SELECT ?1, ?2, ?3, COALESCE(MAX(revision), 0) + 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11
          FROM submissions WHERE district = ?2 AND year = ?3
          RETURNING revision`,
       )
@@ -112,8 +114,9 @@ export async function insertSubmission(db: D1Database, s: NewSubmission): Promis
         s.bodyHash,
         s.rowCount,
         s.source === undefined ? null : JSON.stringify(s.source),
+        summary.layout === null ? null : JSON.stringify(summary.layout),
       ),
-    ...partStatements("summary", JSON.stringify(s.summary)),
+    ...partStatements("summary", summary.json),
     ...partStatements("rows", s.rowsJson),
     auditStatement(db, {
       at: s.receivedAt,
@@ -191,17 +194,18 @@ export async function listSubmissions(
 }
 
 /**
- * Each district's newest revision of a year with its stored summary: one row of metadata and the summary
- * parts per district, so a report costs O(districts × organisations), never O(teachers).
+ * Each district's newest revision of a year with its stored summary as text and the summary's layout (see
+ * summary-layout.ts; null for rows stored before it existed): one row of metadata and the summary parts per
+ * district, so a report costs O(districts × organisations), never O(teachers).
  */
-export async function newestSummaries(
+export async function newestSummaryTexts(
   db: D1Database,
   year: AcademicYear,
-): Promise<(SubmissionMeta & { summary: Summary })[]> {
+): Promise<(SubmissionMeta & { summaryJson: string; summaryLayout: string | null })[]> {
   const { results } = await db
     .prepare(
       `SELECT s.id, s.district, s.year, s.revision, s.as_of, s.received_at, s.token_id, s.row_count, s.source, s.body_hash,
-              p.data AS part_data
+              s.summary_layout, p.data AS part_data
        FROM submissions s
        JOIN submission_parts p ON p.submission_id = s.id AND p.kind = 'summary'
        WHERE s.year = ?1
@@ -209,15 +213,28 @@ export async function newestSummaries(
        ORDER BY s.district, p.part`,
     )
     .bind(year)
-    .all<SubmissionRow & { part_data: string }>();
-  const byId = new Map<string, { meta: SubmissionMeta; parts: string[] }>();
+    .all<SubmissionRow & { summary_layout: string | null; part_data: string }>();
+  const byId = new Map<string, { meta: SubmissionMeta; layout: string | null; parts: string[] }>();
   for (const r of results) {
     let entry = byId.get(r.id);
-    if (entry === undefined) byId.set(r.id, (entry = { meta: toMeta(r), parts: [] }));
+    if (entry === undefined)
+      byId.set(r.id, (entry = { meta: toMeta(r), layout: r.summary_layout, parts: [] }));
     entry.parts.push(r.part_data);
   }
-  return [...byId.values()].map(({ meta, parts }) => ({
+  return [...byId.values()].map(({ meta, layout, parts }) => ({
     ...meta,
-    summary: JSON.parse(parts.join("")) as Summary,
+    summaryJson: parts.join(""),
+    summaryLayout: layout,
+  }));
+}
+
+/** Each district's newest revision of a year with its stored summary parsed (see newestSummaryTexts). */
+export async function newestSummaries(
+  db: D1Database,
+  year: AcademicYear,
+): Promise<(SubmissionMeta & { summary: Summary })[]> {
+  return (await newestSummaryTexts(db, year)).map(({ summaryJson, summaryLayout: _, ...meta }) => ({
+    ...meta,
+    summary: JSON.parse(summaryJson) as Summary,
   }));
 }

@@ -8,9 +8,13 @@ import {
   type DistrictId,
   type Receipt,
 } from "@sapa/shared";
+import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TOKENS, call, json, seedTokens } from "../../test/api.ts";
 import { makeSubmission } from "../../test/fixtures.ts";
+import { newestSummaries } from "../db/submissions.ts";
+import { targetsTable } from "../db/targets.ts";
+import { buildReport } from "../report.ts";
 import { REPORT_CSV_COLUMNS } from "../report-csv.ts";
 
 const submitted: Partial<Record<DistrictId, Receipt>> = {};
@@ -125,6 +129,29 @@ describe("GET /api/report", () => {
     expect(report.districts[0].summary.stage.categories.master.target).toBe(0.05);
     const got = await json(await call("/api/targets?year=2025-2026"));
     expect(got.targets).toEqual([targets]);
+  });
+
+  it("answers the text of buildReport, also for revisions stored before summary layouts existed", async () => {
+    const stored = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM submissions WHERE year = '2025-2026' AND summary_layout IS NOT NULL",
+    ).first<{ n: number }>();
+    expect(stored!.n).toBe(11);
+    // Two units' newest rows lose their layout, as if stored before migration 0002.
+    await env.DB.prepare(
+      "UPDATE submissions SET summary_layout = NULL WHERE year = '2025-2026' AND district IN ('alga', 'temir')",
+    ).run();
+    const res = await call("/api/report?year=2025-2026", { token: TOKENS.region });
+    expect(res.headers.get("Content-Type")).toBe("application/json");
+    const text = await res.text();
+    const { generatedAt } = JSON.parse(text) as { generatedAt: string };
+    const expected = buildReport(
+      "2025-2026",
+      await newestSummaries(env.DB, "2025-2026"),
+      await targetsTable(env.DB),
+      new Date(generatedAt),
+    );
+    expect(text).toBe(JSON.stringify(expected));
+    expect(expected.districts).toHaveLength(10);
   });
 
   it("gives an empty year a report of no teachers with all 13 missing", async () => {
