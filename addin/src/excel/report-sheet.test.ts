@@ -6,6 +6,7 @@ import {
   readRoster as checkRoster,
   ReportSchema,
   summarise,
+  type AcademicYear,
   type DistrictId,
   type Report,
 } from "@sapa/shared";
@@ -13,6 +14,7 @@ import { describe, expect, it } from "vitest";
 import {
   cellValues,
   createFakeWorkbook,
+  fill,
   installFakeOffice,
   numberFormats,
   sheetFromGrid,
@@ -20,6 +22,7 @@ import {
   type FakeWorkbook,
 } from "../../test/fake-office/index.ts";
 import { reportSheetName, writeReportSheet } from "./report-sheet.ts";
+import { GAP_COLORS } from "./summary-sheet.ts";
 
 const ASOF = "2026-05-31";
 const ROSTER = "Тізім";
@@ -30,11 +33,16 @@ const SUBMITTED: { district: DistrictId; seed: number; rows: number }[] = [
 ];
 
 /** A consolidated report as the server builds it: per-district summaries of real rosters, merged. */
-function buildReport(): Report {
+function buildReport(year?: AcademicYear): Report {
   const districts = SUBMITTED.map(({ district, seed, rows }, i) => {
     const grid = generateRoster({ seed, rows, district, lang: i % 2 ? "ru" : "kk", messy: true });
     const checked = checkRoster(grid, { asOf: ASOF });
-    const summary = summarise(checked.teachers, { asOf: ASOF, district, present: checked.present });
+    const summary = summarise(checked.teachers, {
+      asOf: ASOF,
+      district,
+      present: checked.present,
+      ...(year ? { year } : {}),
+    });
     const d = DISTRICTS.find((x) => x.id === district)!;
     return {
       district,
@@ -196,5 +204,44 @@ describe("writeReportSheet (Excel adapter)", () => {
     const once = JSON.stringify(sheetSnapshot(wb.sheet(sheet)));
     await writeReportSheet(report, { lang: "ru" });
     expect(JSON.stringify(sheetSnapshot(wb.sheet(sheet)))).toBe(once);
+  });
+
+  it("colours each stage gap red when behind the target and green when reached; none on blank cells", async () => {
+    const wb = setup();
+    const { sheet } = await writeReportSheet(report, { lang: "kk" });
+    const header = rowOf(wb, sheet, label("district", "kk"));
+    const entries = [
+      ...DISTRICTS.map((d, i) => ({
+        row: header + 1 + i,
+        entry: report.districts.find((e) => e.district === d.id),
+      })),
+      { row: header + 14, entry: { summary: report.region } },
+    ];
+    const colours = new Set<string>();
+    for (const { row, entry } of entries) {
+      ["L", "M", "N", "O"].forEach((column, i) => {
+        const key = (["moderator", "expert", "researcher", "master"] as const)[i]!;
+        const shown = fill(wb, sheet, `${column}${row}`);
+        if (!entry) return expect(shown).toBeNull();
+        const gap = entry.summary.stage.categories![key].gapPp;
+        expect(cellValues(wb, sheet, `${column}${row}`)).toEqual([[gap]]);
+        expect(shown).toBe(gap > 0 ? GAP_COLORS.behind.fill : GAP_COLORS.onTarget.fill);
+        colours.add(shown!);
+      });
+    }
+    // The sample rosters are behind on some categories and ahead on others: both colours are exercised.
+    expect(colours.size).toBe(2);
+  });
+
+  it("outside the plan's years leaves the stage columns blank and uncoloured", async () => {
+    const wb = setup();
+    const later = buildReport("2030-2031");
+    expect(later.region.stage.categories).toBeNull();
+    const { sheet } = await writeReportSheet(later, { lang: "ru" });
+    const regionRow = rowOf(wb, sheet, label("region", "ru"));
+    expect(cellValues(wb, sheet, `D${regionRow}`)).toEqual([[later.region.teachers]]);
+    expect(cellValues(wb, sheet, `L${regionRow}:S${regionRow}`)[0]).toEqual(Array(8).fill(null));
+    expect(fill(wb, sheet, `L${regionRow}`)).toBeNull();
+    expect(cellValues(wb, sheet, "A5")).toEqual([[`${label("noStage", "ru")}: 2030-2031`]]);
   });
 });

@@ -16,6 +16,7 @@ import { columnLetter, rectAddress } from "./address.ts";
 import { writeBlocks } from "./block-writer.ts";
 import { detectRequirementSets } from "./requirements.ts";
 import { safeSheetName } from "./sheet-names.ts";
+import { GAP_COLORS } from "./summary-sheet.ts";
 import { FORMAT, type SheetCell } from "./summary-layout.ts";
 
 /** The per-district sheet's name (≤ 31 characters, none of : \ / ? * [ ]). */
@@ -38,6 +39,8 @@ const COLUMNS = [
   ...STAGE_CATEGORY_KEYS.map(() => FORMAT.pp),
   ...STAGE_CATEGORY_KEYS.map(() => FORMAT.count),
 ];
+/** 1-based column of the first stage gap. */
+const FIRST_GAP_COLUMN = COLUMNS.indexOf(FORMAT.pp) + 1;
 /** Columns of the sheet (A…S). */
 export const REPORT_WIDTH = COLUMNS.length;
 
@@ -49,6 +52,8 @@ export interface ReportLayout {
   headerRow: number;
   totalRow: number;
   missingRows: number[];
+  /** Stage gap cells (pp) with a figure: red when behind the target, green when on or above it. */
+  gaps: { address: string; behind: boolean }[];
 }
 
 /** The report sheet's name in a language. */
@@ -123,6 +128,15 @@ export function reportLayout(report: Report, opts: { lang: Lang; title: string }
 
   const pad = <V>(xs: readonly V[] | undefined, fill: V) =>
     Array.from({ length: REPORT_WIDTH }, (_, i) => xs?.[i] ?? fill);
+  const gaps: ReportLayout["gaps"] = [];
+  for (let row = headerRow + 1; row <= totalRow; row++) {
+    STAGE_CATEGORY_KEYS.forEach((_, i) => {
+      const gap = rows[row - 1]!.cells[FIRST_GAP_COLUMN - 1 + i];
+      if (typeof gap === "number") {
+        gaps.push({ address: `${columnLetter(FIRST_GAP_COLUMN + i)}${row}`, behind: gap > 0 });
+      }
+    });
+  }
   return {
     values: rows.map((r) => pad(r.cells, "" as SheetCell)),
     formats: rows.map((r) => pad(r.formats, FORMAT.general as string)),
@@ -130,6 +144,7 @@ export function reportLayout(report: Report, opts: { lang: Lang; title: string }
     headerRow,
     totalRow,
     missingRows,
+    gaps,
   };
 }
 
@@ -163,6 +178,14 @@ export async function writeReportSheet(report: Report, opts: { lang: Lang }): Pr
     header.format.wrapText = true;
     ws.getRange(rowAddress(layout.totalRow)).format.font.bold = true;
     for (const row of layout.missingRows) ws.getRange(rowAddress(row)).format.font.color = MISSING_FONT;
+    // Static colours (ExcelApi 1.1) rather than conditional formats: the sheet is a snapshot rewritten on
+    // every pull, and a rule would paint the blank cells of districts that have not submitted as on target.
+    for (const { address, behind } of layout.gaps) {
+      const colors = behind ? GAP_COLORS.behind : GAP_COLORS.onTarget;
+      const cell = ws.getRange(address);
+      cell.format.fill.color = colors.fill;
+      cell.format.font.color = colors.font;
+    }
 
     if (caps.canFreezePanes) ws.freezePanes.freezeRows(layout.headerRow);
     if (caps.canValuesOnlyUsedRange) {
