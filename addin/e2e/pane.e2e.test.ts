@@ -427,6 +427,9 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     await page.getByTestId("lang-ru").click();
     await page.getByTestId("save-settings").click();
     await expect.poll(() => page.getByTestId("tab-check").innerText()).toBe("Проверка");
+    // notices written in Kazakh before the switch are gone; only the Russian "saved" remains
+    expect(await page.getByTestId("notice-error").count()).toBe(0);
+    expect(await page.getByTestId("notice-success").innerText()).toContain("Настройки сохранены");
     expect(await page.getByTestId("tab-figures").innerText()).toBe("Показатели");
     expect(await page.getByTestId("tab-settings").innerText()).toBe("Настройки");
     await page.getByTestId("tab-check").click();

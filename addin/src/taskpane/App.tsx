@@ -398,6 +398,8 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
 
   const onSaveSettings = (next: Settings) => {
     saveSettings(store, next);
+    // Notices on screen are in the old language: a new language starts with a clean slate.
+    if (paneLanguage(next.lang, displayLanguage) !== lang) setNotices([]);
     setSettings(next);
     notify("success", translator(paneLanguage(next.lang, displayLanguage))("saved"));
   };
