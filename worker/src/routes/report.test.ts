@@ -131,14 +131,22 @@ describe("GET /api/report", () => {
     expect(got.targets).toEqual([targets]);
   });
 
-  it("answers the text of buildReport, also for revisions stored before summary layouts existed", async () => {
+  it("answers the text of buildReport, also for revisions stored before summary layouts and gzip copies", async () => {
     const stored = await env.DB.prepare(
       "SELECT COUNT(*) AS n FROM submissions WHERE year = '2025-2026' AND summary_layout IS NOT NULL",
     ).first<{ n: number }>();
     expect(stored!.n).toBe(11);
-    // Two units' newest rows lose their layout, as if stored before migration 0002.
+    const zipped = await env.DB.prepare(
+      "SELECT COUNT(DISTINCT submission_id) AS n FROM submission_summary_gz",
+    ).first<{ n: number }>();
+    expect(zipped!.n).toBeGreaterThanOrEqual(11);
+    // As if stored before migrations 0002 (no layout: alga, temir) and 0003 (no gzip copy: alga, kobda).
     await env.DB.prepare(
       "UPDATE submissions SET summary_layout = NULL WHERE year = '2025-2026' AND district IN ('alga', 'temir')",
+    ).run();
+    await env.DB.prepare(
+      `DELETE FROM submission_summary_gz WHERE submission_id IN
+         (SELECT id FROM submissions WHERE year = '2025-2026' AND district IN ('alga', 'kobda'))`,
     ).run();
     const res = await call("/api/report?year=2025-2026", { token: TOKENS.region });
     expect(res.headers.get("Content-Type")).toBe("application/json");
