@@ -34,6 +34,19 @@ export function reportJson(
   targets: readonly StageTargets[],
   now: Date,
 ): string {
+  return reportJsonParts(year, newest, targets, now).join("");
+}
+
+/**
+ * reportJson's text as the pieces it is made of, in order: a response body can encode them to UTF-8 one by
+ * one (`new Blob(parts)`) without first joining tens of megabytes into one string.
+ */
+export function reportJsonParts(
+  year: AcademicYear,
+  newest: readonly (SubmissionMeta & SummaryPieces)[],
+  targets: readonly StageTargets[],
+  now: Date,
+): string[] {
   const byDistrict = new Map(newest.map((n) => [n.district, n]));
   const districts = DISTRICTS.flatMap((d) => {
     const n = byDistrict.get(d.id);
@@ -104,5 +117,5 @@ export function reportJson(
       .join(","),
     "]}",
   );
-  return parts.join("");
+  return parts;
 }

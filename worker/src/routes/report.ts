@@ -7,7 +7,7 @@ import { targetsTable } from "../db/targets.ts";
 import type { AppEnv } from "../env.ts";
 import { buildReport } from "../report.ts";
 import { reportCsv } from "../report-csv.ts";
-import { reportJson } from "../report-json.ts";
+import { reportJsonParts } from "../report-json.ts";
 import { summaryPieces } from "../summary-layout.ts";
 import { validate } from "../validate.ts";
 
@@ -28,7 +28,8 @@ async function reportFor(db: D1Database, year: string | undefined) {
 
 /**
  * The report as JSON text without parsing or re-serialising the stored organisation and attestation lists
- * (report-json.ts): the same bytes as `JSON.stringify(await reportFor(...))`, several times faster.
+ * (report-json.ts): the same bytes as `JSON.stringify(await reportFor(...))`, several times faster. The
+ * pieces are encoded to UTF-8 as the body streams out, never joined into one string of tens of megabytes.
  */
 async function reportJsonFor(db: D1Database, year: string | undefined) {
   const now = new Date();
@@ -38,7 +39,21 @@ async function reportJsonFor(db: D1Database, year: string | undefined) {
     ...meta,
     ...summaryPieces(summaryJson, summaryLayout),
   }));
-  return reportJson(y, pieces, targets, now);
+  return reportJsonParts(y, pieces, targets, now);
+}
+
+/** The pieces as a UTF-8 byte stream, encoded as they are sent, in chunks of about 256 K characters. */
+function utf8Stream(parts: readonly string[]): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let next = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      let chunk = "";
+      while (next < parts.length && chunk.length < 262_144) chunk += parts[next++];
+      if (chunk !== "") controller.enqueue(encoder.encode(chunk));
+      if (next >= parts.length) controller.close();
+    },
+  });
 }
 
 /**
@@ -48,9 +63,9 @@ async function reportJsonFor(db: D1Database, year: string | undefined) {
  */
 export const report = new Hono<AppEnv>()
   .get("/report", requireRole("region"), validate("query", ReportQuery), async (c) => {
-    const body = await reportJsonFor(c.env.DB, c.req.valid("query").year);
+    const parts = await reportJsonFor(c.env.DB, c.req.valid("query").year);
     c.header("Content-Type", "application/json");
-    return c.body(body, 200);
+    return c.body(utf8Stream(parts), 200);
   })
   .get("/report.csv", requireRole("region"), validate("query", ReportQuery), async (c) => {
     const r = await reportFor(c.env.DB, c.req.valid("query").year);
