@@ -12,6 +12,8 @@ import {
   STAGE_CATEGORY_KEYS,
   type AttestationEntry,
   type OrganizationSummary,
+  type ReportFigures,
+  type ReportPage,
   type StageTargets,
   type Summary,
   type TeacherRow,
@@ -187,7 +189,7 @@ export const ReceiptSchema = z.strictObject({
 });
 export type Receipt = z.infer<typeof ReceiptSchema>;
 
-/** The consolidated report of an academic year (GET /api/report). */
+/** @deprecated The old report with the attestation list inline; being replaced by ReportFiguresSchema + pages (issue 7). */
 export const ReportSchema = z.strictObject({
   year: AcademicYearSchema,
   /** ISO timestamp. */
@@ -210,6 +212,57 @@ export const ReportSchema = z.strictObject({
   attestationDue: z.array(AttestationEntrySchema),
 });
 export type Report = z.infer<typeof ReportSchema>;
+
+/** The figures of a Summary without its two lists. */
+export const SummaryFiguresSchema = SummarySchema.omit({ attestationDue: true, byOrganization: true });
+
+/** The consolidated report of an academic year, aggregates only (GET /api/report). */
+export const ReportFiguresSchema = z.strictObject({
+  year: AcademicYearSchema,
+  /** ISO timestamp. */
+  generatedAt: z.string().min(1),
+  region: SummaryFiguresSchema,
+  districts: z.array(
+    z.strictObject({
+      district: DistrictIdSchema,
+      name: z.strictObject({ kk: z.string(), ru: z.string(), en: z.string() }),
+      revision: z.number().int().min(1),
+      submittedAt: z.string().min(1),
+      summary: SummaryFiguresSchema,
+    }),
+  ),
+  completeness: z.strictObject({
+    expected: count,
+    submitted: count,
+    missing: z.array(DistrictIdSchema),
+  }),
+});
+
+export const PageRevisionSchema = z.strictObject({
+  district: DistrictIdSchema,
+  revision: z.number().int().min(1),
+});
+
+/** Paging query of the report's lists: `limit` 1..1000 (default 500), `cursor` as the previous page gave it. */
+export const ReportPageQuerySchema = z.strictObject({
+  year: AcademicYearSchema.optional(),
+  district: DistrictIdSchema.optional(),
+  cursor: z.string().min(1).max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  lang: z.string().optional(),
+});
+
+const reportPage = <T extends z.ZodType>(item: T) =>
+  z.strictObject({
+    year: AcademicYearSchema,
+    revisions: z.array(PageRevisionSchema),
+    items: z.array(item),
+    nextCursor: z.string().min(1).nullable(),
+  });
+/** GET /api/report/organizations: one page of organisations, in district then organisation order. */
+export const OrganizationsPageSchema = reportPage(OrganizationSummarySchema);
+/** GET /api/report/attestation: one page of the attestation list, in district then attestation order. */
+export const AttestationPageSchema = reportPage(AttestationEntrySchema);
 
 /** The one error shape of every failed request. */
 export const ErrorEnvelopeSchema = z.strictObject({
@@ -248,5 +301,7 @@ const _summary: Same<z.infer<typeof SummarySchema>, Summary> = true;
 const _organization: Same<z.infer<typeof OrganizationSummarySchema>, OrganizationSummary> = true;
 const _attestation: Same<z.infer<typeof AttestationEntrySchema>, AttestationEntry> = true;
 const _targets: Same<z.infer<typeof StageTargetsSchema>, StageTargets> = true;
+const _figures: Same<z.infer<typeof ReportFiguresSchema>, ReportFigures> = true;
+const _orgPage: Same<z.infer<typeof OrganizationsPageSchema>, ReportPage<OrganizationSummary>> = true;
 const _row: Same<SubmissionRow, Omit<TeacherRow, "iin" | "organizationKey" | "unreadable">> = true;
-void [_summary, _organization, _attestation, _targets, _row];
+void [_summary, _organization, _attestation, _targets, _figures, _orgPage, _row];

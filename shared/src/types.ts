@@ -258,3 +258,47 @@ export interface Summary {
   attestationDue: AttestationEntry[];
   byOrganization: OrganizationSummary[];
 }
+
+/** A Summary's figures without its two long lists (what a consolidated report carries per unit). */
+export type SummaryFigures = Omit<Summary, "attestationDue" | "byOrganization">;
+
+/** One unit's part of the consolidated report: its newest revision's figures. */
+export interface ReportDistrict {
+  district: DistrictId;
+  name: Localized;
+  revision: number;
+  /** ISO timestamp of the revision. */
+  submittedAt: string;
+  summary: SummaryFigures;
+}
+
+/**
+ * The consolidated report of an academic year (GET /api/report): aggregates only, so its size is
+ * O(districts), whatever the number of teachers. The organisation and attestation lists come in pages.
+ */
+export interface ReportFigures {
+  year: AcademicYear;
+  /** ISO timestamp. */
+  generatedAt: string;
+  region: SummaryFigures;
+  districts: ReportDistrict[];
+  completeness: { expected: number; submitted: number; missing: DistrictId[] };
+}
+
+/** Which revision of a district a page was read from. */
+export interface PageRevision {
+  district: DistrictId;
+  revision: number;
+}
+
+/**
+ * One page of a list read across districts' newest revisions. `revisions` names every revision the
+ * listing covers: when it differs between two pages a district resubmitted meanwhile, and the client
+ * restarts instead of mixing revisions. `nextCursor` is null on the last page.
+ */
+export interface ReportPage<T> {
+  year: AcademicYear;
+  revisions: PageRevision[];
+  items: T[];
+  nextCursor: string | null;
+}
