@@ -36,3 +36,19 @@ export function stageTargetsFor(
 ): StageTargets | null {
   return table.find((t) => t.year === year) ?? null;
 }
+
+/** A span of academic years, first and last inclusive. */
+export interface YearWindow {
+  from: AcademicYear;
+  to: AcademicYear;
+}
+
+/** The plan's own years: always open to submissions, whatever window the region adds. */
+export const PLAN_YEAR_WINDOW: YearWindow = { from: PLAN_FIRST_YEAR, to: PLAN_LAST_YEAR };
+
+/** True when `year` is one of the plan's years or inside `window` (the years the region opened). */
+export function isYearOpen(year: AcademicYear, window: YearWindow = PLAN_YEAR_WINDOW): boolean {
+  // "YYYY-YYYY" labels compare as strings in year order
+  const inside = (w: YearWindow) => year >= w.from && year <= w.to;
+  return inside(PLAN_YEAR_WINDOW) || inside(window);
+}
