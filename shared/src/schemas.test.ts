@@ -13,7 +13,7 @@ import {
   type SubmissionRow,
 } from "./schemas.ts";
 import { summarise } from "./summary.ts";
-import { PLAN_STAGE_TARGETS, isYearOpen } from "./targets.ts";
+import { PLAN_STAGE_TARGETS, isYearOpen, openYears } from "./targets.ts";
 
 const row: SubmissionRow = {
   row: 5,
@@ -208,5 +208,6 @@ describe("YearWindowSchema and isYearOpen", () => {
     expect(isYearOpen("2029-2030", window)).toBe(true);
     expect(isYearOpen("2026-2027", window)).toBe(true);
     expect(isYearOpen("2030-2031", window)).toBe(false);
+    expect(openYears(window)).toEqual(["2025-2026", "2026-2027", "2027-2028", "2028-2029", "2029-2030"]);
   });
 });

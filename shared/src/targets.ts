@@ -1,3 +1,4 @@
+import { academicYearsBetween } from "./academic-year.ts";
 import type { AcademicYear, StageTargets } from "./types.ts";
 
 /**
@@ -51,4 +52,13 @@ export function isYearOpen(year: AcademicYear, window: YearWindow = PLAN_YEAR_WI
   // "YYYY-YYYY" labels compare as strings in year order
   const inside = (w: YearWindow) => year >= w.from && year <= w.to;
   return inside(PLAN_YEAR_WINDOW) || inside(window);
+}
+
+/** Every academic year open to submissions: the plan's and the window's, in order. */
+export function openYears(window: YearWindow = PLAN_YEAR_WINDOW): AcademicYear[] {
+  const years = new Set([
+    ...academicYearsBetween(PLAN_YEAR_WINDOW.from, PLAN_YEAR_WINDOW.to),
+    ...academicYearsBetween(window.from, window.to),
+  ]);
+  return [...years].sort();
 }
