@@ -24,6 +24,8 @@ export default defineConfig(async () => {
             TEST_MIGRATIONS: migrations,
             // Small enough that the rate-limit test floods quickly, large enough for every other test.
             RATE_LIMIT_PER_MINUTE: "120",
+            // Tests that fail authentication on purpose (from the shared "unknown" address) stay below it.
+            AUTH_FAILURES_PER_MINUTE: "100",
             MAX_BODY_BYTES: String(16 * 1024 * 1024),
           },
         },

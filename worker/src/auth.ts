@@ -1,34 +1,57 @@
 import { createMiddleware } from "hono/factory";
 import { findTokenByHash } from "./db/tokens.ts";
-import { DEFAULT_RATE_LIMIT_PER_MINUTE, numberSetting, type AppEnv } from "./env.ts";
+import {
+  DEFAULT_AUTH_FAILURES_PER_MINUTE,
+  DEFAULT_RATE_LIMIT_PER_MINUTE,
+  numberSetting,
+  type AppEnv,
+} from "./env.ts";
 import { ApiError } from "./errors.ts";
 import { sha256Hex } from "./hash.ts";
-import { FixedWindowLimiter } from "./rate-limit.ts";
+import { FixedWindowLimiter, addressKey } from "./rate-limit.ts";
 
-const limiter = new FixedWindowLimiter();
+/** Requests per real token (a client that floods with its own token). */
+const tokenLimiter = new FixedWindowLimiter();
+/** Failed authentications per client address (someone guessing tokens, each guess a new one). */
+const failureLimiter = new FixedWindowLimiter();
+
+function tooMany(retryAfter: number): never {
+  throw new ApiError(429, "rate-limited", { retryAfterSeconds: retryAfter });
+}
 
 /**
  * Requires `Authorization: Bearer <token>` of one of `roles`. 401 without a token or with an unknown or
- * revoked one, 403 for another role, 429 when the token floods. Counting happens before the database
- * lookup (by the token's hash), so a flood of made-up tokens is throttled too.
+ * revoked one, 403 for another role. 429 when the client's address (CF-Connecting-IP) has failed to
+ * authenticate too often this minute, checked before the database is asked (so a flood of made-up tokens
+ * is throttled, and a throttled guess cannot tell a real token from a false one), or when a real token
+ * floods. Made-up tokens are counted by address, never by token, so they add no memory per guess.
  */
 export function requireRole(...roles: ("district" | "region")[]) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const header = c.req.header("authorization") ?? "";
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (match === null) throw new ApiError(401, "token-missing");
+    const address = addressKey(c.req.header("cf-connecting-ip"));
+    const failures = numberSetting(c.env.AUTH_FAILURES_PER_MINUTE, DEFAULT_AUTH_FAILURES_PER_MINUTE);
+    const blocked = failureLimiter.reached(address, failures);
+    if (blocked > 0) {
+      c.header("Retry-After", String(blocked));
+      tooMany(blocked);
+    }
     const hash = await sha256Hex(match[1]!);
-    const retryAfter = limiter.hit(
+    const token = await findTokenByHash(c.env.DB, hash);
+    if (token === null || token.revokedAt !== null) {
+      failureLimiter.hit(address, failures);
+      throw new ApiError(401, token === null ? "token-invalid" : "token-revoked");
+    }
+    const retryAfter = tokenLimiter.hit(
       hash,
       numberSetting(c.env.RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_LIMIT_PER_MINUTE),
     );
     if (retryAfter > 0) {
       c.header("Retry-After", String(retryAfter));
-      throw new ApiError(429, "rate-limited", { retryAfterSeconds: retryAfter });
+      tooMany(retryAfter);
     }
-    const token = await findTokenByHash(c.env.DB, hash);
-    if (token === null) throw new ApiError(401, "token-invalid");
-    if (token.revokedAt !== null) throw new ApiError(401, "token-revoked");
     if (!roles.includes(token.role)) throw new ApiError(403, "forbidden-role");
     c.set("caller", { tokenId: token.id, role: token.role, district: token.district });
     await next();

@@ -7,6 +7,8 @@ export interface Bindings {
   MAX_BODY_BYTES?: string;
   /** Requests one token may make per minute, per isolate (default 240). */
   RATE_LIMIT_PER_MINUTE?: string;
+  /** Failed authentications (unknown or revoked token) one client address may make per minute (default 20). */
+  AUTH_FAILURES_PER_MINUTE?: string;
 }
 
 /** The authenticated caller. */
@@ -36,6 +38,7 @@ export interface AppEnv {
 
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 240;
+export const DEFAULT_AUTH_FAILURES_PER_MINUTE = 20;
 
 /** A positive integer binding, or the default when unset or unreadable. */
 export function numberSetting(value: string | undefined, fallback: number): number {
