@@ -11,6 +11,8 @@ const compatibilityDate = /"compatibility_date":\s*"([^"]+)"/.exec(
   readFileSync(here("./wrangler.jsonc"), "utf8"),
 )?.[1];
 
+const PANE_PAGE = '<!doctype html><html lang="kk"><title>Sapa</title><div id="root"></div></html>';
+
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(here("./migrations"));
   return {
@@ -20,6 +22,13 @@ export default defineConfig(async () => {
         miniflare: {
           compatibilityDate,
           d1Databases: ["DB"],
+          // The pane's static assets as the worker sees them through its ASSETS binding (a stand-in page).
+          serviceBindings: {
+            ASSETS: (request: Request) =>
+              new URL(request.url).pathname === "/taskpane.html"
+                ? new Response(PANE_PAGE, { headers: { "Content-Type": "text/html; charset=utf-8" } })
+                : new Response("Not Found", { status: 404 }),
+          },
           bindings: {
             TEST_MIGRATIONS: migrations,
             // Small enough that the rate-limit test floods quickly, large enough for every other test.

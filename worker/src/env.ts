@@ -3,6 +3,8 @@ import type { DistrictId, Lang } from "@sapa/shared";
 /** The worker's bindings (wrangler.jsonc). */
 export interface Bindings {
   DB: D1Database;
+  /** The built task pane (addin/dist); the worker serves its HTML pages through it (with their CSP). */
+  ASSETS?: Fetcher;
   /** Largest accepted request body in bytes (default 16 MiB). */
   MAX_BODY_BYTES?: string;
   /** Requests one token may make per minute, per isolate (default 240). */

@@ -10,6 +10,8 @@ import { submissions } from "./routes/submissions.ts";
 import { targets } from "./routes/targets.ts";
 import { audit, tokens } from "./routes/tokens.ts";
 import { years } from "./routes/years.ts";
+import { apiSecurityHeaders, withPaneHeaders } from "./security-headers.ts";
+import { refuseDeclaredOversize } from "./validate.ts";
 
 const app = new Hono<AppEnv>()
   // The language of every message: ?lang= first, then Accept-Language, Kazakh by default.
@@ -17,6 +19,8 @@ const app = new Hono<AppEnv>()
     c.set("lang", pickLang(c.req.header("accept-language"), c.req.query("lang")));
     await next();
   })
+  .use("/api/*", ...apiSecurityHeaders)
+  .use("/api/*", refuseDeclaredOversize)
   .route("/api/health", health)
   .route("/api/districts", districts)
   .route("/api/targets", targets)
@@ -24,7 +28,12 @@ const app = new Hono<AppEnv>()
   .route("/api/submissions", submissions)
   .route("/api", report)
   .route("/api/tokens", tokens)
-  .route("/api/audit", audit);
+  .route("/api/audit", audit)
+  // The pane's pages come from the static assets; the worker runs first for them (wrangler.jsonc) to add the CSP.
+  .get("/:page{[A-Za-z0-9_-]+\\.html}", async (c) => {
+    if (c.env.ASSETS === undefined) return c.json(errorBody("not-found", c.get("lang")), 404);
+    return withPaneHeaders(await c.env.ASSETS.fetch(c.req.raw));
+  });
 
 app.notFound((c) => c.json(errorBody("not-found", c.get("lang") ?? "kk"), 404));
 
