@@ -1,6 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { OfficeAddinManifest } from "office-addin-manifest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const dist = fileURLToPath(new URL("../dist/", import.meta.url));
@@ -317,5 +321,97 @@ describe("manifest.xml against the built pane", () => {
     const html = readFileSync(`${dist}taskpane.html`, "utf8");
     expect(html).toContain('src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"');
     expect(html).toMatch(/<script type="module"[^>]*src="\/assets\/taskpane-[\w-]+\.js"/);
+  });
+});
+
+// Microsoft's published XSDs for the XML manifest sit beside the repository (read-only, see their README);
+// xmllint comes from Debian's libxml2-utils, which .ci/run installs.
+const SCHEMA = fileURLToPath(
+  new URL("../../../shared/office-schemas/OfficeAppManifestV1_1.xsd", import.meta.url),
+);
+
+/** xmllint's verdict on a manifest file against the TaskPaneApp schema: exit status and what it said. */
+function xsdValidate(file: string): { status: number | null; output: string } {
+  const run = spawnSync("xmllint", ["--noout", "--schema", SCHEMA, file], { encoding: "utf8" });
+  if (run.error)
+    throw new Error(
+      `xmllint is needed to validate the manifest (apt-get install -y libxml2-utils): ${run.error.message}`,
+    );
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+describe("manifests against Microsoft's XSDs (xmllint, offline)", () => {
+  const work = mkdtempSync(join(tmpdir(), "sapa-manifest-"));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it("has the schemas beside the repository", () => {
+    expect(existsSync(SCHEMA), `${SCHEMA} (../shared/office-schemas)`).toBe(true);
+  });
+
+  it("validates manifest.xml", () => {
+    const verdict = xsdValidate(`${repo}manifest.xml`);
+    expect(verdict.output).toContain("validates");
+    expect(verdict.status).toBe(0);
+  });
+
+  it("validates the manifest that `npm run manifest -- URL` writes, which Office's own reader reads back", async () => {
+    const out = join(work, "manifest.xml");
+    const run = spawnSync(
+      process.execPath,
+      [
+        fileURLToPath(new URL("../scripts/manifest-for.mjs", import.meta.url)),
+        "https://sapa.example.workers.dev",
+        "--out",
+        out,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const verdict = xsdValidate(out);
+    expect(verdict.output).toContain("validates");
+    expect(verdict.status).toBe(0);
+    // office-addin-manifest's reader (its validate command needs Microsoft's online service).
+    const [local, deployed] = await Promise.all([
+      OfficeAddinManifest.readManifestFile(`${repo}manifest.xml`),
+      OfficeAddinManifest.readManifestFile(out),
+    ]);
+    expect(deployed).toMatchObject({
+      id: local.id,
+      version: local.version,
+      displayName: local.displayName,
+      officeAppType: "TaskPaneApp",
+      hosts: ["Workbook"],
+      permissions: "ReadWriteDocument",
+      appDomains: ["https://sapa.example.workers.dev"],
+      defaultSettings: { sourceLocation: "https://sapa.example.workers.dev/taskpane.html" },
+    });
+  });
+
+  it("refuses manifests that break the schema (the check can fail)", () => {
+    const cases = [
+      {
+        why: /Description': This element is not expected/,
+        text: manifestText.replace(
+          /(<DisplayName[\s\S]*?<\/DisplayName>)(\s*)(<Description[\s\S]*?<\/Description>)/,
+          "$3$2$1",
+        ),
+      },
+      {
+        why: /Permissions.*'Everything'/,
+        text: manifestText.replace(
+          "<Permissions>ReadWriteDocument</Permissions>",
+          "<Permissions>Everything</Permissions>",
+        ),
+      },
+      { why: /Id/, text: manifestText.replace(/<Id>[^<]*<\/Id>/, "<Id>not-a-guid</Id>") },
+    ];
+    for (const [n, broken] of cases.entries()) {
+      expect(broken.text).not.toBe(manifestText);
+      const file = join(work, `broken-${n}.xml`);
+      writeFileSync(file, broken.text);
+      const verdict = xsdValidate(file);
+      expect(verdict.status).not.toBe(0);
+      expect(verdict.output).toMatch(broken.why);
+    }
   });
 });
