@@ -7,8 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, startDevServer, type DevServer } from "../../scripts/dev-server.mjs";
 import { PANE_CSP } from "../src/security-headers.ts";
 
-// The real `wrangler dev` over HTTPS (issue 10, items 13-14): how fast a declared Content-Length is refused,
-// whether the connection still answers after a refused streamed body, and the headers the assets get.
+// The real `wrangler dev` over HTTPS (issue 10, items 13-14): whether the connection still answers after a
+// refused streamed body, and the headers the pane gets. (The refusal by a declared Content-Length is tested
+// inside workerd, test/body-limit.test.ts: over wrangler dev a request whose body stalls after the refusal
+// races its proxy, which then answers 503 or nothing, whatever the worker did.)
 
 const MiB = 1024 * 1024;
 const LIMIT = Number(
@@ -62,38 +64,28 @@ function exchange(
   });
 }
 
+/**
+ * `exchange`, once more if wrangler dev answered that it reloaded the worker during the request (its
+ * ProxyWorker's 503 for a POST; a reload right after start happens when another server starts beside it).
+ */
+async function exchangeOverReload(...args: Parameters<typeof exchange>): Promise<Answer> {
+  const first = await exchange(...args);
+  if (first.status !== 503 || !/restarted mid-request/.test(first.text)) return first;
+  return exchange(...args);
+}
+
 /** Writes `bytes` of spaces in 1 MiB chunks, waiting for the socket like a real uploader. */
-async function upload(req: ReturnType<typeof request>, bytes: number, end = true) {
+async function upload(req: ReturnType<typeof request>, bytes: number) {
   const chunk = Buffer.alloc(MiB, 0x20);
   for (let sent = 0; sent < bytes && !req.destroyed; sent += MiB)
     if (!req.write(chunk)) await new Promise((r) => req.once("drain", r));
-  if (end && !req.destroyed) req.end();
+  if (!req.destroyed) req.end();
 }
 
 describe("wrangler dev and bodies over the limit", () => {
-  it("refuses a declared Content-Length over the limit at once, without waiting for the body", async () => {
-    const agent = new Agent({ ca: readFileSync(server.caPath) });
-    const answer = await exchange(
-      agent,
-      "POST",
-      "/api/submissions",
-      {
-        Authorization: `Bearer ${server.tokens.districts.alga}`,
-        "Content-Type": "application/json",
-        "Content-Length": String(LIMIT + MiB),
-      },
-      // One MiB of the promised seventeen, then silence: only a refusal by the header can answer.
-      (req) => upload(req, MiB, false),
-    );
-    expect(answer.status).toBe(413);
-    expect(JSON.parse(answer.text).error.code).toBe("too-large");
-    expect(answer.ms).toBeLessThan(5_000);
-    agent.destroy();
-  });
-
   it("answers the next request on the same connection after refusing a streamed body over the limit", async () => {
     const agent = new Agent({ ca: readFileSync(server.caPath), keepAlive: true, maxSockets: 1 });
-    const refused = await exchange(
+    const refused = await exchangeOverReload(
       agent,
       "POST",
       "/api/submissions",
