@@ -92,6 +92,13 @@ const DIGIT_RUN = /\d(?:[^\p{L}\p{N}]{0,3}\d)*/gu;
  * ИИН that lost its leading zeros as a number (9–11 digits). Free text must never carry one in clear.
  */
 export function containsIin(text: string): boolean {
+  // Most names hold no digits at all: count them first (this runs on every text field of every row).
+  let digitCount = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digitCount++;
+  }
+  if (digitCount < 9) return false;
   for (const [run] of text.matchAll(DIGIT_RUN)) {
     const digits = run.replace(/\D/g, "");
     if (digits.length === 12 || /\d{12}/.test(run.replace(/[\s\u00a0-]/g, ""))) return true;
