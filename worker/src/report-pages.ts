@@ -6,7 +6,7 @@ import {
   type ReportPage,
 } from "@sapa/shared";
 import { readListRange, type ListKind } from "./db/report-lists.ts";
-import { newestFigures } from "./db/submissions.ts";
+import { newestListCounts } from "./db/submissions.ts";
 import { encodeCursor, type ReportCursor } from "./report-cursor.ts";
 
 /** Entries a page gives when the client names no limit. */
@@ -32,7 +32,7 @@ export async function readReportPage<T>(
   kind: ListKind,
   req: PageRequest,
 ): Promise<ReportPage<T>> {
-  const newest = await newestFigures(db, req.year);
+  const newest = await newestListCounts(db, req.year);
   const byDistrict = new Map(newest.map((n) => [n.district, n]));
   const listed = DISTRICT_IDS.filter((d) => req.scope === null || d === req.scope).flatMap((d) => {
     const n = byDistrict.get(d);

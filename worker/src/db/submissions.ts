@@ -213,3 +213,40 @@ export async function newestFigures(
     }),
   );
 }
+
+/** Each district's newest revision of a year with the lengths of its lists (no figures read): for paging. */
+export async function newestListCounts(
+  db: D1Database,
+  year: AcademicYear,
+): Promise<{ id: string; district: DistrictId; revision: number; counts: StoredFigures["counts"] }[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT s.id, s.district, s.revision, f.organization_count, f.attestation_count
+       FROM submissions s
+       LEFT JOIN submission_figures f ON f.submission_id = s.id
+       WHERE s.year = ?1
+         AND s.revision = (SELECT MAX(m.revision) FROM submissions m WHERE m.district = s.district AND m.year = s.year)`,
+    )
+    .bind(year)
+    .all<{
+      id: string;
+      district: DistrictId;
+      revision: number;
+      organization_count: number | null;
+      attestation_count: number | null;
+    }>();
+  return Promise.all(
+    results.map(async (r) => {
+      if (r.organization_count !== null && r.attestation_count !== null)
+        return {
+          id: r.id,
+          district: r.district,
+          revision: r.revision,
+          counts: { organizations: r.organization_count, attestation: r.attestation_count },
+        };
+      const stored = await ensureFigures(db, r.id);
+      if (stored === null) throw new Error(`submission ${r.id} has no stored summary`);
+      return { id: r.id, district: r.district, revision: r.revision, counts: stored.counts };
+    }),
+  );
+}
