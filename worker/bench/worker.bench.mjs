@@ -4,7 +4,8 @@
 //     report's merge of 200 districts' figures, the part of a national report that grows with districts.
 //  2. Against a real `wrangler dev` on loopback (spare port, throw-away D1): p50/p95 of GET /api/health,
 //     of submitting 5,000 rows, of the 13-district report (13 × 5,000 rows), of one attestation page of
-//     500, and of the report after a national-scale volume is stored (see SIMULATION).
+//     500, and of the report after a national-scale volume is stored (see SIMULATION). Each request is
+//     paired with a health check just before it, and the ratio is to those: the machine's load drifts.
 // Run with tsx's loader (the shared core is TypeScript): node --import tsx bench/worker.bench.mjs
 import { Buffer } from "node:buffer";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -44,10 +45,10 @@ function percentile(samples, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-let healthP50 = null;
+/** `samples` may carry the health checks made between them (`samples.health`): the ratio is to those. */
 function line(name, samples, extra = "") {
   const p50 = percentile(samples, 50);
-  const ratio = healthP50 === null ? "" : ` ratio_to_health=${(p50 / healthP50).toFixed(1)}`;
+  const ratio = samples.health ? ` ratio_to_health=${(p50 / percentile(samples.health, 50)).toFixed(1)}` : "";
   console.log(
     `${name} p50_ms=${p50.toFixed(1)} p95_ms=${percentile(samples, 95).toFixed(1)}${ratio}${extra ? ` ${extra}` : ""}`,
   );
@@ -180,9 +181,14 @@ function timed(agent, port, method, path, { token, body } = {}) {
   });
 }
 
-async function series(runs, fn) {
+/** Timed runs of `fn`, each after a timed health check when `withHealth` (the machine's load drifts). */
+async function series(runs, fn, withHealth) {
   const samples = [];
-  for (let i = 0; i < runs; i++) samples.push((await fn(i)).ms);
+  if (withHealth) samples.health = [];
+  for (let i = 0; i < runs; i++) {
+    if (withHealth) samples.health.push((await withHealth()).ms);
+    samples.push((await fn(i)).ms);
+  }
   return samples;
 }
 
@@ -212,27 +218,34 @@ try {
   // Warm-up: the first requests compile the worker and open the database.
   for (let i = 0; i < 5; i++) await call("GET", "/api/health");
 
-  const health = await series(RUNS, () => call("GET", "/api/health"));
-  healthP50 = percentile(health, 50);
-  line("health", health);
+  const healthCheck = () => call("GET", "/api/health");
+  line("health", await series(RUNS, healthCheck));
 
-  const submit = await series(SUBMIT_RUNS, (i) => {
-    const { district, body } = bodies[i % bodies.length];
-    return call("POST", "/api/submissions", server.tokens.districts[district], body, 201);
-  });
+  const submit = await series(
+    SUBMIT_RUNS,
+    (i) => {
+      const { district, body } = bodies[i % bodies.length];
+      return call("POST", "/api/submissions", server.tokens.districts[district], body, 201);
+    },
+    healthCheck,
+  );
   line(`submit_${ROWS}_rows`, submit);
 
   // Every unit has submitted by now (20 ≥ 13), so the report merges 13 districts of 5,000 rows.
   let token = await regionToken();
   let bytes = 0;
-  const report = await series(RUNS, async () => {
-    const r = await call("GET", `/api/report?year=${YEAR}`, token);
-    const parsed = JSON.parse(r.text);
-    if (parsed.districts.length !== DISTRICT_IDS.length)
-      throw new Error(`report has ${parsed.districts.length} districts`);
-    bytes = r.text.length;
-    return r;
-  });
+  const report = await series(
+    RUNS,
+    async () => {
+      const r = await call("GET", `/api/report?year=${YEAR}`, token);
+      const parsed = JSON.parse(r.text);
+      if (parsed.districts.length !== DISTRICT_IDS.length)
+        throw new Error(`report has ${parsed.districts.length} districts`);
+      bytes = r.text.length;
+      return r;
+    },
+    healthCheck,
+  );
   line(`report_${DISTRICT_IDS.length}_districts_x_${ROWS}_rows`, report, `(${(bytes / 1024).toFixed(0)} KB)`);
 
   // A page in the middle of the region's attestation list: the cursor of the third page.
@@ -250,12 +263,16 @@ try {
     );
     cursor = page.nextCursor;
   }
-  const page = await series(RUNS, async () => {
-    const r = await call("GET", `/api/report/attestation?year=${YEAR}&limit=500&cursor=${cursor}`, token);
-    const items = JSON.parse(r.text).items.length;
-    if (items !== 500) throw new Error(`attestation page has ${items} entries`);
-    return r;
-  });
+  const page = await series(
+    RUNS,
+    async () => {
+      const r = await call("GET", `/api/report/attestation?year=${YEAR}&limit=500&cursor=${cursor}`, token);
+      const items = JSON.parse(r.text).items.length;
+      if (items !== 500) throw new Error(`attestation page has ${items} entries`);
+      return r;
+    },
+    healthCheck,
+  );
   line("attestation_page_500", page);
 
   const { teachers, years, firstYear } = SIMULATION;
@@ -263,6 +280,7 @@ try {
     `bench:worker: national-scale simulation: ${DISTRICT_IDS.length} districts × ${years} academic years × ${teachers} teachers = ${DISTRICT_IDS.length * years * teachers} teachers through POST /api/submissions…`,
   );
   const stored = [];
+  stored.health = [];
   for (let y = 0; y < years; y++) {
     const year = `${firstYear + y}-${firstYear + y + 1}`;
     for (const [i, district] of DISTRICT_IDS.entries()) {
@@ -273,21 +291,26 @@ try {
         year,
         `${firstYear + y + 1}-05-31`,
       );
+      stored.health.push((await healthCheck()).ms);
       stored.push((await call("POST", "/api/submissions", server.tokens.districts[district], body, 201)).ms);
     }
   }
   line(`simulation_submit_${teachers}_rows`, stored, `(${stored.length} submissions)`);
   const simYear = `${firstYear + years - 1}-${firstYear + years}`;
   token = await regionToken();
-  const simulated = await series(RUNS, async () => {
-    const r = await call("GET", `/api/report?year=${simYear}`, token);
-    if (JSON.parse(r.text).region.teachers !== DISTRICT_IDS.length * teachers)
-      throw new Error("simulation report");
-    return r;
-  });
+  const simulated = await series(
+    RUNS,
+    async () => {
+      const r = await call("GET", `/api/report?year=${simYear}`, token);
+      if (JSON.parse(r.text).region.teachers !== DISTRICT_IDS.length * teachers)
+        throw new Error("simulation report");
+      return r;
+    },
+    healthCheck,
+  );
   line(`report_simulation_year_of_${DISTRICT_IDS.length * years}_district_years`, simulated);
   token = await regionToken();
-  const after = await series(RUNS, () => call("GET", `/api/report?year=${YEAR}`, token));
+  const after = await series(RUNS, () => call("GET", `/api/report?year=${YEAR}`, token), healthCheck);
   line(`report_${DISTRICT_IDS.length}_districts_x_${ROWS}_rows_after_simulation`, after);
 } finally {
   agent.destroy();
