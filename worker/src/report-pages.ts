@@ -5,8 +5,7 @@ import {
   type PageRevision,
   type ReportPage,
 } from "@sapa/shared";
-import { readListRange, type ListKind } from "./db/report-lists.ts";
-import { newestFigures } from "./db/submissions.ts";
+import { newestListHeads, readListRange, type ListKind } from "./db/report-lists.ts";
 import { encodeCursor, type ReportCursor } from "./report-cursor.ts";
 
 /** Entries a page gives when the client names no limit. */
@@ -32,9 +31,14 @@ export async function readReportPage<T>(
   kind: ListKind,
   req: PageRequest,
 ): Promise<ReportPage<T>> {
-  const newest = await newestFigures(db, req.year);
-  const byDistrict = new Map(newest.map((n) => [n.district, n]));
-  const listed = DISTRICT_IDS.filter((d) => req.scope === null || d === req.scope).flatMap((d) => {
+  const inScope = DISTRICT_IDS.filter((d) => req.scope === null || d === req.scope);
+  const first = req.start ?? { district: inScope[0]!, position: 0 };
+  const { heads, firstEntries } = await newestListHeads<T>(db, kind, req.year, {
+    ...first,
+    count: req.limit,
+  });
+  const byDistrict = new Map(heads.map((n) => [n.district, n]));
+  const listed = inScope.flatMap((d) => {
     const n = byDistrict.get(d);
     return n === undefined ? [] : [{ district: d, id: n.id, revision: n.revision, count: n.counts[kind] }];
   });
@@ -56,7 +60,11 @@ export async function readReportPage<T>(
       break;
     }
     const take = Math.min(req.limit - items.length, entry.count - from);
-    items.push(...(await readListRange<T>(db, kind, entry.id, from, take)));
+    const prefetched =
+      firstEntries !== null && entry.district === first.district && from === first.position
+        ? firstEntries
+        : null;
+    items.push(...(prefetched?.slice(0, take) ?? (await readListRange<T>(db, kind, entry.id, from, take))));
     if (from + take < entry.count) {
       nextCursor = encodeCursor({
         year: req.year,

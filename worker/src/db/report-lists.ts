@@ -1,4 +1,10 @@
-import { summaryFigures, type Summary, type SummaryFigures } from "@sapa/shared";
+import {
+  summaryFigures,
+  type AcademicYear,
+  type DistrictId,
+  type Summary,
+  type SummaryFigures,
+} from "@sapa/shared";
 import { PART_CHARS } from "./parts.ts";
 
 /** The two long lists of a stored summary, each one row per entry in the shared core's order. */
@@ -154,4 +160,70 @@ export async function readSummary(db: D1Database, submissionId: string): Promise
     ),
   ]);
   return { ...stored.figures, attestationDue, byOrganization };
+}
+
+/** A district's newest revision of a year and the lengths of its lists. */
+export interface ListHead {
+  id: string;
+  district: DistrictId;
+  revision: number;
+  counts: StoredFigures["counts"];
+}
+
+/**
+ * Each district's newest revision of a year with its list lengths, and, in the same D1 batch (one round trip,
+ * one snapshot), up to `count` entries of one list of `first.district`'s newest revision from `first.position`:
+ * most pages need nothing else. Revisions stored before migration 0004 get their lists derived here; then
+ * the prefetched entries are null (there were none to read) and the caller reads them with readListRange.
+ */
+export async function newestListHeads<T>(
+  db: D1Database,
+  kind: ListKind,
+  year: AcademicYear,
+  first: { district: DistrictId; position: number; count: number },
+): Promise<{ heads: ListHead[]; firstEntries: T[] | null }> {
+  const [heads, range] = await db.batch<Record<string, unknown>>([
+    db
+      .prepare(
+        `SELECT s.id, s.district, s.revision, f.organization_count, f.attestation_count
+         FROM submissions s
+         LEFT JOIN submission_figures f ON f.submission_id = s.id
+         WHERE s.year = ?1
+           AND s.revision = (SELECT MAX(m.revision) FROM submissions m WHERE m.district = s.district AND m.year = s.year)`,
+      )
+      .bind(year),
+    db
+      .prepare(
+        `SELECT data FROM ${LIST_TABLE[kind]}
+         WHERE submission_id = (SELECT id FROM submissions WHERE district = ?1 AND year = ?2 ORDER BY revision DESC LIMIT 1)
+           AND position >= ?3
+         ORDER BY position LIMIT ?4`,
+      )
+      .bind(first.district, year, first.position, first.count),
+  ]);
+  const rows = (heads?.results ?? []) as {
+    id: string;
+    district: DistrictId;
+    revision: number;
+    organization_count: number | null;
+    attestation_count: number | null;
+  }[];
+  let derived = false;
+  const result = await Promise.all(
+    rows.map(async (r): Promise<ListHead> => {
+      if (r.organization_count !== null && r.attestation_count !== null)
+        return {
+          id: r.id,
+          district: r.district,
+          revision: r.revision,
+          counts: { organizations: r.organization_count, attestation: r.attestation_count },
+        };
+      const stored = await ensureFigures(db, r.id);
+      if (stored === null) throw new Error(`submission ${r.id} has no stored summary`);
+      derived = true;
+      return { id: r.id, district: r.district, revision: r.revision, counts: stored.counts };
+    }),
+  );
+  const texts = ((range?.results ?? []) as { data: string }[]).map((r) => r.data);
+  return { heads: result, firstEntries: derived ? null : (JSON.parse(`[${texts.join(",")}]`) as T[]) };
 }

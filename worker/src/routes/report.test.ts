@@ -337,23 +337,28 @@ describe("GET /api/report.csv", () => {
   });
 });
 
+/** A district's roster stored as before migration 0004: a submissions row and its summary as JSON parts only. */
+async function storeTheOldWay(district: DistrictId, rows: number, seed: number): Promise<Summary> {
+  const body = await makeSubmission(district, rows, seed);
+  newestBodies[district] = body;
+  const summary = direct(district);
+  const text = JSON.stringify(summary);
+  const half = Math.floor(text.length / 2);
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO submissions (id, district, year, revision, as_of, received_at, token_id, idempotency_key, body_hash, row_count, source)
+       VALUES (?1, ?2, '2025-2026', 1, ?3, '2025-12-02T10:00:00.000Z', ?4, NULL, 'x', ?5, NULL)`,
+    ).bind(`old-${district}`, district, body.asOf, `t-${district}`, body.rows.length),
+    env.DB.prepare(
+      "INSERT INTO submission_parts (submission_id, kind, part, data) VALUES (?1, 'summary', 0, ?2), (?1, 'summary', 1, ?3)",
+    ).bind(`old-${district}`, text.slice(0, half), text.slice(half)),
+  ]);
+  return summary;
+}
+
 describe("revisions stored before migration 0004", () => {
   it("reports a revision stored before migration 0004 (whole summary in parts) from its lists derived once", async () => {
-    // Khromtau's roster stored the old way: a submissions row and its summary as JSON parts, nothing else.
-    const body = await makeSubmission("khromtau", 150, 77);
-    newestBodies.khromtau = body;
-    const summary = direct("khromtau");
-    const json1 = JSON.stringify(summary);
-    const half = Math.floor(json1.length / 2);
-    await env.DB.batch([
-      env.DB.prepare(
-        `INSERT INTO submissions (id, district, year, revision, as_of, received_at, token_id, idempotency_key, body_hash, row_count, source)
-         VALUES ('old-khromtau', 'khromtau', '2025-2026', 1, ?1, '2025-12-02T10:00:00.000Z', 't-khromtau', NULL, 'x', ?2, NULL)`,
-      ).bind(body.asOf, body.rows.length),
-      env.DB.prepare(
-        "INSERT INTO submission_parts (submission_id, kind, part, data) VALUES ('old-khromtau', 'summary', 0, ?1), ('old-khromtau', 'summary', 1, ?2)",
-      ).bind(json1.slice(0, half), json1.slice(half)),
-    ]);
+    const summary = await storeTheOldWay("khromtau", 150, 77);
     const report = ReportFiguresSchema.parse(
       await json(await call("/api/report?year=2025-2026", { token: TOKENS.region })),
     );
@@ -383,5 +388,14 @@ describe("revisions stored before migration 0004", () => {
     // Its receipt reads back whole, as it was stored.
     const one = await json(await call("/api/submissions/old-khromtau", { token: TOKENS.region }));
     expect(one.summary).toEqual(summary);
+  });
+
+  it("derives an old revision's lists when a page is the first to read it", async () => {
+    const summary = await storeTheOldWay("shalkar", 120, 78);
+    const due = await allPages("/api/report/attestation?year=2025-2026&district=shalkar&limit=7", PAGER);
+    expect(due.flatMap((p) => p.items)).toEqual(summary.attestationDue);
+    expect(due[0]!.revisions).toEqual([{ district: "shalkar", revision: 1 }]);
+    const orgs = await allPages("/api/report/organizations?year=2025-2026&district=shalkar", PAGER);
+    expect(orgs.flatMap((p) => p.items)).toEqual(summary.byOrganization);
   });
 });
