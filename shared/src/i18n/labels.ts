@@ -28,6 +28,8 @@ export const LABELS = {
     en: "By qualification category",
   },
   byEducation: { kk: "Білімі бойынша", ru: "По образованию", en: "By education" },
+  indicator: { kk: "Көрсеткіш", ru: "Показатель", en: "Indicator" },
+  value: { kk: "Мәні", ru: "Значение", en: "Value" },
   count: { kk: "Саны", ru: "Количество", en: "Count" },
   share: { kk: "Үлесі", ru: "Доля", en: "Share" },
   total: { kk: "Барлығы", ru: "Итого", en: "Total" },
@@ -53,6 +55,15 @@ export const LABELS = {
     ru: "Ещё требуется педагогов",
     en: "Teachers still needed",
   },
+  // Short column headings for narrow renderers (terminal, task pane); the full label is the tooltip.
+  teachersShort: { kk: "Педагогтер", ru: "Педагоги", en: "Teachers" },
+  organizationsShort: { kk: "Ұйымдар", ru: "Организации", en: "Organisations" },
+  legacyShort: { kk: "Бұрынғы санаттар", ru: "Старые категории", en: "Old categories" },
+  categoryUnknownShort: { kk: "Санаты белгісіз", ru: "Категория не распознана", en: "Category unknown" },
+  targetShort: { kk: "Мақсат", ru: "Цель", en: "Target" },
+  actualShort: { kk: "Нақты", ru: "Факт", en: "Actual" },
+  gapShort: { kk: "Айырма, п.т.", ru: "Разрыв, п.п.", en: "Gap, pp" },
+  neededShort: { kk: "Тағы қажет", ru: "Ещё нужно", en: "Still needed" },
   withinBand: { kk: "Мақсатты аралықта", ru: "В целевом диапазоне", en: "Within band" },
   noStage: {
     kk: "Бұл оқу жылына жоспардың мақсатты көрсеткіштері жоқ",
@@ -103,6 +114,7 @@ export const LABELS = {
   // Report columns
   region: { kk: "Облыс бойынша", ru: "По области", en: "Region" },
   district: { kk: "Аудан / қала", ru: "Район / город", en: "District" },
+  districtId: { kk: "Коды", ru: "Код", en: "Id" },
   organization: { kk: "Мектепке дейінгі ұйым", ru: "Дошкольная организация", en: "Preschool organisation" },
   year: { kk: "Оқу жылы", ru: "Учебный год", en: "Academic year" },
   asOf: { kk: "Есеп күні", ru: "Дата отчёта", en: "Report date" },
