@@ -65,6 +65,7 @@ export const LABELS = {
   gapShort: { kk: "Айырма, п.т.", ru: "Разрыв, п.п.", en: "Gap, pp" },
   neededShort: { kk: "Тағы қажет", ru: "Ещё нужно", en: "Still needed" },
   withinBand: { kk: "Мақсатты аралықта", ru: "В целевом диапазоне", en: "Within band" },
+  outsideBand: { kk: "аралықтан тыс", ru: "вне диапазона", en: "outside the band" },
   noStage: {
     kk: "Бұл оқу жылына жоспардың мақсатты көрсеткіштері жоқ",
     ru: "На этот учебный год целевых показателей плана нет",
