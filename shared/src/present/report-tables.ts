@@ -17,6 +17,7 @@ import {
 import { STAGE_COLUMNS, STAGE_LIST_ORDER, stageTable } from "./summary-tables.ts";
 import {
   cell,
+  column,
   join,
   pickColumns,
   verbatim,
@@ -49,7 +50,7 @@ function unitColumn(
   value: UnitColumn["value"],
   short?: Text,
 ): UnitColumn {
-  return { key, heading, kind, value, ...(short ? { short } : {}) };
+  return { ...column(key, kind, heading, short), value };
 }
 
 const stageLine = (s: SummaryFigures, k: StageCategoryKey) => s.stage.categories?.[k] ?? null;
@@ -294,9 +295,9 @@ export function stageGapTable(report: ReportFigures): Table {
     title: null,
     stub: "district",
     columns: [
-      { key: "stage", heading: "stage", kind: "text" },
-      { key: "category", heading: "field.category", kind: "text" },
-      { key: "teachers", heading: "teachers", kind: "count" },
+      column("stage", "text"),
+      column("category", "text", "field.category"),
+      column("teachers", "count"),
       ...STAGE_LIST_ORDER.map((key) => STAGE_COLUMNS.find((c) => c.key === key)!),
     ],
     rows,
@@ -339,10 +340,10 @@ export function completenessTable(report: ReportFigures): Table {
     title: "completeness",
     stub: "district",
     columns: [
-      { key: "status", heading: "completeness", kind: "text" },
-      { key: "revision", heading: "revision", kind: "count" },
-      { key: "submittedAt", heading: "submittedAt", kind: "timestamp" },
-      { key: "teachers", heading: "teachers", kind: "count" },
+      column("status", "text", "completeness"),
+      column("revision", "count"),
+      column("submittedAt", "timestamp"),
+      column("teachers", "count"),
     ],
     rows,
   };
@@ -362,10 +363,7 @@ export function completenessSummaryTable(report: ReportFigures): Table {
     key: "completenessSummary",
     title: "completeness",
     stub: "completeness",
-    columns: [
-      { key: "count", heading: "count", kind: "count" },
-      { key: "names", heading: "district", kind: "text" },
-    ],
+    columns: [column("count", "count"), column("names", "text", "district")],
     rows: [
       { key: "submitted", label: "submitted", cells: [cell.count(submitted), cell.empty()] },
       { key: "expected", label: "expected", cells: [cell.count(expected), cell.empty()] },
@@ -384,12 +382,12 @@ export function attestationListTable(entries: readonly AttestationEntry[]): Tabl
     title: "attestationDue",
     stub: "year",
     columns: [
-      { key: "district", heading: "district", kind: "text" },
-      { key: "organization", heading: "organization", kind: "text" },
-      { key: "fullName", heading: "field.fullName", kind: "text" },
-      { key: "category", heading: "field.category", kind: "text" },
-      { key: "categoryDate", heading: "field.categoryDate", kind: "date" },
-      { key: "expires", heading: "expires", kind: "date" },
+      column("district", "text"),
+      column("organization", "text"),
+      column("fullName", "text", "field.fullName"),
+      column("category", "text", "field.category"),
+      column("categoryDate", "date", "field.categoryDate"),
+      column("expires", "date"),
     ],
     rows: entries.map((e, i) => {
       const district = e.district ? findDistrict(e.district) : undefined;

@@ -9,7 +9,17 @@ import {
   type StageLine,
   type SummaryFigures,
 } from "../types.ts";
-import { cell, join, verbatim, type Cell, type Column, type Row, type Table, type Text } from "./table.ts";
+import {
+  cell,
+  column,
+  join,
+  verbatim,
+  type Cell,
+  type Column,
+  type Row,
+  type Table,
+  type Text,
+} from "./table.ts";
 
 const COUNT = "count" as const;
 const SHARE = "share" as const;
@@ -25,7 +35,7 @@ export function overviewTable(s: SummaryFigures): Table {
     key: "overview",
     title: null,
     stub: "indicator",
-    columns: [{ key: "value", heading: "value", kind: COUNT }],
+    columns: [column("value", COUNT)],
     rows: [
       row("teachers", s.teachers),
       row("organizations", s.organizations),
@@ -34,6 +44,8 @@ export function overviewTable(s: SummaryFigures): Table {
     ],
   };
 }
+
+const COUNT_SHARE: readonly Column[] = [column("count", COUNT), column("share", SHARE)];
 
 const sumOf = (xs: Iterable<number>) => [...xs].reduce((a, b) => a + b, 0);
 const shareOf = (n: number, total: number) => (total > 0 ? n / total : 0);
@@ -51,11 +63,7 @@ export function categoryTable(s: SummaryFigures): Table {
     key: "categories",
     title: "byCategory",
     stub: "field.category",
-    columns: [
-      { key: "count", heading: "count", kind: COUNT },
-      { key: "share", heading: "share", kind: SHARE },
-      { key: "awardedInYear", heading: join(" ", "awardedInYear", verbatim(s.year)), kind: COUNT },
-    ],
+    columns: [...COUNT_SHARE, column("awardedInYear", COUNT, join(" ", "awardedInYear", verbatim(s.year)))],
     rows: [
       ...keys.map((k) => ({
         key: k,
@@ -85,10 +93,7 @@ export function educationTable(s: SummaryFigures): Table {
     key: "education",
     title: "byEducation",
     stub: "field.education",
-    columns: [
-      { key: "count", heading: "count", kind: COUNT },
-      { key: "share", heading: "share", kind: SHARE },
-    ],
+    columns: COUNT_SHARE,
     rows: [
       ...keys.map((k) => ({
         key: k,
@@ -107,12 +112,12 @@ export function educationTable(s: SummaryFigures): Table {
 
 /** The stage table's columns, in the order the summary sheet (and its chart: target, actual) shows them. */
 export const STAGE_COLUMNS: readonly Column[] = [
-  { key: "target", heading: "target", short: "targetShort", kind: SHARE },
-  { key: "actual", heading: "actual", short: "actualShort", kind: SHARE },
-  { key: "gapPp", heading: "gapPp", short: "gapShort", kind: "pp" },
-  { key: "awarded", heading: "awarded", kind: COUNT },
-  { key: "teachersNeeded", heading: "teachersNeeded", short: "neededShort", kind: COUNT },
-  { key: "withinBand", heading: "withinBand", kind: "text" },
+  column("target", SHARE, "target", "targetShort"),
+  column("actual", SHARE, "actual", "actualShort"),
+  column("gapPp", "pp", "gapPp", "gapShort"),
+  column("awarded", COUNT),
+  column("teachersNeeded", COUNT, "teachersNeeded", "neededShort"),
+  column("withinBand", "text"),
 ];
 
 /** The stage columns in the order of a list of units (terminal, workbook): target, awards, actual, gap. */
@@ -194,7 +199,7 @@ export function attestationDueTable(s: SummaryFigures): Table {
     key: "attestationDue",
     title: null,
     stub: "attestationDueByYear",
-    columns: [{ key: "count", heading: "count", kind: COUNT }],
+    columns: [column("count", COUNT)],
     rows,
   };
 }
@@ -207,10 +212,10 @@ export function organizationTable(organizations: readonly OrganizationSummary[])
     title: null,
     stub: "organization",
     columns: [
-      { key: "teachers", heading: "teachers", kind: COUNT },
-      ...counted.map((k) => ({ key: k, heading: `category.${k}` as const, kind: COUNT })),
-      { key: "qualitativeShare", heading: "qualitativeShare", kind: SHARE },
-      { key: "awardedInYear", heading: "awardedInYear", kind: COUNT },
+      column("teachers", COUNT),
+      ...counted.map((k) => column(k, COUNT, `category.${k}`)),
+      column("qualitativeShare", SHARE),
+      column("awardedInYear", COUNT),
     ],
     rows: organizations.map((org) => ({
       key: `${org.district ?? ""}/${org.key}`,

@@ -75,6 +75,11 @@ export const cell = {
   empty: (): Cell => ({ kind: "text", value: null }),
 };
 
+/** A column whose heading is its label key's text, unless given. */
+export function column(key: string, kind: CellKind, heading: Text = key as LabelKey, short?: Text): Column {
+  return { key, heading, kind, ...(short ? { short } : {}) };
+}
+
 /** Text joined from parts: `join(": ", "field.category", "unknown")`. */
 export function join(by: string, ...parts: Text[]): Text {
   return { join: parts, by };
