@@ -15,9 +15,10 @@ import {
 import { columnLetter, rectAddress } from "./address.ts";
 import { writeBlocks } from "./block-writer.ts";
 import { detectRequirementSets } from "./requirements.ts";
+import { findOrAddSheet } from "./rewrite-sheet.ts";
 import { safeSheetName } from "./sheet-names.ts";
 import { GAP_COLORS } from "./summary-sheet.ts";
-import { FORMAT, tableRows, toMatrices, type LaidRow, type SheetCell } from "./table-block.ts";
+import { FORMAT, SheetRows, tableRows, toMatrices, type LaidRow, type SheetCell } from "./table-block.ts";
 
 /** The per-district sheet's name (≤ 31 characters, none of : \\ / ? * [ ]). */
 const REPORT_TITLE: Localized = { kk: "Sapa — облыс", ru: "Sapa — область", en: "Sapa — region" };
@@ -59,11 +60,8 @@ export function reportLayout(
 ): ReportLayout {
   const { lang } = opts;
   const L = (key: Parameters<typeof label>[0]) => label(key, lang);
-  const rows: LaidRow[] = [];
-  const push = (...more: LaidRow[]) => {
-    rows.push(...more);
-    return rows.length;
-  };
+  const sheet = new SheetRows();
+  const push = (...more: LaidRow[]) => sheet.push(...more);
   const text2 = [FORMAT.general, FORMAT.text];
 
   push({ cells: [opts.title], kind: "title" });
@@ -78,16 +76,16 @@ export function reportLayout(
   push({ cells: [] });
 
   const table = districtTable(report, "sheet");
-  const headerRow = rows.length + 1;
+  const headerRow = sheet.rows.length + 1;
   push(...tableRows(table, lang));
-  const totalRow = rows.length;
+  const totalRow = sheet.rows.length;
   push({ cells: [] });
   push({ cells: [L("completeness")], kind: "title" });
   push(...tableRows(completenessSummaryTable(report), lang, false));
   push({ cells: [] });
   const list = attestationListTable(attestation);
   push({ cells: [textIn(list.title!, lang)], kind: "title" });
-  const listHeaderRow = rows.length + 1;
+  const listHeaderRow = sheet.rows.length + 1;
   push(...tableRows({ ...list, title: null }, lang));
 
   const gapColumns = table.columns.flatMap((c, i) => (c.key.startsWith("gapPp.") ? [i] : []));
@@ -100,14 +98,13 @@ export function reportLayout(
       }
     }
   });
-  const rowsOf = (kind: LaidRow["kind"]) => rows.flatMap((row, i) => (row.kind === kind ? [i + 1] : []));
   return {
-    ...toMatrices(rows, REPORT_WIDTH),
-    titleRows: rowsOf("title"),
+    ...toMatrices(sheet.rows, REPORT_WIDTH),
+    titleRows: sheet.of("title"),
     headerRow,
     totalRow,
     listHeaderRow,
-    missingRows: rowsOf("missing"),
+    missingRows: sheet.of("missing"),
     gaps,
   };
 }
@@ -129,12 +126,7 @@ export async function writeReportSheet(
   const rowAddress = (row: number) => rectAddress(row, 1, 1, REPORT_WIDTH);
 
   return Excel.run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    const existing = sheets.items.find((s) => s.name.toLocaleLowerCase() === name.toLocaleLowerCase());
-    const ws = existing ? sheets.getItem(existing.name) : sheets.add(name);
-    // Clear and rewrite (rather than delete and re-add) so formulas pointing at the sheet survive.
+    const { ws, existing } = await findOrAddSheet(context, name);
     if (existing) ws.getRange().clear("All");
     if (caps.canSuspendCalculation) context.workbook.application.suspendApiCalculationUntilNextSync();
 

@@ -17,7 +17,7 @@ import {
   type SummaryFigures,
 } from "@sapa/shared";
 import { columnLetter, rectAddress } from "./address.ts";
-import { FORMAT, tableRows, toMatrices, type LaidRow, type SheetCell } from "./table-block.ts";
+import { FORMAT, SheetRows, tableRows, toMatrices, type LaidRow, type SheetCell } from "./table-block.ts";
 
 export { FORMAT, type SheetCell } from "./table-block.ts";
 
@@ -52,12 +52,9 @@ export interface SummaryLayoutOptions {
 export function summaryLayout(summary: SummaryFigures, opts: SummaryLayoutOptions): SummaryLayout {
   const { lang } = opts;
   const L = (key: Parameters<typeof label>[0]) => label(key, lang);
-  const rows: LaidRow[] = [];
-  const push = (...more: LaidRow[]) => {
-    rows.push(...more);
-    return rows.length;
-  };
-  const blank = () => push({ cells: [] });
+  const sheet = new SheetRows();
+  const push = (...more: LaidRow[]) => sheet.push(...more);
+  const blank = () => sheet.blank();
 
   push({ cells: [opts.title], kind: "title" });
   push({
@@ -88,7 +85,7 @@ export function summaryLayout(summary: SummaryFigures, opts: SummaryLayoutOption
   let gaps: SummaryLayout["gaps"] = null;
   let chart: SummaryLayout["chart"] = null;
   if (stage) {
-    const header = rows.length + 1;
+    const header = sheet.rows.length + 1;
     push(...tableRows({ ...stage, title: null }, lang));
     // The chart's block: category, target, actual (the table's first two columns) of the four categories.
     const gapColumn = 2 + columnIndex(stage, "gapPp");
@@ -120,12 +117,11 @@ export function summaryLayout(summary: SummaryFigures, opts: SummaryLayoutOption
     push(...tableRows(organizationTable(opts.organizations), lang));
   }
 
-  const rowsOf = (kind: LaidRow["kind"]) => rows.flatMap((r, i) => (r.kind === kind ? [i + 1] : []));
   return {
-    ...toMatrices(rows, SUMMARY_WIDTH),
-    titleRows: rowsOf("title"),
-    headerRows: rowsOf("header"),
-    totalRows: rowsOf("total"),
+    ...toMatrices(sheet.rows, SUMMARY_WIDTH),
+    titleRows: sheet.of("title"),
+    headerRows: sheet.of("header"),
+    totalRows: sheet.of("total"),
     gaps,
     chart,
   };

@@ -2,6 +2,7 @@ import type { Lang, OrganizationSummary, Receipt, SummaryFigures } from "@sapa/s
 import { writeBlocks } from "./block-writer.ts";
 import { columnLetter } from "./address.ts";
 import { detectRequirementSets } from "./requirements.ts";
+import { findOrAddSheet } from "./rewrite-sheet.ts";
 import { sheetTitle } from "./sheet-titles.ts";
 import { SUMMARY_WIDTH, summaryLayout, summaryRowAddress } from "./summary-layout.ts";
 
@@ -40,13 +41,8 @@ export async function writeSummarySheet(
   });
 
   return Excel.run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    const existing = sheets.items.find((s) => s.name.toLocaleLowerCase() === name.toLocaleLowerCase());
-    const ws = existing ? sheets.getItem(existing.name) : sheets.add(name);
+    const { ws, existing } = await findOrAddSheet(context, name);
     if (existing) {
-      // Clear and rewrite (rather than delete and re-add) so formulas pointing at the sheet survive.
       ws.charts.load("items/name");
       ws.getRange().clear("All");
       if (caps.canConditionalFormat) ws.getRange().conditionalFormats.clearAll();

@@ -69,6 +69,26 @@ export function tableRows(table: Table, lang: Lang, header = true): LaidRow[] {
   return rows;
 }
 
+/** The rows of a sheet being laid out, top to bottom. */
+export class SheetRows {
+  readonly rows: LaidRow[] = [];
+
+  /** Appends rows; returns the 1-based sheet row of the last one. */
+  push(...more: LaidRow[]): number {
+    this.rows.push(...more);
+    return this.rows.length;
+  }
+
+  blank(): number {
+    return this.push({ cells: [] });
+  }
+
+  /** The 1-based sheet rows of a kind. */
+  of(kind: LaidRow["kind"]): number[] {
+    return this.rows.flatMap((r, i) => (r.kind === kind ? [i + 1] : []));
+  }
+}
+
 /** The rows as the full-width matrices writeBlocks takes (short rows padded with "" and General). */
 export function toMatrices(
   rows: readonly LaidRow[],
