@@ -41,6 +41,8 @@ interface Unit {
 
 interface UnitColumn extends Column {
   readonly value: (unit: Unit) => number | string | null;
+  /** The heading names the report's academic year ("Awarded in the academic year 2025-2026"). */
+  readonly withYear?: true;
 }
 
 function unitColumn(
@@ -104,9 +106,12 @@ const UNIT_COLUMNS: readonly UnitColumn[] = [
       (u) => u.summary.awardedInYear[k],
     ),
   ),
-  unitColumn("awardedInYear", "awardedInYear", "count", (u) =>
-    sum(STAGE_CATEGORY_KEYS.map((k) => u.summary.awardedInYear[k])),
-  ),
+  {
+    ...unitColumn("awardedInYear", "awardedInYear", "count", (u) =>
+      sum(STAGE_CATEGORY_KEYS.map((k) => u.summary.awardedInYear[k])),
+    ),
+    withYear: true,
+  },
   unitColumn(
     "stage.target",
     join(": ", "stage", "target"),
@@ -247,7 +252,9 @@ export function districtTable(report: ReportFigures, view: DistrictTableView): T
     key: "districts",
     title: null,
     stub: "district",
-    columns: columns.map(({ value: _, ...column }) => column),
+    columns: columns.map(({ value: _, withYear, ...c }) =>
+      withYear ? { ...c, heading: join(" ", c.heading, verbatim(report.year)) } : c,
+    ),
     rows,
   };
 }
