@@ -4,6 +4,7 @@ import {
   categoryTable,
   educationTable,
   formatCell,
+  indicatorTable,
   overviewTable,
   pickColumns,
   stageTable,
@@ -34,8 +35,12 @@ export function formatStage(summary: SummaryFigures, lang: Lang): string {
   return `${textIn(stageTitle(summary), lang)}\n${renderTable(pickColumns(stage, STAGE_LIST_ORDER), lang)}`;
 }
 
-/** The figures of one Summary as terminal tables: overview, categories, education, stage, attestation. */
+/**
+ * The figures of one Summary as terminal tables: overview, categories, education, stage, attestation, and
+ * the plan's optional indicators when the roster has their columns.
+ */
 export function formatSummary(summary: SummaryFigures, lang: Lang): string {
+  const indicators = indicatorTable(summary);
   return `${[
     heading(t("figures", lang)),
     renderTable(overviewTable(summary), lang),
@@ -43,5 +48,6 @@ export function formatSummary(summary: SummaryFigures, lang: Lang): string {
     renderTable(educationTable(summary), lang),
     formatStage(summary, lang),
     renderTable(attestationDueTable(summary), lang),
+    ...(indicators ? [renderTable(indicators, lang)] : []),
   ].join("\n\n")}\n`;
 }

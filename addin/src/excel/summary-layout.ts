@@ -4,6 +4,7 @@ import {
   columnIndex,
   educationTable,
   formatShare,
+  indicatorTable,
   label,
   organizationTable,
   overviewTable,
@@ -111,6 +112,11 @@ export function summaryLayout(summary: SummaryFigures, opts: SummaryLayoutOption
   }
   blank();
   push(...tableRows(attestationDueTable(summary), lang));
+  const indicators = indicatorTable(summary);
+  if (indicators) {
+    blank();
+    push(...tableRows(indicators, lang));
+  }
 
   if (opts.organizations) {
     blank();

@@ -22,6 +22,7 @@ import {
   attestationDueTable,
   categoryTable,
   educationTable,
+  indicatorTable,
   overviewTable,
   stageTable,
 } from "./summary-tables.ts";
@@ -187,6 +188,40 @@ describe("summary tables", () => {
       ["2027-2028", "0"],
       ["Attestation overdue", "0"],
     ]);
+  });
+});
+
+describe("indicator table", () => {
+  it("counts courses by calendar year and event participation, and says 'no data' for absent columns", () => {
+    const grid: CellValue[][] = [
+      ["Аты-жөні", "Мектепке дейінгі ұйым", "Білімі", "Санаты", "Соңғы курс", "Шараларға қатысуы"],
+    ];
+    for (let i = 0; i < 10; i++) {
+      const course = i < 4 ? "15.03.2026" : i < 6 ? "20.11.2025" : null;
+      grid.push([`Педагог ${i + 1}`, "№1 балабақша", "жоғары", "педагог", course, i < 7 ? "иә" : "жоқ"]);
+    }
+    const roster = readRoster({ values: grid }, { asOf: AS_OF });
+    const summary = summarise(roster.teachers, { asOf: AS_OF, present: roster.present });
+    const rows = read(indicatorTable(summary)!, "ru");
+    const line = (name: string) => rows.find((r) => r[0] === name)!;
+    expect(rows[0]).toEqual(["Показатель", "Количество", "Педагогов с данными", "Доля"]);
+    expect(line("Прошли курсы повышения квалификации 2026")).toEqual([
+      "Прошли курсы повышения квалификации 2026",
+      "4",
+      "10",
+      "",
+    ]);
+    expect(line("Прошли курсы повышения квалификации 2025").slice(1, 3)).toEqual(["2", "10"]);
+    expect(line("Участвовали в мероприятиях плана")).toEqual([
+      "Участвовали в мероприятиях плана",
+      "7",
+      "10",
+      "70,00%",
+    ]);
+    expect(line("Прошли стажировку 2026")).toEqual(["Прошли стажировку 2026", "нет данных", "", ""]);
+    expect(line("Молодые специалисты без наставника")[1]).toBe("нет данных");
+    // A roster with none of the optional columns has no indicator table at all.
+    expect(indicatorTable(report.region)).toBeNull();
   });
 });
 

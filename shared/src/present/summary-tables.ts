@@ -1,10 +1,11 @@
 /** A Summary's figures as labelled tables: overview, categories, education, stage, attestation, organisations. */
 import { isLegacyCategory } from "../categories.ts";
-import { ATTESTATION_YEARS } from "../summary.ts";
+import { ATTESTATION_YEARS, INDICATOR_CALENDAR_YEARS } from "../summary.ts";
 import {
   CATEGORY_KEYS,
   EDUCATION_KEYS,
   STAGE_CATEGORY_KEYS,
+  type Indicator,
   type OrganizationSummary,
   type StageLine,
   type SummaryFigures,
@@ -227,5 +228,43 @@ export function organizationTable(organizations: readonly OrganizationSummary[])
         cell.count(sumOf(Object.values(org.awardedInYear))),
       ],
     })),
+  };
+}
+
+/**
+ * The plan's optional indicators a roster can feed: courses and internships by calendar year, event
+ * participation (with its share of the teachers with data), young specialists without a mentor. A line
+ * whose column no roster had says "no data"; null when no roster had any of them.
+ */
+export function indicatorTable(s: SummaryFigures): Table | null {
+  const line = (key: string, label: Text, indicator: Indicator, withShare = false): Row => ({
+    key,
+    label,
+    cells:
+      indicator.covered === 0
+        ? [cell.text("noData"), cell.count(null), cell.share(null)]
+        : [
+            cell.count(indicator.count),
+            cell.count(indicator.covered),
+            cell.share(withShare ? indicator.count / indicator.covered : null),
+          ],
+  });
+  const byYear = (key: "courses" | "internships", counts: Record<string, Indicator>) =>
+    INDICATOR_CALENDAR_YEARS.map((year) =>
+      line(`${key}.${year}`, join(" ", key, verbatim(year)), counts[year] ?? { count: 0, covered: 0 }),
+    );
+  const rows = [
+    ...byYear("courses", s.coursesByYear),
+    ...byYear("internships", s.internshipsByYear),
+    line("eventParticipation", "eventParticipation", s.eventParticipation, true),
+    line("youngWithoutMentor", "youngWithoutMentor", s.youngWithoutMentor),
+  ];
+  if (rows.every((r) => r.cells[0]!.kind === "text")) return null;
+  return {
+    key: "indicators",
+    title: null,
+    stub: "indicator",
+    columns: [column("count", COUNT), column("covered", COUNT), column("share", SHARE)],
+    rows,
   };
 }
