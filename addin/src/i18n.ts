@@ -1,8 +1,9 @@
-import type { Lang } from "@sapa/shared";
+import { catalogueByLanguage, type Lang, type TemplateParams } from "@sapa/shared";
 
 /**
  * The task pane's own words (tabs, buttons, hints, what to do after a server error). Category and education
- * names, summary labels and problem messages come from the shared core's i18n, never from here.
+ * names, table labels and problem messages come from the shared core's i18n, never from here; texts are
+ * filled by the shared template filler.
  */
 const en = {
   appTitle: "Sapa",
@@ -57,11 +58,6 @@ const en = {
   written: "The summary sheet “{sheet}” is up to date.",
   stock: "Current composition",
   stageTitle: "Awards in {year} against the stage {stage} targets",
-  outsideBand: "outside the band",
-  stageColTarget: "Target",
-  stageColActual: "Actual",
-  stageColGap: "Gap, pp",
-  stageColNeeded: "Still needed",
   // Submit
   notSet: "not set",
   submit: "Check and submit",
@@ -187,11 +183,6 @@ const kk: PaneStrings = {
   written: "«{sheet}» жиынтық парағы жаңартылды.",
   stock: "Қазіргі құрам",
   stageTitle: "{year} оқу жылында берілген санаттар және {stage}-кезең мақсаттары",
-  outsideBand: "аралықтан тыс",
-  stageColTarget: "Мақсат",
-  stageColActual: "Нақты",
-  stageColGap: "Айырма, п.т.",
-  stageColNeeded: "Тағы қажет",
   notSet: "көрсетілмеген",
   submit: "Тексеріп жіберу",
   submitHint: "Sapa парақты қайта оқып, тексереді және облысқа жібереді.",
@@ -309,11 +300,6 @@ const ru: PaneStrings = {
   written: "Сводный лист «{sheet}» обновлён.",
   stock: "Текущий состав",
   stageTitle: "Присвоено в {year} учебном году и цели {stage}-го этапа",
-  outsideBand: "вне диапазона",
-  stageColTarget: "Цель",
-  stageColActual: "Факт",
-  stageColGap: "Разрыв, п.п.",
-  stageColNeeded: "Ещё нужно",
   notSet: "не указан",
   submit: "Проверить и отправить",
   submitHint: "Sapa заново прочитает лист, проверит его и отправит в область.",
@@ -379,13 +365,11 @@ const ru: PaneStrings = {
   host: "Excel API {version}",
 };
 
-const STRINGS: Record<Lang, PaneStrings> = { kk, ru, en };
+const STRINGS = catalogueByLanguage<PaneKey>({ kk, ru, en });
 
 /** A translator for one language: `t("headerRow", { row: 3 })`. */
 export function translator(lang: Lang) {
-  const table = STRINGS[lang];
-  return (key: PaneKey, vars: Record<string, string | number> = {}): string =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return (key: PaneKey, vars: TemplateParams = {}): string => STRINGS.text(key, lang, vars);
 }
 
 export type Translate = ReturnType<typeof translator>;

@@ -1,8 +1,8 @@
-import type { Lang, Localized } from "@sapa/shared";
+import { defineCatalogue, type Lang, type Localized, type TemplateParams } from "@sapa/shared";
 
 /**
- * The command line's own texts (usage, files, network), in kk, ru and en. Problem messages and report
- * labels come from the shared catalogue; these are only what the CLI itself has to say.
+ * The command line's own texts (usage, files, network), in kk, ru and en. Problem messages and table
+ * labels come from the shared catalogue (`label`); these are only what the CLI itself has to say.
  */
 const CATALOGUE = {
   "unknown-command": {
@@ -162,8 +162,6 @@ const CATALOGUE = {
   },
   // check / submit output
   figures: { kk: "Көрсеткіштер", ru: "Показатели", en: "Figures" },
-  indicator: { kk: "Көрсеткіш", ru: "Показатель", en: "Indicator" },
-  value: { kk: "Мәні", ru: "Значение", en: "Value" },
   file: { kk: "Файл", ru: "Файл", en: "File" },
   sheet: { kk: "Парақ", ru: "Лист", en: "Sheet" },
   "header-row": { kk: "Тақырып жолы", ru: "Строка заголовков", en: "Header row" },
@@ -173,8 +171,6 @@ const CATALOGUE = {
     en: "no roster recognised",
   },
   columns: { kk: "Бағандар", ru: "Столбцы", en: "Columns" },
-  "as-of": { kk: "Есеп күні", ru: "Дата отчёта", en: "Report date" },
-  "academic-year": { kk: "Оқу жылы", ru: "Учебный год", en: "Academic year" },
   errors: { kk: "Қателер", ru: "Ошибки", en: "Errors" },
   warnings: { kk: "Ескертулер", ru: "Предупреждения", en: "Warnings" },
   infos: { kk: "Ақпарат", ru: "Сведения", en: "Notes" },
@@ -221,8 +217,6 @@ const CATALOGUE = {
     ru: "Список принят",
     en: "Roster accepted",
   },
-  district: { kk: "Аудан", ru: "Район", en: "District" },
-  revision: { kk: "Нұсқа", ru: "Версия", en: "Revision" },
   "received-at": { kk: "Қабылданған уақыты", ru: "Время приёма", en: "Received at" },
   "receipt-id": { kk: "Түбіртек", ru: "Квитанция", en: "Receipt" },
   "server-figures": {
@@ -230,11 +224,6 @@ const CATALOGUE = {
     ru: "Показатели, рассчитанные сервером",
     en: "Figures computed by the server",
   },
-  // short column headers of the terminal's regional table (the workbook uses the full shared labels)
-  "col-teachers": { kk: "Педагогтер", ru: "Педагоги", en: "Teachers" },
-  "col-organizations": { kk: "Ұйымдар", ru: "Организации", en: "Organisations" },
-  "col-legacy": { kk: "Бұрынғы санаттар", ru: "Старые категории", en: "Old categories" },
-  "col-unknown": { kk: "Санаты белгісіз", ru: "Категория не распознана", en: "Category unknown" },
   "report-progress": {
     kk: "Есеп тізімдері оқылуда: {done} / {total}",
     ru: "Читаю списки отчёта: {done} / {total}",
@@ -306,19 +295,14 @@ const CATALOGUE = {
 export type MessageKey = keyof typeof CATALOGUE;
 export type MessageParams = Record<string, string | number>;
 
+const messages = defineCatalogue(CATALOGUE);
+
 /** The CLI text for `key` in `lang`, with `{name}` placeholders filled from `params`. */
-export function t(key: MessageKey, lang: Lang, params: MessageParams = {}): string {
-  return fill(CATALOGUE[key][lang], params);
+export function t(key: MessageKey, lang: Lang, params: TemplateParams = {}): string {
+  return messages.text(key, lang, params);
 }
 
 /** The text in all three languages (for errors raised before the language is known). */
-export function localized(key: MessageKey, params: MessageParams = {}): Localized {
-  const entry = CATALOGUE[key];
-  return { kk: fill(entry.kk, params), ru: fill(entry.ru, params), en: fill(entry.en, params) };
-}
-
-function fill(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+export function localized(key: MessageKey, params: TemplateParams = {}): Localized {
+  return messages.localized(key, params);
 }

@@ -71,6 +71,15 @@ describe("writeSummarySheet (Excel adapter)", () => {
     expect(at(label("education.higher", "kk"))).toBe(summary.byEducation.higher);
     expect(at("2026-2027")).toBe(summary.attestationDueByYear["2026-2027"]);
     expect(at(label("attestationOverdue", "kk"))).toBe(summary.attestationOverdue);
+    // The sample roster keeps the optional columns: the plan's indicators are written too.
+    expect(summary.coursesByYear["2026"]!.covered).toBe(400);
+    expect(at(`${label("courses", "kk")} 2026`)).toBe(summary.coursesByYear["2026"]!.count);
+    const events = rowOf(wb, sheet, label("eventParticipation", "kk"));
+    expect(cellValues(wb, sheet, `B${events}:D${events}`)[0]).toEqual([
+      summary.eventParticipation.count,
+      400,
+      summary.eventParticipation.count / 400,
+    ]);
     // The report date is a real date cell.
     expect(at(label("asOf", "kk"))).toBe(46173);
     // One row per organisation.

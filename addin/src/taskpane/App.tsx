@@ -255,7 +255,7 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
       // Both sheets: the region's merged figures (same layout as a district's summary) and the table the
       // regional centre works from, one row per district with who has not submitted yet.
       const summary = await excel.writeSummarySheet(report.region, { lang });
-      const perDistrict = await excel.writeReportSheet(report, { lang });
+      const perDistrict = await excel.writeReportSheet(report, report.attestationDue, { lang });
       notify(
         "success",
         t("reportPulled", {

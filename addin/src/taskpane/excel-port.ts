@@ -1,4 +1,4 @@
-import type { Lang, Report, Summary } from "@sapa/shared";
+import type { AttestationEntry, Lang, ReportFigures, Summary } from "@sapa/shared";
 import type { Receipt } from "../api/client.ts";
 import type { HighlightCell, HostCapabilities, RosterRead, SheetInfo } from "../excel/index.ts";
 
@@ -14,7 +14,11 @@ export interface ExcelPort {
   highlightProblems(sheet: string, cells: readonly HighlightCell[]): Promise<void>;
   clearHighlights(sheet: string): Promise<void>;
   writeSummarySheet(summary: Summary, options: { lang: Lang; receipt?: Receipt }): Promise<unknown>;
-  writeReportSheet(report: Report, options: { lang: Lang }): Promise<unknown>;
+  writeReportSheet(
+    report: ReportFigures,
+    attestation: readonly AttestationEntry[],
+    options: { lang: Lang },
+  ): Promise<unknown>;
   recordReceipt(receipt: Receipt, lang: Lang): Promise<unknown>;
   createRosterSheet(lang: "kk" | "ru"): Promise<unknown>;
   officeErrorMessage(error: unknown, lang: Lang): string;

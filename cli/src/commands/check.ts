@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { academicYearOf } from "@sapa/shared";
+import { academicYearOf, label } from "@sapa/shared";
 import {
   listOption,
   parseIsoDateOption,
@@ -68,7 +68,7 @@ export function printRosterHeader(
       `${t("file", lang)}: ${displayFile}`,
       `${t("sheet", lang)}: ${roster.sheet}`,
       `${t("header-row", lang)}: ${header}`,
-      `${t("as-of", lang)}: ${roster.summary.asOf}   ${t("academic-year", lang)}: ${roster.summary.year}`,
+      `${label("asOf", lang)}: ${roster.summary.asOf}   ${label("year", lang)}: ${roster.summary.year}`,
       "",
       "",
     ].join("\n"),

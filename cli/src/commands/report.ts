@@ -1,13 +1,14 @@
 import { resolve } from "node:path";
 import {
   academicYearOf,
-  formatShare,
+  completenessSummaryTable,
+  districtTable,
+  formatCell,
   label,
-  findDistrict,
   type AcademicYear,
   type Lang,
   type Report,
-  type Summary,
+  type ReportFigures,
 } from "@sapa/shared";
 import { legacyReport, type OnProgress } from "@sapa/client";
 import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
@@ -15,8 +16,8 @@ import { parseYearOption, stringOption, todayIso, type CommandLine } from "../ar
 import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
-import { formatTable, heading } from "../output.ts";
-import { formatStage } from "../summary-output.ts";
+import { heading } from "../output.ts";
+import { formatStage, renderTable } from "../summary-output.ts";
 import { writeReportWorkbook } from "../xlsx-report.ts";
 
 /**
@@ -35,50 +36,19 @@ export async function fetchReport(
   return legacyReport(pulled);
 }
 
-function tableRow(name: string, s: Summary, revision: number | string, lang: Lang): (string | number)[] {
-  return [
-    name,
-    s.teachers,
-    s.organizations,
-    s.byCategory.moderator,
-    s.byCategory.expert,
-    s.byCategory.researcher,
-    s.byCategory.master,
-    s.byCategory["legacy-higher"] + s.byCategory["legacy-first"] + s.byCategory["legacy-second"],
-    s.byCategory.unknown,
-    formatShare(s.qualitativeShare, lang),
-    revision,
-  ];
-}
-
-/** The regional table (districts and the region's total), the region's stage gaps and completeness. */
-export function formatReport(report: Report, lang: Lang): string {
-  const rows = report.districts.map((d) => tableRow(d.name[lang], d.summary, d.revision, lang));
-  const regionRow = tableRow(label("region", lang), report.region, "", lang);
-  const table = formatTable(
-    [
-      label("district", lang),
-      t("col-teachers", lang),
-      t("col-organizations", lang),
-      label("category.moderator", lang),
-      label("category.expert", lang),
-      label("category.researcher", lang),
-      label("category.master", lang),
-      t("col-legacy", lang),
-      t("col-unknown", lang),
-      label("qualitativeShare", lang),
-      label("revision", lang),
-    ],
-    [...rows, regionRow],
-    ["left", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right"],
+/** The regional table (districts that have submitted and the region's total), completeness, the region's stage gaps. */
+export function formatReport(report: ReportFigures, lang: Lang): string {
+  const districts = districtTable(report, "terminal");
+  const submitted = { ...districts, rows: districts.rows.filter((r) => r.role !== "missing") };
+  const [done, expected, missing] = completenessSummaryTable(report).rows.map((r) =>
+    r.cells.map((c) => formatCell(c, lang)),
   );
-  const missing = report.completeness.missing.map((id) => findDistrict(id)?.name[lang] ?? id);
   const completeness =
-    `${label("completeness", lang)}: ${label("submitted", lang)} ${report.completeness.submitted} / ${report.completeness.expected}` +
-    (missing.length > 0 ? `; ${label("missing", lang)}: ${missing.join(", ")}` : "");
+    `${label("completeness", lang)}: ${label("submitted", lang)} ${done![0]} / ${expected![0]}` +
+    (report.completeness.missing.length > 0 ? `; ${label("missing", lang)}: ${missing![1]}` : "");
   return [
     heading(`${label("year", lang)} ${report.year} · ${label("generatedAt", lang)} ${report.generatedAt}`),
-    table,
+    renderTable(submitted, lang),
     "",
     completeness,
     "",
@@ -121,7 +91,7 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
   if (out !== undefined) {
     const file = resolve(io.cwd, out);
     try {
-      await writeReportWorkbook(report, lang, file);
+      await writeReportWorkbook(report, report.attestationDue, lang, file);
     } catch (error) {
       throw usageError("file-not-writable", { file, reason: (error as Error).message });
     }

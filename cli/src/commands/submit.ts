@@ -2,6 +2,7 @@ import { basename } from "node:path";
 import {
   SubmissionSchema,
   findDistrict,
+  label,
   toSubmissionRows,
   type DistrictId,
   type Lang,
@@ -90,9 +91,9 @@ export function formatReceipt(receipt: Receipt, lang: Lang): string {
   const district = findDistrict(receipt.district);
   return [
     t("receipt-title", lang),
-    `  ${t("district", lang)}: ${district ? district.name[lang] : receipt.district}`,
-    `  ${t("academic-year", lang)}: ${receipt.year}`,
-    `  ${t("revision", lang)}: ${receipt.revision}`,
+    `  ${label("district", lang)}: ${district ? district.name[lang] : receipt.district}`,
+    `  ${label("year", lang)}: ${receipt.year}`,
+    `  ${label("revision", lang)}: ${receipt.revision}`,
     `  ${t("received-at", lang)}: ${receipt.receivedAt}`,
     `  ${t("receipt-id", lang)}: ${receipt.id}`,
     "",

@@ -313,7 +313,9 @@ describe("GET /api/report.csv", () => {
     expect(alga[2]).toBe(String(submitted.alga!.revision));
     expect(alga[5]).toBe(String(newestBodies.alga!.rows.length));
     const total = lines.at(-1)!;
-    expect(total[0]).toBe("Итого по области");
+    expect(total[0]).toBe("По области");
+    // The catalogue's label, as the CLI's workbook and the add-in say it (the CSV once said «Число педагогов»).
+    expect(lines[0]![5]).toBe("Количество педагогов");
     const report = await json(await call("/api/report?year=2025-2026", { token: TOKENS.region }));
     expect(Number(total[5])).toBe(report.region.teachers);
     const expertColumn = 7 + CATEGORY_KEYS.indexOf("expert");
@@ -332,7 +334,7 @@ describe("GET /api/report.csv", () => {
     ).toBe("Аудан / қала");
     const en = await (await call("/api/report.csv?year=2025-2026&lang=en", { token: TOKENS.region })).text();
     const header = parseCsv(en.replace(/^\uFEFF/, ""), ",")[0]!;
-    expect(header[0]).toBe("District / city");
+    expect(header[0]).toBe("District");
     expect(header).toHaveLength(REPORT_CSV_COLUMNS);
   });
 });
