@@ -2,9 +2,6 @@ import {
   Button,
   Caption1,
   FluentProvider,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
   Subtitle2,
   Tab,
   TabList,
@@ -12,9 +9,9 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { ReportSchema, academicYearOf, findDistrict } from "@sapa/shared";
+import { academicYearOf, findDistrict } from "@sapa/shared";
 import { useMemo, useState } from "react";
-import { ApiError, createApiClient } from "../api/client.ts";
+import { createApiClient } from "../api/client.ts";
 import { translator } from "../i18n.ts";
 import type { KeyValueStore, Settings } from "../settings.ts";
 import { CheckTab } from "./CheckTab.tsx";
@@ -22,12 +19,14 @@ import type { ExcelPort } from "./excel-port.ts";
 import { FiguresTab } from "./FiguresTab.tsx";
 import { FirstRun } from "./FirstRun.tsx";
 import { NewRosterTab } from "./NewRosterTab.tsx";
+import { NoticeList } from "./NoticeList.tsx";
 import { SettingsTab } from "./SettingsTab.tsx";
 import { SubmitTab } from "./SubmitTab.tsx";
 import { useAction } from "./use-action.ts";
 import { useNotices } from "./use-notices.ts";
 import { useRosterCheck } from "./use-roster-check.ts";
 import { useSettings } from "./use-settings.ts";
+import { useSheetWriters } from "./use-sheet-writers.ts";
 import { useSubmission } from "./use-submission.ts";
 
 const TABS = ["check", "figures", "submit", "roster", "settings"] as const;
@@ -56,7 +55,6 @@ const useStyles = makeStyles({
     padding: "8px 12px 0",
   },
   tabs: { flexWrap: "wrap", padding: "0 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  notices: { display: "flex", flexDirection: "column", gap: "6px", padding: "8px 12px 0" },
   panel: { padding: "10px 12px 16px", minWidth: 0 },
   region: {
     display: "flex",
@@ -110,46 +108,17 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
   });
   const { run, busy } = runner;
 
-  const onWriteSummary = () =>
-    void run("summary", async () => {
-      if (!roster.analysis?.summary) return false;
-      const written = await excel.writeSummarySheet(roster.analysis.summary, { lang });
-      notices.notify("summary", "success", t("written", { sheet: written.sheet }));
-      void roster.refreshSheets();
-      return false;
-    });
-
-  const onPullReport = () =>
-    void run("report", async () => {
-      const parsed = ReportSchema.safeParse(await client.report(year));
-      if (!parsed.success) throw new ApiError(502, "bad-report", "The server answered without a report.");
-      const report = parsed.data;
-      // Both sheets: the region's merged figures (same layout as a district's summary) and the table the
-      // regional centre works from, one row per district with who has not submitted yet.
-      const summary = await excel.writeSummarySheet(report.region, { lang });
-      const perDistrict = await excel.writeReportSheet(report, { lang });
-      notices.resolve("report", { authenticated: true });
-      notices.notify(
-        "report",
-        "success",
-        t("reportPulled", {
-          submitted: report.completeness.submitted,
-          expected: report.completeness.expected,
-          sheet: perDistrict.sheet,
-          summary: summary.sheet,
-        }),
-      );
-      void roster.refreshSheets();
-      return false;
-    });
-
-  const onCreateRoster = (headers: "kk" | "ru") =>
-    void run("roster", async () => {
-      const created = await excel.createRosterSheet(headers);
-      notices.notify("roster", "success", t("rosterCreated", { sheet: created.sheet }));
-      void roster.refreshSheets();
-      return false;
-    });
+  const writers = useSheetWriters({
+    excel,
+    client,
+    summary: roster.analysis?.summary ?? null,
+    year,
+    lang,
+    t,
+    runner,
+    notices,
+    onSheetsChanged: () => void roster.refreshSheets(),
+  });
 
   const onSaveSettings = (next: Settings) => {
     const nextLang = prefs.save(next);
@@ -206,33 +175,7 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
             </Tab>
           ))}
         </TabList>
-        {notices.notices.length > 0 && (
-          <div className={styles.notices} aria-live="polite">
-            {notices.notices.map((n) => (
-              <MessageBar
-                key={n.id}
-                intent={n.intent}
-                layout="multiline"
-                data-testid={`notice-${n.intent}`}
-                data-source={n.source}
-              >
-                <MessageBarBody>{n.body}</MessageBarBody>
-                <MessageBarActions
-                  containerAction={
-                    <Button
-                      appearance="transparent"
-                      size="small"
-                      aria-label={t("dismiss")}
-                      onClick={() => notices.dismiss(n.id)}
-                    >
-                      ✕
-                    </Button>
-                  }
-                />
-              </MessageBar>
-            ))}
-          </div>
-        )}
+        <NoticeList notices={notices.notices} t={t} onDismiss={notices.dismiss} />
         <main
           id={`panel-${tab}`}
           role="tabpanel"
@@ -267,12 +210,12 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
               summary={roster.analysis?.summary ?? null}
               sheet={roster.readSheet}
               busy={busy}
-              onWrite={onWriteSummary}
+              onWrite={writers.onWriteSummary}
             >
               {settings.role === "region" && settings.token && (
                 <section className={styles.region}>
                   <Subtitle2 as="h3">{t("regionTitle")}</Subtitle2>
-                  <Button onClick={onPullReport} disabled={busy} data-testid="pull-report-button">
+                  <Button onClick={writers.onPullReport} disabled={busy} data-testid="pull-report-button">
                     {t("pullReport")}
                   </Button>
                 </section>
@@ -306,7 +249,7 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
               t={t}
               lang={lang}
               busy={busy}
-              onCreate={onCreateRoster}
+              onCreate={writers.onCreateRoster}
               canDataValidation={capabilities.canDataValidation}
             />
           )}
