@@ -8,6 +8,7 @@ import { cellValues, createFakeWorkbook, installFakeOffice } from "../../test/fa
 import { writeBlocks } from "./block-writer.ts";
 import { officeErrorMessage } from "./office-errors.ts";
 import { recordReceipt } from "./receipts.ts";
+import { createRosterSheet } from "./roster-template.ts";
 import { selectCell } from "./sheets.ts";
 
 const ASOF = "2026-05-31";
@@ -101,5 +102,15 @@ describe("oversized payloads reported as GeneralException (older desktop builds)
 
   it("a GeneralException that is no size problem still reaches the user as Excel's own error", () => {
     expect(officeErrorMessage({ code: "GeneralException" }, "ru")).toContain("непредвиденная ошибка");
+  });
+});
+
+describe("a new roster sheet where range.select() fails", () => {
+  it("is still created and shown", async () => {
+    const wb = createFakeWorkbook({ sheets: { Басқа: { values: [["x"]] } }, quirks: { selectFails: true } });
+    installFakeOffice(globalThis, wb);
+    const { sheet } = await createRosterSheet("kk");
+    expect(wb.activeSheet.name).toBe(sheet);
+    expect(cellValues(wb, sheet, "B1")[0]![0]).toBeTruthy();
   });
 });

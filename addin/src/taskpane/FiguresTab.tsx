@@ -212,12 +212,12 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
               </table>
             </div>
             {stage.band && (
-              <Caption1>
+              <Caption1 block>
                 {L("band")} {pct(stage.band.min)}–{pct(stage.band.max)}:{" "}
                 <BandVerdictText band={stage.band} total={stage.total} t={t} L={L} styles={styles} />
               </Caption1>
             )}
-            <Caption1 data-testid="pp-explained">{t("ppExplained")}</Caption1>
+            <Caption1 block data-testid="pp-explained">{t("ppExplained")}</Caption1>
           </>
         ) : (
           <Text>
