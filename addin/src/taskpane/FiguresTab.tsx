@@ -217,7 +217,9 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
                 <BandVerdictText band={stage.band} total={stage.total} t={t} L={L} styles={styles} />
               </Caption1>
             )}
-            <Caption1 block data-testid="pp-explained">{t("ppExplained")}</Caption1>
+            <Caption1 block data-testid="pp-explained">
+              {t("ppExplained")}
+            </Caption1>
           </>
         ) : (
           <Text>
