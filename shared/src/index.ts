@@ -32,3 +32,4 @@ export { generateRoster, SAMPLE_DATE_FORMAT, type SampleRosterOptions } from "./
 export * from "./i18n/labels.ts";
 export * from "./i18n/template.ts";
 export * from "./present/index.ts";
+export * from "./prepare-submission.ts";

@@ -26,7 +26,8 @@ import {
   type Table,
 } from "@sapa/shared";
 import type { ReactNode } from "react";
-import { formatCount, type Translate } from "../i18n.ts";
+import { formatCount, formatDate, type Translate } from "../i18n.ts";
+import { bandVerdict, type BandVerdict } from "./band-verdict.ts";
 
 const useStyles = makeStyles({
   // minWidth 0: a wide table must scroll inside its box, never widen the 320 px pane
@@ -99,7 +100,6 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
   const stage = stageTable(summary);
   const awarded = stage ? columnIndex(stage, "awarded") : -1;
   const band = summary.stage.band;
-  const withinBand = summary.stage.total?.withinBand ?? false;
   // Behind the target: red; reached: green (gap in pp, teachers still needed).
   const tone = (row: Row, key: string, cell: Cell): string | undefined => {
     if (typeof cell.value !== "number") return undefined;
@@ -111,7 +111,7 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
 
   return (
     <div className={styles.stack} data-testid="figures">
-      <Caption1>{t("figuresOf", { sheet: sheet ?? "", date: summary.asOf })}</Caption1>
+      <Caption1>{t("figuresOf", { sheet: sheet ?? "", date: formatDate(summary.asOf) })}</Caption1>
       <div className={styles.cards}>
         {overviewTable(summary).rows.map((row) => (
           <div key={row.key} className={styles.card} data-testid={CARD_IDS[row.key]}>
@@ -161,14 +161,15 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
                 testId="table-stage"
               />
             </div>
-            {band && (
-              <Caption1>
+            {band && summary.stage.total && (
+              <Caption1 block>
                 {label("band", lang)} {formatShare(band.min, lang)}–{formatShare(band.max, lang)}:{" "}
-                <span className={withinBand ? styles.good : styles.bad} data-testid="within-band">
-                  {label(withinBand ? "withinBand" : "outsideBand", lang)}
-                </span>
+                <BandVerdictText verdict={bandVerdict(summary.stage.total, band)} t={t} lang={lang} />
               </Caption1>
             )}
+            <Caption1 block data-testid="pp-explained">
+              {t("ppExplained")}
+            </Caption1>
           </>
         ) : (
           <Text>
@@ -190,6 +191,22 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
       </section>
       {children}
     </div>
+  );
+}
+
+/** The band verdict in words; only a total below the band is in the warning colour. */
+function BandVerdictText({ verdict, t, lang }: { verdict: BandVerdict; t: Translate; lang: Lang }) {
+  const styles = useStyles();
+  const text =
+    verdict === "within" ? label("withinBand", lang) : verdict === "above" ? t("aboveBand") : t("belowBand");
+  return (
+    <span
+      className={verdict === "below" ? styles.bad : styles.good}
+      data-testid="within-band"
+      data-verdict={verdict}
+    >
+      {text}
+    </span>
   );
 }
 
