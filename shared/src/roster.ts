@@ -511,7 +511,10 @@ export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
       ),
     );
   }
-  for (const p of validateTeachers(teachers, { asOf: opts?.asOf, present, letters })) ctx.problems.push(p);
+  const validated = validateTeachers(teachers, { asOf: opts?.asOf, present, letters });
+  for (const p of input.mergedUnknown === true ? orgGapsAsMerged(validated, letters) : validated) {
+    ctx.problems.push(p);
+  }
   return { layout, teachers, problems: sortProblems(ctx.problems), present };
 }
 
@@ -618,4 +621,26 @@ function uncalculatedByColumn(
     rows.add(cell.row);
   }
   return byField;
+}
+
+/**
+ * On a host that cannot report merged cells, blank organisation cells are most likely a merged cell's
+ * lower rows: one problem saying so replaces an error on every such row.
+ */
+function orgGapsAsMerged(problems: Problem[], letters: Partial<Record<FieldKey, string>>): Problem[] {
+  const gaps = problems.filter((p) => p.code === "required-missing" && p.field === "organization");
+  if (gaps.length === 0) return problems;
+  const rest = problems.filter((p) => !gaps.includes(p));
+  rest.push(
+    problem(
+      "merged-cells-unread",
+      {
+        row: gaps[0]!.row,
+        column: letters.organization ?? null,
+        field: "organization",
+      },
+      { count: gaps.length },
+    ),
+  );
+  return rest;
 }

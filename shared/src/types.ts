@@ -20,6 +20,8 @@ export interface GridInput {
   date1904?: boolean;
   /** Merged areas as the sheet names them (1-based sheet coordinates); the value is in the top-left cell. */
   merged?: MergedArea[];
+  /** The host could not say which cells are merged (Excel before ExcelApi 1.13). */
+  mergedUnknown?: boolean;
   /** Formula cells saved without a calculated result (1-based sheet coordinates). */
   uncalculated?: SheetCell[];
 }

@@ -14,6 +14,8 @@ export interface FakeWorkbookInit {
   displayLanguage?: string;
   /** Bytes per sync Excel accepts (default 5 MB, as Excel on the web). */
   payloadLimit?: number;
+  /** The workbook uses the 1904 date system (default false). */
+  date1904?: boolean;
 }
 
 /** A fake workbook holding the given sheets. */
@@ -24,6 +26,7 @@ export function createFakeWorkbook(init: FakeWorkbookInit): FakeWorkbook {
   if (init.excelApi) wb.excelApiMinor = Number(init.excelApi.split(".")[1]);
   if (init.displayLanguage) wb.displayLanguage = init.displayLanguage;
   if (init.payloadLimit) wb.payloadLimit = init.payloadLimit;
+  if (init.date1904) wb.date1904 = true;
   return wb;
 }
 

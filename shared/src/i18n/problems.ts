@@ -56,11 +56,11 @@ export const PROBLEM_CATALOGUE = {
     },
   },
   "merged-cells-unread": {
-    severity: "warning",
+    severity: "error",
     message: {
-      kk: "Бұл Excel біріктірілген ұяшықтарды көрсете алмайды, сондықтан біріктірілген ұйым атаулары тек бірінші жолда оқылды. Біріктіруді алып тастап, атауды әр жолға жазыңыз немесе Excel-дің жаңа нұсқасын пайдаланыңыз.",
-      ru: "Эта версия Excel не сообщает объединённые ячейки, поэтому объединённые названия организаций прочитаны только в первой строке. Отмените объединение и впишите название в каждую строку или используйте более новый Excel.",
-      en: "This Excel does not report merged cells, so merged organisation names were read in their first row only. Unmerge them and write the name in every row, or use a newer Excel.",
+      kk: "Бұл Excel біріктірілген ұяшықтарды көрсете алмайды, сондықтан бірнеше жолға біріктірілген ұйым атаулары тек бірінші жолда оқылды ({row}-жолдан бастап атаусыз қалған жолдар: {count}). Біріктіруді алып тастап, атауды әр жолға жазыңыз немесе Excel-дің жаңа нұсқасын пайдаланыңыз.",
+      ru: "Эта версия Excel не сообщает объединённые ячейки, поэтому названия организаций, объединённые на несколько строк, прочитаны только в первой строке (без названия осталось строк: {count}, начиная со строки {row}). Отмените объединение и впишите название в каждую строку или используйте более новый Excel.",
+      en: "This Excel does not report merged cells, so organisation names merged over several rows were read in their first row only ({count} rows left without one from row {row}). Unmerge them and write the name in every row, or use a newer Excel.",
     },
   },
   "mapping-unknown": {
