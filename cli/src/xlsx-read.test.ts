@@ -80,6 +80,31 @@ describe("readWorkbookFile", () => {
     expect(read!.grid.numberFormats![0]![0]).toMatch(/[dmy]/i);
   });
 
+  it("reads shared formulas by their cached results (exceljs writes them as Excel does)", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("S");
+    sheet.getCell("A1").value = 5;
+    sheet.getCell("B1").value = {
+      formula: "A1*2",
+      result: 10,
+      shareType: "shared",
+      ref: "B1:B3",
+    } as ExcelJS.CellValue;
+    sheet.getCell("A2").value = 6;
+    sheet.getCell("B2").value = { sharedFormula: "B1", result: 12 };
+    sheet.getCell("A3").value = 7;
+    sheet.getCell("B3").value = { sharedFormula: "B1", result: 14 };
+    const file = join(dir, "shared.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const [read] = await readWorkbookFile(file);
+    expect(read!.grid.values).toEqual([
+      [5, 10],
+      [6, 12],
+      [7, 14],
+    ]);
+    expect(read!.grid.uncalculated).toBeUndefined();
+  });
+
   it("refuses a missing file and a file that is not an .xlsx with exit status 2", async () => {
     await expect(readWorkbookFile(join(dir, "nope.xlsx"))).rejects.toMatchObject({ exitCode: 2 });
     const bogus = join(dir, "bogus.xlsx");

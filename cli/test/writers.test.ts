@@ -50,11 +50,14 @@ describe("rosters from other writers read as a person reads them", () => {
   it.each([
     ["openpyxl-merged-org.xlsx", "organisation cells merged down over their teachers (openpyxl)"],
     ["gnumeric-merged-org.xlsx", "the same re-saved by gnumeric, inline strings"],
+    ["libreoffice-merged-org.xlsx", "the same re-saved by LibreOffice"],
+    ["libreoffice-rich-text.xlsx", "rich-text names and a comment (VML drawing), written by LibreOffice"],
     ["openpyxl-table.xlsx", "an Excel table whose part openpyxl links by an absolute path"],
     ["openpyxl-1904.xlsx", 'a 1904 workbook, date1904="1" (openpyxl)'],
     ["gnumeric-1904.xlsx", "a 1904 workbook re-saved by gnumeric"],
     ["libreoffice-1904.xlsx", 'a 1904 workbook re-saved by LibreOffice, date1904="true"'],
     ["openpyxl-validations.xlsx", "dropdowns and a conditional format down to row 1,048,576 on ten columns"],
+    ["openpyxl-features.xlsx", "a cover sheet; hidden rows, autofilter, frozen panes, a comment, a chart"],
     [
       "sheetjs-crlf-headers.xlsx",
       "headers with CR LF (_x000D_), no-break and zero-width spaces, soft hyphens",
@@ -131,6 +134,15 @@ describe("rosters from other writers read as a person reads them", () => {
     expect(cached.teachers.map((t) => t.experienceYears)).toEqual(
       Array.from({ length: 12 }, (_, i) => 3 + i),
     );
+    // openpyxl's uncalculated formulas (G = 2024 - YEAR(F) + row) once LibreOffice calculated and saved them.
+    const calculated = await check("libreoffice-formulas.xlsx");
+    expectTheTwelve(calculated);
+    expect(calculated.problems).toEqual([]);
+    expect(calculated.teachers.map((t) => t.experienceYears)).toEqual(
+      Array.from({ length: 12 }, (_, i) => 6 + i),
+    );
+    const rich = await check("libreoffice-rich-text.xlsx");
+    expect(rich.teachers[0]!.fullName).toBe("Абенова Айгүл 1");
     const [lo] = await readWorkbookFile(fixture("libreoffice-1904.xlsx"));
     expect(lo!.grid.date1904).toBe(true);
     // 2021-05-14 is serial 44330 in the 1900 system, 42868 in the 1904 one.
