@@ -100,6 +100,11 @@ const CATALOGUE = {
     ru: "Это таблица OpenDocument (.ods): {file}. Откройте её в LibreOffice или Excel и сохраните в формате «Excel 2007-365 (.xlsx)».",
     en: "This is an OpenDocument (.ods) spreadsheet: {file}. Open it in LibreOffice or Excel and save it as “Excel 2007-365 (.xlsx)”.",
   },
+  "file-csv-not-utf8": {
+    kk: "CSV файлы UTF-8 кодтауында емес: {file}. Кестені Excel-де ашып, «CSV UTF-8 (үтірмен бөлінген)» пішімінде немесе .xlsx ретінде сақтаңыз.",
+    ru: "Файл CSV не в кодировке UTF-8: {file}. Откройте таблицу в Excel и сохраните её как «CSV UTF-8 (разделитель — запятая)» или как .xlsx.",
+    en: "The CSV file is not in UTF-8: {file}. Open it in Excel and save it as “CSV UTF-8 (Comma delimited)” or as .xlsx.",
+  },
   "file-not-spreadsheet": {
     kk: "Бұл кесте файлы емес: {file}. Excel кітабын (.xlsx) немесе UTF-8 CSV файлын беріңіз.",
     ru: "Это не файл таблицы: {file}. Укажите книгу Excel (.xlsx) или файл CSV в кодировке UTF-8.",

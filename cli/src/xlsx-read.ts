@@ -149,7 +149,7 @@ export async function readWorkbookFile(file: string): Promise<SheetGrid[]> {
   }
   const bytes = await readFile(file);
   const kind = sniffFile(bytes, file);
-  if (kind === "csv") return [{ name: "CSV", grid: readCsvText(bytes.toString("utf8")) }];
+  if (kind === "csv") return [{ name: "CSV", grid: readCsvText(decodeUtf8(bytes, file)) }];
   if (kind !== "xlsx") throw usageError(kind, { file });
   // Loaded here, not at start-up: usage errors answer without paying for the library.
   const { default: XLSX } = await import("xlsx");
@@ -177,6 +177,15 @@ export async function readWorkbookFile(file: string): Promise<SheetGrid[]> {
   }));
   if (sheets.length === 0) throw usageError("empty-workbook", { file });
   return sheets;
+}
+
+/** A CSV file's text; one in another encoding (Windows-1251 exports) is refused with what to do. */
+function decodeUtf8(bytes: Buffer, file: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw usageError("file-csv-not-utf8", { file });
+  }
 }
 
 function shortReason(error: unknown): string {

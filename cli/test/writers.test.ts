@@ -174,6 +174,15 @@ describe("files that cannot be read get their own message and exit status 2", ()
     for (const lang of ["kk", "ru"]) expect(error.text[lang]).not.toBe(error.text.en);
   });
 
+  it("refuses a CSV saved in Windows-1251 and says to save it as UTF-8", async () => {
+    const error = (await readWorkbookFile(fixture("export-cp1251.csv")).catch((e: unknown) => e)) as {
+      exitCode: number;
+      text: Record<string, string>;
+    };
+    expect(error.exitCode).toBe(2);
+    expect(error.text.ru).toContain("CSV UTF-8");
+  });
+
   it("the password message says re-saving keeps the password, from the real command", async () => {
     const result = await runCli(["check", fixture("password.xlsx"), "--lang", "ru"]);
     expect(result.code).toBe(2);
