@@ -16,6 +16,8 @@ export interface FakeWorkbookInit {
   payloadLimit?: number;
   /** Real-Excel behaviours to imitate (see FakeQuirks). */
   quirks?: FakeQuirks;
+  /** The workbook uses the 1904 date system (default false). */
+  date1904?: boolean;
 }
 
 /** A fake workbook holding the given sheets. */
@@ -27,6 +29,7 @@ export function createFakeWorkbook(init: FakeWorkbookInit): FakeWorkbook {
   if (init.displayLanguage) wb.displayLanguage = init.displayLanguage;
   if (init.payloadLimit) wb.payloadLimit = init.payloadLimit;
   if (init.quirks) wb.quirks = { ...init.quirks };
+  if (init.date1904) wb.date1904 = true;
   return wb;
 }
 

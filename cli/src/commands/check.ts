@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { academicYearOf, label, todayInRegion } from "@sapa/shared";
+import { academicYearOf, label, todayInRegion, type Lang } from "@sapa/shared";
 import {
   listOption,
   parseIsoDateOption,
@@ -40,11 +40,36 @@ export function checkJson(displayFile: string, roster: CheckedRoster) {
   return {
     file: displayFile,
     sheet: roster.sheet,
+    sheets: roster.sheets.map((s) => ({
+      sheet: s.sheet,
+      headerRow: s.headerRow,
+      teachers: s.teachers.length,
+    })),
     headerRow: roster.headerRow,
     columns: roster.columns.map(({ field, letter, header }) => ({ field, letter, header })),
     problems: roster.problems,
     summary: roster.summary,
   };
+}
+
+/**
+ * Which sheet was read and why: one sheet among several says it held the most roster rows; a roster
+ * spread over several sheets names each with its teachers.
+ */
+function sheetLine(roster: CheckedRoster, lang: Lang): string {
+  if (roster.sheets.length > 1) {
+    const list = roster.sheets.map((s) => `«${s.sheet}» (${s.teachers.length})`).join(", ");
+    return t("sheets-read", lang, { sheets: list });
+  }
+  const others = roster.sheetNames.filter((name) => name !== roster.sheet);
+  if (roster.chosen && others.length > 0) {
+    return `${t("sheet", lang)}: ${t("sheet-chosen", lang, {
+      sheet: roster.sheet,
+      teachers: roster.teachers.length,
+      others: others.map((name) => `«${name}»`).join(", "),
+    })}`;
+  }
+  return `${t("sheet", lang)}: ${roster.sheet}`;
 }
 
 /** Prints where the roster was found and its problems. */
@@ -65,7 +90,7 @@ export function printRosterHeader(
   io.out(
     [
       `${t("file", lang)}: ${displayFile}`,
-      `${t("sheet", lang)}: ${roster.sheet}`,
+      sheetLine(roster, lang),
       `${t("header-row", lang)}: ${header}`,
       `${label("asOf", lang)}: ${roster.summary.asOf}   ${label("year", lang)}: ${roster.summary.year}`,
       "",

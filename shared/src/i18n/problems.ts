@@ -48,6 +48,22 @@ export const PROBLEM_CATALOGUE = {
       en: 'The required column "{field}" is missing. Add a column headed {expected}.',
     },
   },
+  "formula-not-calculated": {
+    severity: "error",
+    message: {
+      kk: "{column} бағанындағы мәндер ({field}, {count} ұяшық) ешқашан есептелмеген: файлды шығарған бағдарлама формулаларды Excel-ге қалдырған. Файлды Excel-де ашып, сақтаңыз да, қайта тексеріңіз.",
+      ru: "Значения в столбце {column} ({field}, ячеек: {count}) ни разу не вычислялись: программа, создавшая файл, оставила формулы для Excel. Откройте файл в Excel, сохраните его и проверьте снова.",
+      en: "The values in column {column} ({field}, {count} cells) were never calculated: the program that wrote the file left its formulas for Excel. Open the file in Excel, save it and check it again.",
+    },
+  },
+  "merged-cells-unread": {
+    severity: "error",
+    message: {
+      kk: "Бұл Excel біріктірілген ұяшықтарды көрсете алмайды, сондықтан бірнеше жолға біріктірілген ұйым атаулары тек бірінші жолда оқылды ({row}-жолдан бастап атаусыз қалған жолдар: {count}). Біріктіруді алып тастап, атауды әр жолға жазыңыз немесе Excel-дің жаңа нұсқасын пайдаланыңыз.",
+      ru: "Эта версия Excel не сообщает объединённые ячейки, поэтому названия организаций, объединённые на несколько строк, прочитаны только в первой строке (без названия осталось строк: {count}, начиная со строки {row}). Отмените объединение и впишите название в каждую строку или используйте более новый Excel.",
+      en: "This Excel does not report merged cells, so organisation names merged over several rows were read in their first row only ({count} rows left without one from row {row}). Unmerge them and write the name in every row, or use a newer Excel.",
+    },
+  },
   "mapping-unknown": {
     severity: "error",
     message: {
