@@ -21,11 +21,13 @@ import {
   readPart,
   type SubmissionMeta,
 } from "../db/submissions.ts";
+import { markResubmitted } from "../db/review.ts";
 import { lockedAt } from "../db/years.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { sha256Hex } from "../hash.ts";
 import { jsonBody, validate } from "../validate.ts";
+import { assertMaySubmit } from "./review.ts";
 
 /** Most problems a 422 lists (the counts are always complete). */
 export const MAX_PROBLEMS_LISTED = 1000;
@@ -96,6 +98,7 @@ export const submissions = new Hono<AppEnv>()
 
     const locked = await lockedAt(db, body.year);
     if (locked !== null) throw new ApiError(409, "year-locked", { year: body.year, lockedAt: locked });
+    await assertMaySubmit(db, body.district, body.year);
 
     const teachers = fromSubmissionRows(body.rows);
     const problems = validateTeachers(teachers, { asOf: body.asOf, present: body.columns });
@@ -134,6 +137,14 @@ export const submissions = new Hono<AppEnv>()
       rowsJson: JSON.stringify(body.rows),
     });
     if (result.kind === "duplicate-key") return replay(result.existing);
+    // A returned district-year is submitted again (issue 8 review).
+    await markResubmitted(db, {
+      district: body.district,
+      year: body.year,
+      revision: result.revision,
+      at: meta.receivedAt,
+      by: caller.tokenId,
+    });
     return c.json(receiptOf({ ...meta, revision: result.revision }, summary), 201);
   })
   /** GET /api/submissions?district=&year=: revision history, newest first (a district sees only its own). */
