@@ -31,3 +31,4 @@ export * from "./i18n/problems.ts";
 export { generateRoster, SAMPLE_DATE_FORMAT, type SampleRosterOptions } from "./sample-roster.ts";
 export * from "./i18n/labels.ts";
 export * from "./review.ts";
+export * from "./candidates.ts";
