@@ -32,3 +32,4 @@ export { generateRoster, SAMPLE_DATE_FORMAT, type SampleRosterOptions } from "./
 export * from "./i18n/labels.ts";
 export * from "./review.ts";
 export * from "./candidates.ts";
+export * from "./trend.ts";
