@@ -9,6 +9,7 @@ import { report } from "./routes/report.ts";
 import { reviews } from "./routes/review.ts";
 import { submissions } from "./routes/submissions.ts";
 import { targets } from "./routes/targets.ts";
+import { trend } from "./routes/trend.ts";
 import { audit, tokens } from "./routes/tokens.ts";
 import { years } from "./routes/years.ts";
 
@@ -25,6 +26,7 @@ const app = new Hono<AppEnv>()
   .route("/api/submissions", submissions)
   .route("/api", report)
   .route("/api/review", reviews)
+  .route("/api", trend)
   .route("/api/tokens", tokens)
   .route("/api/audit", audit);
 
