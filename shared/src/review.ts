@@ -3,7 +3,7 @@
  * them as data, and the wire schemas of the review endpoints.
  */
 import { z } from "zod";
-import { AcademicYearSchema, DistrictIdSchema, freeTextSchema } from "./schemas.ts";
+import { AcademicYearSchema, DistrictIdSchema, freeText } from "./schemas.ts";
 import type { AcademicYear, DistrictId, Localized } from "./types.ts";
 
 export const REVIEW_STATUSES = ["not-submitted", "submitted", "accepted", "returned"] as const;
@@ -57,7 +57,7 @@ export const REVIEW_STATUS_LABELS: Readonly<Record<ReviewStatus, Localized>> = {
 export const ReviewStatusSchema = z.enum(REVIEW_STATUSES);
 export const ReviewActionSchema = z.enum(REVIEW_ACTIONS);
 
-const comment = freeTextSchema(MAX_REVIEW_COMMENT_LENGTH);
+const comment = freeText(MAX_REVIEW_COMMENT_LENGTH);
 
 /**
  * POST /api/review/:district/accept|reopen. `revision`, when given, is the revision the region looked at:

@@ -56,8 +56,6 @@ function text(max = MAX_TEXT_LENGTH) {
     .max(max)
     .refine((s) => !NO_IIN.test(s.replace(/[\s-]/g, "")), "text must not contain an ИИН");
 }
-/** Free text of at most `max` characters, trimmed, refused when it carries an ИИН (review comments, labels). */
-export const freeTextSchema = text;
 
 /**
  * One teacher as a submission carries it. There is no ИИН field: the client sends `iinKey`, a salted
