@@ -48,6 +48,11 @@ export const ERROR_MESSAGES = {
     ru: "Для этого учебного года нет целевых показателей.",
     en: "There are no stage targets for this academic year.",
   },
+  "year-not-open": {
+    kk: "Бұл оқу жылына есеп қабылданбайды. Жоспардың немесе облыс ашқан оқу жылын таңдаңыз (details.open).",
+    ru: "Отчёты за этот учебный год не принимаются. Выберите учебный год плана или открытый областью (details.open).",
+    en: "Reports for this academic year are not accepted. Choose a year of the plan or one the region opened (details.open).",
+  },
   "year-locked": {
     kk: "Бұл оқу жылының есебі жабылған. Облыстық әдістемелік орталыққа хабарласыңыз.",
     ru: "Отчётность за этот учебный год закрыта. Обратитесь в областной методический центр.",
@@ -82,6 +87,11 @@ export const ERROR_MESSAGES = {
     kk: "Тізімде қателер бар. Оларды түзетіп, қайта жіберіңіз (details.problems).",
     ru: "В списке есть ошибки. Исправьте их и отправьте снова (details.problems).",
     en: "The roster has errors. Fix them and submit again (details.problems).",
+  },
+  "roster-empty": {
+    kk: "Тізім бос: онда бірде-бір педагог жоқ. Педагогтер тізімі бар парақты жіберіңіз.",
+    ru: "Список пуст: в нём нет ни одного педагога. Отправьте лист со списком педагогов.",
+    en: "The roster is empty: it lists no teachers. Submit the sheet that holds the teachers' roster.",
   },
   "rate-limited": {
     kk: "Сұраныстар тым көп. Бір минуттан кейін қайталаңыз.",

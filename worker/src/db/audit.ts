@@ -8,6 +8,7 @@ export interface AuditEntry {
     | "token.revoke"
     | "year.lock"
     | "year.unlock"
+    | "years.window"
     | "targets.put"
     | "review.accept"
     | "review.return"
