@@ -26,11 +26,22 @@ const REVIEW_SELECT = `
   LEFT JOIN submissions s ON s.district = d.id AND s.year = ?1 AND s.revision = m.revision
   LEFT JOIN reviews r ON r.district = d.id AND r.year = ?1`;
 
+/**
+ * The status: not-submitted without a revision; submitted without a review, or when a revision newer than
+ * the reviewed one exists (a submission that raced an acceptance is new data waiting, never silently
+ * accepted); otherwise the review's status. DERIVED_STATUS says the same in SQL.
+ */
+function statusOf(r: ReviewRow): ReviewStatus {
+  if (r.revision === null) return "not-submitted";
+  if (r.status === null || r.reviewed_revision !== r.revision) return "submitted";
+  return r.status;
+}
+const DERIVED_STATUS = `CASE WHEN r.status IS NULL OR r.reviewed_revision <> m.revision THEN 'submitted' ELSE r.status END`;
+
 const toReview = (year: AcademicYear, r: ReviewRow): DistrictReview => ({
   district: r.district,
   year,
-  // No review row: a district-year is submitted once it has a revision.
-  status: r.status ?? (r.revision === null ? "not-submitted" : "submitted"),
+  status: statusOf(r),
   revision: r.revision,
   submittedAt: r.received_at,
   reviewedRevision: r.reviewed_revision,
@@ -89,8 +100,12 @@ export async function applyReview(db: D1Database, c: ReviewChange): Promise<bool
       .prepare(
         `INSERT INTO reviews (district, year, status, reviewed_revision, reviewed_at, reviewed_by, comment)
          SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7
-         WHERE (SELECT MAX(revision) FROM submissions WHERE district = ?1 AND year = ?2) = ?4
-           AND COALESCE((SELECT status FROM reviews WHERE district = ?1 AND year = ?2), 'submitted') = ?8
+         WHERE (
+           SELECT ${DERIVED_STATUS}
+           FROM (SELECT MAX(revision) AS revision FROM submissions WHERE district = ?1 AND year = ?2) m
+           LEFT JOIN reviews r ON r.district = ?1 AND r.year = ?2
+           WHERE m.revision = ?4
+         ) = ?8
          ON CONFLICT (district, year) DO UPDATE SET
            status = excluded.status, reviewed_revision = excluded.reviewed_revision,
            reviewed_at = excluded.reviewed_at, reviewed_by = excluded.reviewed_by, comment = excluded.comment`,

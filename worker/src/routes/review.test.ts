@@ -198,6 +198,23 @@ describe("the season of one district: return, resubmit, accept, final, reopen", 
     expect(await revisionsOf("shalkar")).toBe(1);
   });
 
+  it("never counts a revision that raced an acceptance as accepted: it is submitted, waiting for review", async () => {
+    expect((await submit("aiteke-bi", 8, 31)).status).toBe(201);
+    expect((await submit("aiteke-bi", 9, 32)).status).toBe(201);
+    expect((await act("aiteke-bi", "accept", { year: YEAR, revision: 2 })).status).toBe(200);
+    // As if revision 2 had landed between the region's look at revision 1 and its acceptance.
+    await env.DB.prepare("UPDATE reviews SET reviewed_revision = 1 WHERE district = 'aiteke-bi'").run();
+    expect(await statusOf("aiteke-bi")).toMatchObject({
+      status: "submitted",
+      revision: 2,
+      reviewedRevision: 1,
+    });
+    expect((await act("aiteke-bi", "reopen", { year: YEAR })).status).toBe(409);
+    const again = await act("aiteke-bi", "accept", { year: YEAR });
+    expect(again.status).toBe(200);
+    expect(await json(again)).toMatchObject({ status: "accepted", revision: 2, reviewedRevision: 2 });
+  });
+
   it("keeps the status of another year apart", async () => {
     expect((await submit("yrgyz")).status).toBe(201);
     expect((await act("yrgyz", "accept", { year: YEAR })).status).toBe(200);
