@@ -6,11 +6,13 @@ import {
   type DistrictId,
   type DistrictReview,
 } from "@sapa/shared";
-import { env } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
+import { hc } from "hono/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TOKENS, call, json, seedTokens } from "../../test/api.ts";
 import { YEAR, makeSubmission } from "../../test/fixtures.ts";
 import { reviewStatuses } from "../db/review.ts";
+import type { AppType } from "../index.ts";
 
 beforeAll(seedTokens);
 
@@ -281,5 +283,32 @@ describe("reviewStatuses", () => {
       submitted: ["mugalzhar"],
     });
     expect(completeness.notSubmitted).toHaveLength(9);
+  });
+});
+
+describe("AppType with hono/client", () => {
+  it("reviews through typed calls whose replies parse with the shared schemas", async () => {
+    const client = (token: string) =>
+      hc<AppType>("https://sapa.test", {
+        headers: { Authorization: `Bearer ${token}` },
+        fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+          exports.default.fetch(new Request(input, init)),
+      });
+    expect((await submit("khromtau")).status).toBe(201);
+    const region = client(TOKENS.region).api.review;
+    const returned = await region[":district"].return.$post({
+      param: { district: "khromtau" },
+      json: { year: YEAR, comment: "Білімі бағанын толтырыңыз" },
+    });
+    expect(returned.status).toBe(200);
+    expect(DistrictReviewSchema.parse(await returned.json()).status).toBe("returned");
+    const own = await client(TOKENS.district("khromtau")).api.review.$get({ query: { year: YEAR } });
+    expect(ReviewListSchema.parse(await own.json()).districts).toEqual([
+      expect.objectContaining({
+        district: "khromtau",
+        status: "returned",
+        comment: "Білімі бағанын толтырыңыз",
+      }),
+    ]);
   });
 });
