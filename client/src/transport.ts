@@ -1,0 +1,52 @@
+import type { Lang } from "@sapa/shared";
+import { ApiError } from "./api-error.ts";
+import { clientMessage } from "./messages.ts";
+
+/** The fetch the client sends through: the global one in a browser, a CA-aware one in the CLI, a test's. */
+export type FetchLike = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+
+/**
+ * `fetch` with a deadline (AbortSignal.timeout, combined with the caller's own signal) whose failures are
+ * ApiErrors with status 0: "timeout" when the deadline passed, "network" for anything else that kept the
+ * answer from arriving. The original error stays as `cause` (Node's error code, for TLS advice).
+ */
+export function timedFetch(fetchFn: FetchLike, options: { timeoutMs: number; lang: Lang }): FetchLike {
+  return async (input, init = {}) => {
+    const deadline = AbortSignal.timeout(options.timeoutMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    const server = new URL(input instanceof Request ? input.url : String(input)).origin;
+    try {
+      return await fetchFn(input, { ...init, signal });
+    } catch (error) {
+      if (deadline.aborted) {
+        throw new ApiError({
+          status: 0,
+          code: "timeout",
+          message: clientMessage("timeout", options.lang, {
+            server,
+            seconds: Math.round(options.timeoutMs / 1000),
+          }),
+          cause: error,
+        });
+      }
+      throw new ApiError({
+        status: 0,
+        code: "network",
+        message: clientMessage("network", options.lang, { server, reason: reasonOf(error) }),
+        cause: error,
+      });
+    }
+  };
+}
+
+/** The most useful text of a fetch failure: undici and Node hide it in `cause` or AggregateError parts. */
+export function reasonOf(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0)
+    return error.errors.map(reasonOf).join("; ");
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    const text = error.cause ? reasonOf(error.cause) : error.message;
+    return typeof code === "string" && !text.includes(code) ? `${code}: ${text}` : text;
+  }
+  return String(error);
+}
