@@ -2,15 +2,8 @@ import { parseCommandLine, peekLang, type CommandLine } from "./args.ts";
 import { CliError, EXIT_USAGE } from "./errors.ts";
 import { t } from "./messages.ts";
 import { helpText } from "./help.ts";
+import type { Io } from "./io.ts";
 import { printProblems } from "./problems-output.ts";
-
-/** Where a command writes; tests and the demo hand in their own. */
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-}
 
 /** Runs one `sapa` command line and resolves with its exit status. Never throws. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {

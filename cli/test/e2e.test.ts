@@ -16,7 +16,7 @@ import {
   type Report,
   type Summary,
 } from "@sapa/shared";
-import { loadDevServer, type DevServer } from "../src/dev-server.ts";
+import { freePort, startDevServer, type DevServer } from "../../scripts/dev-server.mjs";
 import { postSubmission } from "../src/commands/submit.ts";
 import { buildSubmission } from "../src/commands/submit.ts";
 import { checkRosterFile } from "../src/roster-file.ts";
@@ -51,7 +51,6 @@ async function localSummary(file: string, district: DistrictId): Promise<Summary
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "sapa-e2e-"));
-  const { startDevServer, freePort } = await loadDevServer();
   const port = await freePort();
   const [started] = await Promise.all([
     startDevServer({ port, persistDir: join(dir, "d1"), quiet: true }),
@@ -278,7 +277,6 @@ describe("sapa against the local server", () => {
   });
 
   it("exits 2 with advice when nothing answers at the server address", async () => {
-    const { freePort } = await loadDevServer();
     const port = await freePort();
     const result = await runCli([
       "report",

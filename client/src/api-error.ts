@@ -15,6 +15,8 @@ export interface ApiErrorInit {
   retryAfterSeconds?: number | null;
   /** The lower-level failure (a Node error with its `code`, a zod error). */
   cause?: unknown;
+  /** True when the message is the server's own (from its error envelope), false when the client wrote it. */
+  fromServer?: boolean;
 }
 
 /** Every failure of a Sapa API call: one typed error for the add-in and the CLI. */
@@ -23,6 +25,8 @@ export class ApiError extends Error {
   readonly code: string;
   readonly details: unknown;
   readonly retryAfterSeconds: number | null;
+  /** True when the server explained the failure in its error envelope; otherwise the message is the client's. */
+  readonly fromServer: boolean;
 
   constructor(init: ApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -31,11 +35,7 @@ export class ApiError extends Error {
     this.code = init.code;
     this.details = init.details;
     this.retryAfterSeconds = init.retryAfterSeconds ?? null;
-  }
-
-  /** True when the server itself explained the failure with its error envelope. */
-  get fromServer(): boolean {
-    return this.status > 0 && this.code !== "bad-reply" && !this.code.startsWith("http-");
+    this.fromServer = init.fromServer ?? false;
   }
 
   /** Worth trying again with the same Idempotency-Key (see isRetryable). */
@@ -71,7 +71,14 @@ export async function errorFromResponse(response: Response, lang: Lang): Promise
   const envelope = ErrorEnvelopeSchema.safeParse(json);
   if (envelope.success) {
     const { code, message, details } = envelope.data.error;
-    return new ApiError({ status: response.status, code, message, details, retryAfterSeconds });
+    return new ApiError({
+      status: response.status,
+      code,
+      message,
+      details,
+      retryAfterSeconds,
+      fromServer: true,
+    });
   }
   return new ApiError({
     status: response.status,

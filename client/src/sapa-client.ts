@@ -124,7 +124,8 @@ export function createSapaClient(options: SapaClientOptions) {
   async function text(request: Promise<Response>): Promise<string> {
     const response = await request;
     if (!response.ok) throw await errorFromResponse(response, lang);
-    return response.text();
+    // The CSV's byte order mark stays: it is what tells Excel the file is UTF-8.
+    return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
   }
 
   /** One page of a report list; until the worker's AppType types these routes they go through the same fetch. */

@@ -26,7 +26,7 @@ describe("timedFetch", () => {
 
   it("gives up at the deadline with a timeout ApiError, aborting the request", async () => {
     let aborted = false;
-    const stuck = (_input: RequestInfo | URL, init?: RequestInit) =>
+    const stuck = (_input: string | URL | Request, init?: RequestInit) =>
       new Promise<Response>((_resolve, reject) => {
         init?.signal?.addEventListener("abort", () => {
           aborted = true;

@@ -3,7 +3,7 @@ import { ApiError } from "./api-error.ts";
 import { clientMessage } from "./messages.ts";
 
 /** The fetch the client sends through: the global one in a browser, a CA-aware one in the CLI, a test's. */
-export type FetchLike = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
 /**
  * `fetch` with a deadline (AbortSignal.timeout, combined with the caller's own signal) whose failures are

@@ -1,13 +1,11 @@
 import type { DistrictId, Lang } from "@sapa/shared";
 
-/** The worker's bindings (wrangler.jsonc). */
-export interface Bindings {
-  DB: D1Database;
-  /** Largest accepted request body in bytes (default 16 MiB). */
-  MAX_BODY_BYTES?: string;
-  /** Requests one token may make per minute, per isolate (default 240). */
-  RATE_LIMIT_PER_MINUTE?: string;
-}
+/**
+ * The worker's bindings as `wrangler types` generates them from wrangler.jsonc (worker-configuration.d.ts,
+ * `npm run cf-typegen -w @sapa/worker` after changing the config): DB, and the vars MAX_BODY_BYTES (largest
+ * accepted request body in bytes) and RATE_LIMIT_PER_MINUTE (requests one token may make per minute).
+ */
+export type Bindings = Cloudflare.Env;
 
 /** The authenticated caller. */
 export interface Caller {

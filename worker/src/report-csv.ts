@@ -6,8 +6,8 @@ import {
   educationName,
   type Lang,
   type Localized,
-  type Report,
-  type Summary,
+  type ReportFigures,
+  type SummaryFigures,
 } from "@sapa/shared";
 
 /** Column headings of the report table that are not category or education names. */
@@ -47,7 +47,7 @@ function cell(value: string | number | null, sep: { field: string; decimal: stri
 
 const percent = (fraction: number) => Math.round(fraction * 10000) / 100;
 
-function figures(s: Summary): (string | number | null)[] {
+function figures(s: SummaryFigures): (string | number | null)[] {
   const stage = s.stage.total;
   return [
     s.teachers,
@@ -69,7 +69,7 @@ function figures(s: Summary): (string | number | null)[] {
  * The report's per-district table as CSV: UTF-8 with a byte-order mark (so Excel reads Kazakh letters),
  * CRLF lines, one row per district that has submitted and a region total, headings in `lang`.
  */
-export function reportCsv(report: Report, lang: Lang): string {
+export function reportCsv(report: ReportFigures, lang: Lang): string {
   const sep = separatorsFor(lang);
   const header = [
     HEADINGS.district[lang],

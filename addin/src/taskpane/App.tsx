@@ -20,7 +20,6 @@ import {
   type FieldKey,
   type GridInput,
   type Problem,
-  type Report,
 } from "@sapa/shared";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ApiError, createApiClient, type Receipt, type SubmissionBody } from "../api/client.ts";
@@ -253,9 +252,6 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
   const onPullReport = () =>
     run(async () => {
       const report = await client.report(year);
-      if (!looksLikeReport(report)) {
-        throw new ApiError(502, "bad-report", "The server answered without a report.");
-      }
       // Both sheets: the region's merged figures (same layout as a district's summary) and the table the
       // regional centre works from, one row per district with who has not submitted yet.
       const summary = await excel.writeSummarySheet(report.region, { lang });
@@ -564,18 +560,4 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
 /** Lets React paint the progress step before a long synchronous check. */
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Enough of GET /api/report's shape to write both sheets (the server validates it with ReportSchema). */
-function looksLikeReport(value: unknown): value is Report {
-  if (!value || typeof value !== "object") return false;
-  const r = value as Partial<Report>;
-  return (
-    typeof r.region === "object" &&
-    r.region !== null &&
-    Array.isArray(r.districts) &&
-    typeof r.completeness?.submitted === "number" &&
-    typeof r.completeness.expected === "number" &&
-    Array.isArray(r.completeness.missing)
-  );
 }

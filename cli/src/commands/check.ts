@@ -10,7 +10,7 @@ import {
   type CommandLine,
 } from "../args.ts";
 import { EXIT_OK, EXIT_REJECTED, usageError } from "../errors.ts";
-import type { Io } from "../main.ts";
+import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
 import { countBySeverity, printProblems } from "../problems-output.ts";
 import { checkRosterFile, type CheckedRoster, type RosterFileOptions } from "../roster-file.ts";

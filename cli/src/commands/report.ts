@@ -1,39 +1,26 @@
 import { resolve } from "node:path";
 import {
-  ReportSchema,
   academicYearOf,
   formatShare,
   label,
   findDistrict,
+  type AcademicYear,
   type Lang,
   type Report,
   type Summary,
 } from "@sapa/shared";
-import {
-  requestJson,
-  resolveServer,
-  resolveToken,
-  sendOrFail,
-  httpFailure,
-  type ApiOptions,
-} from "../api.ts";
+import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
 import { parseYearOption, stringOption, todayIso, type CommandLine } from "../args.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
-import type { Io } from "../main.ts";
+import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
 import { formatTable, heading } from "../output.ts";
 import { formatStage } from "../summary-output.ts";
 import { writeReportWorkbook } from "../xlsx-report.ts";
 
-/** GET /api/report for a year, checked against the shared schema. */
-export async function fetchReport(api: ApiOptions, year: string): Promise<Report> {
-  const body = await requestJson(api, {
-    method: "GET",
-    path: `/api/report?year=${encodeURIComponent(year)}`,
-  });
-  const parsed = ReportSchema.safeParse(body);
-  if (!parsed.success) throw usageError("bad-response", { status: 200 });
-  return parsed.data;
+/** GET /api/report for a year, checked against the shared schema by the client. */
+export async function fetchReport(api: ApiOptions, year: AcademicYear): Promise<Report> {
+  return orCliError(api.server, cliClient(api).report(year));
 }
 
 function tableRow(name: string, s: Summary, revision: number | string, lang: Lang): (string | number)[] {
@@ -108,13 +95,7 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
   };
 
   if (line.options.csv === true) {
-    const response = await sendOrFail(api, {
-      method: "GET",
-      path: `/api/report.csv?year=${encodeURIComponent(year)}`,
-      accept: "text/csv",
-    });
-    if (response.status !== 200) throw httpFailure(response);
-    io.out(response.body);
+    io.out(await orCliError(api.server, cliClient(api).reportCsv(year)));
     return EXIT_OK;
   }
 

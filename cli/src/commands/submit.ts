@@ -1,7 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { basename } from "node:path";
 import {
-  ReceiptSchema,
   SubmissionSchema,
   findDistrict,
   toSubmissionRows,
@@ -10,19 +8,11 @@ import {
   type Receipt,
   type Submission,
 } from "@sapa/shared";
-import {
-  NetworkError,
-  httpFailure,
-  networkFailure,
-  resolveServer,
-  resolveToken,
-  sendRequest,
-  type ApiOptions,
-  type ApiResponse,
-} from "../api.ts";
+import type { ApiError, RetryPolicy } from "@sapa/client";
+import { cliClient, failureCode, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
 import { parseDistrictOption, stringOption, type CommandLine } from "../args.ts";
-import { CliError, EXIT_OK, EXIT_REJECTED, usageError } from "../errors.ts";
-import type { Io } from "../main.ts";
+import { CliError, EXIT_OK, EXIT_REJECTED } from "../errors.ts";
+import type { Io } from "../io.ts";
 import { localized, t } from "../messages.ts";
 import { countBySeverity, printProblems } from "../problems-output.ts";
 import { checkRosterFile, type CheckedRoster, type RosterFileOptions } from "../roster-file.ts";
@@ -30,21 +20,9 @@ import { formatSummary } from "../summary-output.ts";
 import { cliVersion } from "../version.ts";
 import { printRosterHeader, rosterOptions } from "./check.ts";
 
-/** Statuses worth retrying with the same Idempotency-Key: the request may not have been processed. */
-const RETRY_STATUSES = new Set([502, 503, 504]);
-
-export interface RetryPolicy {
-  /** Attempts in all, the first included. */
-  attempts: number;
-  /** Delay before retry n (1-based), in ms. */
-  delayMs: (retry: number) => number;
-}
-
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, delayMs: (retry) => 500 * 2 ** (retry - 1) };
-
 /**
- * POSTs a submission. Network failures and gateway errors are retried with the same Idempotency-Key, so
- * a request that did land returns its first receipt instead of making a second revision.
+ * POSTs a submission through the shared client: network failures, 429 and 5xx are retried with the same
+ * Idempotency-Key, so a request that did land returns its first receipt instead of making a second revision.
  */
 export async function postSubmission(
   api: ApiOptions,
@@ -55,41 +33,19 @@ export async function postSubmission(
     idempotencyKey?: string;
   } = {},
 ): Promise<Receipt> {
-  const retry = options.retry ?? DEFAULT_RETRY;
-  const key = options.idempotencyKey ?? randomUUID();
-  let response: ApiResponse | undefined;
-  for (let attempt = 1; ; attempt++) {
-    let reason: string;
-    try {
-      response = await sendRequest(api, {
-        method: "POST",
-        path: "/api/submissions",
-        body: submission,
-        headers: { "Idempotency-Key": key },
-      });
-      if (!RETRY_STATUSES.has(response.status)) break;
-      reason = `HTTP ${response.status}`;
-    } catch (error) {
-      if (!(error instanceof NetworkError)) throw error;
-      if (attempt >= retry.attempts) throw networkFailure(api.server, error);
-      reason = error.code;
-    }
-    if (attempt >= retry.attempts) break;
-    const delay = retry.delayMs(attempt);
-    options.onRetry?.(reason, delay);
-    await new Promise((r) => setTimeout(r, delay));
-  }
-  if (response === undefined) throw usageError("bad-response", { status: 0 });
-  if (response.status !== 200 && response.status !== 201) throw httpFailure(response);
-  let body: unknown;
-  try {
-    body = JSON.parse(response.body);
-  } catch {
-    throw usageError("bad-response", { status: response.status });
-  }
-  const receipt = ReceiptSchema.safeParse(body);
-  if (!receipt.success) throw usageError("bad-response", { status: response.status });
-  return receipt.data;
+  const { onRetry, ...submitOptions } = options;
+  return orCliError(
+    api.server,
+    cliClient(api).submit(submission, {
+      ...submitOptions,
+      ...(onRetry
+        ? {
+            onRetry: (error: ApiError, delayMs: number) =>
+              onRetry(error.status === 0 ? failureCode(error) : `HTTP ${error.status}`, delayMs),
+          }
+        : {}),
+    }),
+  );
 }
 
 /** The submission payload for a checked roster: rows with the ИИН replaced by its pseudonymous key. */

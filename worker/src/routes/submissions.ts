@@ -21,9 +21,10 @@ import {
   getSubmission,
   insertSubmission,
   listSubmissions,
-  readPart,
+  readRows,
   type SubmissionMeta,
 } from "../db/submissions.ts";
+import { readSummary } from "../db/report-lists.ts";
 import { markResubmitted } from "../db/review.ts";
 import { lockedAt, yearWindow } from "../db/years.ts";
 import type { AppEnv, Caller } from "../env.ts";
@@ -89,7 +90,7 @@ export const submissions = new Hono<AppEnv>()
     const replay = async (existing: SubmissionMeta & { bodyHash: string }) => {
       if (existing.bodyHash !== bodyHash)
         throw new ApiError(409, "idempotency-key-reused", { id: existing.id });
-      const summary = await readPart<Summary>(db, existing.id, "summary");
+      const summary = await readSummary(db, existing.id);
       if (summary === null) throw new Error(`submission ${existing.id} has no stored summary`);
       c.header("Idempotent-Replayed", "true");
       return c.json(receiptOf(existing, summary), 200);
@@ -178,9 +179,9 @@ export const submissions = new Hono<AppEnv>()
       const meta = await getSubmission(c.env.DB, id);
       if (meta === null) throw new ApiError(404, "not-found", { id });
       assertMayRead(c.var.caller, meta.district);
-      const summary = await readPart<Summary>(c.env.DB, id, "summary");
+      const summary = await readSummary(c.env.DB, id);
       if (summary === null) throw new Error(`submission ${id} has no stored summary`);
-      const rows = withRows ? await readPart<unknown[]>(c.env.DB, id, "rows") : undefined;
+      const rows = withRows ? await readRows(c.env.DB, id) : undefined;
       return c.json(
         {
           ...receiptOf(meta, summary),

@@ -3,26 +3,25 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { requireRole } from "../auth.ts";
 import { csvText } from "../csv.ts";
-import { newestSummaryTexts } from "../db/submissions.ts";
+import { newestFigures } from "../db/submissions.ts";
 import { targetsTable } from "../db/targets.ts";
 import type { AppEnv } from "../env.ts";
-import { summaryPieces } from "../summary-layout.ts";
 import { validate } from "../validate.ts";
 
 const TrendQuery = z.strictObject({ lang: z.string().optional() });
 
-/** Each plan year's newest revisions (figures only, the long lists left unparsed) merged into the trend. */
+/** Each plan year's newest revisions (their stored figures, never the lists) merged into the trend. */
 async function trendFor(db: D1Database) {
   const [targets, ...perYear] = await Promise.all([
     targetsTable(db),
-    ...TREND_YEARS.map((year) => newestSummaryTexts(db, year)),
+    ...TREND_YEARS.map((year) => newestFigures(db, year)),
   ]);
   const sources: Partial<Record<AcademicYear, TrendSource[]>> = {};
   TREND_YEARS.forEach((year, i) => {
     sources[year] = perYear[i]!.map((n) => ({
       district: n.district,
       revision: n.revision,
-      summary: summaryPieces(n.summaryJson, n.summaryLayout).head,
+      summary: n.figures,
     }));
   });
   return mergeTrend(sources, { targets });
