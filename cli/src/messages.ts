@@ -250,6 +250,11 @@ const CATALOGUE = {
   "col-organizations": { kk: "Ұйымдар", ru: "Организации", en: "Organisations" },
   "col-legacy": { kk: "Бұрынғы санаттар", ru: "Старые категории", en: "Old categories" },
   "col-unknown": { kk: "Санаты белгісіз", ru: "Категория не распознана", en: "Category unknown" },
+  "report-progress": {
+    kk: "Есеп тізімдері оқылуда: {done} / {total}",
+    ru: "Читаю списки отчёта: {done} / {total}",
+    en: "Reading the report's lists: {done} / {total}",
+  },
   "report-written": {
     kk: "Есеп жазылды: {file}",
     ru: "Отчёт записан: {file}",

@@ -4,7 +4,7 @@ import {
   IssuedTokenSchema,
   OrganizationsPageSchema,
   ReceiptSchema,
-  ReportSchema,
+  ReportFiguresSchema,
   ReviewListSchema,
   SubmissionHistorySchema,
   TokenListSchema,
@@ -16,7 +16,7 @@ import {
   type Lang,
   type OrganizationSummary,
   type Receipt,
-  type Report,
+  type ReportFigures,
   type ReportPage,
   type ReviewAction,
   type ReviewRequest,
@@ -31,6 +31,7 @@ import type {} from "./worker-globals.d.ts";
 import { ApiError, errorFromResponse } from "./api-error.ts";
 import { clientMessage } from "./messages.ts";
 import { readAllPages, type OnProgress } from "./paging.ts";
+import { pullReport } from "./report-pull.ts";
 import {
   DEFAULT_RETRY,
   DEFAULT_TIMEOUT_MS,
@@ -133,14 +134,14 @@ export function createSapaClient(options: SapaClientOptions) {
     return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
   }
 
-  /** One page of a report list; until the worker's AppType types these routes they go through the same fetch. */
-  function page<S extends z.ZodType>(path: string, schema: S, query: ReportListQuery, cursor?: string) {
-    const search = new URLSearchParams();
-    if (query.year) search.set("year", query.year);
-    if (query.district) search.set("district", query.district);
-    if (query.limit !== undefined) search.set("limit", String(query.limit));
-    if (cursor !== undefined) search.set("cursor", cursor);
-    return reply(fetchFn(`${base}${path}?${search}`, { headers }), schema);
+  /** The query of a report list page as the worker's validator takes it (strings only). */
+  function pageQuery(query: ReportListQuery, cursor: string | undefined) {
+    return {
+      ...(query.year ? { year: query.year } : {}),
+      ...(query.district ? { district: query.district } : {}),
+      ...(query.limit !== undefined ? { limit: String(query.limit) } : {}),
+      ...(cursor !== undefined ? { cursor } : {}),
+    };
   }
 
   const client = {
@@ -168,20 +169,20 @@ export function createSapaClient(options: SapaClientOptions) {
     submissions: (district: DistrictId, year: AcademicYear) =>
       reply(api.submissions.$get({ query: { district, year } }), SubmissionHistorySchema),
 
-    /** GET /api/report: the consolidated report of a year. */
-    report: (year: AcademicYear): Promise<Report> =>
-      reply(api.report.$get({ query: { year } }), ReportSchema),
+    /** GET /api/report: the consolidated report of a year, aggregates only. */
+    report: (year: AcademicYear): Promise<ReportFigures> =>
+      reply(api.report.$get({ query: { year } }), ReportFiguresSchema),
 
     /** GET /api/report.csv: the per-district table as CSV text, in the client's language. */
     reportCsv: (year: AcademicYear) => text(api["report.csv"].$get({ query: { year, lang } })),
 
     /** GET /api/report/organizations: one page. */
     organizationsPage: (query: ReportListQuery, cursor?: string): Promise<ReportPage<OrganizationSummary>> =>
-      page("/api/report/organizations", OrganizationsPageSchema, query, cursor),
+      reply(api.report.organizations.$get({ query: pageQuery(query, cursor) }), OrganizationsPageSchema),
 
     /** GET /api/report/attestation: one page. */
     attestationPage: (query: ReportListQuery, cursor?: string): Promise<ReportPage<AttestationEntry>> =>
-      page("/api/report/attestation", AttestationPageSchema, query, cursor),
+      reply(api.report.attestation.$get({ query: pageQuery(query, cursor) }), AttestationPageSchema),
 
     /** Every organisation of the report, all pages, restarted if a district resubmits meanwhile. */
     allOrganizations: (query: ReportListQuery = {}, listOptions: ListOptions = {}) =>
@@ -190,6 +191,13 @@ export function createSapaClient(options: SapaClientOptions) {
     /** The whole attestation list of the report, all pages, restarted if a district resubmits meanwhile. */
     allAttestation: (query: ReportListQuery = {}, listOptions: ListOptions = {}) =>
       readAllPages((cursor) => client.attestationPage(query, cursor), { ...listOptions, lang }),
+
+    /**
+     * The report with both its lists read from the pages, every part from the same revisions (read again,
+     * boundedly, when a district resubmits meanwhile); progress counts the list entries read.
+     */
+    pullReport: (year: AcademicYear, listOptions: Omit<ListOptions, "total"> = {}) =>
+      pullReport(client, year, { ...listOptions, lang }),
 
     /** POST /api/tokens: a new token, its secret shown this once. */
     createToken: (body: TokenCreate) => reply(api.tokens.$post({ json: body }), IssuedTokenSchema),

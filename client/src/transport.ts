@@ -6,19 +6,29 @@ import { clientMessage } from "./messages.ts";
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
 /**
- * `fetch` with a deadline (AbortSignal.timeout, combined with the caller's own signal) whose failures are
+ * `fetch` with a deadline (an AbortSignal, combined with the caller's own signal) whose failures are
  * ApiErrors with status 0: "timeout" when the deadline passed, "network" for anything else that kept the
  * answer from arriving. The original error stays as `cause` (Node's error code, for TLS advice).
  */
 export function timedFetch(fetchFn: FetchLike, options: { timeoutMs: number; lang: Lang }): FetchLike {
   return async (input, init = {}) => {
-    const deadline = AbortSignal.timeout(options.timeoutMs);
-    const signal = init.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    // One controller for the deadline and the caller's signal (AbortSignal.any is too new for older
+    // Office webviews on macOS).
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new DOMException("The request timed out.", "TimeoutError"));
+    }, options.timeoutMs);
+    const callerSignal = init.signal;
+    const forward = () => controller.abort(callerSignal?.reason);
+    if (callerSignal?.aborted) forward();
+    else callerSignal?.addEventListener("abort", forward, { once: true });
     const server = new URL(input instanceof Request ? input.url : String(input)).origin;
     try {
-      return await fetchFn(input, { ...init, signal });
+      return await fetchFn(input, { ...init, signal: controller.signal });
     } catch (error) {
-      if (deadline.aborted) {
+      if (timedOut) {
         throw new ApiError({
           status: 0,
           code: "timeout",
@@ -35,6 +45,9 @@ export function timedFetch(fetchFn: FetchLike, options: { timeoutMs: number; lan
         message: clientMessage("network", options.lang, { server, reason: reasonOf(error) }),
         cause: error,
       });
+    } finally {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener("abort", forward);
     }
   };
 }

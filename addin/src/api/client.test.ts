@@ -1,25 +1,7 @@
 import { summarise } from "@sapa/shared";
 import { describe, expect, it } from "vitest";
 import { ApiError, createApiClient, type SubmissionBody } from "./client.ts";
-
-/** An ApiError as the client makes it: envelope codes are the server's, http-<status> and network the client's. */
-function apiError(
-  status: number,
-  code: string,
-  message: string,
-  details?: unknown,
-  retryAfterSeconds?: number,
-) {
-  const fromServer = status > 0 && !code.startsWith("http-");
-  return new ApiError({
-    status,
-    code,
-    message,
-    details,
-    retryAfterSeconds: retryAfterSeconds ?? null,
-    fromServer,
-  });
-}
+import { apiError } from "../../test/api-error.ts";
 
 const body: SubmissionBody = {
   district: "alga",

@@ -1,4 +1,11 @@
-import { ApiError, createSapaClient, type FetchLike, type ListOptions, type RetryPolicy } from "@sapa/client";
+import {
+  ApiError,
+  createSapaClient,
+  legacyReport,
+  type FetchLike,
+  type ListOptions,
+  type RetryPolicy,
+} from "@sapa/client";
 import type { AcademicYear, DistrictId, Lang, Receipt, Report, Submission } from "@sapa/shared";
 
 /** What POST /api/submissions sends and what it answers: the shared zod schemas' types. */
@@ -36,9 +43,12 @@ export function createApiClient(options: ApiClientOptions) {
       client.submit(body, { idempotencyKey, retry: ONE_ATTEMPT }),
     /** The district's revision history (the settings' connection test: is this token this district's?). */
     submissions: (district: DistrictId, year: AcademicYear) => client.submissions(district, year),
-    /** The consolidated report of a year, checked against the shared schema. */
-    report: (year: AcademicYear, _options: Pick<ListOptions, "onProgress"> = {}): Promise<Report> =>
-      client.report(year),
+    /**
+     * The consolidated report of a year: its figures and its lists read page by page (`onProgress` hears of
+     * each page), every part from the same revisions.
+     */
+    report: async (year: AcademicYear, options: Pick<ListOptions, "onProgress"> = {}): Promise<Report> =>
+      legacyReport(await client.pullReport(year, options)),
   };
 }
 

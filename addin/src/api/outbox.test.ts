@@ -2,25 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { KeyValueStore } from "../settings.ts";
 import { ApiError, type Receipt, type SubmissionBody } from "./client.ts";
 import { backoffMs, deliver, flushOutbox, nextRetryIn, Outbox } from "./outbox.ts";
-
-/** An ApiError as the client makes it: envelope codes are the server's, http-<status> and network the client's. */
-function apiError(
-  status: number,
-  code: string,
-  message: string,
-  details?: unknown,
-  retryAfterSeconds?: number,
-) {
-  const fromServer = status > 0 && !code.startsWith("http-");
-  return new ApiError({
-    status,
-    code,
-    message,
-    details,
-    retryAfterSeconds: retryAfterSeconds ?? null,
-    fromServer,
-  });
-}
+import { apiError } from "../../test/api-error.ts";
 
 function memoryStore(): KeyValueStore & { map: Map<string, string> } {
   const map = new Map<string, string>();

@@ -9,6 +9,7 @@ import {
   type Report,
   type Summary,
 } from "@sapa/shared";
+import { legacyReport, type OnProgress } from "@sapa/client";
 import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
 import { parseYearOption, stringOption, todayIso, type CommandLine } from "../args.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
@@ -18,9 +19,20 @@ import { formatTable, heading } from "../output.ts";
 import { formatStage } from "../summary-output.ts";
 import { writeReportWorkbook } from "../xlsx-report.ts";
 
-/** GET /api/report for a year, checked against the shared schema by the client. */
-export async function fetchReport(api: ApiOptions, year: AcademicYear): Promise<Report> {
-  return orCliError(api.server, cliClient(api).report(year));
+/**
+ * The report of a year: its figures (GET /api/report) and its organisation and attestation lists read from
+ * their pages, all of the same revisions; `onProgress` hears of every page.
+ */
+export async function fetchReport(
+  api: ApiOptions,
+  year: AcademicYear,
+  onProgress?: OnProgress,
+): Promise<Report> {
+  const pulled = await orCliError(
+    api.server,
+    cliClient(api).pullReport(year, onProgress ? { onProgress } : {}),
+  );
+  return legacyReport(pulled);
 }
 
 function tableRow(name: string, s: Summary, revision: number | string, lang: Lang): (string | number)[] {
@@ -99,7 +111,9 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
     return EXIT_OK;
   }
 
-  const report = await fetchReport(api, year);
+  const report = await fetchReport(api, year, (done, total) =>
+    io.err(t("report-progress", lang, { done, total: total ?? "?" })),
+  );
   if (line.options.json === true) {
     io.out(JSON.stringify(report, null, 2));
     return EXIT_OK;
