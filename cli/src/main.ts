@@ -24,6 +24,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await (await import("./commands/report.ts")).reportCommand(line, io);
       case "token":
         return await (await import("./commands/token.ts")).tokenCommand(line, io);
+      case "review":
+        return await (await import("./commands/review.ts")).reviewCommand(line, io);
+      case "status":
+        return await (await import("./commands/review.ts")).statusCommand(line, io);
       case "demo":
         return await (await import("./commands/demo.ts")).demoCommand(line, io);
     }

@@ -145,6 +145,21 @@ const CATALOGUE = {
     ru: "Укажите ровно одно: --district ID или --region.",
     en: "Give exactly one of --district ID or --region.",
   },
+  "review-subcommand": {
+    kk: 'Қолдану: sapa review list, sapa review accept|reopen ID немесе sapa review return ID --comment "…"',
+    ru: 'Использование: sapa review list, sapa review accept|reopen ID или sapa review return ID --comment "…"',
+    en: 'Usage: sapa review list, sapa review accept|reopen ID, or sapa review return ID --comment "…"',
+  },
+  "review-comment-required": {
+    kk: "Қайтару үшін ауданға не түзету керегін --comment арқылы жазыңыз.",
+    ru: "Чтобы вернуть данные, напишите району в --comment, что исправить.",
+    en: "To return the data, tell the district what to fix with --comment.",
+  },
+  "bad-revision": {
+    kk: "--revision бүтін оң сан болуы керек: «{value}».",
+    ru: "--revision должен быть целым положительным числом: «{value}».",
+    en: "--revision must be a whole number from 1: “{value}”.",
+  },
   "missing-token-id": {
     kk: "Кері қайтарылатын токеннің ID-ін көрсетіңіз: sapa token revoke ID",
     ru: "Укажите ID токена для отзыва: sapa token revoke ID",

@@ -1,12 +1,15 @@
 import {
   AttestationPageSchema,
+  DistrictReviewSchema,
   IssuedTokenSchema,
   OrganizationsPageSchema,
   ReceiptSchema,
   ReportFiguresSchema,
+  ReviewListSchema,
   SubmissionHistorySchema,
   TokenListSchema,
   TokenRecordSchema,
+  TrendSchema,
   type AcademicYear,
   type AttestationEntry,
   type DistrictId,
@@ -15,6 +18,8 @@ import {
   type Receipt,
   type ReportFigures,
   type ReportPage,
+  type ReviewAction,
+  type ReviewRequest,
   type Submission,
   type TokenCreate,
 } from "@sapa/shared";
@@ -202,6 +207,32 @@ export function createSapaClient(options: SapaClientOptions) {
 
     /** DELETE /api/tokens/:id: the revoked token's record. */
     revokeToken: (id: string) => reply(api.tokens[":id"].$delete({ param: { id } }), TokenRecordSchema),
+
+    /** GET /api/review: the region's 13 district-years, or the caller's own for a district token. */
+    reviewList: (year?: AcademicYear) =>
+      reply(api.review.$get({ query: year === undefined ? {} : { year } }), ReviewListSchema),
+
+    /**
+     * POST /api/review/:district/accept|return|reopen (region): the district-year after the action. Not
+     * retried: a repeat of an action that landed is a 409, not a second change.
+     */
+    review(district: DistrictId, action: ReviewAction, body: ReviewRequest) {
+      const route = api.review[":district"];
+      const param = { district };
+      const request =
+        action === "accept"
+          ? route.accept.$post({ param, json: body })
+          : action === "reopen"
+            ? route.reopen.$post({ param, json: body })
+            : route.return.$post({ param, json: { ...body, comment: body.comment ?? "" } });
+      return reply(request, DistrictReviewSchema);
+    },
+
+    /** GET /api/trend: the plan's years side by side, null where no data. */
+    trend: () => reply(api.trend.$get({ query: {} }), TrendSchema),
+
+    /** GET /api/trend.csv: the trend table as CSV text, in the client's language. */
+    trendCsv: () => text(api["trend.csv"].$get({ query: { lang } })),
   };
   return client;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkIin, iinBirthDate, iinCheckDigit, pseudonymiseIin } from "./iin.ts";
+import { checkIin, containsIin, iinBirthDate, iinCheckDigit, pseudonymiseIin } from "./iin.ts";
 
 describe("checkIin", () => {
   it("accepts the reference examples", () => {
@@ -51,5 +51,39 @@ describe("iinBirthDate", () => {
     expect(iinBirthDate("040229500000")).toBe("2004-02-29");
     expect(iinBirthDate("050229500000")).toBeNull();
     expect(iinBirthDate("790431300000")).toBeNull();
+  });
+});
+
+describe("containsIin", () => {
+  it("finds twelve digits however they are split", () => {
+    for (const text of [
+      "Иванова 791028302728",
+      "Иванова 880101.300.125",
+      "7910 2830 2728",
+      "791028-302728",
+      "ЖСН: 79/10/28/30/27/28",
+      "880101_300_125 Бекова",
+    ])
+      expect(containsIin(text), text).toBe(true);
+  });
+
+  it("finds a valid ИИН inside a longer number and one that lost its leading zero", () => {
+    expect(containsIin("тел. 1791028302728")).toBe(true);
+    expect(containsIin("Сәуле 61211600012")).toBe(true); // 061211600012 stored as a number
+    expect(containsIin("Сәуле 6.1211.600012")).toBe(true);
+  });
+
+  it("leaves ordinary names, numbers and dates alone", () => {
+    for (const text of [
+      "Жұмабаева Әсем Нұрланқызы",
+      "№12 «Балапан» бөбекжай-балабақшасы",
+      "Алға-2026.xlsx",
+      "0.1.0",
+      "+7 701 123 45 67",
+      "87011234567",
+      "01.09.2025-31.08.2026",
+      "61211600013", // 11 digits that do not pad to a valid ИИН
+    ])
+      expect(containsIin(text), text).toBe(false);
   });
 });

@@ -81,3 +81,22 @@ export async function pseudonymiseIin(iin: string): Promise<string> {
 function webCrypto(): { subtle: { digest(algorithm: string, data: Uint8Array): Promise<ArrayBuffer> } } {
   return (globalThis as unknown as { crypto: ReturnType<typeof webCrypto> }).crypto;
 }
+
+// Digits joined by at most three separators that are neither letters nor digits ("880101.300.125",
+// "7910 2830-2728", "79/10/28/30/27/28"): how a number is still read as one number.
+const DIGIT_RUN = /\d(?:[^\p{L}\p{N}]{0,3}\d)*/gu;
+
+/**
+ * True when free text holds something that reads as an ИИН: twelve digits written as one number (in a row
+ * or split by spaces, hyphens, dots or other separators), a valid ИИН inside a longer number, or a valid
+ * ИИН that lost its leading zeros as a number (9–11 digits). Free text must never carry one in clear.
+ */
+export function containsIin(text: string): boolean {
+  for (const [run] of text.matchAll(DIGIT_RUN)) {
+    const digits = run.replace(/\D/g, "");
+    if (digits.length === 12 || /\d{12}/.test(run.replace(/[\s\u00a0-]/g, ""))) return true;
+    if (digits.length >= 9 && digits.length <= 11 && checkIin(digits.padStart(12, "0")).ok) return true;
+    for (let i = 0; i + 12 <= digits.length; i++) if (checkIin(digits.slice(i, i + 12)).ok) return true;
+  }
+  return false;
+}

@@ -33,3 +33,6 @@ export * from "./i18n/labels.ts";
 export * from "./i18n/template.ts";
 export * from "./present/index.ts";
 export * from "./prepare-submission.ts";
+export * from "./review.ts";
+export * from "./candidates.ts";
+export * from "./trend.ts";

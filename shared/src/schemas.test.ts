@@ -9,10 +9,11 @@ import {
   SubmissionSchema,
   SummarySchema,
   TokenCreateSchema,
+  YearWindowSchema,
   type SubmissionRow,
 } from "./schemas.ts";
 import { summarise } from "./summary.ts";
-import { PLAN_STAGE_TARGETS } from "./targets.ts";
+import { PLAN_STAGE_TARGETS, isYearOpen, openYears } from "./targets.ts";
 
 const row: SubmissionRow = {
   row: 5,
@@ -53,6 +54,14 @@ describe("SubmissionRowSchema", () => {
       false,
     );
     expect(SubmissionRowSchema.safeParse({ ...row, mentor: "7910 2830 2728" }).success).toBe(false);
+    expect(SubmissionRowSchema.safeParse({ ...row, fullName: "Бекова 880101.300.125" }).success).toBe(false);
+    expect(SubmissionRowSchema.safeParse({ ...row, position: "ЖСН 61211600012" }).success).toBe(false);
+  });
+
+  it("refuses a lone UTF-16 surrogate in any text, keeps a real pair", () => {
+    expect(SubmissionRowSchema.safeParse({ ...row, fullName: "Бекова \ud800" }).success).toBe(false);
+    expect(SubmissionRowSchema.safeParse({ ...row, organization: "\udc00 Балапан" }).success).toBe(false);
+    expect(SubmissionRowSchema.parse({ ...row, mentor: "Бекова 🌷" }).mentor).toBe("Бекова 🌷");
   });
 
   it("refuses impossible dates, unknown keys, uppercase keys and overlong text", () => {
@@ -83,6 +92,17 @@ describe("SubmissionSchema", () => {
     expect(SubmissionSchema.safeParse({ ...submission, year: "2025-2027" }).success).toBe(false);
     expect(SubmissionSchema.safeParse({ ...submission, source: { app: "excel" } }).success).toBe(false);
     expect(SubmissionSchema.safeParse({ ...submission, columns: ["salary"] }).success).toBe(false);
+  });
+
+  it("guards the source's file, sheet and version like any other free text", () => {
+    const withSource = (source: object) => ({ ...submission, source: { app: "cli", ...source } });
+    expect(SubmissionSchema.safeParse(withSource({ file: "Алға 880101.300.125.xlsx" })).success).toBe(false);
+    expect(SubmissionSchema.safeParse(withSource({ sheet: "7910 2830 2728" })).success).toBe(false);
+    expect(SubmissionSchema.safeParse(withSource({ version: "791028302728" })).success).toBe(false);
+    expect(SubmissionSchema.safeParse(withSource({ sheet: "Тізім \ud83c" })).success).toBe(false);
+    expect(SubmissionSchema.safeParse(withSource({ file: "Алға-2026.xlsx", sheet: "Тізім" })).success).toBe(
+      true,
+    );
   });
 
   it(`caps a submission at ${MAX_SUBMISSION_ROWS} rows`, () => {
@@ -160,5 +180,34 @@ describe("StageTargetsSchema and TokenCreateSchema", () => {
     expect(TokenCreateSchema.safeParse({ role: "district" }).success).toBe(false);
     expect(TokenCreateSchema.safeParse({ role: "region", district: "alga" }).success).toBe(false);
     expect(TokenCreateSchema.safeParse({ role: "admin" }).success).toBe(false);
+  });
+
+  it("refuse a token label that is not well-formed text or carries an ИИН", () => {
+    expect(TokenCreateSchema.safeParse({ role: "region", label: "Облыс \udfff" }).success).toBe(false);
+    expect(TokenCreateSchema.safeParse({ role: "region", label: "791028302728" }).success).toBe(false);
+    expect(TokenCreateSchema.parse({ role: "region", label: " Облыс 🌷 " }).label).toBe("Облыс 🌷");
+  });
+});
+
+describe("YearWindowSchema and isYearOpen", () => {
+  it("accept an ordered window of at most 30 years", () => {
+    expect(YearWindowSchema.parse({ from: "2024-2025", to: "2029-2030" })).toEqual({
+      from: "2024-2025",
+      to: "2029-2030",
+    });
+    expect(YearWindowSchema.safeParse({ from: "2029-2030", to: "2024-2025" }).success).toBe(false);
+    expect(YearWindowSchema.safeParse({ from: "2025-2026", to: "2103-2104" }).success).toBe(false);
+    expect(YearWindowSchema.safeParse({ from: "2025-2026", to: "2025-2027" }).success).toBe(false);
+  });
+
+  it("keep the plan's years open and add the region's window", () => {
+    expect(["2025-2026", "2026-2027", "2027-2028"].every((y) => isYearOpen(y))).toBe(true);
+    expect(isYearOpen("2024-2025")).toBe(false);
+    expect(isYearOpen("2103-2104")).toBe(false);
+    const window = { from: "2028-2029", to: "2029-2030" };
+    expect(isYearOpen("2029-2030", window)).toBe(true);
+    expect(isYearOpen("2026-2027", window)).toBe(true);
+    expect(isYearOpen("2030-2031", window)).toBe(false);
+    expect(openYears(window)).toEqual(["2025-2026", "2026-2027", "2027-2028", "2028-2029", "2029-2030"]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { isAcademicYear } from "./academic-year.ts";
+import { containsIin } from "./iin.ts";
 import {
   CATEGORY_KEYS,
   DISTRICT_IDS,
@@ -48,14 +49,20 @@ export const FieldKeySchema = z.enum(FIELD_KEYS);
 /** Pseudonymous ИИН key: SHA-256 hex (see pseudonymiseIin). */
 export const IinKeySchema = z.string().regex(/^[0-9a-f]{64}$/, "expected a 64-character lowercase hex key");
 
-/** Twelve digits in a row could be an ИИН: free text must not carry one in clear. */
-const NO_IIN = /\d{12}/;
-function text(max = MAX_TEXT_LENGTH) {
+/** A UTF-16 surrogate without its partner: not text, and D1 would store it as U+FFFD (not what was sent). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Free text a client sends (names, organisations, file and sheet names, token labels): trimmed, at most
+ * `max` characters, well-formed Unicode, and nothing that reads as an ИИН (see containsIin).
+ */
+export function freeText(max = MAX_TEXT_LENGTH) {
   return z
     .string()
     .trim()
     .max(max)
-    .refine((s) => !NO_IIN.test(s.replace(/[\s-]/g, "")), "text must not contain an ИИН");
+    .refine((s) => !LONE_SURROGATE.test(s), "text must be well-formed Unicode (no lone UTF-16 surrogate)")
+    .refine((s) => !containsIin(s), "text must not contain an ИИН");
 }
 
 /**
@@ -64,18 +71,18 @@ function text(max = MAX_TEXT_LENGTH) {
  */
 export const SubmissionRowSchema = z.strictObject({
   row: z.number().int().min(1).max(1_048_576),
-  fullName: text(),
-  organization: text(),
+  fullName: freeText(),
+  organization: freeText(),
   education: EducationKeySchema.nullable(),
   category: CategoryKeySchema.nullable(),
   iinKey: IinKeySchema.nullable(),
-  position: text().nullable(),
+  position: freeText().nullable(),
   categoryDate: IsoDateSchema.nullable(),
   categoryDateYearOnly: z.boolean(),
   // Implausible experience is the validator's warning, not a malformed request: only junk is refused here.
   experienceYears: z.number().min(-1000).max(1000).nullable(),
   lastCourseDate: IsoDateSchema.nullable(),
-  mentor: text().nullable(),
+  mentor: freeText().nullable(),
   internship: z.union([IsoDateSchema, z.boolean()]).nullable(),
   eventParticipation: z.boolean().nullable(),
 });
@@ -83,9 +90,9 @@ export type SubmissionRow = z.infer<typeof SubmissionRowSchema>;
 
 export const SubmissionSourceSchema = z.strictObject({
   app: z.enum(["addin", "cli"]),
-  file: z.string().trim().max(260).optional(),
-  sheet: z.string().trim().max(100).optional(),
-  version: z.string().trim().max(40).optional(),
+  file: freeText(260).optional(),
+  sheet: freeText(100).optional(),
+  version: freeText(40).optional(),
 });
 
 /** A district's roster for one academic year and report date (POST /api/submissions). */
@@ -283,12 +290,24 @@ export const StageTargetsSchema = z.strictObject({
   targets: keyed(STAGE_CATEGORY_KEYS, fraction),
 });
 
+/** Most academic years one window may span (a guard against a typo such as 2025-2026 … 2125-2126). */
+export const MAX_YEAR_WINDOW_YEARS = 30;
+
+/** PUT /api/years/window: the academic years the region accepts submissions for, besides the plan's. */
+export const YearWindowSchema = z
+  .strictObject({ from: AcademicYearSchema, to: AcademicYearSchema })
+  .refine((w) => w.from <= w.to, { message: "from must not come after to", path: ["to"] })
+  .refine((w) => Number(w.to.slice(0, 4)) - Number(w.from.slice(0, 4)) < MAX_YEAR_WINDOW_YEARS, {
+    message: `a window spans at most ${MAX_YEAR_WINDOW_YEARS} academic years`,
+    path: ["to"],
+  });
+
 /** POST /api/tokens: a district token names its district, a region token names none. */
 export const TokenCreateSchema = z
   .strictObject({
     role: z.enum(["district", "region"]),
     district: DistrictIdSchema.optional(),
-    label: z.string().trim().max(100).optional(),
+    label: freeText(100).optional(),
   })
   .refine((t) => (t.role === "district") === (t.district !== undefined), {
     message: "a district token needs a district; a region token takes none",

@@ -1,3 +1,4 @@
+import { academicYearsBetween } from "./academic-year.ts";
 import type { AcademicYear, StageTargets } from "./types.ts";
 
 /**
@@ -35,4 +36,29 @@ export function stageTargetsFor(
   table: readonly StageTargets[] = PLAN_STAGE_TARGETS,
 ): StageTargets | null {
   return table.find((t) => t.year === year) ?? null;
+}
+
+/** A span of academic years, first and last inclusive. */
+export interface YearWindow {
+  from: AcademicYear;
+  to: AcademicYear;
+}
+
+/** The plan's own years: always open to submissions, whatever window the region adds. */
+export const PLAN_YEAR_WINDOW: YearWindow = { from: PLAN_FIRST_YEAR, to: PLAN_LAST_YEAR };
+
+/** True when `year` is one of the plan's years or inside `window` (the years the region opened). */
+export function isYearOpen(year: AcademicYear, window: YearWindow = PLAN_YEAR_WINDOW): boolean {
+  // "YYYY-YYYY" labels compare as strings in year order
+  const inside = (w: YearWindow) => year >= w.from && year <= w.to;
+  return inside(PLAN_YEAR_WINDOW) || inside(window);
+}
+
+/** Every academic year open to submissions: the plan's and the window's, in order. */
+export function openYears(window: YearWindow = PLAN_YEAR_WINDOW): AcademicYear[] {
+  const years = new Set([
+    ...academicYearsBetween(PLAN_YEAR_WINDOW.from, PLAN_YEAR_WINDOW.to),
+    ...academicYearsBetween(window.from, window.to),
+  ]);
+  return [...years].sort();
 }

@@ -48,10 +48,30 @@ export const ERROR_MESSAGES = {
     ru: "Для этого учебного года нет целевых показателей.",
     en: "There are no stage targets for this academic year.",
   },
+  "year-not-open": {
+    kk: "Бұл оқу жылына есеп қабылданбайды. Жоспардың немесе облыс ашқан оқу жылын таңдаңыз (details.open).",
+    ru: "Отчёты за этот учебный год не принимаются. Выберите учебный год плана или открытый областью (details.open).",
+    en: "Reports for this academic year are not accepted. Choose a year of the plan or one the region opened (details.open).",
+  },
   "year-locked": {
     kk: "Бұл оқу жылының есебі жабылған. Облыстық әдістемелік орталыққа хабарласыңыз.",
     ru: "Отчётность за этот учебный год закрыта. Обратитесь в областной методический центр.",
     en: "Reporting for this academic year is closed. Contact the regional methodical centre.",
+  },
+  "review-accepted": {
+    kk: "Облыс бұл оқу жылының деректерін қабылдаған, олар түпкілікті. Қайта жіберу үшін облыстық әдістемелік орталықтан қайта ашуды сұраңыз.",
+    ru: "Область приняла данные района за этот учебный год, они окончательные. Чтобы отправить снова, попросите областной методический центр переоткрыть их.",
+    en: "The region has accepted this district's data for the year; it is final. Ask the regional methodical centre to reopen it before submitting again.",
+  },
+  "review-invalid-transition": {
+    kk: "Ағымдағы мәртебеде бұл әрекет мүмкін емес (details.status). Тізімді жаңартып, қайталаңыз.",
+    ru: "В текущем статусе это действие невозможно (details.status). Обновите список и повторите.",
+    en: "This review action is not possible in the current status (details.status). Refresh the list and try again.",
+  },
+  "review-stale": {
+    kk: "Аудан жаңа нұсқа жіберді (details.revision). Оны қарап шығып, қайталаңыз.",
+    ru: "Район отправил новую версию (details.revision). Просмотрите её и повторите.",
+    en: "The district has submitted a newer revision (details.revision). Review it and try again.",
   },
   "idempotency-key-reused": {
     kk: "Бұл Idempotency-Key басқа деректермен қолданылған. Жаңа жіберу үшін жаңа кілт алыңыз.",
@@ -67,6 +87,11 @@ export const ERROR_MESSAGES = {
     kk: "Тізімде қателер бар. Оларды түзетіп, қайта жіберіңіз (details.problems).",
     ru: "В списке есть ошибки. Исправьте их и отправьте снова (details.problems).",
     en: "The roster has errors. Fix them and submit again (details.problems).",
+  },
+  "roster-empty": {
+    kk: "Тізім бос: онда бірде-бір педагог жоқ. Педагогтер тізімі бар парақты жіберіңіз.",
+    ru: "Список пуст: в нём нет ни одного педагога. Отправьте лист со списком педагогов.",
+    en: "The roster is empty: it lists no teachers. Submit the sheet that holds the teachers' roster.",
   },
   "rate-limited": {
     kk: "Сұраныстар тым көп. Бір минуттан кейін қайталаңыз.",

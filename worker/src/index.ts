@@ -6,8 +6,10 @@ import { pickLang } from "./lang.ts";
 import { districts } from "./routes/districts.ts";
 import { health } from "./routes/health.ts";
 import { report } from "./routes/report.ts";
+import { reviews } from "./routes/review.ts";
 import { submissions } from "./routes/submissions.ts";
 import { targets } from "./routes/targets.ts";
+import { trend } from "./routes/trend.ts";
 import { audit, tokens } from "./routes/tokens.ts";
 import { years } from "./routes/years.ts";
 
@@ -23,6 +25,8 @@ const app = new Hono<AppEnv>()
   .route("/api/years", years)
   .route("/api/submissions", submissions)
   .route("/api", report)
+  .route("/api/review", reviews)
+  .route("/api", trend)
   .route("/api/tokens", tokens)
   .route("/api/audit", audit);
 

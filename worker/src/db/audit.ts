@@ -2,7 +2,18 @@
 export interface AuditEntry {
   at: string;
   tokenId: string | null;
-  action: "submission.create" | "token.create" | "token.revoke" | "year.lock" | "year.unlock" | "targets.put";
+  action:
+    | "submission.create"
+    | "token.create"
+    | "token.revoke"
+    | "year.lock"
+    | "year.unlock"
+    | "years.window"
+    | "targets.put"
+    | "review.accept"
+    | "review.return"
+    | "review.reopen"
+    | "review.resubmit";
   district?: string | null;
   year?: string | null;
   detail?: unknown;

@@ -1,4 +1,4 @@
-import type { AcademicYear } from "@sapa/shared";
+import { PLAN_YEAR_WINDOW, type AcademicYear, type YearWindow } from "@sapa/shared";
 import { auditStatement } from "./audit.ts";
 
 /** When the academic year was locked, or null while it is open. */
@@ -28,5 +28,30 @@ export async function unlockYear(db: D1Database, year: AcademicYear, at: string,
   await db.batch([
     db.prepare("DELETE FROM locked_years WHERE year = ?1").bind(year),
     auditStatement(db, { at, tokenId: by, action: "year.unlock", year }),
+  ]);
+}
+
+/** The years the region opened besides the plan's (the plan's own window until it sets one). */
+export async function yearWindow(db: D1Database): Promise<YearWindow> {
+  const row = await db
+    .prepare("SELECT first_year, last_year FROM year_window WHERE id = 1")
+    .first<{ first_year: string; last_year: string }>();
+  return row === null ? PLAN_YEAR_WINDOW : { from: row.first_year, to: row.last_year };
+}
+
+/** Replaces the region's window of open years. */
+export async function setYearWindow(
+  db: D1Database,
+  window: YearWindow,
+  at: string,
+  by: string,
+): Promise<void> {
+  await db.batch([
+    db
+      .prepare(
+        "INSERT INTO year_window (id, first_year, last_year, updated_at, updated_by) VALUES (1, ?1, ?2, ?3, ?4) ON CONFLICT (id) DO UPDATE SET first_year = ?1, last_year = ?2, updated_at = ?3, updated_by = ?4",
+      )
+      .bind(window.from, window.to, at, by),
+    auditStatement(db, { at, tokenId: by, action: "years.window", detail: window }),
   ]);
 }

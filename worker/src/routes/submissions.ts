@@ -1,8 +1,11 @@
 import {
   AcademicYearSchema,
   DistrictIdSchema,
+  REQUIRED_FIELDS,
   SubmissionSchema,
   fromSubmissionRows,
+  isYearOpen,
+  openYears,
   sortProblems,
   summarise,
   validateTeachers,
@@ -22,11 +25,13 @@ import {
   type SubmissionMeta,
 } from "../db/submissions.ts";
 import { readSummary } from "../db/report-lists.ts";
-import { lockedAt } from "../db/years.ts";
+import { markResubmitted } from "../db/review.ts";
+import { lockedAt, yearWindow } from "../db/years.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { sha256Hex } from "../hash.ts";
 import { jsonBody, validate } from "../validate.ts";
+import { assertMaySubmit } from "./review.ts";
 
 /** Most problems a 422 lists (the counts are always complete). */
 export const MAX_PROBLEMS_LISTED = 1000;
@@ -95,11 +100,19 @@ export const submissions = new Hono<AppEnv>()
       if (existing !== null) return replay(existing);
     }
 
+    const opened = await yearWindow(db);
+    if (!isYearOpen(body.year, opened))
+      throw new ApiError(400, "year-not-open", { year: body.year, open: openYears(opened) });
     const locked = await lockedAt(db, body.year);
     if (locked !== null) throw new ApiError(409, "year-locked", { year: body.year, lockedAt: locked });
+    await assertMaySubmit(db, body.district, body.year);
+    // A district with no teachers is never a real report: it would zero the district's figures.
+    if (body.rows.length === 0) throw new ApiError(422, "roster-empty");
 
     const teachers = fromSubmissionRows(body.rows);
-    const problems = validateTeachers(teachers, { asOf: body.asOf, present: body.columns });
+    // Required fields are required whatever `columns` claims (an empty list must not switch them off).
+    const present = [...new Set([...REQUIRED_FIELDS, ...body.columns])];
+    const problems = validateTeachers(teachers, { asOf: body.asOf, present });
     const errors = problems.filter((p) => p.severity === "error");
     if (errors.length > 0) {
       throw new ApiError(422, "roster-has-errors", {
@@ -114,7 +127,7 @@ export const submissions = new Hono<AppEnv>()
       year: body.year,
       district: body.district,
       targets: table,
-      present: body.columns,
+      present,
     });
     const meta: SubmissionMeta = {
       id: crypto.randomUUID(),
@@ -135,6 +148,14 @@ export const submissions = new Hono<AppEnv>()
       rowsJson: JSON.stringify(body.rows),
     });
     if (result.kind === "duplicate-key") return replay(result.existing);
+    // A returned district-year is submitted again (issue 8 review).
+    await markResubmitted(db, {
+      district: body.district,
+      year: body.year,
+      revision: result.revision,
+      at: meta.receivedAt,
+      by: caller.tokenId,
+    });
     return c.json(receiptOf({ ...meta, revision: result.revision }, summary), 201);
   })
   /** GET /api/submissions?district=&year=: revision history, newest first (a district sees only its own). */

@@ -39,6 +39,27 @@ describe("tokens", () => {
     expect(listed.token).toBeUndefined();
   });
 
+  it("refuses a label with a lone UTF-16 surrogate (400) and stores exactly the label it echoes", async () => {
+    const create = (label: string) =>
+      call("/api/tokens", {
+        raw: JSON.stringify({ role: "district", district: "baiganin", label }),
+        token: TOKENS.region,
+        headers: { "Content-Type": "application/json" },
+      });
+    for (const label of ["Байғанин \ud800", "\udc00", "a\udbff\udbff"]) {
+      const res = await create(label);
+      expect(res.status).toBe(400);
+      expect((await json(res)).error.code).toBe("invalid-input");
+    }
+    const res = await create("Байғанин 🌷 АББ");
+    expect(res.status).toBe(201);
+    const created = await json(res);
+    const stored = await env.DB.prepare("SELECT label FROM tokens WHERE id = ?1")
+      .bind(created.id)
+      .first<{ label: string }>();
+    expect([created.label, stored?.label]).toEqual(["Байғанин 🌷 АББ", "Байғанин 🌷 АББ"]);
+  });
+
   it("revokes a token: it gets 401 token-revoked from then on", async () => {
     const created = await json(
       await call("/api/tokens", { body: { role: "region", label: "deputy" }, token: TOKENS.region }),

@@ -1,15 +1,38 @@
-import { AcademicYearSchema } from "@sapa/shared";
+import {
+  AcademicYearSchema,
+  PLAN_YEAR_WINDOW,
+  YearWindowSchema,
+  openYears,
+  type YearWindow,
+} from "@sapa/shared";
 import { Hono } from "hono";
 import { z } from "zod";
 import { requireRole } from "../auth.ts";
-import { lockedAt, lockYear, unlockYear } from "../db/years.ts";
+import { lockedAt, lockYear, setYearWindow, unlockYear, yearWindow } from "../db/years.ts";
 import type { AppEnv } from "../env.ts";
-import { validate } from "../validate.ts";
+import { jsonBody, validate } from "../validate.ts";
 
 const YearParam = z.strictObject({ year: AcademicYearSchema });
 
-/** Closing and reopening a reporting year (region). Submissions to a locked year get 409. */
+/** The window as the API shows it: the region's window, the plan's, and every year open to submissions. */
+function windowView(window: YearWindow) {
+  return { window, plan: PLAN_YEAR_WINDOW, open: openYears(window) };
+}
+
+/**
+ * Reporting years (region administers): the window of years open to submissions besides the plan's, and
+ * closing and reopening one year. Submissions outside the open years get 400, to a locked year 409.
+ */
 export const years = new Hono<AppEnv>()
+  // Before "/:year", which would read "window" as a malformed year.
+  .get("/window", requireRole("district", "region"), async (c) =>
+    c.json(windowView(await yearWindow(c.env.DB)), 200),
+  )
+  .put("/window", requireRole("region"), jsonBody(YearWindowSchema), async (c) => {
+    const window = c.req.valid("json");
+    await setYearWindow(c.env.DB, window, new Date().toISOString(), c.var.caller.tokenId);
+    return c.json(windowView(window), 200);
+  })
   .get("/:year", requireRole("district", "region"), validate("param", YearParam), async (c) => {
     const { year } = c.req.valid("param");
     const at = await lockedAt(c.env.DB, year);
