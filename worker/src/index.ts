@@ -5,6 +5,7 @@ import { ApiError, errorBody } from "./errors.ts";
 import { pickLang } from "./lang.ts";
 import { districts } from "./routes/districts.ts";
 import { health } from "./routes/health.ts";
+import { keys } from "./routes/keys.ts";
 import { report } from "./routes/report.ts";
 import { submissions } from "./routes/submissions.ts";
 import { targets } from "./routes/targets.ts";
@@ -24,7 +25,8 @@ const app = new Hono<AppEnv>()
   .route("/api/submissions", submissions)
   .route("/api", report)
   .route("/api/tokens", tokens)
-  .route("/api/audit", audit);
+  .route("/api/audit", audit)
+  .route("/api/keys", keys);
 
 app.notFound((c) => c.json(errorBody("not-found", c.get("lang") ?? "kk"), 404));
 

@@ -2,7 +2,14 @@
 export interface AuditEntry {
   at: string;
   tokenId: string | null;
-  action: "submission.create" | "token.create" | "token.revoke" | "year.lock" | "year.unlock" | "targets.put";
+  action:
+    | "submission.create"
+    | "token.create"
+    | "token.revoke"
+    | "year.lock"
+    | "year.unlock"
+    | "targets.put"
+    | "key.publish";
   district?: string | null;
   year?: string | null;
   detail?: unknown;
