@@ -92,14 +92,17 @@ export async function sha256(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await subtle().digest("SHA-256", bytes));
 }
 
+const encoder = new runtime.TextEncoder();
+const decoder = new runtime.TextDecoder("utf-8", { fatal: true });
+
 /** UTF-8 bytes of a text. */
 export function utf8(text: string): Uint8Array {
-  return new runtime.TextEncoder().encode(text);
+  return encoder.encode(text);
 }
 
 /** The text of UTF-8 bytes; throws on malformed UTF-8. */
 export function fromUtf8(bytes: Uint8Array): string {
-  return new runtime.TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  return decoder.decode(bytes);
 }
 
 const B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
