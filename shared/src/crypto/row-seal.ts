@@ -64,6 +64,7 @@ const CLEAR_FIELDS = [
 type ClearRow = Omit<EncryptedSubmissionRow, "identity">;
 const IV_BYTES = 12;
 const PAD_TO = 64;
+const CHUNK = 256;
 
 interface SubmissionKeys {
   identity: WebCryptoKey;
@@ -160,7 +161,7 @@ export async function sealSubmission(
 ): Promise<EncryptedSubmission> {
   const { rows, ...rest } = submission;
   const sealer = await createRowSealer(recipient, submission);
-  return { ...rest, encryption: sealer.header, rows: await Promise.all(rows.map((r) => sealer.seal(r))) };
+  return { ...rest, encryption: sealer.header, rows: await mapInChunks(rows, (r) => sealer.seal(r)) };
 }
 
 /** One opened row: the submission row with its identity restored, or why it could not be opened. */
@@ -186,7 +187,7 @@ export async function openSubmission(
     throw new CryptoError("tampered");
   }
   const keys = await submissionKeys(await sharedSecret(key.privateKey, ephemeral), header, submission);
-  return Promise.all(submission.rows.map((r) => openRow(keys, r)));
+  return mapInChunks(submission.rows, (r) => openRow(keys, r));
 }
 
 async function openRow(keys: SubmissionKeys, sealed: EncryptedSubmissionRow): Promise<OpenedRow> {
@@ -210,6 +211,14 @@ async function openRow(keys: SubmissionKeys, sealed: EncryptedSubmissionRow): Pr
 /** The per-submission duplicate tag: the first 16 bytes of HMAC(tag key, ИИН key), as hex. */
 async function iinTagOf(tagKey: WebCryptoKey, iinKey: string): Promise<string> {
   return toHex(new Uint8Array(await subtle().sign({ name: "HMAC" }, tagKey, utf8(iinKey))).subarray(0, 16));
+}
+
+/** `task` over `items`, at most CHUNK at a time: bounded pending Web Crypto jobs and buffers. */
+async function mapInChunks<T, R>(items: readonly T[], task: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += CHUNK)
+    out.push(...(await Promise.all(items.slice(i, i + CHUNK).map(task))));
+  return out;
 }
 
 /** `bytes` followed by spaces (valid trailing JSON whitespace) up to a multiple of PAD_TO. */
