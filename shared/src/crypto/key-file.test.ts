@@ -4,6 +4,7 @@ import { createIinSecret } from "./iin-key.ts";
 import { DEFAULT_KEY_FILE_ITERATIONS, createKeyFile, unlockKeyFile } from "./key-file.ts";
 import { generateRegionKeyPair } from "./region-key.ts";
 import { KeyFileSchema } from "./schemas.ts";
+import { subtle } from "./webcrypto.ts";
 
 const PASSPHRASE = "Ақтөбе облысы әдістемелік орталығы 2026";
 // The floor the reader accepts: keeps the many tests below quick; one test uses the real default.
@@ -26,6 +27,9 @@ describe("private key file", () => {
     expect(file).toMatchObject({ format: "sapa-region-key", keyId: pair.keyId, publicKey: pair.publicKey });
     const text = JSON.stringify(file, null, 2);
     expect(text).not.toContain(iinSecret);
+    const { d } = await subtle().exportKey("jwk", pair.privateKey);
+    expect(d).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(text).not.toContain(d!);
     const unlocked = await unlockKeyFile(text, PASSPHRASE);
     expect(unlocked).toMatchObject({ keyId: pair.keyId, publicKey: pair.publicKey, iinSecret });
     expect(unlocked.privateKey).toMatchObject({ type: "private", extractable: false });

@@ -56,6 +56,9 @@ describe("row sealing", () => {
       expect(wire).not.toContain(row.iinKey!);
     }
     expect(opened(await openSubmission(key, sealed))).toEqual(clear.rows);
+    // The encrypted wire shape has no room for a clear name or ИИН key.
+    const withName = { ...sealed, rows: [{ ...sealed.rows[0]!, fullName: clear.rows[0]!.fullName }] };
+    expect(EncryptedSubmissionSchema.safeParse(withName).success).toBe(false);
   });
 
   it("keeps the clear part as sent, so the server measures the same rows", () => {
