@@ -36,3 +36,4 @@ export * from "./prepare-submission.ts";
 export * from "./review.ts";
 export * from "./candidates.ts";
 export * from "./trend.ts";
+export * from "./crypto/index.ts";

@@ -5,6 +5,7 @@ import { ApiError, errorBody } from "./errors.ts";
 import { pickLang } from "./lang.ts";
 import { districts } from "./routes/districts.ts";
 import { health } from "./routes/health.ts";
+import { keys } from "./routes/keys.ts";
 import { report } from "./routes/report.ts";
 import { reviews } from "./routes/review.ts";
 import { submissions } from "./routes/submissions.ts";
@@ -28,7 +29,8 @@ const app = new Hono<AppEnv>()
   .route("/api/review", reviews)
   .route("/api", trend)
   .route("/api/tokens", tokens)
-  .route("/api/audit", audit);
+  .route("/api/audit", audit)
+  .route("/api/keys", keys);
 
 app.notFound((c) => c.json(errorBody("not-found", c.get("lang") ?? "kk"), 404));
 

@@ -13,7 +13,8 @@ export interface AuditEntry {
     | "review.accept"
     | "review.return"
     | "review.reopen"
-    | "review.resubmit";
+    | "review.resubmit"
+    | "key.publish";
   district?: string | null;
   year?: string | null;
   detail?: unknown;
