@@ -207,12 +207,6 @@ export function parseDistrictOption(value: string | undefined): DistrictId {
   throw usageError("bad-district", { value, ids: DISTRICT_IDS.join(", ") });
 }
 
-/** Today's date on this machine's clock, as ISO (the district staff's local day, not UTC's). */
-export function todayIso(now: Date = new Date()): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** A string option's value, or undefined. */
 export function stringOption(options: OptionValues, name: string): string | undefined {
   const value = options[name];

@@ -8,6 +8,7 @@ import {
   type FieldKey,
   type IsoDate,
   type Problem,
+  type RosterLayout,
   type Summary,
   type TeacherRow,
 } from "@sapa/shared";
@@ -28,6 +29,8 @@ export interface CheckedRoster {
   sheet: string;
   headerRow: number | null;
   columns: ColumnMapping[];
+  /** The roster's layout on the sheet; null when no header row was recognised. */
+  layout: RosterLayout | null;
   problems: Problem[];
   teachers: TeacherRow[];
   present: FieldKey[];
@@ -82,6 +85,7 @@ export async function checkRosterFile(file: string, options: RosterFileOptions):
     sheet: chosen.name,
     headerRow: read.layout?.headerRow ?? null,
     columns: read.layout?.columns ?? [],
+    layout: read.layout,
     problems: read.problems,
     teachers: read.teachers,
     present: read.present,

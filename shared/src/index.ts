@@ -30,3 +30,4 @@ export * from "./roster.ts";
 export * from "./i18n/problems.ts";
 export { generateRoster, SAMPLE_DATE_FORMAT, type SampleRosterOptions } from "./sample-roster.ts";
 export * from "./i18n/labels.ts";
+export * from "./prepare-submission.ts";

@@ -1,6 +1,6 @@
 import type { CellValue, GridInput } from "@sapa/shared";
 import { rectAddress, topLeftOf } from "./address.ts";
-import { CHUNK_BYTES, payloadBytes } from "./payload.ts";
+import { CHUNK_BYTES, isPayloadTooLarge, payloadBytes } from "./payload.ts";
 import { detectRequirementSets } from "./requirements.ts";
 
 /**
@@ -17,11 +17,6 @@ export interface RosterRead {
   input: GridInput;
   /** Round trips to Excel the read took. */
   syncs: number;
-}
-
-function isPayloadTooLarge(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code;
-  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
 }
 
 /**

@@ -186,8 +186,8 @@ describe("recordReceipt (Excel adapter)", () => {
       row: 2,
     });
     expect(cellValues(wb, "Sapa — жіберілген", "A2:G4")).toEqual([
-      ["2025-2026", "Алға ауданы", 1, "2026-05-31T09:15:00.000Z", "r-1", 400, summary.qualitativeShare],
-      ["2025-2026", "Алға ауданы", 2, "2026-05-31T09:15:00.000Z", "r-2", 400, summary.qualitativeShare],
+      ["2025-2026", "Алға ауданы", 1, "31.05.2026 14:15", "r-1", 400, summary.qualitativeShare],
+      ["2025-2026", "Алға ауданы", 2, "31.05.2026 14:15", "r-2", 400, summary.qualitativeShare],
       [null, null, null, null, null, null, null],
     ]);
     expect(cellValues(wb, "Sapa — жіберілген", "C1")).toEqual([[label("revision", "kk")]]);

@@ -20,7 +20,8 @@ import {
   type Summary,
 } from "@sapa/shared";
 import type { ReactNode } from "react";
-import { formatCount, type Translate } from "../i18n.ts";
+import { formatCount, formatDate, type Translate } from "../i18n.ts";
+import { bandVerdict } from "./band-verdict.ts";
 import { categoryName, educationName, summaryLabel } from "./labels.ts";
 
 const useStyles = makeStyles({
@@ -91,7 +92,7 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
 
   return (
     <div className={styles.stack} data-testid="figures">
-      <Caption1>{t("figuresOf", { sheet: sheet ?? "", date: summary.asOf })}</Caption1>
+      <Caption1>{t("figuresOf", { sheet: sheet ?? "", date: formatDate(summary.asOf) })}</Caption1>
       <div className={styles.cards}>
         <Figure
           label={summaryLabel("teachers", lang)}
@@ -211,13 +212,14 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
               </table>
             </div>
             {stage.band && (
-              <Caption1>
+              <Caption1 block>
                 {L("band")} {pct(stage.band.min)}–{pct(stage.band.max)}:{" "}
-                <span className={stage.total.withinBand ? styles.good : styles.bad} data-testid="within-band">
-                  {stage.total.withinBand ? L("withinBand") : t("outsideBand")}
-                </span>
+                <BandVerdictText band={stage.band} total={stage.total} t={t} L={L} styles={styles} />
               </Caption1>
             )}
+            <Caption1 block data-testid="pp-explained">
+              {t("ppExplained")}
+            </Caption1>
           </>
         ) : (
           <Text>
@@ -253,6 +255,33 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
       </section>
       {children}
     </div>
+  );
+}
+
+/** The band verdict in words; only a total below the band is in the warning colour. */
+function BandVerdictText({
+  band,
+  total,
+  t,
+  L,
+  styles,
+}: {
+  band: { min: number; max: number };
+  total: StageLine & { withinBand: boolean };
+  t: Translate;
+  L: (key: Parameters<typeof summaryLabel>[0]) => string;
+  styles: ReturnType<typeof useStyles>;
+}) {
+  const verdict = bandVerdict(total, band);
+  const text = verdict === "within" ? L("withinBand") : verdict === "above" ? t("aboveBand") : t("belowBand");
+  return (
+    <span
+      className={verdict === "below" ? styles.bad : styles.good}
+      data-testid="within-band"
+      data-verdict={verdict}
+    >
+      {text}
+    </span>
   );
 }
 

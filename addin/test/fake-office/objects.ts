@@ -592,12 +592,16 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       const o =
         typeof other === "string" ? { sheet: t.sheet, rect: parseAddress(other).rect } : other._target();
       const rect = o.sheet === t.sheet ? intersect(t.rect, o.rect) : null;
-      if (!rect) throw invalid("The ranges do not intersect.");
+      // Real Excel answers a no-overlap intersection with ItemNotFound, like a deleted sheet.
+      if (!rect) throw new FakeOfficeError(ErrorCodes.itemNotFound, "The requested resource doesn't exist.");
       return { sheet: t.sheet, rect };
     });
   }
   select(): void {
     this._call("select", [], (t) => {
+      if (this.context.state.quirks.selectFails) {
+        throw new FakeOfficeError(ErrorCodes.generalException, "An internal error has occurred.");
+      }
       if (this.context.state.activeSheetId !== t.sheet.id) {
         throw invalidOperation(
           "Cannot select a range on a worksheet that is not active. Activate the worksheet first.",

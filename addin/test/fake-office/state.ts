@@ -60,6 +60,14 @@ export interface SheetInit {
   visibility?: SheetState["visibility"];
 }
 
+/** Behaviours of particular real Excel builds the adapter must hold against. */
+export interface FakeQuirks {
+  /** `range.select()` fails (some Excel 2016 builds) with GeneralException. */
+  selectFails?: boolean;
+  /** Oversized payloads are reported as GeneralException (older builds), not *PayloadSizeLimitExceeded. */
+  oversizedAsGeneralException?: boolean;
+}
+
 export interface SyncRecord {
   /** Actions in the batch. */
   actions: number;
@@ -88,6 +96,7 @@ export class FakeWorkbook {
   /** Bytes per sync above which Excel on the web rejects the batch. */
   payloadLimit = 5 * 1024 * 1024;
   displayLanguage = "kk-KZ";
+  quirks: FakeQuirks = {};
 
   sheet(name: string): SheetState {
     const s = this.findSheet(name);

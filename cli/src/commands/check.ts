@@ -1,12 +1,11 @@
 import { resolve } from "node:path";
-import { academicYearOf } from "@sapa/shared";
+import { academicYearOf, todayInRegion } from "@sapa/shared";
 import {
   listOption,
   parseIsoDateOption,
   parseMappingOption,
   parseYearOption,
   stringOption,
-  todayIso,
   type CommandLine,
 } from "../args.ts";
 import { EXIT_OK, EXIT_REJECTED, usageError } from "../errors.ts";
@@ -21,7 +20,7 @@ export function rosterOptions(line: CommandLine, io: Io): { file: string; option
   const file = line.positionals[0];
   if (file === undefined) throw usageError("missing-file", { command: line.command });
   const asOfText = stringOption(line.options, "as-of");
-  const asOf = asOfText === undefined ? todayIso() : parseIsoDateOption(asOfText);
+  const asOf = asOfText === undefined ? todayInRegion() : parseIsoDateOption(asOfText);
   const yearText = stringOption(line.options, "year");
   const year = yearText === undefined ? academicYearOf(asOf) : parseYearOption(yearText);
   const maps = listOption(line.options, "map");

@@ -1,9 +1,9 @@
 import { mkdir } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { DISTRICTS, academicYearOf, generateRoster, type Lang } from "@sapa/shared";
 import { ApiError } from "@sapa/client";
+import { DISTRICTS, academicYearOf, generateRoster, todayInRegion, type Lang } from "@sapa/shared";
 import { cliClient, resolveServer, type ApiOptions } from "../api.ts";
-import { stringOption, todayIso, type CommandLine } from "../args.ts";
+import { stringOption, type CommandLine } from "../args.ts";
 import { startLocalServer, type LocalServer } from "../dev-server.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
@@ -60,7 +60,7 @@ export async function demoCommand(line: CommandLine, io: Io): Promise<number> {
   }
 
   try {
-    const asOf = todayIso();
+    const asOf = todayInRegion();
     const year = academicYearOf(asOf);
     const dir = join(io.cwd, "demo-rosters");
     await mkdir(dir, { recursive: true });

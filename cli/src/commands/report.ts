@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import {
-  academicYearOf,
+  academicYearToday,
   formatShare,
   label,
   findDistrict,
@@ -11,7 +11,7 @@ import {
 } from "@sapa/shared";
 import { legacyReport, type OnProgress } from "@sapa/client";
 import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
-import { parseYearOption, stringOption, todayIso, type CommandLine } from "../args.ts";
+import { parseYearOption, stringOption, type CommandLine } from "../args.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
@@ -91,7 +91,7 @@ export function formatReport(report: Report, lang: Lang): string {
 export async function reportCommand(line: CommandLine, io: Io): Promise<number> {
   const lang = line.lang;
   const yearText = stringOption(line.options, "year");
-  const year = yearText === undefined ? academicYearOf(todayIso()) : parseYearOption(yearText);
+  const year = yearText === undefined ? academicYearToday() : parseYearOption(yearText);
   const out = stringOption(line.options, "out");
   const modes = [line.options.json === true, line.options.csv === true, out !== undefined].filter(
     Boolean,

@@ -1,8 +1,7 @@
 import { basename } from "node:path";
 import {
-  SubmissionSchema,
   findDistrict,
-  toSubmissionRows,
+  prepareSubmission,
   type DistrictId,
   type Lang,
   type Receipt,
@@ -48,41 +47,42 @@ export async function postSubmission(
   );
 }
 
-/** The submission payload for a checked roster: rows with the ИИН replaced by its pseudonymous key. */
+/**
+ * The request body for a checked roster through the shared pipeline (refuse on errors, rows without the
+ * ИИН, the wire schema); throws the CliError that says why nothing is sent, with the problems to print.
+ */
 export async function buildSubmission(
   roster: CheckedRoster,
   district: DistrictId,
   options: RosterFileOptions,
 ): Promise<Submission> {
-  const submission: Submission = {
+  const prepared = await prepareSubmission(roster, {
     district,
     year: options.year,
     asOf: options.asOf,
-    columns: roster.present,
-    rows: await toSubmissionRows(roster.teachers),
-    source: {
-      app: "cli",
-      file: basename(roster.file).slice(0, 260),
-      sheet: roster.sheet.slice(0, 100),
-      version: cliVersion(),
-    },
-  };
-  const parsed = SubmissionSchema.safeParse(submission);
-  if (!parsed.success) {
-    // A value the core accepted but the wire refuses (e.g. an ИИН typed into a name): say where, refuse.
-    const lines = parsed.error.issues.slice(0, 20).map((issue) => {
-      const [, index, field] = issue.path;
-      const row = typeof index === "number" ? submission.rows[index]?.row : undefined;
-      return `${row !== undefined ? `${row}: ` : ""}${field !== undefined ? `${String(field)}: ` : ""}${issue.message}`;
-    });
-    const detail = lines.join("\n");
-    throw new CliError(EXIT_REJECTED, {
-      kk: `Тізімді жіберуге дайындау мүмкін болмады:\n${detail}`,
-      ru: `Список нельзя подготовить к отправке:\n${detail}`,
-      en: `The roster cannot be prepared for submission:\n${detail}`,
-    });
+    source: { app: "cli", file: basename(roster.file), sheet: roster.sheet, version: cliVersion() },
+  });
+  switch (prepared.kind) {
+    case "ready":
+      return prepared.submission;
+    case "refused":
+    case "no-roster": {
+      const count = countBySeverity(roster.problems).error;
+      throw new CliError(EXIT_REJECTED, localized("submit-refused", { count }), roster.problems);
+    }
+    case "invalid": {
+      const detail = prepared.issues
+        .map(
+          (i) => `${i.row !== null ? `${i.row}: ` : ""}${i.field !== null ? `${i.field}: ` : ""}${i.message}`,
+        )
+        .join("\n");
+      throw new CliError(EXIT_REJECTED, {
+        kk: `Тізімді жіберуге дайындау мүмкін болмады:\n${detail}`,
+        ru: `Список нельзя подготовить к отправке:\n${detail}`,
+        en: `The roster cannot be prepared for submission:\n${detail}`,
+      });
+    }
   }
-  return parsed.data;
 }
 
 /** The receipt as people read it. */
@@ -109,10 +109,6 @@ export async function submitRosterFile(
   onRetry?: (reason: string, delayMs: number) => void,
 ): Promise<{ roster: CheckedRoster; receipt: Receipt }> {
   const roster = await checkRosterFile(file, options);
-  const errors = countBySeverity(roster.problems).error;
-  if (errors > 0) {
-    throw new CliError(EXIT_REJECTED, localized("submit-refused", { count: errors }), roster.problems);
-  }
   const submission = await buildSubmission(roster, options.district, options);
   const receipt = await postSubmission(api, submission, onRetry ? { onRetry } : {});
   return { roster, receipt };
@@ -131,17 +127,20 @@ export async function submitCommand(line: CommandLine, io: Io): Promise<number> 
   const lang = line.lang;
   const roster = await checkRosterFile(file, { ...options, district });
   const counts = countBySeverity(roster.problems);
-  if (counts.error > 0) {
+  let submission: Submission;
+  try {
+    submission = await buildSubmission(roster, district, options);
+  } catch (error) {
+    if (!(error instanceof CliError) || !error.problems) throw error;
     if (line.options.json === true) {
-      io.out(JSON.stringify({ submitted: false, problems: roster.problems }, null, 2));
+      io.out(JSON.stringify({ submitted: false, problems: error.problems }, null, 2));
     } else {
       printRosterHeader(line.positionals[0]!, roster, line, io);
-      printProblems(roster.problems, lang, io.out);
+      printProblems(error.problems, lang, io.out);
     }
-    io.err(t("submit-refused", lang, { count: counts.error }));
+    io.err(error.messageIn(lang));
     return EXIT_REJECTED;
   }
-  const submission = await buildSubmission(roster, district, options);
   const receipt = await postSubmission(api, submission, {
     onRetry: (reason, delayMs) =>
       io.err(t("retrying", lang, { reason, seconds: (delayMs / 1000).toFixed(1) })),
