@@ -1,4 +1,4 @@
-import { type AcademicYear, type Lang, type Summary } from "@sapa/shared";
+import type { AcademicYear, Lang, Summary } from "@sapa/shared";
 import type { ApiClient } from "../api/client.ts";
 import type { Translate } from "../i18n.ts";
 import type { ExcelPort } from "./excel-port.ts";
@@ -39,6 +39,7 @@ export function useSheetWriters(options: {
       }),
     onPullReport: () =>
       void runner.run("report", async () => {
+        // Checked against the shared schemas by the client; the lists are read from their pages.
         const report = await client.report(year);
         // Both sheets: the region's merged figures (same layout as a district's summary) and the table the
         // regional centre works from, one row per district with who has not submitted yet.

@@ -1,7 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { DISTRICTS, academicYearOf, generateRoster, todayInRegion, type Lang } from "@sapa/shared";
 import { ApiError } from "@sapa/client";
+import { DISTRICTS, academicYearOf, generateRoster, todayInRegion, type Lang } from "@sapa/shared";
 import { cliClient, resolveServer, type ApiOptions } from "../api.ts";
 import { stringOption, type CommandLine } from "../args.ts";
 import { startLocalServer, type LocalServer } from "../dev-server.ts";
