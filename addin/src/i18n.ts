@@ -1,8 +1,9 @@
-import type { Lang } from "@sapa/shared";
+import { catalogueByLanguage, type Lang, type TemplateParams } from "@sapa/shared";
 
 /**
  * The task pane's own words (tabs, buttons, hints, what to do after a server error). Category and education
- * names, summary labels and problem messages come from the shared core's i18n, never from here.
+ * names, table labels and problem messages come from the shared core's i18n, never from here; texts are
+ * filled by the shared template filler.
  */
 const en = {
   appTitle: "Sapa",
@@ -51,22 +52,26 @@ const en = {
   highlighted: "Problem cells are highlighted on “{sheet}”.",
   highlightsCleared: "Highlights cleared; the cells look as before.",
   checkFirst: "Check the sheet first (Check tab).",
+  emptyCheck: "Open the sheet with the teachers' roster and press “Check sheet”.",
+  emptyCheckNoRoster: "No roster yet? Start one on a new sheet:",
+  offerNewRoster: "New roster",
+  goToCellManual:
+    "Excel could not select the cell by itself: the sheet “{sheet}” is open, the problem is in cell {cell}.",
   // Figures
   figuresOf: "Figures of “{sheet}” on {date}",
   writeToWorkbook: "Write to workbook",
   written: "The summary sheet “{sheet}” is up to date.",
   stock: "Current composition",
   stageTitle: "Awards in {year} against the stage {stage} targets",
-  outsideBand: "outside the band",
-  stageColTarget: "Target",
-  stageColActual: "Actual",
-  stageColGap: "Gap, pp",
-  stageColNeeded: "Still needed",
+  aboveBand: "above the band",
+  belowBand: "below the band",
+  ppExplained:
+    "pp = percentage points, the difference between two percentages: 30% against a target of 32.5% is 2.5 pp behind.",
   // Submit
   notSet: "not set",
   submit: "Check and submit",
   submitHint: "Sapa reads the sheet again, checks it and sends it to the region.",
-  needSettings: "Choose the district and enter the token in Settings first.",
+  needSettings: "Choose the district and enter the access key in Settings first.",
   openSettings: "Open Settings",
   refusedTitle: "Not sent: the roster has {n} errors",
   refusedBody: "Fix the errors below (or on the Check tab) and submit again.",
@@ -75,9 +80,11 @@ const en = {
   stepPreparing: "Preparing the data (the ИИН is replaced by a key)…",
   stepSending: "Sending to the server…",
   stepRecording: "Recording the receipt in the workbook…",
+  notPrepared: "The roster cannot be prepared for sending: {detail}",
   receiptTitle: "Accepted: revision {revision}",
   receiptBody: "Received {time}. The server's figures:",
   receiptRecorded: "The receipt is recorded on the summary sheet.",
+  receiptId: "Receipt number",
   outboxTitle: "Waiting to be sent: {n}",
   outboxPending: "Saved on this computer; Sapa retries automatically (next attempt {when}).",
   outboxBlocked: "Waiting for you: fix the cause below, then press Retry now.",
@@ -90,9 +97,9 @@ const en = {
   errNetwork:
     "No connection to the server. The submission is saved and will be sent when the connection is back.",
   err401:
-    "The token is missing, wrong, expired or revoked. Ask the regional methodical centre for a new token and enter it in Settings.",
+    "The access key is missing, wrong, expired or revoked. Ask the regional methodical centre for a new access key and enter it in Settings.",
   err403:
-    "This token may not submit for this district. Check the district in Settings, or ask the region for your district's token.",
+    "This access key may not submit for this district. Check the district in Settings, or ask the region for your district's access key.",
   err409:
     "The region has locked this academic year. Contact the regional methodical centre if you need to change the data.",
   err422: "The server found errors in the roster. Fix them and submit again.",
@@ -107,26 +114,33 @@ const en = {
     "Creates a new sheet with the roster's headers, dropdown lists for category and education, date formats and a frozen header row.",
   headersLanguage: "Header language",
   noDropdowns:
-    "This version of Excel has no dropdown lists for add-ins (ExcelApi 1.8): the sheet is created without them; Check still validates every cell.",
+    "This version of Excel cannot add dropdown lists (they need Excel 2019 or Microsoft 365): the sheet is created without them; Check still validates every cell.",
   createRoster: "Create roster sheet",
   rosterCreated: "The sheet “{sheet}” is ready: fill in one row per teacher.",
   // Settings
   serverUrl: "Server address",
-  token: "Token",
-  tokenHint: "Kept in the add-in's storage on this computer, never in the workbook.",
+  token: "Access key",
+  tokenHint:
+    "The access key (“token”) the regional methodical centre gave you. Kept in the add-in's storage on this computer, never in the workbook.",
   language: "Language",
   languageAuto: "As in Office",
   reportDateHint: "Empty = today. The academic year follows from it.",
   save: "Save",
   saved: "Settings saved.",
   testConnection: "Test connection",
-  connectionOk: "Connected: the server accepts this token for {district}.",
+  connectionOk: "Connected: the server accepts this access key for {district}.",
   connectionHealthOk: "The server answers.",
   invalidUrl: "Enter an https:// address.",
   invalidDate: "Enter a date as YYYY-MM-DD.",
   // Region
   regionTitle: "Region",
-  regionUser: "None: regional centre",
+  regionUser: "Regional methodical centre (no district)",
+  firstRunTitle: "Who is using Sapa?",
+  firstRunBody:
+    "Choose your district, or the regional methodical centre. Sapa sends nothing until you choose.",
+  firstRunPick: "District or regional centre",
+  choose: "Choose…",
+  firstRunContinue: "Continue",
   pullReport: "Pull consolidated report",
   reportPulled:
     "The consolidated report ({submitted} of {expected} units) is on “{sheet}” (by district) and “{summary}” (region).",
@@ -182,20 +196,23 @@ const kk: PaneStrings = {
   highlighted: "Мәселелі ұяшықтар «{sheet}» парағында белгіленді.",
   highlightsCleared: "Белгілер алынды; ұяшықтар бұрынғы күйінде.",
   checkFirst: "Алдымен парақты тексеріңіз («Тексеру» қойындысы).",
+  emptyCheck: "Педагогтар тізімі бар парақты ашып, «Парақты тексеру» батырмасын басыңыз.",
+  emptyCheckNoRoster: "Тізім әлі жоқ па? Жаңа парақта бастаңыз:",
+  offerNewRoster: "Жаңа тізім",
+  goToCellManual: "Excel ұяшықты өзі таңдай алмады: «{sheet}» парағы ашық, мәселе {cell} ұяшығында.",
   figuresOf: "«{sheet}» көрсеткіштері, {date}",
   writeToWorkbook: "Кітапқа жазу",
   written: "«{sheet}» жиынтық парағы жаңартылды.",
   stock: "Қазіргі құрам",
   stageTitle: "{year} оқу жылында берілген санаттар және {stage}-кезең мақсаттары",
-  outsideBand: "аралықтан тыс",
-  stageColTarget: "Мақсат",
-  stageColActual: "Нақты",
-  stageColGap: "Айырма, п.т.",
-  stageColNeeded: "Тағы қажет",
+  aboveBand: "аралықтан жоғары",
+  belowBand: "аралықтан төмен",
+  ppExplained:
+    "п.т. — пайыздық тармақ, екі пайыздың айырмасы: 32,5% мақсатқа қарсы 30% болса, 2,5 п.т. артта.",
   notSet: "көрсетілмеген",
   submit: "Тексеріп жіберу",
   submitHint: "Sapa парақты қайта оқып, тексереді және облысқа жібереді.",
-  needSettings: "Алдымен «Баптаулар» бөлімінде ауданды таңдап, токенді енгізіңіз.",
+  needSettings: "Алдымен «Баптаулар» бөлімінде ауданды таңдап, кіру кілтін енгізіңіз.",
   openSettings: "Баптауларды ашу",
   refusedTitle: "Жіберілмеді: тізімде {n} қате бар",
   refusedBody: "Төмендегі (немесе «Тексеру» қойындысындағы) қателерді түзетіп, қайта жіберіңіз.",
@@ -204,9 +221,11 @@ const kk: PaneStrings = {
   stepPreparing: "Деректер дайындалуда (ЖСН кілтпен ауыстырылады)…",
   stepSending: "Серверге жіберілуде…",
   stepRecording: "Түбіртек кітапқа жазылуда…",
+  notPrepared: "Тізімді жіберуге дайындау мүмкін болмады: {detail}",
   receiptTitle: "Қабылданды: {revision}-нұсқа",
   receiptBody: "Қабылданған уақыты: {time}. Сервер есептеген көрсеткіштер:",
   receiptRecorded: "Түбіртек жиынтық парағына жазылды.",
+  receiptId: "Түбіртек нөмірі",
   outboxTitle: "Жіберуді күтуде: {n}",
   outboxPending: "Осы компьютерде сақталды; Sapa өзі қайта жібереді (келесі әрекет {when}).",
   outboxBlocked: "Сізді күтуде: төмендегі себепті түзетіп, «Қазір қайталау» батырмасын басыңыз.",
@@ -217,9 +236,9 @@ const kk: PaneStrings = {
   sentFromOutbox: "Күтудегі жіберілім жеткізілді: {revision}-нұсқа.",
   errNetwork: "Сервермен байланыс жоқ. Жіберілім сақталды, байланыс қалпына келгенде жіберіледі.",
   err401:
-    "Токен жоқ, қате, мерзімі өткен немесе қайтарылған. Облыстық әдістемелік орталықтан жаңа токен алып, «Баптаулар» бөліміне енгізіңіз.",
+    "Кіру кілті жоқ, қате, мерзімі өткен немесе қайтарылған. Облыстық әдістемелік орталықтан жаңа кіру кілтін алып, «Баптаулар» бөліміне енгізіңіз.",
   err403:
-    "Бұл токенмен осы аудан үшін жіберуге болмайды. «Баптаулардағы» ауданды тексеріңіз немесе облыстан өз ауданыңыздың токенін сұраңыз.",
+    "Бұл кіру кілтімен осы аудан үшін жіберуге болмайды. «Баптаулардағы» ауданды тексеріңіз немесе облыстан өз ауданыңыздың кіру кілтін сұраңыз.",
   err409:
     "Облыс бұл оқу жылын жапқан. Деректерді өзгерту қажет болса, облыстық әдістемелік орталыққа хабарласыңыз.",
   err422: "Сервер тізімнен қате тапты. Қателерді түзетіп, қайта жіберіңіз.",
@@ -233,24 +252,31 @@ const kk: PaneStrings = {
     "Тізімнің тақырыптары, санат пен білімге арналған ашылмалы тізімдер, күн пішімдері және бекітілген тақырып жолы бар жаңа парақ жасайды.",
   headersLanguage: "Тақырыптар тілі",
   noDropdowns:
-    "Excel-дің бұл нұсқасында қосымшаларға арналған ашылмалы тізімдер жоқ (ExcelApi 1.8): парақ оларсыз жасалады; «Тексеру» әр ұяшықты бәрібір тексереді.",
+    "Excel-дің бұл нұсқасы ашылмалы тізімдерді қоса алмайды (Excel 2019 немесе Microsoft 365 қажет): парақ оларсыз жасалады; «Тексеру» әр ұяшықты бәрібір тексереді.",
   createRoster: "Тізім парағын жасау",
   rosterCreated: "«{sheet}» парағы дайын: әр педагогке бір жол толтырыңыз.",
   serverUrl: "Сервер мекенжайы",
-  token: "Токен",
-  tokenHint: "Осы компьютердегі қосымша қоймасында сақталады, кітапқа ешқашан жазылмайды.",
+  token: "Кіру кілті",
+  tokenHint:
+    "Облыстық әдістемелік орталық берген кіру кілті («токен»). Осы компьютердегі қосымша қоймасында сақталады, кітапқа ешқашан жазылмайды.",
   language: "Тіл",
   languageAuto: "Office-тегідей",
   reportDateHint: "Бос болса — бүгін. Оқу жылы осы күннен анықталады.",
   save: "Сақтау",
   saved: "Баптаулар сақталды.",
   testConnection: "Байланысты тексеру",
-  connectionOk: "Байланыс бар: сервер бұл токенді {district} үшін қабылдайды.",
+  connectionOk: "Байланыс бар: сервер бұл кіру кілтін {district} үшін қабылдайды.",
   connectionHealthOk: "Сервер жауап береді.",
   invalidUrl: "https:// мекенжайын енгізіңіз.",
   invalidDate: "Күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз.",
   regionTitle: "Облыс",
-  regionUser: "Жоқ: облыстық орталық",
+  regionUser: "Облыстық әдістемелік орталық (ауданы жоқ)",
+  firstRunTitle: "Sapa-ны кім пайдаланады?",
+  firstRunBody:
+    "Ауданыңызды немесе облыстық әдістемелік орталықты таңдаңыз. Таңдағанша Sapa ештеңе жібермейді.",
+  firstRunPick: "Аудан немесе облыстық орталық",
+  choose: "Таңдаңыз…",
+  firstRunContinue: "Жалғастыру",
   pullReport: "Жиынтық есепті алу",
   reportPulled:
     "Жиынтық есеп ({expected} бірліктің {submitted}) «{sheet}» (аудандар бойынша) және «{summary}» (облыс) парақтарына жазылды.",
@@ -304,20 +330,23 @@ const ru: PaneStrings = {
   highlighted: "Ячейки с замечаниями выделены на листе «{sheet}».",
   highlightsCleared: "Выделение снято; ячейки выглядят как прежде.",
   checkFirst: "Сначала проверьте лист (вкладка «Проверка»).",
+  emptyCheck: "Откройте лист со списком педагогов и нажмите «Проверить лист».",
+  emptyCheckNoRoster: "Списка ещё нет? Начните его на новом листе:",
+  offerNewRoster: "Новый список",
+  goToCellManual: "Excel не смог сам выделить ячейку: лист «{sheet}» открыт, замечание в ячейке {cell}.",
   figuresOf: "Показатели листа «{sheet}» на {date}",
   writeToWorkbook: "Записать в книгу",
   written: "Сводный лист «{sheet}» обновлён.",
   stock: "Текущий состав",
   stageTitle: "Присвоено в {year} учебном году и цели {stage}-го этапа",
-  outsideBand: "вне диапазона",
-  stageColTarget: "Цель",
-  stageColActual: "Факт",
-  stageColGap: "Разрыв, п.п.",
-  stageColNeeded: "Ещё нужно",
+  aboveBand: "выше диапазона",
+  belowBand: "ниже диапазона",
+  ppExplained:
+    "п.п. — процентные пункты, разница между двумя процентами: 30% при цели 32,5% — отставание на 2,5 п.п.",
   notSet: "не указан",
   submit: "Проверить и отправить",
   submitHint: "Sapa заново прочитает лист, проверит его и отправит в область.",
-  needSettings: "Сначала выберите район и введите токен в «Настройках».",
+  needSettings: "Сначала выберите район и введите ключ доступа в «Настройках».",
   openSettings: "Открыть настройки",
   refusedTitle: "Не отправлено: в списке ошибок — {n}",
   refusedBody: "Исправьте ошибки ниже (или на вкладке «Проверка») и отправьте снова.",
@@ -326,9 +355,11 @@ const ru: PaneStrings = {
   stepPreparing: "Подготовка данных (ИИН заменяется ключом)…",
   stepSending: "Отправка на сервер…",
   stepRecording: "Запись квитанции в книгу…",
+  notPrepared: "Список нельзя подготовить к отправке: {detail}",
   receiptTitle: "Принято: версия {revision}",
   receiptBody: "Получено {time}. Показатели, рассчитанные сервером:",
   receiptRecorded: "Квитанция записана на сводный лист.",
+  receiptId: "Номер квитанции",
   outboxTitle: "Ожидают отправки: {n}",
   outboxPending: "Сохранено на этом компьютере; Sapa повторит отправку сама (следующая попытка {when}).",
   outboxBlocked: "Требуется ваше действие: устраните причину ниже и нажмите «Повторить сейчас».",
@@ -339,9 +370,9 @@ const ru: PaneStrings = {
   sentFromOutbox: "Ожидавшая отправка доставлена: версия {revision}.",
   errNetwork: "Нет связи с сервером. Данные сохранены и будут отправлены, когда связь восстановится.",
   err401:
-    "Токен не указан, неверен, истёк или отозван. Получите новый токен в областном методическом центре и введите его в «Настройках».",
+    "Ключ доступа не указан, неверен, истёк или отозван. Получите новый ключ доступа в областном методическом центре и введите его в «Настройках».",
   err403:
-    "С этим токеном нельзя отправлять данные этого района. Проверьте район в «Настройках» или запросите в области токен своего района.",
+    "С этим ключом доступа нельзя отправлять данные этого района. Проверьте район в «Настройках» или запросите в области ключ доступа своего района.",
   err409:
     "Область закрыла этот учебный год. Если нужно изменить данные, обратитесь в областной методический центр.",
   err422: "Сервер нашёл ошибки в списке. Исправьте их и отправьте снова.",
@@ -355,37 +386,42 @@ const ru: PaneStrings = {
     "Создаёт новый лист с заголовками списка, раскрывающимися списками категорий и образования, форматами дат и закреплённой строкой заголовков.",
   headersLanguage: "Язык заголовков",
   noDropdowns:
-    "В этой версии Excel нет раскрывающихся списков для надстроек (ExcelApi 1.8): лист создаётся без них; «Проверка» всё равно проверит каждую ячейку.",
+    "Эта версия Excel не умеет добавлять раскрывающиеся списки (нужен Excel 2019 или Microsoft 365): лист создаётся без них; «Проверка» всё равно проверит каждую ячейку.",
   createRoster: "Создать лист списка",
   rosterCreated: "Лист «{sheet}» готов: заполните по одной строке на педагога.",
   serverUrl: "Адрес сервера",
-  token: "Токен",
-  tokenHint: "Хранится в хранилище надстройки на этом компьютере, никогда не записывается в книгу.",
+  token: "Ключ доступа",
+  tokenHint:
+    "Ключ доступа («токен»), выданный областным методическим центром. Хранится в хранилище надстройки на этом компьютере, никогда не записывается в книгу.",
   language: "Язык",
   languageAuto: "Как в Office",
   reportDateHint: "Пусто — сегодня. Учебный год определяется по этой дате.",
   save: "Сохранить",
   saved: "Настройки сохранены.",
   testConnection: "Проверить связь",
-  connectionOk: "Связь есть: сервер принимает этот токен для района «{district}».",
+  connectionOk: "Связь есть: сервер принимает этот ключ доступа для района «{district}».",
   connectionHealthOk: "Сервер отвечает.",
   invalidUrl: "Введите адрес https://.",
   invalidDate: "Введите дату в виде ГГГГ-ММ-ДД.",
   regionTitle: "Область",
-  regionUser: "Нет: областной центр",
+  regionUser: "Областной методический центр (без района)",
+  firstRunTitle: "Кто работает с Sapa?",
+  firstRunBody:
+    "Выберите свой район или областной методический центр. Пока вы не выберете, Sapa ничего не отправляет.",
+  firstRunPick: "Район или областной центр",
+  choose: "Выберите…",
+  firstRunContinue: "Продолжить",
   pullReport: "Получить сводный отчёт",
   reportPulled:
     "Сводный отчёт ({submitted} из {expected} единиц) записан на листы «{sheet}» (по районам) и «{summary}» (область).",
   host: "Excel API {version}",
 };
 
-const STRINGS: Record<Lang, PaneStrings> = { kk, ru, en };
+const STRINGS = catalogueByLanguage<PaneKey>({ kk, ru, en });
 
 /** A translator for one language: `t("headerRow", { row: 3 })`. */
 export function translator(lang: Lang) {
-  const table = STRINGS[lang];
-  return (key: PaneKey, vars: Record<string, string | number> = {}): string =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return (key: PaneKey, vars: TemplateParams = {}): string => STRINGS.text(key, lang, vars);
 }
 
 export type Translate = ReturnType<typeof translator>;
@@ -393,6 +429,20 @@ export type Translate = ReturnType<typeof translator>;
 /** A count with thousands grouped (12 345); browsers without Kazakh locale data still group it. */
 export function formatCount(value: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === "en" ? "en-US" : "ru-RU").format(value);
+}
+
+/** A date as people in the region write it, "31.05.2026", in every language (ISO only on the wire). */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+/** A timestamp as written into a sheet: "22.11.2026 08:57", Aktobe time (UTC+5) whoever's clock wrote it. */
+export function formatRegionTime(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const local = new Date(ms + 5 * 60 * 60 * 1000).toISOString();
+  return `${formatDate(local)} ${local.slice(11, 16)}`;
 }
 
 /** A timestamp in the user's time zone: "22.11.2026 03:57" (kk, ru; browsers often lack Kazakh date data), "22 Nov 2026, 03:57" (en). */

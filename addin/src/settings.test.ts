@@ -4,8 +4,8 @@ import {
   isIsoDate,
   loadSettings,
   paneLanguage,
+  roleChosen,
   saveSettings,
-  todayIso,
   type KeyValueStore,
 } from "./settings.ts";
 
@@ -22,6 +22,7 @@ describe("settings", () => {
   it("defaults to the pane's own origin and no district, token, language or date", () => {
     expect(loadSettings(memoryStore(), "https://localhost:3000")).toEqual({
       serverUrl: "https://localhost:3000",
+      role: null,
       district: null,
       token: "",
       lang: null,
@@ -33,6 +34,7 @@ describe("settings", () => {
     const store = memoryStore();
     saveSettings(store, {
       serverUrl: "https://sapa.example.dev/ ",
+      role: "district",
       district: "temir",
       token: "dev-temir",
       lang: "ru",
@@ -40,6 +42,7 @@ describe("settings", () => {
     });
     expect(loadSettings(store, "https://localhost:3000")).toEqual({
       serverUrl: "https://sapa.example.dev",
+      role: "district",
       district: "temir",
       token: "dev-temir",
       lang: "ru",
@@ -59,6 +62,7 @@ describe("settings", () => {
     });
     expect(loadSettings(junk, "https://o")).toEqual({
       serverUrl: "https://o",
+      role: null,
       district: null,
       token: "t",
       lang: null,
@@ -67,6 +71,19 @@ describe("settings", () => {
     expect(loadSettings(memoryStore({ [SETTINGS_KEY]: "{not json" }), "https://o").serverUrl).toBe(
       "https://o",
     );
+  });
+
+  it("never assumes the regional centre: old settings without a district leave the role unanswered", () => {
+    const old = (fields: object) =>
+      loadSettings(memoryStore({ [SETTINGS_KEY]: JSON.stringify(fields) }), "https://o");
+    expect(old({ token: "dev-region" })).toMatchObject({ role: null, district: null });
+    expect(roleChosen(old({ token: "dev-region" }))).toBe(false);
+    expect(old({ district: "alga", token: "t" })).toMatchObject({ role: "district", district: "alga" });
+    expect(roleChosen(old({ district: "alga" }))).toBe(true);
+    // the regional centre has no district, whatever storage says
+    expect(old({ role: "region", district: "alga" })).toMatchObject({ role: "region", district: null });
+    expect(roleChosen(old({ role: "region" }))).toBe(true);
+    expect(roleChosen(old({ role: "district" }))).toBe(false);
   });
 
   it("follows Office's display language until the user picks one: Russian stays Russian, the rest is Kazakh", () => {
@@ -86,6 +103,5 @@ describe("settings", () => {
       false,
       false,
     ]);
-    expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe("2026-01-05");
   });
 });

@@ -1,11 +1,17 @@
 import { isDistrictId, type DistrictId, type IsoDate, type Lang } from "@sapa/shared";
 
+/** Who uses the pane: a district's staff (who submit) or the regional centre (who pull the report). */
+export type PaneRole = "district" | "region";
+
 /** What the user sets in the Settings tab. Kept in the add-in's own storage, never in the workbook. */
 export interface Settings {
   /** Base URL of the Sapa server, without a trailing slash; the pane's own origin by default. */
   serverUrl: string;
+  /** null until the user has said who they are: nothing is sent and the region mode stays hidden till then. */
+  role: PaneRole | null;
+  /** The district of a district user; always null for the regional centre. */
   district: DistrictId | null;
-  /** District (or region) token. Stored in the browser storage of the add-in, never in the workbook. */
+  /** The access key (district or region token). Stored in the add-in's browser storage, never in the workbook. */
   token: string;
   /** The language the user picked; null = follow Office's display language. */
   lang: Lang | null;
@@ -24,7 +30,14 @@ export const SETTINGS_KEY = "sapa.settings.v1";
 
 /** Defaults for a pane served from `origin` (the API lives on the same origin under /api). */
 export function defaultSettings(origin: string): Settings {
-  return { serverUrl: trimServerUrl(origin), district: null, token: "", lang: null, reportDate: null };
+  return {
+    serverUrl: trimServerUrl(origin),
+    role: null,
+    district: null,
+    token: "",
+    lang: null,
+    reportDate: null,
+  };
 }
 
 /** Reads the settings, falling back field by field to the defaults when storage holds junk. */
@@ -38,14 +51,31 @@ export function loadSettings(store: KeyValueStore, origin: string): Settings {
   }
   if (typeof raw !== "object" || raw === null) return defaults;
   const r = raw as Record<string, unknown>;
+  const district = typeof r.district === "string" && isDistrictId(r.district) ? r.district : null;
   return {
     serverUrl:
       typeof r.serverUrl === "string" && r.serverUrl.trim() ? trimServerUrl(r.serverUrl) : defaults.serverUrl,
-    district: typeof r.district === "string" && isDistrictId(r.district) ? r.district : null,
+    role: roleOf(r.role, district),
+    district: r.role === "region" ? null : district,
     token: typeof r.token === "string" ? r.token : "",
     lang: r.lang === "kk" || r.lang === "ru" || r.lang === "en" ? r.lang : null,
     reportDate: typeof r.reportDate === "string" && isIsoDate(r.reportDate) ? r.reportDate : null,
   };
+}
+
+/**
+ * The stored role; settings saved before roles existed count as a district user when they name a
+ * district, and as unanswered otherwise (no district used to mean "region" by default: never assume it).
+ */
+function roleOf(stored: unknown, district: DistrictId | null): PaneRole | null {
+  if (stored === "region") return "region";
+  if (district) return "district";
+  return null;
+}
+
+/** True once the user has said who they are (a district chosen, or the regional centre). */
+export function roleChosen(settings: Settings): boolean {
+  return settings.role === "region" || (settings.role === "district" && settings.district !== null);
 }
 
 /** Persists the settings. */
@@ -63,12 +93,6 @@ export function isIsoDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const d = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
-}
-
-/** Today's date in the user's time zone as YYYY-MM-DD (the report date when none is set). */
-export function todayIso(now: Date = new Date()): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { rootCertificates } from "node:tls";
 import { afterEach, describe, expect, it } from "vitest";
 import { summarise, type Problem, type Submission } from "@sapa/shared";
-import { httpFailure, requestJson, resolveServer, resolveToken, trustedCa } from "./api.ts";
+import { cliClient, orCliError, resolveServer, resolveToken, trustedCa } from "./api.ts";
 import { postSubmission } from "./commands/submit.ts";
 import { CliError } from "./errors.ts";
 
@@ -59,7 +59,7 @@ const receipt = {
   receivedAt: "2026-05-31T10:00:00.000Z",
   summary: summarise([], { asOf: "2026-05-31", year: "2025-2026", present: [] }),
 };
-const fast = { attempts: 4, delayMs: () => 10 };
+const fast = { attempts: 4, baseDelayMs: 10, maxDelayMs: 10 };
 
 describe("postSubmission", () => {
   it("retries dropped connections and gateway errors with the same Idempotency-Key", async () => {
@@ -124,34 +124,36 @@ describe("postSubmission", () => {
 });
 
 describe("error mapping", () => {
-  it("maps statuses to exit codes and keeps the server's message", () => {
-    const envelope = (code: string, message: string) => JSON.stringify({ error: { code, message } });
-    const unauthorised = httpFailure({
-      status: 401,
-      headers: {},
-      body: envelope("unauthorized", "Токен жоқ"),
-    });
+  const envelope = (code: string, message: string) => ({ error: { code, message } });
+  const failureOf = async (step: Behaviour) => {
+    const url = await scriptedServer([step]);
+    return (await orCliError(url, cliClient({ server: url, token: "t", lang: "kk" }).listTokens()).catch(
+      (e) => e,
+    )) as CliError;
+  };
+
+  it("maps statuses to exit codes and keeps the server's message", async () => {
+    const unauthorised = await failureOf({ status: 401, body: envelope("token-missing", "Токен жоқ") });
+    expect(unauthorised).toBeInstanceOf(CliError);
     expect(unauthorised.exitCode).toBe(1);
     expect(unauthorised.text.kk).toContain("Токен жоқ");
     expect(unauthorised.text.kk).toContain("--token");
-    expect(httpFailure({ status: 409, headers: {}, body: envelope("year-locked", "locked") }).exitCode).toBe(
-      1,
-    );
-    const crash = httpFailure({ status: 500, headers: {}, body: "<html>oops</html>" });
+    expect((await failureOf({ status: 409, body: envelope("year-locked", "locked") })).exitCode).toBe(1);
+    const crash = await failureOf({ status: 500, body: "<html>oops</html>", contentType: "text/html" });
     expect(crash.exitCode).toBe(2);
     expect(crash.text.en).toContain("<html>oops</html>");
   });
 
   it("refuses a 200 that is not JSON as an unexpected answer (exit 2)", async () => {
-    const url = await scriptedServer([
-      { status: 200, body: "<html>not sapa</html>", contentType: "text/html" },
-    ]);
-    const error = (await requestJson(
-      { server: url, token: undefined, lang: "en" },
-      { method: "GET", path: "/api/report" },
-    ).catch((e) => e)) as CliError;
+    const error = await failureOf({ status: 200, body: "<html>not sapa</html>", contentType: "text/html" });
     expect(error.exitCode).toBe(2);
     expect(error.text.en).toContain("--server");
+  });
+
+  it("refuses a 200 whose JSON is not the reply it should be, naming the field (exit 2)", async () => {
+    const error = await failureOf({ status: 200, body: { tokens: [{ id: "tok_1", role: "admin" }] } });
+    expect(error.exitCode).toBe(2);
+    expect(error.text.kk).toContain("tokens.0.role");
   });
 });
 

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
-import { request as httpRequest, type IncomingMessage } from "node:http";
+import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { request as httpsRequest } from "node:https";
 import { rootCertificates } from "node:tls";
 import { fileURLToPath } from "node:url";
-import { ErrorEnvelopeSchema, type Lang, type Problem } from "@sapa/shared";
-import { CliError, EXIT_REJECTED, usageError } from "./errors.ts";
+import { ApiError, createSapaClient, reasonOf, type FetchLike, type SapaClient } from "@sapa/client";
+import type { Lang, Localized } from "@sapa/shared";
+import { CliError, EXIT_REJECTED, EXIT_USAGE, usageError } from "./errors.ts";
 import { localized } from "./messages.ts";
 
 /** The local development server `npm start` runs. */
@@ -19,30 +20,6 @@ export interface ApiOptions {
   lang: Lang;
   /** Environment to read SAPA_CA_FILE from (tests pass their own). */
   env?: NodeJS.ProcessEnv;
-}
-
-export interface ApiResponse {
-  status: number;
-  headers: IncomingMessage["headers"];
-  body: string;
-}
-
-export interface RequestOptions {
-  method: "GET" | "POST" | "PUT" | "DELETE";
-  path: string;
-  body?: unknown;
-  headers?: Record<string, string>;
-  accept?: string;
-}
-
-/** A request that never reached the server or got no answer (connection refused, reset, timeout, TLS). */
-export class NetworkError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
-    this.name = "NetworkError";
-    this.code = code;
-  }
 }
 
 /** The server from --server, SAPA_SERVER or the local default, checked to be an http(s) URL. */
@@ -94,51 +71,65 @@ export function trustedCa(server: string, env: NodeJS.ProcessEnv = process.env):
   }
 }
 
-/** One HTTP(S) request; resolves with any status, rejects only with a NetworkError. */
-export function sendRequest(api: ApiOptions, options: RequestOptions): Promise<ApiResponse> {
-  const url = new URL(api.server + options.path);
-  const payload = options.body === undefined ? undefined : Buffer.from(JSON.stringify(options.body), "utf8");
-  const headers: Record<string, string> = {
-    Accept: options.accept ?? "application/json",
-    "Accept-Language": api.lang,
-    "User-Agent": "sapa-cli",
-    ...options.headers,
-  };
-  if (api.token) headers.Authorization = `Bearer ${api.token}`;
-  if (payload) {
-    headers["Content-Type"] = "application/json; charset=utf-8";
-    headers["Content-Length"] = String(payload.length);
-  }
-  const ca = trustedCa(api.server, api.env);
-  const send = url.protocol === "https:" ? httpsRequest : httpRequest;
-  return new Promise((resolve, reject) => {
-    const req = send(
-      url,
-      { method: options.method, headers, ...(ca ? { ca } : {}), timeout: REQUEST_TIMEOUT_MS },
-      (res) => {
+/** Statuses whose answer has no body (the Response constructor refuses one). */
+const NULL_BODY = new Set([101, 204, 205, 304]);
+
+/**
+ * A fetch on node:http(s) that trusts `ca` (Node's global fetch cannot take a CA without undici's own
+ * dispatcher). Failures reject with Node's error and its `code` (ECONNREFUSED, a TLS code…).
+ */
+export function nodeFetch(ca: string[] | undefined): FetchLike {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const payload = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
+    const headers: Record<string, string> = Object.fromEntries(request.headers);
+    headers["user-agent"] ??= "sapa-cli";
+    if (payload) headers["content-length"] = String(payload.length);
+    const url = new URL(request.url);
+    const send = url.protocol === "https:" ? httpsRequest : httpRequest;
+    const signal = init?.signal ?? undefined;
+    return new Promise<Response>((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const req = send(url, { method: request.method, headers, ...(ca ? { ca } : {}) }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString("utf8"),
-          }),
-        );
-        res.on("error", (error) => reject(toNetworkError(error)));
-      },
-    );
-    req.on("timeout", () => req.destroy(Object.assign(new Error("timeout"), { code: "ETIMEDOUT" })));
-    req.on("error", (error) => reject(toNetworkError(error)));
-    req.end(payload);
-  });
+        res.on("error", reject);
+        res.on("end", () => {
+          const status = res.statusCode ?? 0;
+          resolve(
+            new Response(NULL_BODY.has(status) ? null : Buffer.concat(chunks), {
+              status,
+              statusText: res.statusMessage ?? "",
+              headers: toHeaders(res.headers),
+            }),
+          );
+        });
+      });
+      signal?.addEventListener("abort", () => req.destroy(signal.reason as Error), { once: true });
+      req.on("error", reject);
+      req.end(payload);
+    });
+  };
 }
 
-function toNetworkError(error: Error): NetworkError {
-  const code = (error as NodeJS.ErrnoException).code ?? "ENETWORK";
-  // AggregateError (happy-eyeballs) hides the useful text in its parts.
-  const parts = error instanceof AggregateError ? error.errors.map((e: Error) => e.message) : [];
-  return new NetworkError(code, parts.length > 0 ? parts.join("; ") : error.message || code);
+function toHeaders(incoming: IncomingHttpHeaders): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming)) {
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  return headers;
+}
+
+/** The shared Sapa client over the CLI's CA-aware transport. */
+export function cliClient(api: ApiOptions): SapaClient {
+  return createSapaClient({
+    server: api.server,
+    token: api.token,
+    lang: api.lang,
+    fetch: nodeFetch(trustedCa(api.server, api.env)),
+    timeoutMs: REQUEST_TIMEOUT_MS,
+  });
 }
 
 const TLS_CODES = new Set([
@@ -150,81 +141,59 @@ const TLS_CODES = new Set([
   "ERR_TLS_CERT_ALTNAME_INVALID",
 ]);
 
-/** The exit-2 error for a request that never got an answer. */
-export function networkFailure(server: string, error: NetworkError): CliError {
-  const key = TLS_CODES.has(error.code) ? "tls-error" : "network-error";
-  return usageError(key, { server, reason: `${error.code}: ${error.message}`.slice(0, 200) });
+/** Node's error code behind a failed request (ECONNREFUSED, a TLS code), or the client's own code. */
+export function failureCode(error: ApiError): string {
+  let cause = error.cause as { code?: unknown; errors?: unknown[]; cause?: unknown } | undefined;
+  while (cause) {
+    if (typeof cause.code === "string") return cause.code;
+    const inner = Array.isArray(cause.errors) ? cause.errors[0] : cause.cause;
+    cause = inner as typeof cause;
+  }
+  return error.code;
+}
+
+/** The same extra text (already in the user's language) after each language's message. */
+function appended(text: Localized, extra: string): Localized {
+  return { kk: `${text.kk} ${extra}`, ru: `${text.ru} ${extra}`, en: `${text.en} ${extra}` };
 }
 
 /**
- * Sends a request and returns the parsed JSON body of a 2xx answer. Otherwise throws a CliError:
- * 4xx → exit 1 with the server's message (and problem list for 422), 5xx and network failures → exit 2.
+ * The CliError for a failed API call: 4xx → exit 1 with the server's message (and problem list for 422);
+ * no answer, 5xx or an unreadable reply → exit 2 with what to do. Anything else is passed on (a bug).
  */
-export async function requestJson<T = unknown>(api: ApiOptions, options: RequestOptions): Promise<T> {
-  const response = await sendOrFail(api, options);
-  return parseJsonBody<T>(response);
-}
-
-/** Sends a request; a network failure becomes the exit-2 CliError, any HTTP status is returned. */
-export async function sendOrFail(api: ApiOptions, options: RequestOptions): Promise<ApiResponse> {
-  try {
-    return await sendRequest(api, options);
-  } catch (error) {
-    if (error instanceof NetworkError) throw networkFailure(api.server, error);
-    throw error;
+export function toCliError(error: unknown, server: string): unknown {
+  if (!(error instanceof ApiError)) return error;
+  if (error.status === 0) {
+    const code = failureCode(error);
+    const reason = (error.cause === undefined ? error.message : reasonOf(error.cause)).slice(0, 300);
+    return usageError(TLS_CODES.has(code) ? "tls-error" : "network-error", { server, reason });
   }
-}
-
-/** The JSON body of a 2xx answer, or the CliError its status and error envelope call for. */
-export function parseJsonBody<T>(response: ApiResponse): T {
-  if (response.status < 200 || response.status >= 300) throw httpFailure(response);
-  try {
-    return JSON.parse(response.body) as T;
-  } catch {
-    throw usageError("bad-response", { status: response.status });
+  if (error.code === "bad-reply") {
+    return new CliError(
+      EXIT_USAGE,
+      appended(localized("bad-response", { status: error.status }), error.message),
+    );
   }
-}
-
-/** The CliError for a non-2xx answer, with the server's own message (in the Accept-Language asked for). */
-export function httpFailure(response: ApiResponse): CliError {
-  let message = response.body.trim().slice(0, 300) || `HTTP ${response.status}`;
-  let problems: Problem[] | undefined;
-  try {
-    const envelope = ErrorEnvelopeSchema.safeParse(JSON.parse(response.body));
-    if (envelope.success) {
-      message = envelope.data.error.message;
-      problems = extractProblems(envelope.data.error.details);
-    }
-  } catch {
-    // not JSON: keep the raw text
+  const message = error.fromServer ? error.message : String(error.details ?? error.message).slice(0, 300);
+  if (error.status >= 500 || error.status < 400) {
+    return usageError("server-error", { status: error.status, message });
   }
-  if (response.status >= 500 || response.status < 400) {
-    return usageError("server-error", { status: response.status, message });
-  }
-  const text = localized("rejected", { status: response.status, message });
-  if (response.status === 401) {
-    const hint = localized("token-hint");
-    text.kk += ` ${hint.kk}`;
-    text.ru += ` ${hint.ru}`;
-    text.en += ` ${hint.en}`;
-  }
-  return new CliError(EXIT_REJECTED, text, problems);
-}
-
-/** A problem list inside an error envelope's details (`details` itself or `details.problems`). */
-function extractProblems(details: unknown): Problem[] | undefined {
-  const list = Array.isArray(details)
-    ? details
-    : details && typeof details === "object" && Array.isArray((details as { problems?: unknown }).problems)
-      ? (details as { problems: unknown[] }).problems
-      : undefined;
-  if (!list) return undefined;
-  return list.filter(
-    (p): p is Problem =>
-      !!p &&
-      typeof p === "object" &&
-      "severity" in p &&
-      "message" in p &&
-      typeof (p as Problem).message === "object",
+  const text = localized("rejected", { status: error.status, message });
+  const problems = error.problems.length > 0 ? error.problems : undefined;
+  if (error.status !== 401) return new CliError(EXIT_REJECTED, text, problems);
+  const hint = localized("token-hint");
+  return new CliError(
+    EXIT_REJECTED,
+    { kk: `${text.kk} ${hint.kk}`, ru: `${text.ru} ${hint.ru}`, en: `${text.en} ${hint.en}` },
+    problems,
   );
+}
+
+/** Awaits an API call; its ApiError becomes the CliError `sapa` prints and exits with. */
+export async function orCliError<T>(server: string, call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    throw toCliError(error, server);
+  }
 }

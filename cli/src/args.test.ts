@@ -6,7 +6,6 @@ import {
   parseMappingOption,
   parseYearOption,
   peekLang,
-  todayIso,
 } from "./args.ts";
 import { CliError } from "./errors.ts";
 
@@ -112,9 +111,5 @@ describe("option values", () => {
     expect(parseDistrictOption("aiteke-bi")).toBe("aiteke-bi");
     expect(usageFailure(() => parseDistrictOption("Alga")).text.en).toContain("alga");
     expect(usageFailure(() => parseDistrictOption(undefined)).exitCode).toBe(2);
-  });
-
-  it("gives the local calendar day", () => {
-    expect(todayIso(new Date(2026, 0, 5, 23, 59))).toBe("2026-01-05");
   });
 });

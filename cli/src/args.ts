@@ -11,7 +11,7 @@ import {
 } from "@sapa/shared";
 import { usageError } from "./errors.ts";
 
-export const COMMANDS = ["check", "submit", "report", "token", "demo", "help"] as const;
+export const COMMANDS = ["check", "submit", "report", "token", "review", "status", "demo", "help"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 interface OptionSpec {
@@ -66,6 +66,17 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     json: JSON_FLAG,
     help: HELP,
   },
+  review: {
+    year: YEAR,
+    comment: { type: "string", example: '"Категории в д/с №3"' },
+    revision: { type: "string", example: "2" },
+    server: SERVER,
+    token: TOKEN,
+    lang: LANG,
+    json: JSON_FLAG,
+    help: HELP,
+  },
+  status: { year: YEAR, server: SERVER, token: TOKEN, lang: LANG, json: JSON_FLAG, help: HELP },
   demo: { server: SERVER, lang: LANG, help: HELP },
   help: { lang: LANG, help: HELP },
 };
@@ -76,6 +87,8 @@ const MAX_POSITIONALS: Record<CommandName, number> = {
   submit: 1,
   report: 0,
   token: 2,
+  review: 2,
+  status: 0,
   demo: 0,
   help: 1,
 };
@@ -205,12 +218,6 @@ export function parseDistrictOption(value: string | undefined): DistrictId {
   if (value === undefined) throw usageError("missing-district", { ids: DISTRICT_IDS.join(", ") });
   if (isDistrictId(value)) return value;
   throw usageError("bad-district", { value, ids: DISTRICT_IDS.join(", ") });
-}
-
-/** Today's date on this machine's clock, as ISO (the district staff's local day, not UTC's). */
-export function todayIso(now: Date = new Date()): IsoDate {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** A string option's value, or undefined. */

@@ -8,6 +8,9 @@ const USAGE: Record<string, string> = {
   report:
     "sapa report [--year YYYY-YYYY] [--json | --csv | --out report.xlsx] [--lang kk|ru|en] [--server URL] [--token T]",
   token: "sapa token create --district ID | --region [--label L]   ·   sapa token revoke ID",
+  review:
+    'sapa review list [--year YYYY-YYYY]   ·   sapa review accept|reopen ID [--year YYYY-YYYY] [--revision N]   ·   sapa review return ID --comment "…" [--year YYYY-YYYY]',
+  status: "sapa status [--year YYYY-YYYY] [--json]",
   demo: "sapa demo [--server URL]   (npm run demo)",
 };
 
@@ -31,6 +34,16 @@ const DESCRIPTION: Record<string, Record<Lang, string>> = {
     kk: "Аудан не облыс үшін кіру токенін жасайды немесе кері қайтарады.",
     ru: "Создаёт или отзывает токен доступа района или области.",
     en: "Creates or revokes an access token for a district or the region.",
+  },
+  review: {
+    kk: "Облыс ауданның деректерін қабылдайды, түсініктемемен қайтарады не қайта ашады; тізім — 13 бөлімшенің мәртебесі.",
+    ru: "Область принимает данные района, возвращает их с комментарием или переоткрывает; list — статусы 13 единиц.",
+    en: "The region accepts a district's data, returns it with a comment or reopens it; list shows the 13 units' status.",
+  },
+  status: {
+    kk: "Ауданның тексеру мәртебесі және облыстың түсініктемесі (облыс токенімен — 13 бөлімше).",
+    ru: "Статус проверки района и комментарий области (с токеном области — все 13 единиц).",
+    en: "The district's review status and the region's comment (with a region token, all 13 units).",
   },
   demo: {
     kk: "13 бөлімшеге үлгі тізімдер жасап, жібереді және есеп шығарады.",

@@ -2,15 +2,8 @@ import { parseCommandLine, peekLang, type CommandLine } from "./args.ts";
 import { CliError, EXIT_USAGE } from "./errors.ts";
 import { t } from "./messages.ts";
 import { helpText } from "./help.ts";
+import type { Io } from "./io.ts";
 import { printProblems } from "./problems-output.ts";
-
-/** Where a command writes; tests and the demo hand in their own. */
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-}
 
 /** Runs one `sapa` command line and resolves with its exit status. Never throws. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -31,6 +24,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await (await import("./commands/report.ts")).reportCommand(line, io);
       case "token":
         return await (await import("./commands/token.ts")).tokenCommand(line, io);
+      case "review":
+        return await (await import("./commands/review.ts")).reviewCommand(line, io);
+      case "status":
+        return await (await import("./commands/review.ts")).statusCommand(line, io);
       case "demo":
         return await (await import("./commands/demo.ts")).demoCommand(line, io);
     }

@@ -1,8 +1,8 @@
-import type { Lang, Localized } from "@sapa/shared";
+import { defineCatalogue, type Lang, type Localized, type TemplateParams } from "@sapa/shared";
 
 /**
- * The command line's own texts (usage, files, network), in kk, ru and en. Problem messages and report
- * labels come from the shared catalogue; these are only what the CLI itself has to say.
+ * The command line's own texts (usage, files, network), in kk, ru and en. Problem messages and table
+ * labels come from the shared catalogue (`label`); these are only what the CLI itself has to say.
  */
 const CATALOGUE = {
   "unknown-command": {
@@ -75,6 +75,41 @@ const CATALOGUE = {
     ru: "Не удалось прочитать файл как книгу Excel (.xlsx): {file} ({reason}). Откройте его в Excel и сохраните в формате .xlsx.",
     en: "Could not read the file as an Excel workbook (.xlsx): {file} ({reason}). Open it in Excel and save it as .xlsx.",
   },
+  "file-empty": {
+    kk: "Файл бос (0 байт): {file}. Ол сақталмай қалған немесе толық көшірілмеген. Кестені Excel-де қайта сақтап, қайта жіберіңіз.",
+    ru: "Файл пустой (0 байт): {file}. Он не был сохранён или скопирован не полностью. Сохраните таблицу в Excel заново и отправьте ещё раз.",
+    en: "The file is empty (0 bytes): {file}. It was not saved or not copied completely. Save the table in Excel again and send it again.",
+  },
+  "file-truncated": {
+    kk: "Файл толық емес (соңы жоқ): {file}. Ол толық жүктелмеген немесе көшірілмеген. Түпнұсқа файлды қайта алыңыз немесе Excel-де қайта сақтаңыз.",
+    ru: "Файл обрезан (нет его конца): {file}. Он скачан или скопирован не полностью. Возьмите исходный файл ещё раз или заново сохраните его в Excel.",
+    en: "The file is cut short (its end is missing): {file}. It was not downloaded or copied completely. Get the original file again or save it again in Excel.",
+  },
+  "file-password": {
+    kk: "Файл құпиясөзбен қорғалған: {file}. Құпиясөзді алып тастаңыз: Excel-де ашып, Файл → Мәліметтер → Кітапты қорғау → Құпиясөзбен шифрлау, құпиясөзді өшіріп, сақтаңыз. Жай қайта сақтау құпиясөзді қалдырады.",
+    ru: "Файл защищён паролем: {file}. Снимите пароль: откройте его в Excel, Файл → Сведения → Защита книги → Зашифровать с использованием пароля, сотрите пароль и сохраните. Простое пересохранение пароль не снимает.",
+    en: "The file is protected by a password: {file}. Remove the password: open it in Excel, File → Info → Protect Workbook → Encrypt with Password, clear the password and save. Saving it again as it is keeps the password.",
+  },
+  "file-legacy-xls": {
+    kk: "Бұл ескі Excel 97-2003 (.xls) файлы: {file}. Оны Excel-де ашып, Файл → Басқаша сақтау → «Excel кітабы (*.xlsx)» арқылы сақтаңыз.",
+    ru: "Это файл старого формата Excel 97-2003 (.xls): {file}. Откройте его в Excel и сохраните через Файл → Сохранить как → «Книга Excel (*.xlsx)».",
+    en: "This is an old Excel 97-2003 (.xls) file: {file}. Open it in Excel and save it with File → Save As → “Excel Workbook (*.xlsx)”.",
+  },
+  "file-ods": {
+    kk: "Бұл OpenDocument (.ods) кестесі: {file}. Оны LibreOffice немесе Excel-де ашып, «Excel 2007-365 (.xlsx)» пішімінде сақтаңыз.",
+    ru: "Это таблица OpenDocument (.ods): {file}. Откройте её в LibreOffice или Excel и сохраните в формате «Excel 2007-365 (.xlsx)».",
+    en: "This is an OpenDocument (.ods) spreadsheet: {file}. Open it in LibreOffice or Excel and save it as “Excel 2007-365 (.xlsx)”.",
+  },
+  "file-csv-not-utf8": {
+    kk: "CSV файлы UTF-8 кодтауында емес: {file}. Кестені Excel-де ашып, «CSV UTF-8 (үтірмен бөлінген)» пішімінде немесе .xlsx ретінде сақтаңыз.",
+    ru: "Файл CSV не в кодировке UTF-8: {file}. Откройте таблицу в Excel и сохраните её как «CSV UTF-8 (разделитель — запятая)» или как .xlsx.",
+    en: "The CSV file is not in UTF-8: {file}. Open it in Excel and save it as “CSV UTF-8 (Comma delimited)” or as .xlsx.",
+  },
+  "file-not-spreadsheet": {
+    kk: "Бұл кесте файлы емес: {file}. Excel кітабын (.xlsx) немесе UTF-8 CSV файлын беріңіз.",
+    ru: "Это не файл таблицы: {file}. Укажите книгу Excel (.xlsx) или файл CSV в кодировке UTF-8.",
+    en: "This is not a spreadsheet file: {file}. Give an Excel workbook (.xlsx) or a UTF-8 CSV file.",
+  },
   "file-not-writable": {
     kk: "Файлды жазу мүмкін болмады: {file} ({reason}).",
     ru: "Не удалось записать файл: {file} ({reason}).",
@@ -109,6 +144,21 @@ const CATALOGUE = {
     kk: "--district ID немесе --region параметрінің біреуін ғана беріңіз.",
     ru: "Укажите ровно одно: --district ID или --region.",
     en: "Give exactly one of --district ID or --region.",
+  },
+  "review-subcommand": {
+    kk: 'Қолдану: sapa review list, sapa review accept|reopen ID немесе sapa review return ID --comment "…"',
+    ru: 'Использование: sapa review list, sapa review accept|reopen ID или sapa review return ID --comment "…"',
+    en: 'Usage: sapa review list, sapa review accept|reopen ID, or sapa review return ID --comment "…"',
+  },
+  "review-comment-required": {
+    kk: "Қайтару үшін ауданға не түзету керегін --comment арқылы жазыңыз.",
+    ru: "Чтобы вернуть данные, напишите району в --comment, что исправить.",
+    en: "To return the data, tell the district what to fix with --comment.",
+  },
+  "bad-revision": {
+    kk: "--revision бүтін оң сан болуы керек: «{value}».",
+    ru: "--revision должен быть целым положительным числом: «{value}».",
+    en: "--revision must be a whole number from 1: “{value}”.",
   },
   "missing-token-id": {
     kk: "Кері қайтарылатын токеннің ID-ін көрсетіңіз: sapa token revoke ID",
@@ -162,10 +212,18 @@ const CATALOGUE = {
   },
   // check / submit output
   figures: { kk: "Көрсеткіштер", ru: "Показатели", en: "Figures" },
-  indicator: { kk: "Көрсеткіш", ru: "Показатель", en: "Indicator" },
-  value: { kk: "Мәні", ru: "Значение", en: "Value" },
   file: { kk: "Файл", ru: "Файл", en: "File" },
   sheet: { kk: "Парақ", ru: "Лист", en: "Sheet" },
+  "sheet-chosen": {
+    kk: "{sheet} ({teachers} педагог; ең көп жолы бар парақ, басқалары: {others})",
+    ru: "{sheet} (педагогов: {teachers}; лист с наибольшим числом строк, остальные: {others})",
+    en: "{sheet} ({teachers} teachers; the sheet with the most roster rows, the others: {others})",
+  },
+  "sheets-read": {
+    kk: "Парақтар бір тізім ретінде оқылды: {sheets}",
+    ru: "Листы прочитаны как один список: {sheets}",
+    en: "Sheets read as one roster: {sheets}",
+  },
   "header-row": { kk: "Тақырып жолы", ru: "Строка заголовков", en: "Header row" },
   "no-roster": {
     kk: "танылған тізім табылмады",
@@ -173,8 +231,6 @@ const CATALOGUE = {
     en: "no roster recognised",
   },
   columns: { kk: "Бағандар", ru: "Столбцы", en: "Columns" },
-  "as-of": { kk: "Есеп күні", ru: "Дата отчёта", en: "Report date" },
-  "academic-year": { kk: "Оқу жылы", ru: "Учебный год", en: "Academic year" },
   errors: { kk: "Қателер", ru: "Ошибки", en: "Errors" },
   warnings: { kk: "Ескертулер", ru: "Предупреждения", en: "Warnings" },
   infos: { kk: "Ақпарат", ru: "Сведения", en: "Notes" },
@@ -221,8 +277,6 @@ const CATALOGUE = {
     ru: "Список принят",
     en: "Roster accepted",
   },
-  district: { kk: "Аудан", ru: "Район", en: "District" },
-  revision: { kk: "Нұсқа", ru: "Версия", en: "Revision" },
   "received-at": { kk: "Қабылданған уақыты", ru: "Время приёма", en: "Received at" },
   "receipt-id": { kk: "Түбіртек", ru: "Квитанция", en: "Receipt" },
   "server-figures": {
@@ -230,11 +284,11 @@ const CATALOGUE = {
     ru: "Показатели, рассчитанные сервером",
     en: "Figures computed by the server",
   },
-  // short column headers of the terminal's regional table (the workbook uses the full shared labels)
-  "col-teachers": { kk: "Педагогтер", ru: "Педагоги", en: "Teachers" },
-  "col-organizations": { kk: "Ұйымдар", ru: "Организации", en: "Organisations" },
-  "col-legacy": { kk: "Бұрынғы санаттар", ru: "Старые категории", en: "Old categories" },
-  "col-unknown": { kk: "Санаты белгісіз", ru: "Категория не распознана", en: "Category unknown" },
+  "report-progress": {
+    kk: "Есеп тізімдері оқылуда: {done} / {total}",
+    ru: "Читаю списки отчёта: {done} / {total}",
+    en: "Reading the report's lists: {done} / {total}",
+  },
   "report-written": {
     kk: "Есеп жазылды: {file}",
     ru: "Отчёт записан: {file}",
@@ -301,19 +355,14 @@ const CATALOGUE = {
 export type MessageKey = keyof typeof CATALOGUE;
 export type MessageParams = Record<string, string | number>;
 
+const messages = defineCatalogue(CATALOGUE);
+
 /** The CLI text for `key` in `lang`, with `{name}` placeholders filled from `params`. */
-export function t(key: MessageKey, lang: Lang, params: MessageParams = {}): string {
-  return fill(CATALOGUE[key][lang], params);
+export function t(key: MessageKey, lang: Lang, params: TemplateParams = {}): string {
+  return messages.text(key, lang, params);
 }
 
 /** The text in all three languages (for errors raised before the language is known). */
-export function localized(key: MessageKey, params: MessageParams = {}): Localized {
-  const entry = CATALOGUE[key];
-  return { kk: fill(entry.kk, params), ru: fill(entry.ru, params), en: fill(entry.en, params) };
-}
-
-function fill(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+export function localized(key: MessageKey, params: TemplateParams = {}): Localized {
+  return messages.localized(key, params);
 }

@@ -26,7 +26,8 @@ export function printProblems(problems: readonly Problem[], lang: Lang, write: (
     const shown = group.slice(0, SHOWN_PER_SEVERITY);
     const table = formatTable(
       [t("row", lang), t("column", lang), t("message", lang)],
-      shown.map((p) => [p.row, p.column ?? "", p.message[lang]]),
+      // Read from several sheets, a row number needs its sheet: "Балапан!C".
+      shown.map((p) => [p.row, p.sheet ? `${p.sheet}!${p.column ?? ""}` : (p.column ?? ""), p.message[lang]]),
       ["right", "left", "left"],
     );
     const more =

@@ -22,16 +22,15 @@ describe("dateToSerial", () => {
 });
 
 describe("cellToValue", () => {
-  it("turns rich text, hyperlinks, formulas and errors into what Excel shows", () => {
-    expect(cellToValue({ richText: [{ text: "Педагог-" }, { text: "сарапшы" }] }).value).toBe(
+  it("turns formulas, errors, booleans and date cells into what Excel shows, and spots formulas never calculated", () => {
+    expect(cellToValue({ t: "s", v: "Педагог-сарапшы", r: "<r><t>Педагог-</t></r>" }).value).toBe(
       "Педагог-сарапшы",
     );
-    expect(cellToValue({ text: "Балабақша №1", hyperlink: "https://example.kz" }).value).toBe("Балабақша №1");
-    expect(cellToValue({ formula: "A1+1", result: 7 }).value).toBe(7);
-    expect(cellToValue({ sharedFormula: "B2", result: "жоғары" }).value).toBe("жоғары");
-    expect(cellToValue({ formula: "NA()", result: { error: "#N/A" } }).value).toBe("#N/A");
-    expect(cellToValue({ formula: "A1" }).value).toBeNull();
-    expect(cellToValue(new Date(Date.UTC(2024, 1, 29)))).toEqual({ value: 45351, isDate: true });
+    expect(cellToValue({ t: "n", v: 7, f: "A1+1" })).toEqual({ value: 7, uncalculated: false });
+    expect(cellToValue({ t: "e", v: 42, w: "#N/A" }).value).toBe("#N/A");
+    expect(cellToValue({ t: "b", v: true }).value).toBe(true);
+    expect(cellToValue({ t: "n", f: "A1" } as never)).toEqual({ value: null, uncalculated: true });
+    expect(cellToValue({ t: "d", v: new Date(Date.UTC(2024, 1, 29)) }).value).toBe(45351);
   });
 });
 
@@ -68,7 +67,7 @@ describe("readWorkbookFile", () => {
     expect(grid.values[4]).toEqual([null, "15.09.2023", 61211600012]);
   });
 
-  it("gives a date cell without a format a date format, and reads 1904 workbooks as 1900 serials", async () => {
+  it("gives a date cell without a format a date format, and flags 1904 workbooks with their own serials", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.properties.date1904 = true;
     const sheet = workbook.addWorksheet("S");
@@ -76,8 +75,34 @@ describe("readWorkbookFile", () => {
     const file = join(dir, "d1904.xlsx");
     await workbook.xlsx.writeFile(file);
     const [read] = await readWorkbookFile(file);
-    expect(read!.grid.values[0]![0]).toBe(45688);
+    expect(read!.grid.values[0]![0]).toBe(45688 - 1462);
+    expect(read!.grid.date1904).toBe(true);
     expect(read!.grid.numberFormats![0]![0]).toMatch(/[dmy]/i);
+  });
+
+  it("reads shared formulas by their cached results (exceljs writes them as Excel does)", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("S");
+    sheet.getCell("A1").value = 5;
+    sheet.getCell("B1").value = {
+      formula: "A1*2",
+      result: 10,
+      shareType: "shared",
+      ref: "B1:B3",
+    } as ExcelJS.CellValue;
+    sheet.getCell("A2").value = 6;
+    sheet.getCell("B2").value = { sharedFormula: "B1", result: 12 };
+    sheet.getCell("A3").value = 7;
+    sheet.getCell("B3").value = { sharedFormula: "B1", result: 14 };
+    const file = join(dir, "shared.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const [read] = await readWorkbookFile(file);
+    expect(read!.grid.values).toEqual([
+      [5, 10],
+      [6, 12],
+      [7, 14],
+    ]);
+    expect(read!.grid.uncalculated).toBeUndefined();
   });
 
   it("refuses a missing file and a file that is not an .xlsx with exit status 2", async () => {

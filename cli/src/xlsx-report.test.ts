@@ -67,7 +67,7 @@ beforeAll(async () => {
   report = buildReport();
   for (const lang of ["kk", "ru"] as const) {
     const file = join(dir, `report-${lang}.xlsx`);
-    await writeReportWorkbook(report, lang, file);
+    await writeReportWorkbook(report, report.attestationDue, lang, file);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     books.set(lang, book);

@@ -1,25 +1,33 @@
 import ExcelJS from "exceljs";
 import {
-  CATEGORY_KEYS,
-  DISTRICTS,
-  EDUCATION_KEYS,
-  STAGE_CATEGORY_KEYS,
-  label,
+  attestationListTable,
+  completenessTable,
+  districtTable,
+  stageGapTable,
+  textIn,
+  type AttestationEntry,
+  type Cell,
+  type CellKind,
   type Lang,
-  type Report,
-  type Summary,
+  type ReportFigures,
+  type Table,
 } from "@sapa/shared";
 
-const PERCENT = "0.00%";
-/** The plan's master target (0.01%) needs more digits than the other shares. */
-const TARGET_PERCENT = "0.00##%";
-const POINTS = "+0.00;-0.00;0.00";
-
-interface Column {
-  header: string;
-  width: number;
-  format?: string;
-}
+/** Number formats and widths (characters) of each kind of value. */
+const KINDS: Record<CellKind, { format?: string; width: number }> = {
+  count: { width: 12 },
+  share: { format: "0.00%", width: 13 },
+  pp: { format: "+0.00;-0.00;0.00", width: 15 },
+  date: { format: "dd.mm.yyyy", width: 14 },
+  timestamp: { format: "dd.mm.yyyy hh:mm", width: 18 },
+  text: { width: 22 },
+};
+/** Columns whose names run long. */
+const WIDE: Record<string, number> = { organization: 36, fullName: 34, district: 24 };
+const LABEL_WIDTH = 26;
+const HEADER_FILL = "FFDDEBF7";
+const REGION_FONT = "FF1F4E79";
+const MISSING_FONT = "FFC00000";
 
 /** Sheet names: Excel allows 31 characters and no []:*?/\ . */
 const SHEET_NAMES: Record<string, Record<Lang, string>> = {
@@ -29,213 +37,83 @@ const SHEET_NAMES: Record<string, Record<Lang, string>> = {
   attestation: { kk: "Аттестаттау тізімі", ru: "Список аттестации", en: "Attestation due" },
 };
 
-/** Adds a sheet with a bold, frozen, filterable header row and the given columns. */
-function tableSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[]): ExcelJS.Worksheet {
+/** A cell's value as exceljs writes it: numbers, real dates, text in the language. */
+function cellValue(cell: Cell, lang: Lang): ExcelJS.CellValue {
+  if (cell.value === null) return null;
+  switch (cell.kind) {
+    case "text":
+      return textIn(cell.value, lang);
+    case "date":
+      return isoToDate(cell.value);
+    case "timestamp":
+      return wallClock(cell.value);
+    default:
+      return cell.value;
+  }
+}
+
+/**
+ * Adds a table as a sheet: a bold, frozen, filterable header row, formats and widths by kind of value,
+ * totals bold, the region's total in blue, a missing unit's status in red.
+ */
+function addTableSheet(workbook: ExcelJS.Workbook, name: string, table: Table, lang: Lang): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, xSplit: 1 }] });
-  sheet.columns = columns.map((c, i) => ({
-    key: String(i),
-    header: c.header,
-    width: c.width,
-    ...(c.format ? { style: { numFmt: c.format } } : {}),
-  }));
+  sheet.columns = [
+    { key: "0", header: textIn(table.stub, lang), width: LABEL_WIDTH },
+    ...table.columns.map((c, i) => {
+      const kind = KINDS[c.kind];
+      return {
+        key: String(i + 1),
+        header: textIn(c.heading, lang),
+        width: WIDE[c.key] ?? kind.width,
+        ...(kind.format ? { style: { numFmt: kind.format } } : {}),
+      };
+    }),
+  ];
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: "middle", wrapText: true };
   header.height = 45;
   header.eachCell((cell) => {
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
     cell.border = { bottom: { style: "thin" } };
     cell.numFmt = "General";
   });
-  return sheet;
-}
-
-function finishTable(sheet: ExcelJS.Worksheet, columnCount: number): void {
+  for (const row of table.rows) {
+    const added = sheet.addRow([textIn(row.label, lang), ...row.cells.map((c) => cellValue(c, lang))]);
+    if (row.role === "total") {
+      added.font = row.region ? { bold: true, color: { argb: REGION_FONT } } : { bold: true };
+    }
+    if (row.role === "missing") added.getCell(2).font = { bold: true, color: { argb: MISSING_FONT } };
+  }
   sheet.autoFilter = {
     from: { row: 1, column: 1 },
-    to: { row: Math.max(1, sheet.rowCount), column: columnCount },
+    to: { row: Math.max(1, sheet.rowCount), column: 1 + table.columns.length },
   };
-}
-
-function districtName(id: string, lang: Lang): string {
-  return DISTRICTS.find((d) => d.id === id)?.name[lang] ?? id;
-}
-
-/** One row of the districts sheet: counts, composition and shares of one unit. */
-function summaryRow(
-  name: string,
-  summary: Summary,
-  revision: number | null,
-  submittedAt: string | null,
-): unknown[] {
-  return [
-    name,
-    summary.teachers,
-    summary.organizations,
-    ...CATEGORY_KEYS.map((k) => summary.byCategory[k]),
-    summary.byCategory.unknown,
-    ...EDUCATION_KEYS.map((k) => summary.byEducation[k]),
-    summary.byEducation.unknown,
-    summary.qualitativeShare,
-    summary.anyCategoryShare,
-    STAGE_CATEGORY_KEYS.reduce((sum, k) => sum + summary.awardedInYear[k], 0),
-    summary.attestationOverdue,
-    revision,
-    submittedAt ? wallClock(submittedAt) : null,
-  ];
 }
 
 /**
  * The consolidated report as a workbook for reading: a sheet per view (region and districts, stage gaps,
- * completeness, attestation due list), headers in `lang`, bold frozen headers, percent formats, widths and
- * autofilters.
+ * completeness, the attestation list read from its pages), headers in `lang`, bold frozen headers, percent
+ * formats, widths and autofilters.
  */
-export function buildReportWorkbook(report: Report, lang: Lang): ExcelJS.Workbook {
+export function buildReportWorkbook(
+  report: ReportFigures,
+  attestation: readonly AttestationEntry[],
+  lang: Lang,
+): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Sapa";
   workbook.created = new Date(report.generatedAt);
 
-  // 1. Region and districts
-  const columns: Column[] = [
-    { header: label("district", lang), width: 26 },
-    { header: label("teachers", lang), width: 12 },
-    { header: label("organizations", lang), width: 14 },
-    ...CATEGORY_KEYS.map((k) => ({ header: label(`category.${k}`, lang), width: 13 })),
-    { header: `${label("field.category", lang)}: ${label("unknown", lang)}`, width: 14 },
-    ...EDUCATION_KEYS.map((k) => ({
-      header: `${label("field.education", lang)}: ${label(`education.${k}`, lang)}`,
-      width: 16,
-    })),
-    { header: `${label("field.education", lang)}: ${label("unknown", lang)}`, width: 14 },
-    { header: label("qualitativeShare", lang), width: 13, format: PERCENT },
-    { header: label("anyCategoryShare", lang), width: 15, format: PERCENT },
-    { header: `${label("awardedInYear", lang)} ${report.year}`, width: 15 },
-    { header: label("attestationOverdue", lang), width: 14 },
-    { header: label("revision", lang), width: 9 },
-    { header: label("submittedAt", lang), width: 18, format: "dd.mm.yyyy hh:mm" },
-  ];
-  const districts = tableSheet(workbook, SHEET_NAMES.districts![lang], columns);
-  const regionRow = districts.addRow(summaryRow(label("region", lang), report.region, null, null));
-  regionRow.font = { bold: true };
-  for (const d of report.districts) {
-    districts.addRow(
-      summaryRow(d.name[lang] || districtName(d.district, lang), d.summary, d.revision, d.submittedAt),
-    );
-  }
-  finishTable(districts, columns.length);
-
-  // 2. Stage gaps: one row per unit and category (and the band total), so the region can filter.
-  const stageColumns: Column[] = [
-    { header: label("district", lang), width: 26 },
-    { header: label("stage", lang), width: 10 },
-    { header: label("field.category", lang), width: 22 },
-    { header: label("teachers", lang), width: 12 },
-    { header: label("target", lang), width: 13, format: TARGET_PERCENT },
-    { header: label("awarded", lang), width: 13 },
-    { header: label("actual", lang), width: 13, format: PERCENT },
-    { header: label("gapPp", lang), width: 15, format: POINTS },
-    { header: label("teachersNeeded", lang), width: 16 },
-    { header: label("withinBand", lang), width: 13 },
-  ];
-  const stage = tableSheet(workbook, SHEET_NAMES.stage![lang], stageColumns);
-  const units: { name: string; summary: Summary; bold: boolean }[] = [
-    { name: label("region", lang), summary: report.region, bold: true },
-    ...report.districts.map((d) => ({
-      name: d.name[lang] || districtName(d.district, lang),
-      summary: d.summary,
-      bold: false,
-    })),
-  ];
-  for (const unit of units) {
-    const comparison = unit.summary.stage;
-    if (!comparison.categories || !comparison.total) continue;
-    const stageName = comparison.stage ? label(`stage.${comparison.stage}`, lang) : "";
-    for (const k of STAGE_CATEGORY_KEYS) {
-      const line = comparison.categories[k];
-      stage.addRow([
-        unit.name,
-        stageName,
-        label(`category.${k}`, lang),
-        unit.summary.teachers,
-        line.target,
-        line.awarded,
-        line.actual,
-        line.gapPp,
-        line.teachersNeeded,
-        null,
-      ]);
-    }
-    const total = comparison.total;
-    const bandText = comparison.band
-      ? `${label("total", lang)} (${Math.round(comparison.band.min * 100)}–${Math.round(comparison.band.max * 100)}%)`
-      : label("total", lang);
-    const row = stage.addRow([
-      unit.name,
-      stageName,
-      bandText,
-      unit.summary.teachers,
-      total.target,
-      total.awarded,
-      total.actual,
-      total.gapPp,
-      total.teachersNeeded,
-      label(total.withinBand ? "yes" : "no", lang),
-    ]);
-    row.font = { bold: true };
-    if (unit.bold) row.font = { bold: true, color: { argb: "FF1F4E79" } };
-  }
-  finishTable(stage, stageColumns.length);
-
-  // 3. Completeness: every unit, submitted or missing.
-  const completenessColumns: Column[] = [
-    { header: label("district", lang), width: 26 },
-    { header: label("completeness", lang), width: 16 },
-    { header: label("revision", lang), width: 9 },
-    { header: label("submittedAt", lang), width: 18, format: "dd.mm.yyyy hh:mm" },
-    { header: label("teachers", lang), width: 12 },
-  ];
-  const completeness = tableSheet(workbook, SHEET_NAMES.completeness![lang], completenessColumns);
-  const byId = new Map(report.districts.map((d) => [d.district, d]));
-  for (const unit of DISTRICTS) {
-    const submitted = byId.get(unit.id);
-    const row = completeness.addRow([
-      unit.name[lang],
-      label(submitted ? "submitted" : "missing", lang),
-      submitted?.revision ?? null,
-      submitted ? wallClock(submitted.submittedAt) : null,
-      submitted?.summary.teachers ?? null,
-    ]);
-    if (!submitted) row.getCell(2).font = { bold: true, color: { argb: "FFC00000" } };
-  }
-  const totals = completeness.addRow([
-    `${label("submitted", lang)}: ${report.completeness.submitted} / ${report.completeness.expected}`,
-  ]);
-  totals.font = { bold: true };
-  finishTable(completeness, completenessColumns.length);
-
-  // 4. Attestation due list.
-  const attestationColumns: Column[] = [
-    { header: label("year", lang), width: 12 },
-    { header: label("district", lang), width: 24 },
-    { header: label("organization", lang), width: 36 },
-    { header: label("field.fullName", lang), width: 34 },
-    { header: label("field.category", lang), width: 22 },
-    { header: label("field.categoryDate", lang), width: 14, format: "dd.mm.yyyy" },
-    { header: label("expires", lang), width: 14, format: "dd.mm.yyyy" },
-  ];
-  const attestation = tableSheet(workbook, SHEET_NAMES.attestation![lang], attestationColumns);
-  for (const entry of report.attestationDue) {
-    attestation.addRow([
-      entry.year,
-      entry.district ? districtName(entry.district, lang) : "",
-      entry.organization,
-      entry.fullName,
-      label(`category.${entry.category}`, lang),
-      isoToDate(entry.categoryDate),
-      isoToDate(entry.expires),
-    ]);
-  }
-  finishTable(attestation, attestationColumns.length);
+  // The region first, then each district that has submitted.
+  const units = districtTable(report, "workbook");
+  const region = units.rows.filter((r) => r.region);
+  const submitted = units.rows.filter((r) => !r.region && r.role !== "missing");
+  addTableSheet(workbook, SHEET_NAMES.districts![lang], { ...units, rows: [...region, ...submitted] }, lang);
+  addTableSheet(workbook, SHEET_NAMES.stage![lang], stageGapTable(report), lang);
+  addTableSheet(workbook, SHEET_NAMES.completeness![lang], completenessTable(report), lang);
+  addTableSheet(workbook, SHEET_NAMES.attestation![lang], attestationListTable(attestation), lang);
   return workbook;
 }
 
@@ -252,6 +130,11 @@ function wallClock(iso: string): Date | null {
 }
 
 /** Writes the report workbook to `file`. */
-export async function writeReportWorkbook(report: Report, lang: Lang, file: string): Promise<void> {
-  await buildReportWorkbook(report, lang).xlsx.writeFile(file);
+export async function writeReportWorkbook(
+  report: ReportFigures,
+  attestation: readonly AttestationEntry[],
+  lang: Lang,
+  file: string,
+): Promise<void> {
+  await buildReportWorkbook(report, attestation, lang).xlsx.writeFile(file);
 }

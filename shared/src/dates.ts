@@ -171,11 +171,16 @@ function bareYear(year: number): DateCell {
  *   reading is a date), `dd-mm-yyyy`, ISO `yyyy-mm-dd` with or without a time, a bare year ("2021",
  *   "2021 ж.", "2021 г.");
  * - a bare year becomes 1 January of that year with `yearOnly: true` (its academic year is ambiguous);
- * - dates outside 1900..2100 and non-existent days (31.02.2024, month 13) are `impossible`.
+ * - dates outside 1900..2100 and non-existent days (31.02.2024, month 13) are `impossible`;
+ * - in a 1904 workbook (`date1904`) serials count from 1904-01-01.
  */
-export function readDateCell(value: CellValue | undefined, numberFormat?: string | null): DateCell {
+export function readDateCell(
+  value: CellValue | undefined,
+  numberFormat?: string | null,
+  date1904 = false,
+): DateCell {
   if (value === null || value === undefined) return EMPTY;
-  if (typeof value === "number") return readDateNumber(value, numberFormat);
+  if (typeof value === "number") return readDateNumber(value, numberFormat, date1904);
   if (typeof value === "boolean") return INVALID_UNPARSEABLE;
   if (value.length > 60) return isBlankText(value) ? EMPTY : INVALID_UNPARSEABLE;
   return readDateText(value);
@@ -274,12 +279,15 @@ function serialCell(serial: number): DateCell {
   return cell;
 }
 
-function readDateNumber(value: number, numberFormat: string | null | undefined): DateCell {
+/** Days between the 1904 date system's day 0 (1904-01-01) and the 1900 system's serial for that day. */
+export const DATE1904_OFFSET = 1462;
+
+function readDateNumber(value: number, numberFormat: string | null | undefined, date1904: boolean): DateCell {
   if (!Number.isFinite(value)) return INVALID_UNPARSEABLE;
   const dateFormatted = isDateFormat(numberFormat);
   // Serials 1900..2100 are days in 1905: no roster date lies there, so even in a date-formatted cell (where Excel
   // shows 13.07.1905) such a number is a year someone typed.
   if (Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR) return bareYear(value);
-  if (dateFormatted || value > MAX_YEAR) return serialCell(value);
+  if (dateFormatted || value > MAX_YEAR) return serialCell(date1904 ? value + DATE1904_OFFSET : value);
   return INVALID_UNPARSEABLE;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeSummaries } from "./merge.ts";
+import { mergeFigures, mergeSummaries, summaryFigures } from "./merge.ts";
 import { summarise } from "./summary.ts";
 import type { CategoryKey, FieldKey, TeacherRow } from "./types.ts";
 
@@ -100,5 +100,35 @@ describe("mergeSummaries", () => {
     const copy = JSON.parse(JSON.stringify(a)) as typeof a;
     mergeSummaries([a, summarise(alga, { asOf: "2026-02-01", district: "alga", present })]);
     expect(a).toEqual(copy);
+  });
+});
+
+describe("mergeFigures", () => {
+  const alga = [
+    teacher("№1 балабақша", "expert", "2025-10-01"),
+    teacher("№1 балабақша", "moderator", "2021-02-01"),
+    teacher("", "master", "2025-11-01"),
+  ];
+  const temir = [teacher("№1 балабақша", "researcher", "2026-01-10"), teacher("«Балдырған»", "pedagog")];
+
+  it("equals the figures of mergeSummaries, organisations counted per district", () => {
+    const parts = [
+      summarise(alga, { asOf: "2026-02-01", district: "alga", present }),
+      summarise(temir, { asOf: "2026-02-10", district: "temir", present }),
+    ];
+    const merged = mergeFigures(parts.map(summaryFigures));
+    expect(merged).toEqual(summaryFigures(mergeSummaries(parts)));
+    // A row without an organisation name is a teacher but no organisation: 1 in Alga, 2 in Temir.
+    expect(merged.organizations).toBe(3);
+    expect(merged.teachers).toBe(5);
+    expect(merged.qualitativeShare).toBeCloseTo(3 / 5, 12);
+    expect("attestationDue" in merged || "byOrganization" in merged).toBe(false);
+  });
+
+  it("merges nothing into the figures of no teachers", () => {
+    const none = mergeFigures([], { year: "2025-2026", asOf: "2025-09-01" });
+    expect(none.teachers).toBe(0);
+    expect(none.organizations).toBe(0);
+    expect(none.year).toBe("2025-2026");
   });
 });

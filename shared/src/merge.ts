@@ -14,6 +14,7 @@ import type {
   OrganizationSummary,
   StageTargets,
   Summary,
+  SummaryFigures,
 } from "./types.ts";
 
 export interface MergeOptions {
@@ -135,4 +136,26 @@ export function mergeSummaries(parts: readonly Summary[], opts: MergeOptions = {
     },
     opts.targets,
   );
+}
+
+/** A Summary's figures: everything but its two long lists (what the consolidated report carries per unit). */
+export function summaryFigures(summary: Summary): SummaryFigures {
+  const { attestationDue: _due, byOrganization: _orgs, ...figures } = summary;
+  return figures;
+}
+
+/**
+ * Consolidates the figures of distinct units (the region from its districts) without their lists: equal to
+ * the figures of `mergeSummaries` of the full Summaries. An organisation belongs to one district, so the
+ * merged organisation count is the sum of the parts' counts (DOMAIN: organisations).
+ */
+export function mergeFigures(parts: readonly SummaryFigures[], opts: MergeOptions = {}): SummaryFigures {
+  const merged = mergeSummaries(
+    parts.map((p) => ({ ...p, attestationDue: [], byOrganization: [] })),
+    opts,
+  );
+  return {
+    ...summaryFigures(merged),
+    organizations: parts.reduce((sum, p) => sum + p.organizations, 0),
+  };
 }

@@ -3,7 +3,7 @@ import { CATEGORIES, normaliseCategory } from "./categories.ts";
 import { isDateFormat, readDateCell } from "./dates.ts";
 import type { DateCell } from "./dates.ts";
 import { EDUCATION_LEVELS, normaliseEducation } from "./education.ts";
-import { detectRoster, gridOrigin } from "./headers.ts";
+import { columnLetter, detectRoster, gridOrigin } from "./headers.ts";
 import { problem, sortProblems } from "./i18n/problems.ts";
 import type { ProblemCode } from "./i18n/problems.ts";
 import { checkIin } from "./iin.ts";
@@ -12,6 +12,7 @@ import { validateTeachers } from "./validate.ts";
 import { FIELD_KEYS } from "./types.ts";
 import type {
   CellValue,
+  ColumnMapping,
   FieldKey,
   GridInput,
   IsoDate,
@@ -26,6 +27,8 @@ export interface ReadOptions {
   asOf: IsoDate;
   /** Field → header text or column letter, overriding the header synonyms. */
   mapping?: Partial<Record<FieldKey, string>>;
+  /** Every teacher's organisation when the sheet has no organisation column (one sheet per kindergarten). */
+  organization?: string;
 }
 
 export interface RosterRead {
@@ -248,6 +251,8 @@ interface RowContext {
   index: Record<FieldKey, number>;
   letters: Partial<Record<FieldKey, string>>;
   problems: Problem[];
+  /** Serials count from 1904-01-01. */
+  date1904: boolean;
 }
 
 function report(
@@ -286,7 +291,7 @@ function readDate(
   const i = ctx.index[field];
   if (i < 0) return EMPTY_DATE;
   const f = fmt?.[i];
-  const read = readDateCell(row[i], typeof f === "string" ? f : null);
+  const read = readDateCell(row[i], typeof f === "string" ? f : null, ctx.date1904);
   if (read.kind === "invalid") {
     report(
       ctx,
@@ -307,11 +312,12 @@ function readTeacherRow(
   row: readonly CellValue[],
   fmt: readonly (string | null | undefined)[] | null,
   sheetRow: number,
+  groupOrganization: string,
 ): TeacherRow {
   const ix = ctx.index;
   const unreadable: FieldKey[] = [];
 
-  const organization = textAt(row, ix.organization);
+  const organization = ix.organization >= 0 ? textAt(row, ix.organization) : groupOrganization;
 
   let education: TeacherRow["education"] = null;
   const eduCell = ix.education >= 0 ? row[ix.education] : null;
@@ -379,7 +385,7 @@ function readTeacherRow(
       if (yn !== null) internship = yn;
       else {
         const f = fmt?.[ix.internship];
-        const read = readDateCell(v, typeof f === "string" ? f : null);
+        const read = readDateCell(v, typeof f === "string" ? f : null, ctx.date1904);
         if (read.kind === "date") internship = read.date;
         else
           report(ctx, unreadable, sheetRow, "value-unreadable", "internship", v, { expected: YES_NO_DATE });
@@ -435,8 +441,6 @@ export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
   const layout = detection.layout;
   if (layout === null) return { layout, teachers: [], problems: detection.problems, present: [] };
 
-  const values = input.values;
-  const formats = Array.isArray(input.numberFormats) ? input.numberFormats : null;
   const { firstRow } = gridOrigin(input);
   const index = Object.fromEntries(FIELD_KEYS.map((f) => [f, -1])) as Record<FieldKey, number>;
   const letters: Partial<Record<FieldKey, string>> = {};
@@ -444,9 +448,23 @@ export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
     index[c.field] = c.index;
     letters[c.field] = c.letter;
   }
-  const ctx: RowContext = { index, letters, problems: detection.problems.slice() };
+  const ctx: RowContext = {
+    index,
+    letters,
+    problems: detection.problems.slice(),
+    date1904: input.date1904 === true,
+  };
   const present = layout.columns.map((c) => c.field);
   const teachers: TeacherRow[] = [];
+  const firstDataRow = detection.firstDataRow!;
+  const { firstColumn } = gridOrigin(input);
+  const { values, formats } = fillMergedDown(input, firstDataRow);
+  const uncalculated = uncalculatedByColumn(input, firstDataRow, layout.columns);
+  // Without an organisation column, the organisation comes from group-title rows or the caller (the sheet name).
+  const byTitles = index.organization < 0;
+  let groupOrganization = opts.organization?.trim() ?? "";
+  let organizationKnown = groupOrganization !== "";
+  const mergedAcross = byTitles ? rowsMergedAcross(input) : null;
 
   const headerCells = values[layout.headerRow - firstRow]!;
   // Cells right of the header row are not part of the table (a stray note in column XFD costs nothing).
@@ -457,16 +475,172 @@ export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
     row[index.fullName] === headerCells[index.fullName] &&
     row[index.category] === headerCells[index.category];
 
-  for (let r = detection.firstDataRow! - firstRow; r < values.length; r++) {
+  for (let r = firstDataRow - firstRow; r < values.length; r++) {
     const row = values[r];
     // A header repeated further down (a printed sheet pasted back together) is not a teacher either.
     if (!Array.isArray(row)) continue;
     const teacher = looksLikeTeacher(row, index) || !isSkippableRow(row, width);
     if (!teacher || repeatsHeader(row)) continue;
+    if (mergedAcross !== null) {
+      const title = groupTitle(row, width, index.fullName, mergedAcross.has(firstRow + r));
+      if (title !== null) {
+        groupOrganization = title;
+        organizationKnown = true;
+        continue;
+      }
+    }
     const fmt = formats !== null && Array.isArray(formats[r]) ? formats[r]! : null;
-    teachers.push(readTeacherRow(ctx, row, fmt, firstRow + r));
+    const read = readTeacherRow(ctx, row, fmt, firstRow + r, groupOrganization);
+    for (const [field, rows] of uncalculated) {
+      if (rows.has(firstRow + r) && !read.unreadable.includes(field)) read.unreadable.push(field);
+    }
+    teachers.push(read);
   }
 
-  for (const p of validateTeachers(teachers, { asOf: opts?.asOf, present, letters })) ctx.problems.push(p);
+  if (byTitles && organizationKnown) {
+    present.push("organization");
+    ctx.problems = ctx.problems.filter((p) => !(p.code === "column-missing" && p.field === "organization"));
+  }
+  for (const [field, rows] of uncalculated) {
+    const column = layout.columns.find((c) => c.field === field)!;
+    ctx.problems.push(
+      problem(
+        "formula-not-calculated",
+        { row: Math.min(...rows), column: columnLetter(firstColumn + column.index), field },
+        { count: rows.size },
+      ),
+    );
+  }
+  const validated = validateTeachers(teachers, { asOf: opts?.asOf, present, letters });
+  for (const p of input.mergedUnknown === true ? orgGapsAsMerged(validated, letters) : validated) {
+    ctx.problems.push(p);
+  }
   return { layout, teachers, problems: sortProblems(ctx.problems), present };
+}
+
+/**
+ * The grid with each merged area's value in every row of the area (Excel keeps it in the top-left cell
+ * only): one organisation cell merged over its teachers belongs to each of them. Only areas that start at
+ * or below the first data row are filled; the header's merges are the header's business. Rows touched are
+ * copied, the input is not changed.
+ */
+function fillMergedDown(
+  input: GridInput,
+  firstDataRow: number,
+): { values: CellValue[][]; formats: (string | null | undefined)[][] | null } {
+  const source = input.values;
+  const sourceFormats = Array.isArray(input.numberFormats) ? input.numberFormats : null;
+  const merged = Array.isArray(input.merged) ? input.merged : [];
+  if (merged.length === 0) return { values: source, formats: sourceFormats };
+  const { firstRow, firstColumn } = gridOrigin(input);
+  const values = source.slice();
+  const formats = sourceFormats === null ? null : sourceFormats.slice();
+  const copied = new Set<number>();
+  for (const area of merged) {
+    if (!(area.lastRow > area.firstRow) || area.firstRow < firstDataRow) continue;
+    const top = area.firstRow - firstRow;
+    const c = area.firstColumn - firstColumn;
+    if (top < 0 || c < 0) continue;
+    const value = source[top]?.[c];
+    if (isBlankCell(value)) continue;
+    const format = sourceFormats?.[top]?.[c] ?? null;
+    const end = Math.min(area.lastRow - firstRow, values.length - 1);
+    for (let r = top + 1; r <= end; r++) {
+      if (!copied.has(r)) {
+        values[r] = Array.isArray(source[r]) ? source[r]!.slice() : [];
+        if (formats !== null) formats[r] = Array.isArray(sourceFormats![r]) ? sourceFormats![r]!.slice() : [];
+        copied.add(r);
+      }
+      const row = values[r]!;
+      if (!isBlankCell(row[c])) continue;
+      while (row.length < c) row.push(null);
+      row[c] = value!;
+      if (formats !== null) {
+        const formatRow = formats[r]!;
+        while (formatRow.length < c) formatRow.push(null);
+        formatRow[c] = format;
+      }
+    }
+  }
+  return { values, formats };
+}
+
+/** Sheet rows where a merged area spans two or more columns (a group-title row merged across the table). */
+function rowsMergedAcross(input: GridInput): Set<number> {
+  const rows = new Set<number>();
+  for (const area of Array.isArray(input.merged) ? input.merged : []) {
+    if (area.lastColumn > area.firstColumn) for (let r = area.firstRow; r <= area.lastRow; r++) rows.add(r);
+  }
+  return rows;
+}
+
+/**
+ * The organisation named by a group-title row (a sheet without an organisation column lists each
+ * kindergarten's name in a row above its teachers): the row's only filled cell, text, merged across the
+ * table or standing outside the name column. Null for any other row.
+ */
+function groupTitle(
+  row: readonly CellValue[],
+  width: number,
+  nameColumn: number,
+  mergedAcross: boolean,
+): string | null {
+  let title: string | null = null;
+  let at = -1;
+  const end = Math.min(row.length, width);
+  for (let c = 0; c < end; c++) {
+    const v = row[c];
+    if (isBlankCell(v)) continue;
+    if (title !== null || typeof v !== "string") return null;
+    title = v;
+    at = c;
+  }
+  if (title === null || NUMERIC_TEXT.test(title)) return null;
+  if (!mergedAcross && at === nameColumn) return null;
+  const text = collapseWhitespace(title);
+  return text.length >= 2 ? text : null;
+}
+
+/** Per field, the sheet rows (at or below the first data row) whose cell is a formula saved without a result. */
+function uncalculatedByColumn(
+  input: GridInput,
+  firstDataRow: number,
+  columns: readonly ColumnMapping[],
+): Map<FieldKey, Set<number>> {
+  const byField = new Map<FieldKey, Set<number>>();
+  const cells = Array.isArray(input.uncalculated) ? input.uncalculated : [];
+  if (cells.length === 0) return byField;
+  const { firstColumn } = gridOrigin(input);
+  const fieldAt = new Map(columns.map((c) => [c.index, c.field]));
+  for (const cell of cells) {
+    if (cell.row < firstDataRow) continue;
+    const field = fieldAt.get(cell.column - firstColumn);
+    if (field === undefined) continue;
+    let rows = byField.get(field);
+    if (rows === undefined) byField.set(field, (rows = new Set()));
+    rows.add(cell.row);
+  }
+  return byField;
+}
+
+/**
+ * On a host that cannot report merged cells, blank organisation cells are most likely a merged cell's
+ * lower rows: one problem saying so replaces an error on every such row.
+ */
+function orgGapsAsMerged(problems: Problem[], letters: Partial<Record<FieldKey, string>>): Problem[] {
+  const gaps = problems.filter((p) => p.code === "required-missing" && p.field === "organization");
+  if (gaps.length === 0) return problems;
+  const rest = problems.filter((p) => !gaps.includes(p));
+  rest.push(
+    problem(
+      "merged-cells-unread",
+      {
+        row: gaps[0]!.row,
+        column: letters.organization ?? null,
+        field: "organization",
+      },
+      { count: gaps.length },
+    ),
+  );
+  return rest;
 }

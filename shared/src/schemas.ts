@@ -13,6 +13,7 @@ import {
   STAGE_CATEGORY_KEYS,
   type AttestationEntry,
   type OrganizationSummary,
+  type Problem,
   type ReportFigures,
   type ReportPage,
   type StageTargets,
@@ -314,6 +315,49 @@ export const TokenCreateSchema = z
   });
 export type TokenCreate = z.infer<typeof TokenCreateSchema>;
 
+/** A token as the API lists it (GET /api/tokens) and answers a revocation (DELETE /api/tokens/:id). */
+export const TokenRecordSchema = z.strictObject({
+  id: z.string().min(1),
+  role: z.enum(["district", "region"]),
+  district: DistrictIdSchema.nullable(),
+  label: z.string().nullable(),
+  createdAt: z.string().min(1),
+  revokedAt: z.string().nullable(),
+});
+export type TokenRecord = z.infer<typeof TokenRecordSchema>;
+/** POST /api/tokens: the new token's record with its secret, shown this once. */
+export const IssuedTokenSchema = TokenRecordSchema.extend({ token: z.string().min(1) });
+export type IssuedToken = z.infer<typeof IssuedTokenSchema>;
+/** GET /api/tokens. */
+export const TokenListSchema = z.strictObject({ tokens: z.array(TokenRecordSchema) });
+
+/** GET /api/submissions: a district's revision history, newest first (no rows, no figures). */
+export const SubmissionHistorySchema = z.strictObject({
+  submissions: z.array(
+    z.strictObject({
+      id: z.string().min(1),
+      district: DistrictIdSchema,
+      year: AcademicYearSchema,
+      revision: z.number().int().min(1),
+      asOf: IsoDateSchema,
+      receivedAt: z.string().min(1),
+      rowCount: count,
+      source: z.unknown(),
+    }),
+  ),
+});
+
+/** One problem of a roster, as a 422 lists it in `details.problems`. */
+export const ProblemSchema = z.strictObject({
+  severity: z.enum(["error", "warning", "info"]),
+  code: z.string(),
+  row: z.number().int(),
+  column: z.string().nullable(),
+  field: FieldKeySchema.nullable(),
+  value: z.string().nullable(),
+  message: z.strictObject({ kk: z.string(), ru: z.string(), en: z.string() }),
+});
+
 // Compile-time guards: the schemas describe exactly the contract types of types.ts.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const _summary: Same<z.infer<typeof SummarySchema>, Summary> = true;
@@ -323,4 +367,5 @@ const _targets: Same<z.infer<typeof StageTargetsSchema>, StageTargets> = true;
 const _figures: Same<z.infer<typeof ReportFiguresSchema>, ReportFigures> = true;
 const _orgPage: Same<z.infer<typeof OrganizationsPageSchema>, ReportPage<OrganizationSummary>> = true;
 const _row: Same<SubmissionRow, Omit<TeacherRow, "iin" | "organizationKey" | "unreadable">> = true;
-void [_summary, _organization, _attestation, _targets, _figures, _orgPage, _row];
+const _problem: Same<z.infer<typeof ProblemSchema>, Problem> = true;
+void [_problem, _summary, _organization, _attestation, _targets, _figures, _orgPage, _row];

@@ -16,6 +16,28 @@ export interface GridInput {
   firstRow?: number;
   /** 1-based sheet column of `values[n][0]`. Default 1. */
   firstColumn?: number;
+  /** The workbook counts date serials from 1904-01-01 (Excel for Mac, LibreOffice, openpyxl can). */
+  date1904?: boolean;
+  /** Merged areas as the sheet names them (1-based sheet coordinates); the value is in the top-left cell. */
+  merged?: MergedArea[];
+  /** The host could not say which cells are merged (Excel before ExcelApi 1.13). */
+  mergedUnknown?: boolean;
+  /** Formula cells saved without a calculated result (1-based sheet coordinates). */
+  uncalculated?: SheetCell[];
+}
+
+/** A rectangle of merged cells, 1-based sheet rows and columns, both ends included. */
+export interface MergedArea {
+  firstRow: number;
+  firstColumn: number;
+  lastRow: number;
+  lastColumn: number;
+}
+
+/** One cell's place on a sheet, 1-based. */
+export interface SheetCell {
+  row: number;
+  column: number;
 }
 
 export type Lang = "kk" | "ru" | "en";
@@ -107,6 +129,8 @@ export interface Problem {
   value: string | null;
   /** What is wrong and what to do, in kk, ru and en. */
   message: Localized;
+  /** The sheet the row is on, when a roster was read from several sheets of one workbook. */
+  sheet?: string;
 }
 
 /** Where each field sits on the sheet. */

@@ -1,6 +1,11 @@
-// `npm run bench:worker`: a real `wrangler dev` on loopback (spare port, throw-away D1), then
-//   p50/p95 of submitting a 5,000-row roster (N=20) and of the 13-district report (N=50),
-//   each beside the p50 of GET /api/health in the same run (the runtime's floor).
+// `npm run bench:worker`: figures printed, nothing passes or fails.
+//  1. In Node, the submission handler itself (the worker's Hono app, D1 replaced by an in-memory stub that
+//     answers at once): CPU ms per 1,000 rows, the figure a Workers plan's CPU limit is about; and the
+//     report's merge of 200 districts' figures, the part of a national report that grows with districts.
+//  2. Against a real `wrangler dev` on loopback (spare port, throw-away D1): p50/p95 of GET /api/health,
+//     of submitting 5,000 rows, of the 13-district report (13 × 5,000 rows), of one attestation page of
+//     500, and of the report after a national-scale volume is stored (see SIMULATION). Each request is
+//     paired with a health check just before it, and the ratio is to those: the machine's load drifts.
 // Run with tsx's loader (the shared core is TypeScript): node --import tsx bench/worker.bench.mjs
 import { Buffer } from "node:buffer";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -8,19 +13,142 @@ import { Agent, request } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { DISTRICT_IDS, generateRoster, readRoster, toSubmissionRows } from "@sapa/shared";
+import {
+  DISTRICT_IDS,
+  generateRoster,
+  mergeFigures,
+  readRoster,
+  summarise,
+  summaryFigures,
+  toSubmissionRows,
+  fromSubmissionRows,
+} from "@sapa/shared";
 import { freePort, startDevServer } from "../../scripts/dev-server.mjs";
+import app from "../src/index.ts";
 
 const ROWS = 5_000;
 const SUBMIT_RUNS = 20;
-const REPORT_RUNS = 50;
-const HEALTH_RUNS = 50;
+const RUNS = 50;
 const AS_OF = "2026-05-31";
 const YEAR = "2025-2026";
+/**
+ * The national-scale simulation. The worker knows the region's 13 units only, so 200 districts × 600
+ * teachers cannot be stored as 200 districts of one year; instead 13 districts × 16 academic years × 600
+ * teachers (208 district-years, 124,800 teachers) go through the real submission endpoint, and the report
+ * of one of those years is timed with all of it in D1. What grows with 200 districts in one report (reading
+ * and merging 200 figures rows) is measured apart, in Node (part 1).
+ */
+const SIMULATION = { teachers: 600, years: 16, firstYear: 2009 };
 
 function percentile(samples, p) {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** `samples` may carry the health checks made between them (`samples.health`): the ratio is to those. */
+function line(name, samples, extra = "") {
+  const p50 = percentile(samples, 50);
+  const ratio = samples.health ? ` ratio_to_health=${(p50 / percentile(samples.health, 50)).toFixed(1)}` : "";
+  console.log(
+    `${name} p50_ms=${p50.toFixed(1)} p95_ms=${percentile(samples, 95).toFixed(1)}${ratio}${extra ? ` ${extra}` : ""}`,
+  );
+}
+
+async function rosterBody(district, seed, rows, year = YEAR, asOf = AS_OF) {
+  const grid = generateRoster({ seed, rows, district, lang: seed % 2 === 0 ? "kk" : "ru", year, asOf });
+  const read = readRoster(grid, { asOf });
+  const errors = read.problems.filter((p) => p.severity === "error");
+  if (errors.length > 0)
+    throw new Error(`sample roster for ${district} has ${errors.length} errors: ${errors[0].code}`);
+  return JSON.stringify({
+    district,
+    year,
+    asOf,
+    columns: read.present,
+    rows: await toSubmissionRows(read.teachers),
+    source: { app: "cli", version: "bench" },
+  });
+}
+
+/**
+ * A D1 stand-in for timing the handler's own work: the token lookup finds a district token, nothing is
+ * locked, the targets table is empty (the plan's), the batch stores at once.
+ */
+function stubD1(district) {
+  const statement = (sql) => {
+    const bound = {
+      bind: () => bound,
+      first: async () =>
+        sql.includes("FROM tokens")
+          ? { id: "t-bench", role: "district", district, label: null, created_at: "", revoked_at: null }
+          : null,
+      all: async () => ({ results: [] }),
+      run: async () => ({ success: true }),
+    };
+    return bound;
+  };
+  return { prepare: statement, batch: async () => [{ results: [{ revision: 1 }] }] };
+}
+
+/** Part 1: the handler's CPU time in Node, and the merge of 200 districts' figures. */
+async function nodePart(body) {
+  const { district } = JSON.parse(body);
+  const env = { DB: stubD1(district), MAX_BODY_BYTES: "16777216", RATE_LIMIT_PER_MINUTE: "1000000" };
+  const post = () =>
+    app.request(
+      "/api/submissions",
+      {
+        method: "POST",
+        headers: { Authorization: "Bearer bench", "Content-Type": "application/json" },
+        body,
+      },
+      env,
+    );
+  for (let i = 0; i < 3; i++) if ((await post()).status !== 201) throw new Error("node submit failed");
+  const cpu = [];
+  for (let i = 0; i < 10; i++) {
+    const before = process.cpuUsage();
+    const res = await post();
+    await res.arrayBuffer();
+    const used = process.cpuUsage(before);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  const perThousand = percentile(cpu, 50) / (ROWS / 1000);
+  console.log(
+    `node_submit_handler_${ROWS}_rows cpu_ms_p50=${percentile(cpu, 50).toFixed(1)} cpu_ms_per_1000_rows=${perThousand.toFixed(1)}`,
+  );
+
+  // 200 districts' figures (600 teachers each, the 13 units' rosters reused) merged as the report does.
+  const figures = [];
+  for (let i = 0; i < 200; i++) {
+    const d = DISTRICT_IDS[i % DISTRICT_IDS.length];
+    const submission = JSON.parse(await rosterBody(d, 7000 + i, SIMULATION.teachers));
+    figures.push(
+      summaryFigures(
+        summarise(fromSubmissionRows(submission.rows), {
+          asOf: AS_OF,
+          year: YEAR,
+          district: d,
+          present: submission.columns,
+        }),
+      ),
+    );
+  }
+  const texts = figures.map((f) => JSON.stringify(f));
+  const merge = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    mergeFigures(
+      texts.map((t) => JSON.parse(t)),
+      { year: YEAR, asOf: AS_OF },
+    );
+    merge.push(performance.now() - started);
+  }
+  line(
+    "node_report_merge_200_districts",
+    merge,
+    `(${(texts.join("").length / 1024).toFixed(0)} KB of figures)`,
+  );
 }
 
 /** One HTTPS request over a keep-alive agent trusting the development CA; resolves with status and ms. */
@@ -53,47 +181,26 @@ function timed(agent, port, method, path, { token, body } = {}) {
   });
 }
 
-async function series(runs, fn) {
+/** Timed runs of `fn`, each after a timed health check when `withHealth` (the machine's load drifts). */
+async function series(runs, fn, withHealth) {
   const samples = [];
+  if (withHealth) samples.health = [];
   for (let i = 0; i < runs; i++) {
-    const r = await fn(i);
-    samples.push(r.ms);
+    if (withHealth) samples.health.push((await withHealth()).ms);
+    samples.push((await fn(i)).ms);
   }
   return samples;
 }
 
-async function rosterBody(district, seed) {
-  const grid = generateRoster({
-    seed,
-    rows: ROWS,
-    district,
-    lang: seed % 2 === 0 ? "kk" : "ru",
-    year: YEAR,
-    asOf: AS_OF,
-  });
-  const read = readRoster(grid, { asOf: AS_OF });
-  const errors = read.problems.filter((p) => p.severity === "error");
-  if (errors.length > 0)
-    throw new Error(`sample roster for ${district} has ${errors.length} errors: ${errors[0].code}`);
-  const rows = await toSubmissionRows(read.teachers);
-  return JSON.stringify({
-    district,
-    year: YEAR,
-    asOf: AS_OF,
-    columns: read.present,
-    rows,
-    source: { app: "cli", version: "bench" },
-  });
-}
+console.log(`bench:worker: preparing ${DISTRICT_IDS.length} rosters of ${ROWS} rows…`);
+const bodies = [];
+for (const [i, district] of DISTRICT_IDS.entries())
+  bodies.push({ district, body: await rosterBody(district, 1000 + i, ROWS) });
+await nodePart(bodies[0].body);
 
 const persistDir = mkdtempSync(join(tmpdir(), "sapa-bench-"));
 const port = await freePort();
-console.log(
-  `bench:worker: preparing ${DISTRICT_IDS.length} rosters of ${ROWS} rows, starting wrangler dev on 127.0.0.1:${port}…`,
-);
-const bodies = [];
-for (const [i, district] of DISTRICT_IDS.entries())
-  bodies.push({ district, body: await rosterBody(district, 1000 + i) });
+console.log(`bench:worker: starting wrangler dev on 127.0.0.1:${port}…`);
 const server = await startDevServer({ port, persistDir, quiet: true });
 const agent = new Agent({ keepAlive: true, maxSockets: 1, ca: readFileSync(server.caPath) });
 try {
@@ -101,45 +208,110 @@ try {
     if (r.status !== want) throw new Error(`${what}: HTTP ${r.status} ${r.text.slice(0, 300)}`);
     return r;
   };
+  const call = async (method, path, token, body, want = 200) =>
+    check(await timed(agent, port, method, path, { token, body }), want, `${method} ${path}`);
+  // Each timed series reads with a token of its own: the per-token rate limit is not what is measured.
+  const regionToken = async () =>
+    JSON.parse(
+      (await call("POST", "/api/tokens", server.tokens.region, JSON.stringify({ role: "region" }), 201)).text,
+    ).token;
   // Warm-up: the first requests compile the worker and open the database.
-  for (let i = 0; i < 5; i++) check(await timed(agent, port, "GET", "/api/health"), 200, "health");
+  for (let i = 0; i < 5; i++) await call("GET", "/api/health");
 
-  const health = await series(HEALTH_RUNS, async () =>
-    check(await timed(agent, port, "GET", "/api/health"), 200, "health"),
+  const healthCheck = () => call("GET", "/api/health");
+  line("health", await series(RUNS, healthCheck));
+
+  const submit = await series(
+    SUBMIT_RUNS,
+    (i) => {
+      const { district, body } = bodies[i % bodies.length];
+      return call("POST", "/api/submissions", server.tokens.districts[district], body, 201);
+    },
+    healthCheck,
   );
-  const submit = await series(SUBMIT_RUNS, async (i) => {
-    const { district, body } = bodies[i % bodies.length];
-    return check(
-      await timed(agent, port, "POST", "/api/submissions", {
-        token: server.tokens.districts[district],
-        body,
-      }),
-      201,
-      `submit ${district}`,
-    );
-  });
-  // Every unit has submitted by now (20 ≥ 13), so the report merges 13 districts.
-  const report = await series(REPORT_RUNS, async () => {
-    const r = check(
-      await timed(agent, port, "GET", `/api/report?year=${YEAR}`, { token: server.tokens.region }),
-      200,
-      "report",
-    );
-    const parsed = JSON.parse(r.text);
-    if (parsed.districts.length !== DISTRICT_IDS.length)
-      throw new Error(`report has ${parsed.districts.length} districts`);
-    return r;
-  });
-  const healthP50 = percentile(health, 50);
-  const line = (name, samples) => {
-    const p50 = percentile(samples, 50);
-    console.log(
-      `${name} p50_ms=${p50.toFixed(1)} p95_ms=${percentile(samples, 95).toFixed(1)} ratio_to_health=${(p50 / healthP50).toFixed(1)}`,
-    );
-  };
-  line("health", health);
   line(`submit_${ROWS}_rows`, submit);
-  line(`report_${DISTRICT_IDS.length}_districts`, report);
+
+  // Every unit has submitted by now (20 ≥ 13), so the report merges 13 districts of 5,000 rows.
+  let token = await regionToken();
+  let bytes = 0;
+  const report = await series(
+    RUNS,
+    async () => {
+      const r = await call("GET", `/api/report?year=${YEAR}`, token);
+      const parsed = JSON.parse(r.text);
+      if (parsed.districts.length !== DISTRICT_IDS.length)
+        throw new Error(`report has ${parsed.districts.length} districts`);
+      bytes = r.text.length;
+      return r;
+    },
+    healthCheck,
+  );
+  line(`report_${DISTRICT_IDS.length}_districts_x_${ROWS}_rows`, report, `(${(bytes / 1024).toFixed(0)} KB)`);
+
+  // A page in the middle of the region's attestation list: the cursor of the third page.
+  token = await regionToken();
+  let cursor = null;
+  for (let i = 0; i < 2; i++) {
+    const page = JSON.parse(
+      (
+        await call(
+          "GET",
+          `/api/report/attestation?year=${YEAR}&limit=500${cursor ? `&cursor=${cursor}` : ""}`,
+          token,
+        )
+      ).text,
+    );
+    cursor = page.nextCursor;
+  }
+  const page = await series(
+    RUNS,
+    async () => {
+      const r = await call("GET", `/api/report/attestation?year=${YEAR}&limit=500&cursor=${cursor}`, token);
+      const items = JSON.parse(r.text).items.length;
+      if (items !== 500) throw new Error(`attestation page has ${items} entries`);
+      return r;
+    },
+    healthCheck,
+  );
+  line("attestation_page_500", page);
+
+  const { teachers, years, firstYear } = SIMULATION;
+  console.log(
+    `bench:worker: national-scale simulation: ${DISTRICT_IDS.length} districts × ${years} academic years × ${teachers} teachers = ${DISTRICT_IDS.length * years * teachers} teachers through POST /api/submissions…`,
+  );
+  const stored = [];
+  stored.health = [];
+  for (let y = 0; y < years; y++) {
+    const year = `${firstYear + y}-${firstYear + y + 1}`;
+    for (const [i, district] of DISTRICT_IDS.entries()) {
+      const body = await rosterBody(
+        district,
+        20_000 + y * 100 + i,
+        teachers,
+        year,
+        `${firstYear + y + 1}-05-31`,
+      );
+      stored.health.push((await healthCheck()).ms);
+      stored.push((await call("POST", "/api/submissions", server.tokens.districts[district], body, 201)).ms);
+    }
+  }
+  line(`simulation_submit_${teachers}_rows`, stored, `(${stored.length} submissions)`);
+  const simYear = `${firstYear + years - 1}-${firstYear + years}`;
+  token = await regionToken();
+  const simulated = await series(
+    RUNS,
+    async () => {
+      const r = await call("GET", `/api/report?year=${simYear}`, token);
+      if (JSON.parse(r.text).region.teachers !== DISTRICT_IDS.length * teachers)
+        throw new Error("simulation report");
+      return r;
+    },
+    healthCheck,
+  );
+  line(`report_simulation_year_of_${DISTRICT_IDS.length * years}_district_years`, simulated);
+  token = await regionToken();
+  const after = await series(RUNS, () => call("GET", `/api/report?year=${YEAR}`, token), healthCheck);
+  line(`report_${DISTRICT_IDS.length}_districts_x_${ROWS}_rows_after_simulation`, after);
 } finally {
   agent.destroy();
   await server.stop();

@@ -1,4 +1,10 @@
-import { ReceiptSchema, ReportSchema } from "@sapa/shared";
+import {
+  AttestationPageSchema,
+  ReceiptSchema,
+  ReportFiguresSchema,
+  type AttestationEntry,
+  type ReportFigures,
+} from "@sapa/shared";
 import { exports } from "cloudflare:workers";
 import { hc } from "hono/client";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -25,7 +31,16 @@ describe("AppType with hono/client", () => {
 
     const report = await client(TOKENS.region).api.report.$get({ query: { year: "2025-2026" } });
     expect(report.status).toBe(200);
-    expect(ReportSchema.parse(await report.json()).region.teachers).toBe(25);
+    // The reply is typed through AppType (c.json), and the shared schema agrees with it.
+    const figures: ReportFigures = await report.json();
+    expect(ReportFiguresSchema.parse(figures).region.teachers).toBe(25);
+
+    const page = await client(TOKENS.district("alga")).api.report.attestation.$get({
+      query: { year: "2025-2026", limit: "10" },
+    });
+    expect(page.status).toBe(200);
+    const typed: { items: AttestationEntry[]; nextCursor: string | null } = await page.json();
+    expect(AttestationPageSchema.parse(typed).items.length).toBeLessThanOrEqual(10);
 
     const health = await client("").api.health.$get();
     const ok: { ok: true; service: string } = await health.json();

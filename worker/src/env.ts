@@ -1,17 +1,13 @@
 import type { DistrictId, Lang } from "@sapa/shared";
 
-/** The worker's bindings (wrangler.jsonc). */
-export interface Bindings {
-  DB: D1Database;
-  /** The built task pane (addin/dist); the worker serves its HTML pages through it (with their CSP). */
-  ASSETS?: Fetcher;
-  /** Largest accepted request body in bytes (default 16 MiB). */
-  MAX_BODY_BYTES?: string;
-  /** Requests one token may make per minute, per isolate (default 240). */
-  RATE_LIMIT_PER_MINUTE?: string;
-  /** Failed authentications (unknown or revoked token) one client address may make per minute (default 20). */
-  AUTH_FAILURES_PER_MINUTE?: string;
-}
+/**
+ * The worker's bindings as `wrangler types` generates them from wrangler.jsonc (worker-configuration.d.ts,
+ * `npm run cf-typegen -w @sapa/worker` after changing the config): DB, ASSETS (the built task pane, whose HTML
+ * pages the worker serves with their CSP), and the vars MAX_BODY_BYTES (largest accepted request body in
+ * bytes), RATE_LIMIT_PER_MINUTE (requests one token may make per minute) and AUTH_FAILURES_PER_MINUTE (failed
+ * authentications one client address may make per minute).
+ */
+export type Bindings = Cloudflare.Env;
 
 /** The authenticated caller. */
 export interface Caller {

@@ -1,5 +1,6 @@
 import type { Lang, Localized } from "@sapa/shared";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { KEY_ERROR_MESSAGES } from "./key-errors.ts";
 
 /** Every error code the API answers with, and what it tells the user to do, in kk, ru and en. */
 export const ERROR_MESSAGES = {
@@ -58,6 +59,21 @@ export const ERROR_MESSAGES = {
     ru: "Отчётность за этот учебный год закрыта. Обратитесь в областной методический центр.",
     en: "Reporting for this academic year is closed. Contact the regional methodical centre.",
   },
+  "review-accepted": {
+    kk: "Облыс бұл оқу жылының деректерін қабылдаған, олар түпкілікті. Қайта жіберу үшін облыстық әдістемелік орталықтан қайта ашуды сұраңыз.",
+    ru: "Область приняла данные района за этот учебный год, они окончательные. Чтобы отправить снова, попросите областной методический центр переоткрыть их.",
+    en: "The region has accepted this district's data for the year; it is final. Ask the regional methodical centre to reopen it before submitting again.",
+  },
+  "review-invalid-transition": {
+    kk: "Ағымдағы мәртебеде бұл әрекет мүмкін емес (details.status). Тізімді жаңартып, қайталаңыз.",
+    ru: "В текущем статусе это действие невозможно (details.status). Обновите список и повторите.",
+    en: "This review action is not possible in the current status (details.status). Refresh the list and try again.",
+  },
+  "review-stale": {
+    kk: "Аудан жаңа нұсқа жіберді (details.revision). Оны қарап шығып, қайталаңыз.",
+    ru: "Район отправил новую версию (details.revision). Просмотрите её и повторите.",
+    en: "The district has submitted a newer revision (details.revision). Review it and try again.",
+  },
   "idempotency-key-reused": {
     kk: "Бұл Idempotency-Key басқа деректермен қолданылған. Жаңа жіберу үшін жаңа кілт алыңыз.",
     ru: "Этот Idempotency-Key уже использован с другими данными. Для новой отправки нужен новый ключ.",
@@ -83,6 +99,7 @@ export const ERROR_MESSAGES = {
     ru: "Слишком много запросов. Повторите через минуту.",
     en: "Too many requests. Try again in a minute.",
   },
+  ...KEY_ERROR_MESSAGES,
   internal: {
     kk: "Серверде күтпеген қате. Кейінірек қайталаңыз.",
     ru: "Непредвиденная ошибка сервера. Повторите позже.",

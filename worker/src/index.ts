@@ -5,9 +5,12 @@ import { ApiError, errorBody } from "./errors.ts";
 import { pickLang } from "./lang.ts";
 import { districts } from "./routes/districts.ts";
 import { health } from "./routes/health.ts";
+import { keys } from "./routes/keys.ts";
 import { report } from "./routes/report.ts";
+import { reviews } from "./routes/review.ts";
 import { submissions } from "./routes/submissions.ts";
 import { targets } from "./routes/targets.ts";
+import { trend } from "./routes/trend.ts";
 import { audit, tokens } from "./routes/tokens.ts";
 import { years } from "./routes/years.ts";
 import { apiSecurityHeaders, withPaneHeaders } from "./security-headers.ts";
@@ -27,8 +30,11 @@ const app = new Hono<AppEnv>()
   .route("/api/years", years)
   .route("/api/submissions", submissions)
   .route("/api", report)
+  .route("/api/review", reviews)
+  .route("/api", trend)
   .route("/api/tokens", tokens)
   .route("/api/audit", audit)
+  .route("/api/keys", keys)
   // The pane's pages come from the static assets; the worker runs first for them (wrangler.jsonc) to add the CSP.
   .get("/:page{[A-Za-z0-9_-]+\\.html}", async (c) => {
     if (c.env.ASSETS === undefined) return c.json(errorBody("not-found", c.get("lang")), 404);

@@ -1,29 +1,27 @@
 import {
   DISTRICTS,
-  mergeSummaries,
+  mergeFigures,
   stageComparison,
+  todayInRegion,
   type AcademicYear,
-  type Report,
+  type ReportFigures,
   type StageTargets,
-  type Summary,
+  type SummaryFigures,
 } from "@sapa/shared";
 import type { SubmissionMeta } from "./db/submissions.ts";
 
 /**
- * The consolidated report of a year from each district's newest revision: every district's stage
- * comparison is recomputed with the year's current targets, the region is the merge of the districts,
- * completeness names the units that have not submitted. Costs O(districts × organisations).
- *
- * The attestation list appears once, at the top level (`attestationDue`, every entry with its district):
- * the summaries inside a report carry an empty `attestationDue` (their `attestationDueByYear` counts stay).
- * Repeating a region's list three times would triple the largest part of the answer.
+ * The consolidated report of a year from each district's newest revision, aggregates only: every district's
+ * stage comparison is recomputed with the year's current targets, the region is the merge of the districts'
+ * figures (dated today in Aktobe when no district has submitted), completeness names the units that have
+ * not submitted. Costs O(districts); the lists are paged (report-pages.ts).
  */
 export function buildReport(
   year: AcademicYear,
-  newest: readonly (SubmissionMeta & { summary: Summary })[],
+  newest: readonly (SubmissionMeta & { figures: SummaryFigures })[],
   targets: readonly StageTargets[],
   now: Date,
-): Report {
+): ReportFigures {
   const byDistrict = new Map(newest.map((n) => [n.district, n]));
   const districts = DISTRICTS.flatMap((d) => {
     const n = byDistrict.get(d.id);
@@ -35,27 +33,24 @@ export function buildReport(
         revision: n.revision,
         submittedAt: n.receivedAt,
         summary: {
-          ...n.summary,
-          stage: stageComparison(year, n.summary.awardedInYear, n.summary.teachers, targets),
+          ...n.figures,
+          stage: stageComparison(year, n.figures.awardedInYear, n.figures.teachers, targets),
         },
       },
     ];
   });
-  const today = now.toISOString().slice(0, 10);
-  const region = mergeSummaries(
-    districts.map((d) => d.summary),
-    { targets, year, asOf: today },
-  );
   return {
     year,
     generatedAt: now.toISOString(),
-    region: { ...region, attestationDue: [] },
-    districts: districts.map((d) => ({ ...d, summary: { ...d.summary, attestationDue: [] } })),
+    region: mergeFigures(
+      districts.map((d) => d.summary),
+      { targets, year, asOf: todayInRegion(now) },
+    ),
+    districts,
     completeness: {
       expected: DISTRICTS.length,
       submitted: districts.length,
       missing: DISTRICTS.filter((d) => !byDistrict.has(d.id)).map((d) => d.id),
     },
-    attestationDue: region.attestationDue,
   };
 }

@@ -35,6 +35,21 @@ export async function seedTokens(): Promise<void> {
   );
 }
 
+/** Inserts one more token (a test that makes many requests spreads them over tokens: 120 a minute each). */
+export async function addToken(id: string, token: string, district: DistrictId | null): Promise<void> {
+  await env.DB.prepare(
+    "INSERT OR IGNORE INTO tokens (id, hash, role, district, label, created_at) VALUES (?1, ?2, ?3, ?4, 'test', ?5)",
+  )
+    .bind(
+      id,
+      await sha256(token),
+      district === null ? "region" : "district",
+      district,
+      new Date().toISOString(),
+    )
+    .run();
+}
+
 export interface CallOptions {
   method?: string;
   token?: string | null;

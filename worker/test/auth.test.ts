@@ -30,6 +30,8 @@ const PROTECTED: { method: string; path: string; body?: unknown; roles: ("distri
   { method: "GET", path: "/api/submissions/some-id", roles: ["district", "region"] },
   { method: "GET", path: "/api/report?year=2025-2026", roles: ["region"] },
   { method: "GET", path: "/api/report.csv?year=2025-2026", roles: ["region"] },
+  { method: "GET", path: "/api/report/organizations?year=2025-2026", roles: ["district", "region"] },
+  { method: "GET", path: "/api/report/attestation?year=2025-2026&limit=5", roles: ["district", "region"] },
   { method: "PUT", path: "/api/targets/2025-2026", body: targets, roles: ["region"] },
   { method: "POST", path: "/api/years/2025-2026/lock", roles: ["region"] },
   { method: "POST", path: "/api/years/2025-2026/unlock", roles: ["region"] },

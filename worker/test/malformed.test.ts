@@ -164,6 +164,8 @@ describe("garbage never produces a 500", () => {
       "/api/submissions/x",
       "/api/report",
       "/api/report.csv",
+      "/api/report/organizations",
+      "/api/report/attestation",
       "/api/targets",
       "/api/targets/2025-2026",
       "/api/years/2025-2026/lock",

@@ -1,5 +1,7 @@
+import { summarise } from "@sapa/shared";
 import { describe, expect, it } from "vitest";
 import { ApiError, createApiClient, type SubmissionBody } from "./client.ts";
+import { apiError } from "../../test/api-error.ts";
 
 const body: SubmissionBody = {
   district: "alga",
@@ -38,7 +40,7 @@ describe("createApiClient", () => {
       year: "2025-2026",
       revision: 3,
       receivedAt: "2025-10-01T10:00:00Z",
-      summary: { teachers: 2 },
+      summary: summarise([], { asOf: "2025-10-01", year: "2025-2026", present: [] }),
     };
     const { fetchFn, seen } = answering(201, receipt);
     const client = createApiClient({
@@ -50,11 +52,11 @@ describe("createApiClient", () => {
     expect(await client.submit(body, "key-1")).toEqual(receipt);
     expect(seen[0]?.url).toBe("https://localhost:3000/api/submissions");
     expect(seen[0]?.init.method).toBe("POST");
-    expect(seen[0]?.init.headers).toMatchObject({
-      Authorization: "Bearer dev-alga",
-      "Idempotency-Key": "key-1",
-      "Accept-Language": "ru",
-      "Content-Type": "application/json",
+    expect(Object.fromEntries(new Headers(seen[0]?.init.headers))).toMatchObject({
+      authorization: "Bearer dev-alga",
+      "idempotency-key": "key-1",
+      "accept-language": "ru",
+      "content-type": "application/json",
     });
     expect(JSON.parse(String(seen[0]?.init.body))).toEqual(body);
   });
@@ -99,8 +101,11 @@ describe("createApiClient", () => {
       expect(error.retryable).toBe(c.retryable);
       if (typeof c.payload === "string") {
         expect(error.code).toBe("http-503");
-        expect(error.message).toContain("Service Unavailable");
+        expect(error.fromServer).toBe(false);
+        expect(error.message).toBe("Сервер ответил ошибкой HTTP 503.");
+        expect(error.details).toContain("Service Unavailable");
       } else {
+        expect(error.fromServer).toBe(true);
         expect(error.code).toBe(c.payload.error.code);
         expect(error.message).toBe(c.payload.error.message);
       }
@@ -119,13 +124,16 @@ describe("createApiClient", () => {
     expect(error).toMatchObject({ status: 0, code: "network", retryable: true });
   });
 
-  it("refuses a 2xx answer that is not a receipt", async () => {
+  it("refuses a 2xx answer that is not a receipt, and says so itself", async () => {
     const { fetchFn } = answering(201, { ok: true });
     const error = await failure(
       createApiClient({ serverUrl: "https://s", token: "t", lang: "kk", fetch: fetchFn }).submit(body, "k"),
     );
-    expect(error.code).toBe("bad-receipt");
-    expect(error.retryable).toBe(true);
+    expect(error).toMatchObject({ status: 201, code: "bad-reply", fromServer: false, retryable: false });
+    const { describeApiError } = await import("./errors.ts");
+    const { translator } = await import("../i18n.ts");
+    expect(describeApiError(error, translator("kk"))).toEqual({ advice: error.message, serverMessage: null });
+    expect(error.message).toContain("Сервердің жауабы күтілгендей емес (HTTP 201)");
   });
 });
 
@@ -135,24 +143,22 @@ describe("describeApiError", () => {
     const { translator } = await import("../i18n.ts");
     const ru = translator("ru");
     const kk = translator("kk");
-    const expired = new ApiError(401, "token-expired", "Срок действия токена истёк");
+    const expired = apiError(401, "token-expired", "Срок действия токена истёк");
     expect(describeApiError(expired, ru)).toEqual({
       advice: ru("err401"),
       serverMessage: "Срок действия токена истёк",
     });
     expect(describeApiError(expired, ru).advice).toContain("Настройках");
-    expect(describeApiError(new ApiError(409, "year-locked", "Жыл жабық"), kk).advice).toContain("жапқан");
-    expect(describeApiError(new ApiError(403, "forbidden", "x"), ru).advice).toContain("район");
-    expect(describeApiError(new ApiError(0, "network", "Failed to fetch"), kk)).toEqual({
+    expect(describeApiError(apiError(409, "year-locked", "Жыл жабық"), kk).advice).toContain("жапқан");
+    expect(describeApiError(apiError(403, "forbidden", "x"), ru).advice).toContain("район");
+    expect(describeApiError(apiError(0, "network", "Failed to fetch"), kk)).toEqual({
       advice: kk("errNetwork"),
       serverMessage: null,
     });
-    expect(describeApiError(new ApiError(502, "http-502", "<html>"), ru)).toEqual({
+    expect(describeApiError(apiError(502, "http-502", "<html>"), ru)).toEqual({
       advice: ru("err5xx"),
       serverMessage: null,
     });
-    expect(describeApiError(new ApiError(418, "teapot", "?"), ru).advice).toBe(
-      "Сервер отклонил запрос (418).",
-    );
+    expect(describeApiError(apiError(418, "teapot", "?"), ru).advice).toBe("Сервер отклонил запрос (418).");
   });
 });

@@ -9,11 +9,16 @@ export interface ErrorAdvice {
   serverMessage: string | null;
 }
 
-/** Maps an API failure to advice in the user's language; the envelope's message goes beside it. */
+/**
+ * Maps an API failure to advice in the user's language; the envelope's message goes beside it. What the
+ * client itself diagnosed (a malformed reply, a report that kept changing while read) is the advice.
+ */
 export function describeApiError(error: ApiError, t: Translate): ErrorAdvice {
-  const fromServer = error.status > 0 && !error.code.startsWith("http-") ? error.message : null;
-  const advice =
-    error.status === 0
+  const fromServer = error.fromServer ? error.message : null;
+  const clientSaid = error.status > 0 && !error.fromServer && !error.code.startsWith("http-");
+  const advice = clientSaid
+    ? error.message
+    : error.status === 0
       ? t("errNetwork")
       : error.status === 400
         ? t("err400")

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { KeyValueStore } from "../settings.ts";
 import { ApiError, type Receipt, type SubmissionBody } from "./client.ts";
 import { backoffMs, deliver, flushOutbox, nextRetryIn, Outbox } from "./outbox.ts";
+import { apiError } from "../../test/api-error.ts";
 
 function memoryStore(): KeyValueStore & { map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -78,8 +79,8 @@ describe("Outbox", () => {
     const store = memoryStore();
     const outbox = new Outbox(store, "https://s", "alga");
     const server = idempotentServer([
-      new ApiError(0, "network", "Failed to fetch"),
-      new ApiError(503, "http-503", "down"),
+      apiError(0, "network", "Failed to fetch"),
+      apiError(503, "http-503", "down"),
     ]);
     const entry = outbox.add(body, 0);
 
@@ -132,8 +133,8 @@ describe("Outbox", () => {
   it("blocks on 401/403/409 until the user retries, and drops what the server refuses for good", async () => {
     const outbox = new Outbox(memoryStore(), "https://s", "alga");
     const server = idempotentServer([
-      new ApiError(401, "token-invalid", "bad token"),
-      new ApiError(422, "roster-has-errors", "errors", { problems: [] }),
+      apiError(401, "token-invalid", "bad token"),
+      apiError(422, "roster-has-errors", "errors", { problems: [] }),
     ]);
     const entry = outbox.add(body, 0);
     expect((await flushOutbox(outbox, server.send, { now: 0 }))[0]?.kind).toBe("blocked");
@@ -148,7 +149,7 @@ describe("Outbox", () => {
 
   it("honours Retry-After on 429", async () => {
     const outbox = new Outbox(memoryStore(), "https://s", "alga");
-    const server = idempotentServer([new ApiError(429, "rate-limited", "slow down", undefined, 60)]);
+    const server = idempotentServer([apiError(429, "rate-limited", "slow down", undefined, 60)]);
     outbox.add(body, 0);
     const [result] = await flushOutbox(outbox, server.send, { now: 0 });
     expect(result?.kind).toBe("pending");

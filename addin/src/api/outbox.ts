@@ -1,6 +1,7 @@
+import { ApiError, OUTBOX_RETRY, backoffMs as policyBackoffMs, newIdempotencyKey } from "@sapa/client";
 import type { DistrictId } from "@sapa/shared";
 import type { KeyValueStore } from "../settings.ts";
-import { ApiError, type Receipt, type SubmissionBody } from "./client.ts";
+import type { Receipt, SubmissionBody } from "./client.ts";
 
 /** A submission written to storage before it is sent, kept until the server has answered for it. */
 export interface OutboxEntry {
@@ -32,10 +33,9 @@ const inFlight = new Set<string>();
 /** Statuses the user must act on before a retry can help (new token, right district, year unlocked). */
 const BLOCKING = new Set([401, 403, 409]);
 
-/** Delay before automatic attempt n (1-based): 5 s, 10 s, 20 s … capped at 5 minutes, or what the server asked. */
+/** Delay before automatic attempt n (1-based): the client's outbox policy, 5 s, 10 s, 20 s … up to 5 minutes. */
 export function backoffMs(attempts: number, retryAfterSeconds: number | null = null): number {
-  const exponential = Math.min(5 * 60_000, 5_000 * 2 ** Math.max(0, attempts - 1));
-  return retryAfterSeconds ? Math.max(exponential, retryAfterSeconds * 1000) : exponential;
+  return policyBackoffMs(attempts, retryAfterSeconds, OUTBOX_RETRY);
 }
 
 /** The submissions waiting for one server and one district, kept in the add-in's storage. */
@@ -102,11 +102,6 @@ export class Outbox {
   }
 }
 
-/** A random UUID; the server keeps the first receipt for it. */
-export function newIdempotencyKey(): string {
-  return globalThis.crypto.randomUUID();
-}
-
 /**
  * Sends one entry with its own Idempotency-Key. Success removes it; a network failure, 5xx or 429 keeps it
  * pending with a backoff; 401/403/409 keep it blocked until the user acts; other refusals (400, 413, 422)
@@ -125,7 +120,10 @@ export async function deliver(
     outbox.remove(entry.key);
     return { kind: "sent", entry, receipt };
   } catch (caught) {
-    const error = caught instanceof ApiError ? caught : new ApiError(0, "network", String(caught));
+    const error =
+      caught instanceof ApiError
+        ? caught
+        : new ApiError({ status: 0, code: "network", message: String(caught), cause: caught });
     const attempts = entry.attempts + 1;
     const lastError = { status: error.status, code: error.code, message: error.message };
     if (error.retryable) {

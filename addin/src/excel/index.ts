@@ -3,7 +3,7 @@
  * it moves cells between the workbook and plain data; every domain decision is made in @sapa/shared.
  */
 export { MIN_EXCEL_API, detectRequirementSets, type HostCapabilities } from "./requirements.ts";
-export { listSheets, selectCell, readCellValue, type SheetInfo } from "./sheets.ts";
+export { listSheets, selectCell, readCellValue, type CellShown, type SheetInfo } from "./sheets.ts";
 export { readRoster, FIRST_READ_ROWS, type RosterRead } from "./read-roster.ts";
 export { CHUNK_BYTES } from "./payload.ts";
 export {

@@ -7,3 +7,17 @@ export const CHUNK_BYTES = 3_500_000;
 export function payloadBytes(values: unknown, formats: unknown): number {
   return encoder.encode(JSON.stringify(values)).length + encoder.encode(JSON.stringify(formats)).length;
 }
+
+/**
+ * True when Excel refused a batch for its size: Excel on the web says so by code; older desktop builds
+ * say only GeneralException, so a batch that was big retries smaller on that too (a real fault then
+ * surfaces once the chunks reach their floor).
+ */
+export function isPayloadTooLarge(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return (
+    code === "RequestPayloadSizeLimitExceeded" ||
+    code === "ResponsePayloadSizeLimitExceeded" ||
+    code === "GeneralException"
+  );
+}

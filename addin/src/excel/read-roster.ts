@@ -1,6 +1,6 @@
-import type { CellValue, GridInput } from "@sapa/shared";
-import { rectAddress, topLeftOf } from "./address.ts";
-import { CHUNK_BYTES, payloadBytes } from "./payload.ts";
+import type { CellValue, GridInput, MergedArea } from "@sapa/shared";
+import { columnNumber, rectAddress, topLeftOf } from "./address.ts";
+import { CHUNK_BYTES, isPayloadTooLarge, payloadBytes } from "./payload.ts";
 import { detectRequirementSets } from "./requirements.ts";
 
 /**
@@ -19,14 +19,32 @@ export interface RosterRead {
   syncs: number;
 }
 
-function isPayloadTooLarge(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code;
-  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+/** DATE(2000, 1, 1) in the 1900 date system; the 1904 system gives 1462 days less. */
+const Y2K_SERIAL_1900 = 36_526;
+
+/** Sheet-qualified A1 areas as RangeAreas.address lists them ("'Sheet 1'!C3:C6, 'Sheet 1'!C7:C10"), 1-based. */
+export function parseMergedAreas(address: string): MergedArea[] {
+  const areas: MergedArea[] = [];
+  // Sheet names may hold commas inside their quotes, so match whole areas instead of splitting.
+  const AREA = /(?:'(?:[^']|'')*'|[^',!\s][^,!]*)!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
+  for (const m of address.matchAll(AREA)) {
+    const firstColumn = columnNumber(m[1]!)!;
+    const firstRow = Number(m[2]);
+    areas.push({
+      firstRow,
+      firstColumn,
+      lastRow: m[4] === undefined ? firstRow : Number(m[4]),
+      lastColumn: m[3] === undefined ? firstColumn : columnNumber(m[3])!,
+    });
+  }
+  return areas;
 }
 
 /**
  * Reads the roster sheet (the active one unless named): values and number formats of the used range in
  * one sync when it holds up to FIRST_READ_ROWS rows, else further row chunks under CHUNK_BYTES each.
+ * In the same first sync, where the host can: the merged areas (ExcelApi 1.13; older hosts mark the grid
+ * so the core says once that merged cells could not be read) and the workbook's date system.
  */
 export async function readRoster(
   sheetName?: string,
@@ -41,9 +59,13 @@ export async function readRoster(
 
     // The first window is the used range cut to sheet rows 1..N, so dimensions and data come in one sync.
     // A rejected batch loads nothing, so a retry queues the dimensions again.
+    const merged = caps.canMergedAreas ? used.getMergedAreasOrNullObject() : null;
+    const y2k = caps.canWorksheetFunctions ? context.workbook.functions.date(2000, 1, 1) : null;
     const firstWindow = async (rows: number) => {
       sheet.load("name");
       used.load("address, rowCount, columnCount");
+      merged?.load("address");
+      y2k?.load("value");
       const first = used.getIntersection(sheet.getRange(`1:${rows}`));
       first.load("values, numberFormat, rowCount");
       syncs++;
@@ -81,10 +103,10 @@ export async function readRoster(
       }
     }
 
-    return {
-      sheet: sheet.name,
-      input: { values, numberFormats, firstRow: top.row, firstColumn: top.column },
-      syncs,
-    };
+    const input: GridInput = { values, numberFormats, firstRow: top.row, firstColumn: top.column };
+    if (merged === null) input.mergedUnknown = true;
+    else if (!merged.isNullObject) input.merged = parseMergedAreas(merged.address);
+    if (y2k !== null && y2k.value === Y2K_SERIAL_1900 - 1462) input.date1904 = true;
+    return { sheet: sheet.name, input, syncs };
   });
 }

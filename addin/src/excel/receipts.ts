@@ -1,4 +1,5 @@
 import { findDistrict, label, type Lang, type Receipt } from "@sapa/shared";
+import { formatRegionTime, translator } from "../i18n.ts";
 import { rectAddress } from "./address.ts";
 import { detectRequirementSets } from "./requirements.ts";
 import { sheetTitle } from "./sheet-titles.ts";
@@ -24,15 +25,18 @@ export async function recordReceipt(receipt: Receipt, lang: Lang): Promise<{ she
     if (existing) {
       ws = sheets.getItem(existing.name);
       const used = ws.getUsedRange(caps.canValuesOnlyUsedRange ? true : undefined);
-      used.load("rowCount, rowIndex");
-      const ids = ws
-        .getRange(`${String.fromCharCode(64 + ID_COLUMN)}:${String.fromCharCode(64 + ID_COLUMN)}`)
-        .getIntersection(used);
-      ids.load("values, rowIndex");
+      used.load("rowCount, rowIndex, columnCount, columnIndex");
       await context.sync();
-      const at = ids.values.findIndex((row) => row[0] === receipt.id);
-      if (at >= 0) return { sheet: existing.name, row: ids.rowIndex + at + 1 };
       next = Math.max(2, used.rowIndex + used.rowCount + 1);
+      // The id column within the used rows, addressed directly: real Excel's getIntersection throws
+      // ItemNotFound when the ranges do not overlap (a sheet whose right-hand columns were cleared).
+      if (used.columnIndex < ID_COLUMN && used.columnIndex + used.columnCount >= ID_COLUMN) {
+        const ids = ws.getRange(rectAddress(used.rowIndex + 1, ID_COLUMN, used.rowCount, 1));
+        ids.load("values");
+        await context.sync();
+        const at = ids.values.findIndex((row) => row[0] === receipt.id);
+        if (at >= 0) return { sheet: existing.name, row: used.rowIndex + at + 1 };
+      }
     } else {
       ws = sheets.add(name);
       const header = ws.getRange(rectAddress(1, 1, 1, RECEIPT_COLUMNS));
@@ -42,7 +46,7 @@ export async function recordReceipt(receipt: Receipt, lang: Lang): Promise<{ she
           L("district"),
           L("revision"),
           L("submittedAt"),
-          "ID",
+          translator(lang)("receiptId"),
           L("teachers"),
           L("qualitativeShare"),
         ],
@@ -57,7 +61,7 @@ export async function recordReceipt(receipt: Receipt, lang: Lang): Promise<{ she
         receipt.year,
         findDistrict(receipt.district)?.name[lang] ?? receipt.district,
         receipt.revision,
-        receipt.receivedAt,
+        formatRegionTime(receipt.receivedAt),
         receipt.id,
         receipt.summary.teachers,
         receipt.summary.qualitativeShare,

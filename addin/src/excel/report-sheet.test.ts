@@ -90,7 +90,7 @@ function rowOf(wb: FakeWorkbook, sheet: string, text: string): number {
 describe("writeReportSheet (Excel adapter)", () => {
   it("writes one row per district and the region total with the report's own figures", async () => {
     const wb = setup();
-    const { sheet } = await writeReportSheet(report, { lang: "ru" });
+    const { sheet } = await writeReportSheet(report, report.attestationDue, { lang: "ru" });
     expect(sheet).toBe("Sapa — область");
     expect(reportSheetName("kk")).toBe("Sapa — облыс");
 
@@ -151,7 +151,7 @@ describe("writeReportSheet (Excel adapter)", () => {
 
   it("marks districts that have not submitted and lists them under completeness", async () => {
     const wb = setup();
-    const { sheet } = await writeReportSheet(report, { lang: "kk" });
+    const { sheet } = await writeReportSheet(report, report.attestationDue, { lang: "kk" });
     const temir = rowOf(wb, sheet, "Темір ауданы");
     expect(cellValues(wb, sheet, `B${temir}:D${temir}`)[0]).toEqual([label("missing", "kk"), null, null]);
     const submitted = rowOf(wb, sheet, label("submitted", "kk"));
@@ -163,15 +163,38 @@ describe("writeReportSheet (Excel adapter)", () => {
     );
   });
 
+  it("lists the teachers due for attestation it is given under completeness, with real date cells", async () => {
+    const wb = setup();
+    const due = report.attestationDue;
+    expect(due.length).toBeGreaterThan(0);
+    const { sheet } = await writeReportSheet(report, due, { lang: "kk" });
+    const title = rowOf(wb, sheet, label("attestationDue", "kk"));
+    expect(cellValues(wb, sheet, `A${title + 1}:B${title + 1}`)[0]).toEqual([
+      label("year", "kk"),
+      label("district", "kk"),
+    ]);
+    const first = due[0]!;
+    const row = cellValues(wb, sheet, `A${title + 2}:G${title + 2}`)[0]!;
+    expect(row.slice(0, 5)).toEqual([
+      first.year,
+      DISTRICTS.find((d) => d.id === first.district)!.name.kk,
+      first.organization,
+      first.fullName,
+      label(`category.${first.category}`, "kk"),
+    ]);
+    expect(numberFormats(wb, sheet, `G${title + 2}`)).toEqual([["dd.mm.yyyy"]]);
+    expect(wb.sheet(sheet).values.length).toBe(title + 1 + due.length);
+  });
+
   it("is idempotent, leaves other sheets alone and needs at most three round trips", async () => {
     const wb = setup();
     const others = [ROSTER, "Ескертпе"].map((s) => JSON.stringify(sheetSnapshot(wb.sheet(s))));
     const before = wb.syncs.length;
-    const { sheet } = await writeReportSheet(report, { lang: "kk" });
+    const { sheet } = await writeReportSheet(report, report.attestationDue, { lang: "kk" });
     expect(wb.syncs.length - before).toBeLessThanOrEqual(3);
     const first = JSON.stringify(sheetSnapshot(wb.sheet(sheet)));
     const again = wb.syncs.length;
-    await writeReportSheet(report, { lang: "kk" });
+    await writeReportSheet(report, report.attestationDue, { lang: "kk" });
     expect(wb.syncs.length - again).toBeLessThanOrEqual(3);
     expect(JSON.stringify(sheetSnapshot(wb.sheet(sheet)))).toBe(first);
     expect(wb.sheets.map((s) => s.name)).toEqual([ROSTER, "Ескертпе", sheet]);
@@ -180,19 +203,19 @@ describe("writeReportSheet (Excel adapter)", () => {
 
   it("a fuller report over an older one leaves no stale cells behind", async () => {
     const wb = setup();
-    const { sheet } = await writeReportSheet(report, { lang: "en" });
+    const { sheet } = await writeReportSheet(report, report.attestationDue, { lang: "en" });
     const fresh = JSON.stringify(sheetSnapshot(wb.sheet(sheet)));
     const fewer = { ...report, districts: report.districts.slice(0, 1) };
-    await writeReportSheet(fewer, { lang: "en" });
+    await writeReportSheet(fewer, fewer.attestationDue, { lang: "en" });
     const alga = rowOf(wb, sheet, "Alga district");
     expect(cellValues(wb, sheet, `B${alga}:D${alga}`)[0]).toEqual([label("missing", "en"), null, null]);
-    await writeReportSheet(report, { lang: "en" });
+    await writeReportSheet(report, report.attestationDue, { lang: "en" });
     expect(JSON.stringify(sheetSnapshot(wb.sheet(sheet)))).toBe(fresh);
   });
 
   it("an ExcelApi 1.1 host still gets every value (no freeze, no widths)", async () => {
     const wb = setup("1.1");
-    const { sheet } = await writeReportSheet(report, { lang: "ru" });
+    const { sheet } = await writeReportSheet(report, report.attestationDue, { lang: "ru" });
     const regionRow = rowOf(wb, sheet, label("region", "ru"));
     expect(cellValues(wb, sheet, `D${regionRow}:E${regionRow}`)[0]).toEqual([
       report.region.teachers,
@@ -202,13 +225,13 @@ describe("writeReportSheet (Excel adapter)", () => {
     expect(cellValues(wb, sheet, `D${aktobe}`)).toEqual([[300]]);
     expect(wb.sheet(sheet).frozenRows).toBe(0);
     const once = JSON.stringify(sheetSnapshot(wb.sheet(sheet)));
-    await writeReportSheet(report, { lang: "ru" });
+    await writeReportSheet(report, report.attestationDue, { lang: "ru" });
     expect(JSON.stringify(sheetSnapshot(wb.sheet(sheet)))).toBe(once);
   });
 
   it("colours each stage gap red when behind the target and green when reached; none on blank cells", async () => {
     const wb = setup();
-    const { sheet } = await writeReportSheet(report, { lang: "kk" });
+    const { sheet } = await writeReportSheet(report, report.attestationDue, { lang: "kk" });
     const header = rowOf(wb, sheet, label("district", "kk"));
     const entries = [
       ...DISTRICTS.map((d, i) => ({
@@ -237,7 +260,7 @@ describe("writeReportSheet (Excel adapter)", () => {
     const wb = setup();
     const later = buildReport("2030-2031");
     expect(later.region.stage.categories).toBeNull();
-    const { sheet } = await writeReportSheet(later, { lang: "ru" });
+    const { sheet } = await writeReportSheet(later, later.attestationDue, { lang: "ru" });
     const regionRow = rowOf(wb, sheet, label("region", "ru"));
     expect(cellValues(wb, sheet, `D${regionRow}`)).toEqual([[later.region.teachers]]);
     expect(cellValues(wb, sheet, `L${regionRow}:S${regionRow}`)[0]).toEqual(Array(8).fill(null));

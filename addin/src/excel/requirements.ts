@@ -28,6 +28,10 @@ export interface HostCapabilities {
   canFillPattern: boolean;
   /** suspendApiCalculationUntilNextSync (ExcelApi 1.6). */
   canSuspendCalculation: boolean;
+  /** Range.getMergedAreasOrNullObject (ExcelApi 1.13): merged organisation cells can be read. */
+  canMergedAreas: boolean;
+  /** workbook.functions (ExcelApi 1.2): DATE tells the workbook's date system (1900 or 1904). */
+  canWorksheetFunctions: boolean;
 }
 
 const MINORS_TO_PROBE = 20;
@@ -61,5 +65,7 @@ function capabilitiesAt(highest: number): HostCapabilities {
     canNullObjects: at(4),
     canFillPattern: at(9),
     canSuspendCalculation: at(6),
+    canMergedAreas: at(13),
+    canWorksheetFunctions: at(2),
   };
 }

@@ -105,8 +105,13 @@ export async function createRosterSheet(
     }
     if (caps.canFreezePanes) ws.freezePanes.freezeRows(1);
     ws.activate();
-    ws.getRange("A2").select();
     await context.sync();
+    try {
+      ws.getRange("A2").select();
+      await context.sync();
+    } catch {
+      // Some Excel 2016 builds refuse select(): the sheet is made and shown, only the cursor stays put.
+    }
     return { sheet: name };
   });
 }

@@ -26,10 +26,10 @@ describe("sheet helpers (Excel adapter)", () => {
 
   it("selectCell activates the problem's sheet and selects the cell", async () => {
     const wb = install();
-    await selectCell("Тізім", "C12");
+    expect(await selectCell("Тізім", "C12")).toEqual({ sheet: "Тізім", address: "C12", selected: true });
     expect(wb.activeSheet.name).toBe("Тізім");
     expect(wb.selection).toEqual({ sheet: "Тізім", address: "C12" });
-    expect(wb.syncCount).toBe(1);
+    expect(wb.syncCount).toBe(2);
   });
 
   it("selectCell on a missing sheet fails with ItemNotFound and leaves the selection alone", async () => {

@@ -19,13 +19,29 @@ export async function listSheets(): Promise<SheetInfo[]> {
   });
 }
 
-/** Shows a cell to the user: activates its sheet and selects it (a problem's "go to"). */
-export async function selectCell(sheet: string, address: string): Promise<void> {
-  await Excel.run(async (context) => {
+/** Where "go to" took the user: the cell selected, or (when the host cannot select) only its sheet shown. */
+export interface CellShown {
+  sheet: string;
+  address: string;
+  selected: boolean;
+}
+
+/**
+ * Shows a cell to the user (a problem's "go to"): activates its sheet, then selects the cell. Some Excel
+ * 2016 builds refuse `range.select()`; the sheet is active by then, so the pane names the cell instead.
+ */
+export async function selectCell(sheet: string, address: string): Promise<CellShown> {
+  return Excel.run(async (context) => {
     const ws = context.workbook.worksheets.getItem(sheet);
     ws.activate();
-    ws.getRange(address).select();
-    await context.sync();
+    await context.sync(); // a missing sheet fails here, with its own message
+    try {
+      ws.getRange(address).select();
+      await context.sync();
+      return { sheet, address, selected: true };
+    } catch {
+      return { sheet, address, selected: false };
+    }
   });
 }
 

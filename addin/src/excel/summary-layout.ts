@@ -1,28 +1,26 @@
 import {
-  ATTESTATION_YEARS,
-  CATEGORY_KEYS,
-  EDUCATION_KEYS,
+  attestationDueTable,
+  categoryTable,
+  columnIndex,
+  educationTable,
   formatShare,
+  indicatorTable,
   label,
+  organizationTable,
+  overviewTable,
   serialFromIso,
-  STAGE_CATEGORY_KEYS,
+  stageTable,
+  stageTitle,
+  textIn,
   type Lang,
+  type OrganizationSummary,
   type Receipt,
-  type Summary,
+  type SummaryFigures,
 } from "@sapa/shared";
 import { columnLetter, rectAddress } from "./address.ts";
+import { FORMAT, SheetRows, tableRows, toMatrices, type LaidRow, type SheetCell } from "./table-block.ts";
 
-export type SheetCell = string | number | boolean;
-
-export const FORMAT = {
-  share: "0.00%",
-  pp: "+0.00;-0.00;0.00",
-  count: "0",
-  date: "dd.mm.yyyy",
-  general: "General",
-  /** Literal text: names, years and timestamps Excel would otherwise turn into dates or formulas. */
-  text: "@",
-} as const;
+export { FORMAT, type SheetCell } from "./table-block.ts";
 
 /** Columns the summary sheet uses (A…H): the widest table is the per-organisation one. */
 export const SUMMARY_WIDTH = 8;
@@ -44,160 +42,92 @@ export interface SummaryLayoutOptions {
   lang: Lang;
   title: string;
   receipt?: Receipt | null;
+  /** The per-organisation table's rows; none, no table. */
+  organizations?: readonly OrganizationSummary[];
 }
 
-type Row = { cells: SheetCell[]; formats?: string[]; kind?: "title" | "header" | "total" };
-
-/** Lays a Summary out as the summary sheet's cells (pure: the writer only moves it into Excel). */
-export function summaryLayout(summary: Summary, opts: SummaryLayoutOptions): SummaryLayout {
+/**
+ * Lays a Summary's figures out as the summary sheet's cells (pure: the writer only moves it into Excel):
+ * the shared tables one under another, with the stage gaps and the chart's block located.
+ */
+export function summaryLayout(summary: SummaryFigures, opts: SummaryLayoutOptions): SummaryLayout {
   const { lang } = opts;
   const L = (key: Parameters<typeof label>[0]) => label(key, lang);
-  const rows: Row[] = [];
-  const push = (cells: SheetCell[], formats?: string[], kind?: Row["kind"]) => {
-    rows.push({ cells, ...(formats ? { formats } : {}), ...(kind ? { kind } : {}) });
-    return rows.length;
-  };
-  const blank = () => push([]);
-  const share = (n: number) => (summary.teachers > 0 ? n / summary.teachers : 0);
+  const sheet = new SheetRows();
+  const push = (...more: LaidRow[]) => sheet.push(...more);
+  const blank = () => sheet.blank();
 
-  push([opts.title], undefined, "title");
-  push([L("asOf"), serialFromIso(summary.asOf) ?? summary.asOf], [FORMAT.general, FORMAT.date]);
-  push([L("year"), summary.year], [FORMAT.general, FORMAT.text]);
+  push({ cells: [opts.title], kind: "title" });
+  push({
+    cells: [L("asOf"), serialFromIso(summary.asOf) ?? summary.asOf],
+    formats: [FORMAT.general, FORMAT.date],
+  });
+  push({ cells: [L("year"), summary.year], formats: [FORMAT.general, FORMAT.text] });
   const receipt = opts.receipt;
   if (receipt) {
-    push(
-      [L("revision"), receipt.revision, L("submittedAt"), receipt.receivedAt, "ID", receipt.id],
-      [FORMAT.general, FORMAT.count, FORMAT.general, FORMAT.text, FORMAT.general, FORMAT.text],
-    );
+    push({
+      cells: [L("revision"), receipt.revision, L("submittedAt"), receipt.receivedAt, "ID", receipt.id],
+      formats: [FORMAT.general, FORMAT.count, FORMAT.general, FORMAT.text, FORMAT.general, FORMAT.text],
+    });
   }
   blank();
-
-  push([L("teachers"), summary.teachers], [FORMAT.general, FORMAT.count]);
-  push([L("organizations"), summary.organizations], [FORMAT.general, FORMAT.count]);
-  push([L("qualitativeShare"), summary.qualitativeShare], [FORMAT.general, FORMAT.share]);
-  push([L("anyCategoryShare"), summary.anyCategoryShare], [FORMAT.general, FORMAT.share]);
+  push(...tableRows(overviewTable(summary), lang, false));
+  blank();
+  push(...tableRows(categoryTable(summary), lang));
+  blank();
+  push(...tableRows(educationTable(summary), lang));
   blank();
 
-  const countShare = [FORMAT.general, FORMAT.count, FORMAT.share];
-  push([L("byCategory"), L("count"), L("share")], undefined, "header");
-  for (const key of [...CATEGORY_KEYS, "unknown"] as const) {
-    push([L(`category.${key}`), summary.byCategory[key], summary.categoryShares[key]], countShare);
-  }
-  push([L("total"), summary.teachers, share(summary.teachers)], countShare, "total");
-  blank();
-  push([L("byEducation"), L("count"), L("share")], undefined, "header");
-  for (const key of [...EDUCATION_KEYS, "unknown"] as const) {
-    push([L(`education.${key}`), summary.byEducation[key], summary.educationShares[key]], countShare);
-  }
-  push([L("total"), summary.teachers, share(summary.teachers)], countShare, "total");
-  blank();
-
-  const stage = summary.stage;
-  const stageName = stage.stage ? `${L(`stage.${stage.stage}`)}, ` : "";
-  const band = stage.band
-    ? ` (${L("band")}: ${formatShare(stage.band.min, lang)}–${formatShare(stage.band.max, lang)})`
+  const stage = stageTable(summary);
+  const band = summary.stage.band
+    ? ` (${L("band")}: ${formatShare(summary.stage.band.min, lang)}–${formatShare(summary.stage.band.max, lang)})`
     : "";
-  push([`${L("awardedInYear")}: ${stageName}${stage.year}${band}`], undefined, "title");
+  push({ cells: [`${L("awardedInYear")}: ${textIn(stageTitle(summary), lang)}${band}`], kind: "title" });
   let gaps: SummaryLayout["gaps"] = null;
   let chart: SummaryLayout["chart"] = null;
-  if (stage.categories && stage.total) {
-    const lineFormats = [FORMAT.general, FORMAT.share, FORMAT.share, FORMAT.pp, FORMAT.count, FORMAT.count];
-    const header = push(
-      [L("field.category"), L("target"), L("actual"), L("gapPp"), L("awarded"), L("teachersNeeded")],
-      undefined,
-      "header",
-    );
-    const gapValues: number[] = [];
-    for (const key of STAGE_CATEGORY_KEYS) {
-      const line = stage.categories[key];
-      push(
-        [L(`category.${key}`), line.target, line.actual, line.gapPp, line.awarded, line.teachersNeeded],
-        lineFormats,
-      );
-      gapValues.push(line.gapPp);
-    }
-    const t = stage.total;
-    push(
-      [
-        L("total"),
-        t.target,
-        t.actual,
-        t.gapPp,
-        t.awarded,
-        t.teachersNeeded,
-        `${L("withinBand")}: ${L(t.withinBand ? "yes" : "no")}`,
-      ],
-      lineFormats,
-      "total",
-    );
-    gapValues.push(t.gapPp);
+  if (stage) {
+    const header = sheet.rows.length + 1;
+    push(...tableRows({ ...stage, title: null }, lang));
+    // The chart's block: category, target, actual (the table's first two columns) of the four categories.
+    const gapColumn = 2 + columnIndex(stage, "gapPp");
+    const values = stage.rows.map((r) => r.cells[gapColumn - 2]!.value as number);
     gaps = {
-      address: rectAddress(header + 1, 4, gapValues.length, 1),
+      address: rectAddress(header + 1, gapColumn, values.length, 1),
       firstRow: header + 1,
-      column: "D",
-      values: gapValues,
+      column: columnLetter(gapColumn),
+      values,
     };
     chart = {
-      address: rectAddress(header, 1, 1 + STAGE_CATEGORY_KEYS.length, 3),
-      title: `${L("target")} / ${L("actual")}, ${stage.year}`,
+      address: rectAddress(header, 1, 1 + stage.rows.filter((r) => r.role !== "total").length, 3),
+      title: `${L("target")} / ${L("actual")}, ${summary.stage.year}`,
     };
   } else {
-    push([L("noStage")]);
+    push({ cells: [L("noStage")] });
   }
-  if (summary.awardedYearUnknown > 0)
-    push([L("awardedYearUnknown"), summary.awardedYearUnknown], [FORMAT.general, FORMAT.count]);
-  blank();
-
-  push([L("attestationDueByYear"), L("count")], undefined, "header");
-  for (const year of ATTESTATION_YEARS)
-    push([year, summary.attestationDueByYear[year] ?? 0], [FORMAT.text, FORMAT.count]);
-  push([L("attestationOverdue"), summary.attestationOverdue], [FORMAT.general, FORMAT.count]);
-  if (summary.attestationYearUnknown > 0) {
-    push([L("attestationYearUnknown"), summary.attestationYearUnknown], [FORMAT.general, FORMAT.count]);
+  if (summary.awardedYearUnknown > 0) {
+    push({
+      cells: [L("awardedYearUnknown"), summary.awardedYearUnknown],
+      formats: [FORMAT.general, FORMAT.count],
+    });
   }
   blank();
-
-  push(
-    [
-      L("organization"),
-      L("teachers"),
-      L("category.expert"),
-      L("category.researcher"),
-      L("category.master"),
-      L("category.moderator"),
-      L("qualitativeShare"),
-      L("awardedInYear"),
-    ],
-    undefined,
-    "header",
-  );
-  const orgFormats = [FORMAT.text, ...Array<string>(5).fill(FORMAT.count), FORMAT.share, FORMAT.count];
-  for (const org of summary.byOrganization) {
-    const awarded = Object.values(org.awardedInYear).reduce((a, b) => a + b, 0);
-    push(
-      [
-        org.name,
-        org.teachers,
-        org.byCategory.expert,
-        org.byCategory.researcher,
-        org.byCategory.master,
-        org.byCategory.moderator,
-        org.qualitativeShare,
-        awarded,
-      ],
-      orgFormats,
-    );
+  push(...tableRows(attestationDueTable(summary), lang));
+  const indicators = indicatorTable(summary);
+  if (indicators) {
+    blank();
+    push(...tableRows(indicators, lang));
   }
 
-  const pad = <V>(xs: readonly V[] | undefined, fill: V) =>
-    Array.from({ length: SUMMARY_WIDTH }, (_, i) => xs?.[i] ?? fill);
-  const rowsOf = (kind: Row["kind"]) => rows.flatMap((r, i) => (r.kind === kind ? [i + 1] : []));
+  if (opts.organizations) {
+    blank();
+    push(...tableRows(organizationTable(opts.organizations), lang));
+  }
+
   return {
-    values: rows.map((r) => pad(r.cells, "" as SheetCell)),
-    formats: rows.map((r) => pad(r.formats, FORMAT.general as string)),
-    titleRows: rowsOf("title"),
-    headerRows: rowsOf("header"),
-    totalRows: rowsOf("total"),
+    ...toMatrices(sheet.rows, SUMMARY_WIDTH),
+    titleRows: sheet.of("title"),
+    headerRows: sheet.of("header"),
+    totalRows: sheet.of("total"),
     gaps,
     chart,
   };

@@ -71,6 +71,15 @@ describe("writeSummarySheet (Excel adapter)", () => {
     expect(at(label("education.higher", "kk"))).toBe(summary.byEducation.higher);
     expect(at("2026-2027")).toBe(summary.attestationDueByYear["2026-2027"]);
     expect(at(label("attestationOverdue", "kk"))).toBe(summary.attestationOverdue);
+    // The sample roster keeps the optional columns: the plan's indicators are written too.
+    expect(summary.coursesByYear["2026"]!.covered).toBe(400);
+    expect(at(`${label("courses", "kk")} 2026`)).toBe(summary.coursesByYear["2026"]!.count);
+    const events = rowOf(wb, sheet, label("eventParticipation", "kk"));
+    expect(cellValues(wb, sheet, `B${events}:D${events}`)[0]).toEqual([
+      summary.eventParticipation.count,
+      400,
+      summary.eventParticipation.count / 400,
+    ]);
     // The report date is a real date cell.
     expect(at(label("asOf", "kk"))).toBe(46173);
     // One row per organisation.
@@ -186,8 +195,8 @@ describe("recordReceipt (Excel adapter)", () => {
       row: 2,
     });
     expect(cellValues(wb, "Sapa — жіберілген", "A2:G4")).toEqual([
-      ["2025-2026", "Алға ауданы", 1, "2026-05-31T09:15:00.000Z", "r-1", 400, summary.qualitativeShare],
-      ["2025-2026", "Алға ауданы", 2, "2026-05-31T09:15:00.000Z", "r-2", 400, summary.qualitativeShare],
+      ["2025-2026", "Алға ауданы", 1, "31.05.2026 14:15", "r-1", 400, summary.qualitativeShare],
+      ["2025-2026", "Алға ауданы", 2, "31.05.2026 14:15", "r-2", 400, summary.qualitativeShare],
       [null, null, null, null, null, null, null],
     ]);
     expect(cellValues(wb, "Sapa — жіберілген", "C1")).toEqual([[label("revision", "kk")]]);

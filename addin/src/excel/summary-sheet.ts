@@ -1,7 +1,8 @@
-import type { Lang, Receipt, Summary } from "@sapa/shared";
+import type { Lang, OrganizationSummary, Receipt, SummaryFigures } from "@sapa/shared";
 import { writeBlocks } from "./block-writer.ts";
 import { columnLetter } from "./address.ts";
 import { detectRequirementSets } from "./requirements.ts";
+import { findOrAddSheet } from "./rewrite-sheet.ts";
 import { sheetTitle } from "./sheet-titles.ts";
 import { SUMMARY_WIDTH, summaryLayout, summaryRowAddress } from "./summary-layout.ts";
 
@@ -23,11 +24,11 @@ const CHART_POSITION = { start: "J2", end: "Q20" };
 
 /**
  * Creates or rewrites Sapa's summary sheet (stock, stage comparison with red/green gaps, attestation due,
- * per organisation, a clustered column chart of actual vs target). The roster is never touched, and a
+ * per organisation when the summary lists them, a clustered column chart of actual vs target). The roster is never touched, and a
  * second run clears the sheet and writes it again, so it always ends up the same.
  */
 export async function writeSummarySheet(
-  summary: Summary,
+  summary: SummaryFigures & { byOrganization?: readonly OrganizationSummary[] },
   opts: SummarySheetOptions,
 ): Promise<{ sheet: string }> {
   const caps = detectRequirementSets();
@@ -36,16 +37,12 @@ export async function writeSummarySheet(
     lang: opts.lang,
     title: opts.title ?? name,
     receipt: opts.receipt ?? null,
+    ...(summary.byOrganization ? { organizations: summary.byOrganization } : {}),
   });
 
   return Excel.run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    const existing = sheets.items.find((s) => s.name.toLocaleLowerCase() === name.toLocaleLowerCase());
-    const ws = existing ? sheets.getItem(existing.name) : sheets.add(name);
+    const { ws, existing } = await findOrAddSheet(context, name);
     if (existing) {
-      // Clear and rewrite (rather than delete and re-add) so formulas pointing at the sheet survive.
       ws.charts.load("items/name");
       ws.getRange().clear("All");
       if (caps.canConditionalFormat) ws.getRange().conditionalFormats.clearAll();

@@ -2,10 +2,6 @@ import {
   Button,
   Caption1,
   FluentProvider,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
   Subtitle2,
   Tab,
   TabList,
@@ -13,43 +9,25 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import {
-  academicYearOf,
-  findDistrict,
-  toSubmissionRows,
-  type FieldKey,
-  type GridInput,
-  type Problem,
-  type Report,
-} from "@sapa/shared";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { ApiError, createApiClient, type Receipt, type SubmissionBody } from "../api/client.ts";
-import { describeApiError } from "../api/errors.ts";
-import {
-  deliver,
-  flushOutbox,
-  nextRetryIn,
-  Outbox,
-  type DeliveryResult,
-  type OutboxEntry,
-} from "../api/outbox.ts";
-import type { SheetInfo } from "../excel/index.ts";
+import { academicYearOf, findDistrict } from "@sapa/shared";
+import { useMemo, useState } from "react";
+import { createApiClient } from "../api/client.ts";
 import { translator } from "../i18n.ts";
-import {
-  loadSettings,
-  paneLanguage,
-  saveSettings,
-  todayIso,
-  type KeyValueStore,
-  type Settings,
-} from "../settings.ts";
-import { analyseRoster, problemAddress, type Mapping } from "./analyse.ts";
+import type { KeyValueStore, Settings } from "../settings.ts";
 import { CheckTab } from "./CheckTab.tsx";
-import { sheetNameOf, type ExcelPort } from "./excel-port.ts";
+import type { ExcelPort } from "./excel-port.ts";
 import { FiguresTab } from "./FiguresTab.tsx";
+import { FirstRun } from "./FirstRun.tsx";
 import { NewRosterTab } from "./NewRosterTab.tsx";
+import { NoticeList } from "./NoticeList.tsx";
 import { SettingsTab } from "./SettingsTab.tsx";
-import { SubmitTab, type SubmitStep } from "./SubmitTab.tsx";
+import { SubmitTab } from "./SubmitTab.tsx";
+import { useAction } from "./use-action.ts";
+import { useNotices } from "./use-notices.ts";
+import { useRosterCheck } from "./use-roster-check.ts";
+import { useSettings } from "./use-settings.ts";
+import { useSheetWriters } from "./use-sheet-writers.ts";
+import { useSubmission } from "./use-submission.ts";
 
 const TABS = ["check", "figures", "submit", "roster", "settings"] as const;
 type TabId = (typeof TABS)[number];
@@ -60,13 +38,6 @@ const TAB_LABEL = {
   roster: "tabNewRoster",
   settings: "tabSettings",
 } as const;
-
-interface Notice {
-  id: number;
-  intent: "error" | "warning" | "success" | "info";
-  title?: string;
-  body: string;
-}
 
 const useStyles = makeStyles({
   root: {
@@ -84,7 +55,6 @@ const useStyles = makeStyles({
     padding: "8px 12px 0",
   },
   tabs: { flexWrap: "wrap", padding: "0 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  notices: { display: "flex", flexDirection: "column", gap: "6px", padding: "8px 12px 0" },
   panel: { padding: "10px 12px 16px", minWidth: 0 },
   region: {
     display: "flex",
@@ -106,317 +76,74 @@ export interface AppProps {
   version: string;
 }
 
-/** The task pane: five sections over one checked roster, one settings record and one outbox. */
+/** The task pane: composition of the settings, the roster check, the submission and the notices. */
 export function App({ excel, store, origin, displayLanguage, version }: AppProps) {
   const styles = useStyles();
-  const [settings, setSettings] = useState<Settings>(() => loadSettings(store, origin));
-  const lang = paneLanguage(settings.lang, displayLanguage);
-  const t = useMemo(() => translator(lang), [lang]);
-  const asOf = settings.reportDate ?? todayIso();
-  const year = academicYearOf(asOf);
+  const prefs = useSettings(store, origin, displayLanguage);
+  const { settings, lang, t, asOf, year } = prefs;
   const capabilities = useMemo(() => excel.detectRequirementSets(), [excel]);
-
   const [tab, setTab] = useState<TabId>("check");
-  const [busy, setBusy] = useState(false);
-  const [notices, setNotices] = useState<Notice[]>([]);
-  const [sheets, setSheets] = useState<SheetInfo[]>([]);
-  const [sheet, setSheet] = useState<string | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [grid, setGrid] = useState<{ sheet: string; syncs: number; input: GridInput } | null>(null);
-  const [mapping, setMapping] = useState<Mapping>({});
-  const [step, setStep] = useState<SubmitStep | null>(null);
-  const [refused, setRefused] = useState<Problem[] | null>(null);
-  const [receipt, setReceipt] = useState<Receipt | null>(null);
-  const [receiptRecorded, setReceiptRecorded] = useState(false);
-  const [outboxEntries, setOutboxEntries] = useState<OutboxEntry[]>([]);
-  const [outboxPersisted, setOutboxPersisted] = useState(true);
-  const [outboxVersion, setOutboxVersion] = useState(0);
-
-  const analysis = useMemo(
-    () => (grid ? analyseRoster(grid.input, { asOf, mapping, district: settings.district }) : null),
-    [grid, asOf, mapping, settings.district],
-  );
-  const check = grid && analysis ? { sheet: grid.sheet, syncs: grid.syncs, analysis } : null;
-
+  const notices = useNotices();
+  const runner = useAction(notices, excel, t, lang);
+  const district = settings.role === "district" ? settings.district : null;
   const client = useMemo(
     () => createApiClient({ serverUrl: settings.serverUrl, token: settings.token, lang }),
     [settings.serverUrl, settings.token, lang],
   );
-  const outbox = useMemo(
-    () => (settings.district ? new Outbox(store, settings.serverUrl, settings.district) : null),
-    [store, settings.serverUrl, settings.district],
-  );
+  const roster = useRosterCheck({ excel, asOf, district, runner, notices, t });
+  const submission = useSubmission({
+    excel,
+    client,
+    store,
+    settings,
+    chosen: prefs.chosen,
+    asOf,
+    year,
+    lang,
+    t,
+    version,
+    roster,
+    runner,
+    notices,
+  });
+  const { run, busy } = runner;
 
-  // ---- notices -------------------------------------------------------------------------------------
-  const nextId = useRef(1);
-  const notify = useCallback((intent: Notice["intent"], body: string, title?: string) => {
-    const notice: Notice = { id: nextId.current++, intent, body, ...(title ? { title } : {}) };
-    setNotices((list) => [...list.filter((n) => n.intent === "error").slice(-2), notice]);
-  }, []);
-  const reportError = useCallback(
-    (error: unknown) => {
-      if (error instanceof ApiError) {
-        const { advice, serverMessage } = describeApiError(error, t);
-        notify(
-          error.retryable ? "warning" : "error",
-          serverMessage ? `${advice} ${t("serverSaid", { message: serverMessage })}` : advice,
-        );
-      } else {
-        notify("error", excel.officeErrorMessage(error, lang));
-      }
-    },
-    [excel, lang, notify, t],
-  );
-
-  /** Runs one user action: busy while it runs, every failure shown in a MessageBar. */
-  const run = useCallback(
-    async (action: () => Promise<void>) => {
-      setBusy(true);
-      try {
-        await action();
-      } catch (error) {
-        reportError(error);
-      } finally {
-        setBusy(false);
-        setProgress(null);
-        setStep(null);
-      }
-    },
-    [reportError],
-  );
-
-  // ---- sheets and check ------------------------------------------------------------------------------
-  const refreshSheets = useCallback(async () => {
-    try {
-      setSheets(await excel.listSheets());
-    } catch (error) {
-      reportError(error);
-    }
-  }, [excel, reportError]);
-  useEffect(() => void refreshSheets(), [refreshSheets]);
-
-  const takeRead = (read: { sheet: string; syncs: number; input: GridInput }) => {
-    if (grid && grid.sheet !== read.sheet) setMapping({});
-    setGrid({ sheet: read.sheet, syncs: read.syncs, input: read.input });
-  };
-
-  const onCheck = () =>
-    run(async () => {
-      setProgress(null);
-      const read = await excel.readRoster(sheet ?? undefined, (done, total) => setProgress({ done, total }));
-      takeRead(read);
-      void refreshSheets();
-    });
-
-  const onOpenProblem = (problem: Problem) => {
-    const target = grid?.sheet;
-    if (!target) return;
-    excel.selectCell(target, problemAddress(problem, analysis?.layout ?? null)).catch(reportError);
-  };
-
-  const onHighlight = () =>
-    run(async () => {
-      if (!check) return;
-      const cells = check.analysis.problems
-        .filter((p) => p.column !== null)
-        .map((p) => ({ address: `${p.column}${p.row}`, severity: p.severity }));
-      await excel.highlightProblems(check.sheet, cells);
-      notify("success", t("highlighted", { sheet: check.sheet }));
-    });
-
-  const onClearHighlights = () =>
-    run(async () => {
-      const target = grid?.sheet ?? sheets.find((s) => s.active)?.name;
-      if (!target) return;
-      await excel.clearHighlights(target);
-      notify("success", t("highlightsCleared"));
-    });
-
-  const onMappingChange = (field: FieldKey, letter: string | null) => {
-    setMapping((m) => {
-      const next = { ...m };
-      if (letter) next[field] = letter;
-      else delete next[field];
-      return next;
-    });
-  };
-
-  // ---- figures ----------------------------------------------------------------------------------------
-  const onWriteSummary = () =>
-    run(async () => {
-      if (!analysis?.summary) return;
-      const result = await excel.writeSummarySheet(analysis.summary, { lang });
-      notify("success", t("written", { sheet: sheetNameOf(result) ?? "Sapa" }));
-      void refreshSheets();
-    });
-
-  const onPullReport = () =>
-    run(async () => {
-      const report = await client.report(year);
-      if (!looksLikeReport(report)) {
-        throw new ApiError(502, "bad-report", "The server answered without a report.");
-      }
-      // Both sheets: the region's merged figures (same layout as a district's summary) and the table the
-      // regional centre works from, one row per district with who has not submitted yet.
-      const summary = await excel.writeSummarySheet(report.region, { lang });
-      const perDistrict = await excel.writeReportSheet(report, { lang });
-      notify(
-        "success",
-        t("reportPulled", {
-          submitted: report.completeness.submitted,
-          expected: report.completeness.expected,
-          sheet: sheetNameOf(perDistrict) ?? "Sapa",
-          summary: sheetNameOf(summary) ?? "Sapa",
-        }),
-      );
-      void refreshSheets();
-    });
-
-  // ---- submit and outbox -----------------------------------------------------------------------------
-  const refreshOutbox = useCallback(() => {
-    setOutboxEntries(outbox ? outbox.list() : []);
-    setOutboxPersisted(outbox ? outbox.persisted : true);
-  }, [outbox]);
-  useEffect(refreshOutbox, [refreshOutbox]);
-
-  const handleDelivery = async (result: DeliveryResult, fromOutbox: boolean) => {
-    if (result.kind === "in-flight") return;
-    if (result.kind === "sent") {
-      setReceipt(result.receipt);
-      setReceiptRecorded(false);
-      setRefused(null);
-      if (fromOutbox) notify("success", t("sentFromOutbox", { revision: result.receipt.revision }));
-      if (!fromOutbox) setStep({ label: t("stepRecording"), value: 0.9 });
-      try {
-        await excel.recordReceipt(result.receipt, lang);
-        setReceiptRecorded(true);
-      } catch (error) {
-        reportError(error);
-      }
-      return;
-    }
-    reportError(result.error);
-    if (result.kind === "rejected" && result.error.problems.length) setRefused(result.error.problems);
-  };
-  const handleDeliveryRef = useRef(handleDelivery);
-  handleDeliveryRef.current = handleDelivery;
-
-  const onSubmit = () =>
-    run(async () => {
-      const district = settings.district;
-      if (!district || !settings.token || !outbox) return;
-      setRefused(null);
-      setReceipt(null);
-      setStep({ label: t("stepReading"), value: 0.05 });
-      const read = await excel.readRoster(grid?.sheet ?? sheet ?? undefined, (done, total) =>
-        setStep({
-          label: t("readingRows", { done, total }),
-          value: 0.05 + (0.25 * done) / Math.max(1, total),
-        }),
-      );
-      takeRead(read);
-      setStep({ label: t("stepChecking"), value: 0.35 });
-      await nextFrame();
-      const sameSheet = !grid || grid.sheet === read.sheet;
-      const checked = analyseRoster(read.input, { asOf, mapping: sameSheet ? mapping : {}, district });
-      const errors = checked.problems.filter((p) => p.severity === "error");
-      if (!checked.layout || errors.length > 0) {
-        setStep(null);
-        if (errors.length) setRefused(errors);
-        else notify("error", t("noRoster"));
-        return;
-      }
-      setStep({ label: t("stepPreparing"), value: 0.45 });
-      const rows = await toSubmissionRows(checked.teachers);
-      const body: SubmissionBody = {
-        district,
-        year,
-        asOf,
-        columns: checked.present,
-        rows,
-        source: { app: "addin", sheet: read.sheet, version },
-      };
-      // Written to the outbox before the first byte is sent: a crash or a closed pane loses nothing.
-      const entry = outbox.add(body);
-      refreshOutbox();
-      setStep({ label: t("stepSending"), value: 0.6 });
-      const result = await deliver(outbox, entry, client.submit);
-      refreshOutbox();
-      setOutboxVersion((v) => v + 1);
-      await handleDelivery(result, false);
-      setStep(null);
-    });
-
-  const onRetry = () =>
-    run(async () => {
-      if (!outbox) return;
-      setStep({ label: t("stepSending"), value: 0.6 });
-      for (const result of await flushOutbox(outbox, client.submit, { force: true }))
-        await handleDelivery(result, true);
-      refreshOutbox();
-      setOutboxVersion((v) => v + 1);
-      setStep(null);
-    });
-
-  const onDiscard = (key: string) => {
-    outbox?.remove(key);
-    refreshOutbox();
-  };
-
-  // Automatic delivery: on load, when the connection comes back, and on each entry's backoff timer.
-  useEffect(() => {
-    if (!outbox || !settings.token) return;
-    let cancelled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const tick = async () => {
-      if (cancelled) return;
-      for (const result of await flushOutbox(outbox, client.submit))
-        await handleDeliveryRef.current(result, true);
-      if (cancelled) return;
-      refreshOutbox();
-      const wait = nextRetryIn(outbox);
-      clearTimeout(timer);
-      if (wait !== null) timer = setTimeout(() => void tick(), Math.max(wait, 1_000));
-    };
-    void tick();
-    const onOnline = () => void tick();
-    window.addEventListener("online", onOnline);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-      window.removeEventListener("online", onOnline);
-    };
-  }, [outbox, client, settings.token, outboxVersion, refreshOutbox]);
-
-  // ---- new roster and settings ------------------------------------------------------------------------
-  const onCreateRoster = (headers: "kk" | "ru") =>
-    run(async () => {
-      const result = await excel.createRosterSheet(headers);
-      notify("success", t("rosterCreated", { sheet: sheetNameOf(result) ?? "" }));
-      void refreshSheets();
-    });
+  const writers = useSheetWriters({
+    excel,
+    client,
+    summary: roster.analysis?.summary ?? null,
+    year,
+    lang,
+    t,
+    runner,
+    notices,
+    onSheetsChanged: () => void roster.refreshSheets(),
+  });
 
   const onSaveSettings = (next: Settings) => {
-    saveSettings(store, next);
+    const nextLang = prefs.save(next);
     // Notices on screen are in the old language: a new language starts with a clean slate.
-    if (paneLanguage(next.lang, displayLanguage) !== lang) setNotices([]);
-    setSettings(next);
-    notify("success", translator(paneLanguage(next.lang, displayLanguage))("saved"));
+    if (nextLang !== lang) notices.clear();
+    notices.notify("settings", "success", translator(nextLang)("saved"));
   };
 
   const onTestConnection = (draft: Settings) =>
-    run(async () => {
+    void run("connection", async () => {
       const probe = createApiClient({ serverUrl: draft.serverUrl, token: draft.token, lang });
       await probe.health();
-      if (draft.district && draft.token) {
-        await probe.submissions(draft.district, academicYearOf(draft.reportDate ?? todayIso()));
-        notify(
+      if (draft.role === "district" && draft.district && draft.token) {
+        await probe.submissions(draft.district, academicYearOf(draft.reportDate ?? asOf));
+        // The key works: a refusal of it said by any action is out of date.
+        notices.resolve("connection", { authenticated: true });
+        notices.notify(
+          "connection",
           "success",
           t("connectionOk", { district: findDistrict(draft.district)?.name[lang] ?? draft.district }),
         );
       } else {
-        notify("success", t("connectionHealthOk"));
+        notices.notify("connection", "success", t("connectionHealthOk"));
       }
+      return false;
     });
 
   return (
@@ -426,11 +153,12 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
         <header className={styles.header}>
           <Subtitle2 as="h1">{t("appTitle")}</Subtitle2>
           <Caption1 title={t("host", { version: capabilities.excelApi })}>
-            {[settings.district ? findDistrict(settings.district)?.name[lang] : null, year]
-              .filter(Boolean)
-              .join(" · ")}
+            {[district ? findDistrict(district)?.name[lang] : null, year].filter(Boolean).join(" · ")}
           </Caption1>
         </header>
+        {!prefs.chosen && (
+          <FirstRun t={t} lang={lang} onChoose={(choice) => onSaveSettings({ ...settings, ...choice })} />
+        )}
         <TabList
           className={styles.tabs}
           selectedValue={tab}
@@ -441,34 +169,13 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
           {TABS.map((id) => (
             <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`} data-testid={`tab-${id}`}>
               {t(TAB_LABEL[id])}
-              {id === "submit" && outboxEntries.length > 0 ? ` (${outboxEntries.length})` : ""}
+              {id === "submit" && submission.outbox.entries.length > 0
+                ? ` (${submission.outbox.entries.length})`
+                : ""}
             </Tab>
           ))}
         </TabList>
-        {notices.length > 0 && (
-          <div className={styles.notices} aria-live="polite">
-            {notices.map((n) => (
-              <MessageBar key={n.id} intent={n.intent} layout="multiline" data-testid={`notice-${n.intent}`}>
-                <MessageBarBody>
-                  {n.title && <MessageBarTitle>{n.title}</MessageBarTitle>}
-                  {n.body}
-                </MessageBarBody>
-                <MessageBarActions
-                  containerAction={
-                    <Button
-                      appearance="transparent"
-                      size="small"
-                      aria-label={t("dismiss")}
-                      onClick={() => setNotices((list) => list.filter((x) => x.id !== n.id))}
-                    >
-                      ✕
-                    </Button>
-                  }
-                />
-              </MessageBar>
-            ))}
-          </div>
-        )}
+        <NoticeList notices={notices.notices} t={t} onDismiss={notices.dismiss} />
         <main
           id={`panel-${tab}`}
           role="tabpanel"
@@ -480,34 +187,35 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
             <CheckTab
               t={t}
               lang={lang}
-              sheets={sheets}
-              sheet={sheet}
-              onSheetChange={setSheet}
-              onCheck={onCheck}
+              sheets={roster.sheets}
+              sheet={roster.sheet}
+              onSheetChange={roster.setSheet}
+              onCheck={roster.onCheck}
               busy={busy}
-              progress={progress}
-              check={check}
-              mapping={mapping}
-              onMappingChange={onMappingChange}
-              onResetMapping={() => setMapping({})}
-              onOpenProblem={onOpenProblem}
-              onHighlight={onHighlight}
-              onClearHighlights={onClearHighlights}
+              progress={roster.progress}
+              check={roster.check}
+              mapping={roster.mapping}
+              onMappingChange={roster.onMappingChange}
+              onResetMapping={roster.onResetMapping}
+              onOpenProblem={roster.onOpenProblem}
+              onHighlight={roster.onHighlight}
+              onClearHighlights={roster.onClearHighlights}
+              onNewRoster={() => setTab("roster")}
             />
           )}
           {tab === "figures" && (
             <FiguresTab
               t={t}
               lang={lang}
-              summary={analysis?.summary ?? null}
-              sheet={grid?.sheet ?? null}
+              summary={roster.analysis?.summary ?? null}
+              sheet={roster.readSheet}
               busy={busy}
-              onWrite={onWriteSummary}
+              onWrite={writers.onWriteSummary}
             >
-              {!settings.district && settings.token && (
+              {settings.role === "region" && settings.token && (
                 <section className={styles.region}>
                   <Subtitle2 as="h3">{t("regionTitle")}</Subtitle2>
-                  <Button onClick={onPullReport} disabled={busy} data-testid="pull-report-button">
+                  <Button onClick={writers.onPullReport} disabled={busy} data-testid="pull-report-button">
                     {t("pullReport")}
                   </Button>
                 </section>
@@ -518,22 +226,22 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
             <SubmitTab
               t={t}
               lang={lang}
-              district={settings.district}
-              hasToken={settings.token.length > 0}
+              district={district}
+              ready={submission.ready}
               year={year}
               asOf={asOf}
               busy={busy}
-              step={step}
-              refused={refused}
-              receipt={receipt}
-              receiptRecorded={receiptRecorded}
-              outbox={outboxEntries}
-              outboxPersisted={outboxPersisted}
-              onSubmit={onSubmit}
-              onRetry={onRetry}
-              onDiscard={onDiscard}
+              step={submission.step}
+              refused={submission.refused}
+              receipt={submission.receipt}
+              receiptRecorded={submission.receiptRecorded}
+              outbox={submission.outbox.entries}
+              outboxPersisted={submission.outbox.persisted}
+              onSubmit={submission.onSubmit}
+              onRetry={submission.onRetry}
+              onDiscard={submission.outbox.discard}
               onOpenSettings={() => setTab("settings")}
-              onOpenProblem={onOpenProblem}
+              onOpenProblem={roster.onOpenProblem}
             />
           )}
           {tab === "roster" && (
@@ -541,7 +249,7 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
               t={t}
               lang={lang}
               busy={busy}
-              onCreate={onCreateRoster}
+              onCreate={writers.onCreateRoster}
               canDataValidation={capabilities.canDataValidation}
             />
           )}
@@ -558,24 +266,5 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
         </main>
       </div>
     </FluentProvider>
-  );
-}
-
-/** Lets React paint the progress step before a long synchronous check. */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Enough of GET /api/report's shape to write both sheets (the server validates it with ReportSchema). */
-function looksLikeReport(value: unknown): value is Report {
-  if (!value || typeof value !== "object") return false;
-  const r = value as Partial<Report>;
-  return (
-    typeof r.region === "object" &&
-    r.region !== null &&
-    Array.isArray(r.districts) &&
-    typeof r.completeness?.submitted === "number" &&
-    typeof r.completeness.expected === "number" &&
-    Array.isArray(r.completeness.missing)
   );
 }

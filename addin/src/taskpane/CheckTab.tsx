@@ -69,6 +69,8 @@ export interface CheckTabProps {
   onOpenProblem: (problem: Problem) => void;
   onHighlight: () => void;
   onClearHighlights: () => void;
+  /** Opens the New roster tab (offered while nothing has been checked). */
+  onNewRoster: () => void;
 }
 
 const ACTIVE = "__active__";
@@ -142,6 +144,18 @@ export function CheckTab(props: CheckTabProps) {
         >
           <ProgressBar value={percent} />
         </Field>
+      )}
+
+      {!check && !props.busy && (
+        <div className={styles.stack} data-testid="check-empty">
+          <Text>{t("emptyCheck")}</Text>
+          <div className={styles.row}>
+            <Text size={200}>{t("emptyCheckNoRoster")}</Text>
+            <Button size="small" onClick={props.onNewRoster} data-testid="offer-new-roster">
+              {t("offerNewRoster")}
+            </Button>
+          </div>
+        </div>
       )}
 
       {check && !layout && (

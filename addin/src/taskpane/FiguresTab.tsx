@@ -8,20 +8,26 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import {
-  CATEGORY_KEYS,
-  formatPp,
+  attestationDueTable,
+  categoryTable,
+  columnIndex,
+  educationTable,
+  formatCell,
   formatShare,
-  EDUCATION_KEYS,
-  STAGE_CATEGORY_KEYS,
-  type CategoryKey,
-  type EducationKey,
+  label,
+  overviewTable,
+  pickColumns,
+  stageTable,
+  textIn,
+  type Cell,
   type Lang,
-  type StageLine,
-  type Summary,
+  type Row,
+  type SummaryFigures,
+  type Table,
 } from "@sapa/shared";
 import type { ReactNode } from "react";
-import { formatCount, type Translate } from "../i18n.ts";
-import { categoryName, educationName, summaryLabel } from "./labels.ts";
+import { formatCount, formatDate, type Translate } from "../i18n.ts";
+import { bandVerdict, type BandVerdict } from "./band-verdict.ts";
 
 const useStyles = makeStyles({
   // minWidth 0: a wide table must scroll inside its box, never widen the 320 px pane
@@ -55,6 +61,7 @@ const useStyles = makeStyles({
     "& td:first-child": { overflowWrap: "anywhere" },
     "& th:first-child": { width: "30%" },
   },
+  total: { fontWeight: tokens.fontWeightSemibold },
   bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   good: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
 });
@@ -62,13 +69,21 @@ const useStyles = makeStyles({
 export interface FiguresTabProps {
   t: Translate;
   lang: Lang;
-  summary: Summary | null;
+  summary: SummaryFigures | null;
   sheet: string | null;
   busy: boolean;
   onWrite: () => void;
   /** Extra content (the region's "pull report"). */
   children?: ReactNode;
 }
+
+/** Test ids of the overview cards, by the overview table's row keys. */
+const CARD_IDS: Record<string, string> = {
+  teachers: "fig-teachers",
+  organizations: "fig-organizations",
+  qualitativeShare: "fig-qualitative",
+  anyCategoryShare: "fig-any-category",
+};
 
 /** The Figures tab: stock, shares, this year's awards against the stage targets, attestation due. */
 export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }: FiguresTabProps) {
@@ -81,238 +96,167 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
       </div>
     );
   }
-  const pct = (f: number) => formatShare(f, lang);
-  const L = (key: Parameters<typeof summaryLabel>[0]) => summaryLabel(key, lang);
-  const categories = CATEGORY_KEYS.filter(
-    (k) => summary.byCategory[k] > 0 || STAGE_CATEGORY_KEYS.includes(k as never),
-  );
-  const educations = EDUCATION_KEYS.filter((k) => summary.byEducation[k] > 0 || k !== "secondary");
-  const stage = summary.stage;
+  const show = (cell: Cell) => formatCell(cell, lang, (n) => formatCount(n, lang));
+  const stage = stageTable(summary);
+  const awarded = stage ? columnIndex(stage, "awarded") : -1;
+  const band = summary.stage.band;
+  // Behind the target: red; reached: green (gap in pp, teachers still needed).
+  const tone = (row: Row, key: string, cell: Cell): string | undefined => {
+    if (typeof cell.value !== "number") return undefined;
+    if (key === "gapPp") return cell.value > 0 ? styles.bad : styles.good;
+    if (key === "teachersNeeded") return cell.value > 0 ? styles.bad : styles.good;
+    if (row.key === "overdue") return cell.value > 0 ? styles.bad : undefined;
+    return undefined;
+  };
 
   return (
     <div className={styles.stack} data-testid="figures">
-      <Caption1>{t("figuresOf", { sheet: sheet ?? "", date: summary.asOf })}</Caption1>
+      <Caption1>{t("figuresOf", { sheet: sheet ?? "", date: formatDate(summary.asOf) })}</Caption1>
       <div className={styles.cards}>
-        <Figure
-          label={summaryLabel("teachers", lang)}
-          value={formatCount(summary.teachers, lang)}
-          testId="fig-teachers"
-        />
-        <Figure
-          label={summaryLabel("organizations", lang)}
-          value={formatCount(summary.organizations, lang)}
-          testId="fig-organizations"
-        />
-        <Figure
-          label={summaryLabel("qualitativeShare", lang)}
-          value={pct(summary.qualitativeShare)}
-          testId="fig-qualitative"
-        />
-        <Figure
-          label={summaryLabel("anyCategoryShare", lang)}
-          value={pct(summary.anyCategoryShare)}
-          testId="fig-any-category"
-        />
+        {overviewTable(summary).rows.map((row) => (
+          <div key={row.key} className={styles.card} data-testid={CARD_IDS[row.key]}>
+            <Caption1>{textIn(row.label, lang)}</Caption1>
+            <span className={styles.big}>{show(row.cells[0]!)}</span>
+          </div>
+        ))}
       </div>
       <Button appearance="primary" onClick={onWrite} disabled={busy} data-testid="write-summary-button">
         {t("writeToWorkbook")}
       </Button>
 
       <section>
-        <Subtitle2 as="h3">{L("byCategory")}</Subtitle2>
-        <table className={styles.table} data-testid="table-categories">
-          <thead>
-            <tr>
-              <th />
-              <th>{L("count")}</th>
-              <th>{L("share")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {categories.map((k) => (
-              <CountRow
-                key={k}
-                name={categoryName(k, lang)}
-                count={summary.byCategory[k]}
-                share={summary.categoryShares[k]}
-                lang={lang}
-                id={k}
-              />
-            ))}
-            {summary.byCategory.unknown > 0 && (
-              <CountRow
-                name={categoryName("unknown", lang)}
-                count={summary.byCategory.unknown}
-                share={summary.categoryShares.unknown}
-                lang={lang}
-                id="unknown"
-              />
-            )}
-          </tbody>
-        </table>
+        <Subtitle2 as="h3">{label("byCategory", lang)}</Subtitle2>
+        <TableView
+          table={pickColumns(categoryTable(summary), ["count", "share"])}
+          lang={lang}
+          show={show}
+          testId="table-categories"
+        />
       </section>
 
       <section>
-        <Subtitle2 as="h3">{L("byEducation")}</Subtitle2>
-        <table className={styles.table} data-testid="table-education">
-          <tbody>
-            {educations.map((k: EducationKey) => (
-              <CountRow
-                key={k}
-                name={educationName(k, lang)}
-                count={summary.byEducation[k]}
-                share={summary.educationShares[k]}
-                lang={lang}
-                id={k}
-              />
-            ))}
-            {summary.byEducation.unknown > 0 && (
-              <CountRow
-                name={educationName("unknown", lang)}
-                count={summary.byEducation.unknown}
-                share={summary.educationShares.unknown}
-                lang={lang}
-                id="unknown"
-              />
-            )}
-          </tbody>
-        </table>
+        <Subtitle2 as="h3">{label("byEducation", lang)}</Subtitle2>
+        <TableView table={educationTable(summary)} lang={lang} show={show} testId="table-education" />
       </section>
 
       <section data-testid="stage">
-        {stage.categories && stage.total && stage.stage ? (
+        {stage && summary.stage.stage ? (
           <>
-            <Subtitle2 as="h3">{t("stageTitle", { year: stage.year, stage: stage.stage })}</Subtitle2>
+            <Subtitle2 as="h3">
+              {t("stageTitle", { year: summary.stage.year, stage: summary.stage.stage })}
+            </Subtitle2>
             <div className={styles.scroll}>
-              <table className={mergeClasses(styles.table, styles.stageTable)} data-testid="table-stage">
-                <thead>
-                  <tr>
-                    <th />
-                    {/* short captions fit the narrow pane; the full label is the tooltip */}
-                    <th title={L("target")}>{t("stageColTarget")}</th>
-                    <th title={L("actual")}>{t("stageColActual")}</th>
-                    <th title={L("gapPp")}>{t("stageColGap")}</th>
-                    <th title={L("teachersNeeded")}>{t("stageColNeeded")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {STAGE_CATEGORY_KEYS.map((k) => (
-                    <StageRow
-                      key={k}
-                      id={k}
-                      name={categoryName(k, lang)}
-                      line={stage.categories![k]}
-                      lang={lang}
-                      styles={styles}
-                    />
-                  ))}
-                  <StageRow id="total" name={L("total")} line={stage.total} lang={lang} styles={styles} />
-                </tbody>
-              </table>
+              <TableView
+                table={pickColumns(stage, ["target", "actual", "gapPp", "teachersNeeded"])}
+                lang={lang}
+                show={show}
+                tone={tone}
+                // the actual share with the awards behind it: "2,72% (100)"
+                extra={(row, key) =>
+                  key === "actual"
+                    ? ` (${show(stage.rows.find((r) => r.key === row.key)!.cells[awarded]!)})`
+                    : ""
+                }
+                className={styles.stageTable}
+                testId="table-stage"
+              />
             </div>
-            {stage.band && (
-              <Caption1>
-                {L("band")} {pct(stage.band.min)}–{pct(stage.band.max)}:{" "}
-                <span className={stage.total.withinBand ? styles.good : styles.bad} data-testid="within-band">
-                  {stage.total.withinBand ? L("withinBand") : t("outsideBand")}
-                </span>
+            {band && summary.stage.total && (
+              <Caption1 block>
+                {label("band", lang)} {formatShare(band.min, lang)}–{formatShare(band.max, lang)}:{" "}
+                <BandVerdictText verdict={bandVerdict(summary.stage.total, band)} t={t} lang={lang} />
               </Caption1>
             )}
+            <Caption1 block data-testid="pp-explained">
+              {t("ppExplained")}
+            </Caption1>
           </>
         ) : (
           <Text>
-            {L("noStage")}: {stage.year}
+            {label("noStage", lang)}: {summary.stage.year}
           </Text>
         )}
       </section>
 
       <section>
-        <Subtitle2 as="h3">{L("attestationDueByYear")}</Subtitle2>
-        <table className={styles.table} data-testid="table-attestation">
-          <tbody>
-            {Object.entries(summary.attestationDueByYear).map(([year, n]) => (
-              <tr key={year} data-key={year}>
-                <td>{year}</td>
-                <td>{formatCount(n, lang)}</td>
-              </tr>
-            ))}
-            <tr data-key="overdue">
-              <td>{L("attestationOverdue")}</td>
-              <td className={summary.attestationOverdue > 0 ? styles.bad : undefined}>
-                {formatCount(summary.attestationOverdue, lang)}
-              </td>
-            </tr>
-            {summary.attestationYearUnknown > 0 && (
-              <tr data-key="unknown">
-                <td>{L("attestationYearUnknown")}</td>
-                <td>{formatCount(summary.attestationYearUnknown, lang)}</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
+        <Subtitle2 as="h3">{label("attestationDueByYear", lang)}</Subtitle2>
+        <TableView
+          table={attestationDueTable(summary)}
+          lang={lang}
+          show={show}
+          tone={tone}
+          head={false}
+          testId="table-attestation"
+        />
       </section>
       {children}
     </div>
   );
 }
 
-function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
+/** The band verdict in words; only a total below the band is in the warning colour. */
+function BandVerdictText({ verdict, t, lang }: { verdict: BandVerdict; t: Translate; lang: Lang }) {
+  const styles = useStyles();
+  const text =
+    verdict === "within" ? label("withinBand", lang) : verdict === "above" ? t("aboveBand") : t("belowBand");
+  return (
+    <span
+      className={verdict === "below" ? styles.bad : styles.good}
+      data-testid="within-band"
+      data-verdict={verdict}
+    >
+      {text}
+    </span>
+  );
+}
+
+interface TableViewProps {
+  table: Table;
+  lang: Lang;
+  show: (cell: Cell) => string;
+  testId: string;
+  /** A class for a cell (red/green), by its row and column key. */
+  tone?: (row: Row, key: string, cell: Cell) => string | undefined;
+  /** Text after a cell's value. */
+  extra?: (row: Row, key: string) => string;
+  /** Whether to show the column headings (short ones, the full label as tooltip). */
+  head?: boolean;
+  className?: string;
+}
+
+/** A table of the shared presentation model, as the pane shows it. */
+function TableView({ table, lang, show, testId, tone, extra, head = true, className }: TableViewProps) {
   const styles = useStyles();
   return (
-    <div className={styles.card} data-testid={testId}>
-      <Caption1>{label}</Caption1>
-      <span className={styles.big}>{value}</span>
-    </div>
-  );
-}
-
-function CountRow({
-  name,
-  count,
-  share,
-  lang,
-  id,
-}: {
-  name: string;
-  count: number;
-  share: number;
-  lang: Lang;
-  id: CategoryKey | EducationKey | "unknown";
-}) {
-  return (
-    <tr data-key={id}>
-      <td>{name}</td>
-      <td>{formatCount(count, lang)}</td>
-      <td>{formatShare(share, lang)}</td>
-    </tr>
-  );
-}
-
-function StageRow({
-  id,
-  name,
-  line,
-  lang,
-  styles,
-}: {
-  id: string;
-  name: string;
-  line: StageLine;
-  lang: Lang;
-  styles: ReturnType<typeof useStyles>;
-}) {
-  const behind = line.gapPp > 0;
-  return (
-    <tr data-key={id}>
-      <td>{name}</td>
-      <td>{formatShare(line.target, lang)}</td>
-      <td>
-        {formatShare(line.actual, lang)} ({formatCount(line.awarded, lang)})
-      </td>
-      <td className={mergeClasses(behind ? styles.bad : styles.good)}>{formatPp(line.gapPp, lang)}</td>
-      <td className={line.teachersNeeded > 0 ? styles.bad : styles.good}>
-        {formatCount(line.teachersNeeded, lang)}
-      </td>
-    </tr>
+    <table className={mergeClasses(styles.table, className)} data-testid={testId}>
+      {head && (
+        <thead>
+          <tr>
+            <th />
+            {table.columns.map((c) => (
+              <th key={c.key} title={textIn(c.heading, lang)}>
+                {textIn(c.short ?? c.heading, lang)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+      )}
+      <tbody>
+        {table.rows.map((row) => (
+          <tr key={row.key} data-key={row.key} className={row.role === "total" ? styles.total : undefined}>
+            <td>{textIn(row.label, lang)}</td>
+            {row.cells.map((cell, i) => {
+              const key = table.columns[i]!.key;
+              return (
+                <td key={key} className={tone?.(row, key, cell)}>
+                  {show(cell)}
+                  {extra?.(row, key)}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -58,6 +58,16 @@ const useStyles = makeStyles({
     WebkitBoxOrient: "vertical",
     overflow: "hidden",
   },
+  detail: {
+    marginTop: "4px",
+    padding: "6px 8px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: "anywhere",
+  },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { color: tokens.colorPaletteBlueForeground2 },
@@ -77,6 +87,7 @@ export interface ProblemListProps {
 /**
  * Problems grouped by severity in one windowed listbox: only the rows in view are in the DOM, so 50,000
  * problems scroll like 50. Arrow keys, Home/End and PageUp/PageDown move; Enter or Space opens the cell.
+ * Rows stay two lines high; the chosen problem (click or keys) is shown in full right below the list.
  */
 export function ProblemList({
   problems,
@@ -156,6 +167,7 @@ export function ProblemList({
   };
 
   if (problems.length === 0) return null;
+  const chosen = active !== null ? items[active] : undefined;
 
   const rows = [];
   for (let i = first; i < last; i++) {
@@ -174,7 +186,7 @@ export function ProblemList({
       continue;
     }
     const p = item.problem;
-    const where = p.column ? t("rowColumn", { row: p.row, column: p.column }) : t("rowOnly", { row: p.row });
+    const where = whereOf(p, t);
     const text = p.message[lang];
     rows.push(
       <div
@@ -204,23 +216,39 @@ export function ProblemList({
   }
 
   return (
-    <div
-      ref={viewport}
-      role="listbox"
-      aria-label={`${t("problemsLabel")}. ${t("problemsHint")}`}
-      aria-activedescendant={active !== null ? `${idPrefix}-${active}` : undefined}
-      tabIndex={0}
-      className={styles.viewport}
-      style={{ height: viewHeight }}
-      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-      onKeyDown={onKeyDown}
-      onFocus={() => {
-        if (active === null) moveTo(0, 1);
-      }}
-      data-testid={`${idPrefix}-list`}
-      data-total={problems.length}
-    >
-      <div style={{ height: items.length * ROW_HEIGHT, position: "relative" }}>{rows}</div>
+    <div>
+      <div
+        ref={viewport}
+        role="listbox"
+        aria-label={`${t("problemsLabel")}. ${t("problemsHint")}`}
+        aria-activedescendant={active !== null ? `${idPrefix}-${active}` : undefined}
+        tabIndex={0}
+        className={styles.viewport}
+        style={{ height: viewHeight }}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        onKeyDown={onKeyDown}
+        onFocus={() => {
+          if (active === null) moveTo(0, 1);
+        }}
+        data-testid={`${idPrefix}-list`}
+        data-total={problems.length}
+      >
+        <div style={{ height: items.length * ROW_HEIGHT, position: "relative" }}>{rows}</div>
+      </div>
+      {chosen?.kind === "problem" && (
+        <div className={styles.detail} aria-live="polite" data-testid={`${idPrefix}-detail`}>
+          <div className={styles.where}>
+            <span className={styles[chosen.problem.severity]}>●</span> {whereOf(chosen.problem, t)}
+            {chosen.problem.value ? ` · ${chosen.problem.value}` : ""}
+          </div>
+          <div>{chosen.problem.message[lang]}</div>
+        </div>
+      )}
     </div>
   );
+}
+
+/** "Row 5, column C" or "Row 5". */
+function whereOf(p: Problem, t: Translate): string {
+  return p.column ? t("rowColumn", { row: p.row, column: p.column }) : t("rowOnly", { row: p.row });
 }

@@ -28,7 +28,7 @@ export interface SettingsTabProps {
   busy: boolean;
 }
 
-/** The "no district" choice: a region user, who pulls the consolidated report instead of submitting. */
+/** The regional centre's choice: no district; it pulls the consolidated report instead of submitting. */
 const REGION = "__region__";
 
 const LANGUAGE_NAMES: Record<Lang, string> = { kk: "Қазақша", ru: "Русский", en: "English" };
@@ -69,26 +69,32 @@ export function SettingsTab({ t, lang, settings, onSave, onTestConnection, busy 
       <Field label={label("district", lang)}>
         <Dropdown
           className={styles.full}
+          placeholder={t("choose")}
           value={
-            draft.district
-              ? (DISTRICTS.find((d) => d.id === draft.district)?.name[lang] ?? "")
-              : t("regionUser")
+            draft.role === "region"
+              ? t("regionUser")
+              : draft.district
+                ? (DISTRICTS.find((d) => d.id === draft.district)?.name[lang] ?? "")
+                : ""
           }
-          selectedOptions={[draft.district ?? REGION]}
+          selectedOptions={draft.role === "region" ? [REGION] : draft.district ? [draft.district] : []}
           onOptionSelect={(_, d) =>
-            setDraft({
-              ...draft,
-              district: !d.optionValue || d.optionValue === REGION ? null : (d.optionValue as DistrictId),
-            })
+            setDraft(
+              !d.optionValue
+                ? draft
+                : d.optionValue === REGION
+                  ? { ...draft, role: "region", district: null }
+                  : { ...draft, role: "district", district: d.optionValue as DistrictId },
+            )
           }
           data-testid="setting-district"
         >
-          <Option value={REGION}>{t("regionUser")}</Option>
           {DISTRICTS.map((d) => (
             <Option key={d.id} value={d.id}>
               {d.name[lang]}
             </Option>
           ))}
+          <Option value={REGION}>{t("regionUser")}</Option>
         </Dropdown>
       </Field>
       <Field label={t("token")} hint={t("tokenHint")}>

@@ -14,7 +14,7 @@ import {
 import { findDistrict, formatShare, label, type DistrictId, type Lang, type Problem } from "@sapa/shared";
 import type { Receipt } from "../api/client.ts";
 import type { OutboxEntry } from "../api/outbox.ts";
-import { formatCount, formatTime, type Translate } from "../i18n.ts";
+import { formatCount, formatDate, formatTime, type Translate } from "../i18n.ts";
 import { ProblemList } from "./ProblemList.tsx";
 import { summaryLabel } from "./labels.ts";
 
@@ -59,7 +59,8 @@ export interface SubmitTabProps {
   t: Translate;
   lang: Lang;
   district: DistrictId | null;
-  hasToken: boolean;
+  /** A district user with an access key: submitting is possible. */
+  ready: boolean;
   year: string;
   asOf: string;
   busy: boolean;
@@ -84,7 +85,7 @@ export function SubmitTab(props: SubmitTabProps) {
   const districtName = props.district
     ? (findDistrict(props.district)?.name[lang] ?? props.district)
     : t("notSet");
-  const ready = props.district !== null && props.hasToken;
+  const ready = props.ready;
   const nextAttempt = Math.min(
     ...props.outbox.filter((e) => e.state === "pending").map((e) => e.nextAttemptAt),
   );
@@ -97,7 +98,7 @@ export function SubmitTab(props: SubmitTabProps) {
         <dt>{label("year", lang)}</dt>
         <dd data-testid="submit-year">{props.year}</dd>
         <dt>{label("asOf", lang)}</dt>
-        <dd data-testid="submit-date">{props.asOf}</dd>
+        <dd data-testid="submit-date">{formatDate(props.asOf)}</dd>
       </dl>
 
       {!ready ? (
@@ -174,8 +175,9 @@ export function SubmitTab(props: SubmitTabProps) {
                         : "—",
                     })}
               </Text>
-              {/* The server's own (localized) words; a network failure is already explained above. */}
-              {entry.lastError && entry.lastError.status > 0 && (
+              {/* The server's own (localized) words; a network failure and a refused access key are
+                  already explained in the notice above (said once). */}
+              {entry.lastError && entry.lastError.status > 0 && entry.lastError.status !== 401 && (
                 <Text size={200} italic>
                   {entry.lastError.message}
                 </Text>

@@ -1,6 +1,11 @@
-import type { Lang, Report, Summary } from "@sapa/shared";
+import type { AttestationEntry, Lang, ReportFigures, Summary } from "@sapa/shared";
 import type { Receipt } from "../api/client.ts";
-import type { HighlightCell, HostCapabilities, RosterRead, SheetInfo } from "../excel/index.ts";
+import type { CellShown, HighlightCell, HostCapabilities, RosterRead, SheetInfo } from "../excel/index.ts";
+
+/** A sheet Sapa wrote or created. */
+export interface SheetWritten {
+  sheet: string;
+}
 
 /**
  * The Excel operations the pane uses, handed to the components as a prop (as the Office React template
@@ -10,23 +15,18 @@ export interface ExcelPort {
   detectRequirementSets(): HostCapabilities;
   listSheets(): Promise<SheetInfo[]>;
   readRoster(sheetName?: string, onProgress?: (done: number, total: number) => void): Promise<RosterRead>;
-  selectCell(sheet: string, address: string): Promise<void>;
+  /** Shows a cell; `selected` is false when the host could only activate its sheet. */
+  selectCell(sheet: string, address: string): Promise<CellShown>;
   highlightProblems(sheet: string, cells: readonly HighlightCell[]): Promise<void>;
   clearHighlights(sheet: string): Promise<void>;
-  writeSummarySheet(summary: Summary, options: { lang: Lang; receipt?: Receipt }): Promise<unknown>;
-  writeReportSheet(report: Report, options: { lang: Lang }): Promise<unknown>;
-  recordReceipt(receipt: Receipt, lang: Lang): Promise<unknown>;
-  createRosterSheet(lang: "kk" | "ru"): Promise<unknown>;
+  writeSummarySheet(summary: Summary, options: { lang: Lang; receipt?: Receipt }): Promise<SheetWritten>;
+  writeReportSheet(
+    report: ReportFigures,
+    attestation: readonly AttestationEntry[],
+    options: { lang: Lang },
+  ): Promise<SheetWritten>;
+  /** Appends the receipt to the submissions sheet; the row it is on (an existing one for a repeat). */
+  recordReceipt(receipt: Receipt, lang: Lang): Promise<SheetWritten & { row: number }>;
+  createRosterSheet(lang: "kk" | "ru"): Promise<SheetWritten>;
   officeErrorMessage(error: unknown, lang: Lang): string;
-}
-
-/** The sheet name an adapter call reports back, whatever shape it returns it in. */
-export function sheetNameOf(result: unknown): string | null {
-  if (typeof result === "string") return result;
-  if (result && typeof result === "object") {
-    const r = result as { sheet?: unknown; name?: unknown };
-    if (typeof r.sheet === "string") return r.sheet;
-    if (typeof r.name === "string") return r.name;
-  }
-  return null;
 }

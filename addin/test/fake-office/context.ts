@@ -76,7 +76,7 @@ export class FakeRequestContext {
         }
       } catch (error) {
         // Like Excel: actions before the failing one stay applied, the rest of the batch is dropped.
-        const office = toOfficeError(error);
+        const office = this.asThisBuild(toOfficeError(error));
         record.error = office.code;
         throw office;
       }
@@ -88,11 +88,24 @@ export class FakeRequestContext {
 
   private tooLarge(record: SyncRecord): FakeOfficeError {
     // Excel on the web reports oversized reads with the same code as oversized writes.
-    record.error = ErrorCodes.requestPayloadSizeLimitExceeded;
-    return new FakeOfficeError(
-      ErrorCodes.requestPayloadSizeLimitExceeded,
-      'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+    const error = this.asThisBuild(
+      new FakeOfficeError(
+        ErrorCodes.requestPayloadSizeLimitExceeded,
+        'The request payload size has exceeded the limit. Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+      ),
     );
+    record.error = error.code;
+    return error;
+  }
+
+  /** Older Excel builds report an oversized payload only as GeneralException. */
+  private asThisBuild(error: FakeOfficeError): FakeOfficeError {
+    if (
+      error.code !== ErrorCodes.requestPayloadSizeLimitExceeded ||
+      !this.state.quirks.oversizedAsGeneralException
+    )
+      return error;
+    return new FakeOfficeError(ErrorCodes.generalException, "An internal error has occurred.");
   }
 }
 

@@ -587,17 +587,32 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       rect: { r0: t.rect.r0 + rows, r1: t.rect.r1 + rows, c0: t.rect.c0 + columns, c1: t.rect.c1 + columns },
     }));
   }
+  /** ExcelApi 1.13: the merged areas that touch this range, as one RangeAreas; a null object when none. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.context._requireApi(13, "Range.getMergedAreasOrNullObject");
+    const areas = new FakeRangeAreas(this.context, () => {
+      const t = this._target();
+      const rects = t.sheet.merged.filter((m) => intersect(m, t.rect) !== null);
+      return rects.length === 0 ? null : { sheet: t.sheet, rects };
+    });
+    areas._trackNull();
+    return areas;
+  }
   getIntersection(other: FakeRange | string): FakeRange {
     return this.derive(typeof other === "string" ? other : "range", (t) => {
       const o =
         typeof other === "string" ? { sheet: t.sheet, rect: parseAddress(other).rect } : other._target();
       const rect = o.sheet === t.sheet ? intersect(t.rect, o.rect) : null;
-      if (!rect) throw invalid("The ranges do not intersect.");
+      // Real Excel answers a no-overlap intersection with ItemNotFound, like a deleted sheet.
+      if (!rect) throw new FakeOfficeError(ErrorCodes.itemNotFound, "The requested resource doesn't exist.");
       return { sheet: t.sheet, rect };
     });
   }
   select(): void {
     this._call("select", [], (t) => {
+      if (this.context.state.quirks.selectFails) {
+        throw new FakeOfficeError(ErrorCodes.generalException, "An internal error has occurred.");
+      }
       if (this.context.state.activeSheetId !== t.sheet.id) {
         throw invalidOperation(
           "Cannot select a range on a worksheet that is not active. Activate the worksheet first.",
@@ -627,6 +642,64 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
         t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !intersect(cf.rect, rect));
       }
     });
+  }
+}
+
+/** Several rectangles of one sheet (ExcelApi 1.9); `address` lists them as "Sheet1!C3:C6, Sheet1!C7:C10". */
+export class FakeRangeAreas extends FakeClientObject<{ sheet: SheetState; rects: Rect[] }> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly locator: () => { sheet: SheetState; rects: Rect[] } | null,
+  ) {
+    super(context);
+  }
+  protected locate() {
+    return this.locator();
+  }
+  protected get props(): Record<string, PropertySpec<{ sheet: SheetState; rects: Rect[] }>> {
+    return {
+      address: { read: (t) => t.rects.map((r) => formatAddress(t.sheet.name, r)).join(", ") },
+      areaCount: { read: (t) => t.rects.length },
+    };
+  }
+  get address(): string {
+    return this._get("address");
+  }
+  get areaCount(): number {
+    return this._get("areaCount");
+  }
+}
+
+// ─── Worksheet functions ───────────────────────────────────────────────────────────────────────────
+
+/** The result of a worksheet function call: `value` after load + sync. */
+export class FakeFunctionResult extends FakeClientObject<{ value: unknown }> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly compute: () => unknown,
+  ) {
+    super(context);
+  }
+  protected locate() {
+    return { value: this.compute() };
+  }
+  protected get props(): Record<string, PropertySpec<{ value: unknown }>> {
+    return { value: { read: (t) => t.value }, error: { read: () => null } };
+  }
+  get value(): unknown {
+    return this._get("value");
+  }
+}
+
+/** `workbook.functions` (ExcelApi 1.2): only DATE, whose serial tells the workbook's date system. */
+export class FakeFunctions {
+  constructor(private readonly context: FakeRequestContext) {}
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    this.context._requireApi(2, "Functions.date");
+    return new FakeFunctionResult(
+      this.context,
+      () => dateToSerial(year, month, day) - (this.context.state.date1904 ? 1462 : 0),
+    );
   }
 }
 
@@ -1029,10 +1102,12 @@ export class FakeApplication extends FakeClientObject<object> {
 export class FakeWorkbookProxy extends FakeClientObject<object> {
   readonly worksheets: FakeWorksheetCollection;
   readonly application: FakeApplication;
+  readonly functions: FakeFunctions;
   constructor(context: FakeRequestContext) {
     super(context);
     this.worksheets = new FakeWorksheetCollection(context);
     this.application = new FakeApplication(context);
+    this.functions = new FakeFunctions(context);
   }
   protected locate() {
     return {};

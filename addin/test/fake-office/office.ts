@@ -1,7 +1,7 @@
 import { ErrorCodes, FakeOfficeError } from "./errors.ts";
 import { createContext } from "./objects.ts";
 import type { FakeRequestContext } from "./context.ts";
-import { FakeWorkbook, type SheetInit } from "./state.ts";
+import { FakeWorkbook, type FakeQuirks, type SheetInit } from "./state.ts";
 
 export interface FakeWorkbookInit {
   /** Sheets in tab order: name → cells (dates as serial numbers with their number format). */
@@ -14,6 +14,10 @@ export interface FakeWorkbookInit {
   displayLanguage?: string;
   /** Bytes per sync Excel accepts (default 5 MB, as Excel on the web). */
   payloadLimit?: number;
+  /** Real-Excel behaviours to imitate (see FakeQuirks). */
+  quirks?: FakeQuirks;
+  /** The workbook uses the 1904 date system (default false). */
+  date1904?: boolean;
 }
 
 /** A fake workbook holding the given sheets. */
@@ -24,6 +28,8 @@ export function createFakeWorkbook(init: FakeWorkbookInit): FakeWorkbook {
   if (init.excelApi) wb.excelApiMinor = Number(init.excelApi.split(".")[1]);
   if (init.displayLanguage) wb.displayLanguage = init.displayLanguage;
   if (init.payloadLimit) wb.payloadLimit = init.payloadLimit;
+  if (init.quirks) wb.quirks = { ...init.quirks };
+  if (init.date1904) wb.date1904 = true;
   return wb;
 }
 

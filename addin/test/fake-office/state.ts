@@ -1,4 +1,4 @@
-import { MAX_COLUMNS, MAX_ROWS, type Rect } from "./address.ts";
+import { MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from "./address.ts";
 import { ErrorCodes, FakeOfficeError } from "./errors.ts";
 
 export type Cell = string | number | boolean | null;
@@ -52,12 +52,24 @@ export interface SheetState {
   conditionalFormats: ConditionalFormatState[];
   validations: ValidationState[];
   charts: ChartState[];
+  /** Merged areas (0-based rects); the value sits in each area's top-left cell. */
+  merged: Rect[];
 }
 
 export interface SheetInit {
   values?: Cell[][];
   numberFormats?: (string | null | undefined)[][];
   visibility?: SheetState["visibility"];
+  /** Merged areas as A1 addresses ("C3:C6"); read back through getMergedAreasOrNullObject (ExcelApi 1.13). */
+  merged?: string[];
+}
+
+/** Behaviours of particular real Excel builds the adapter must hold against. */
+export interface FakeQuirks {
+  /** `range.select()` fails (some Excel 2016 builds) with GeneralException. */
+  selectFails?: boolean;
+  /** Oversized payloads are reported as GeneralException (older builds), not *PayloadSizeLimitExceeded. */
+  oversizedAsGeneralException?: boolean;
 }
 
 export interface SyncRecord {
@@ -88,6 +100,9 @@ export class FakeWorkbook {
   /** Bytes per sync above which Excel on the web rejects the batch. */
   payloadLimit = 5 * 1024 * 1024;
   displayLanguage = "kk-KZ";
+  quirks: FakeQuirks = {};
+  /** The workbook counts dates from 1904 (Excel for Mac's old default); date serials shift by 1462 days. */
+  date1904 = false;
 
   sheet(name: string): SheetState {
     const s = this.findSheet(name);
@@ -125,6 +140,7 @@ export class FakeWorkbook {
       conditionalFormats: [],
       validations: [],
       charts: [],
+      merged: (init.merged ?? []).map((address) => parseAddress(address).rect),
     };
     this.sheets.push(sheet);
     if (!this.activeSheetId) this.activeSheetId = sheet.id;

@@ -1,16 +1,15 @@
 import { resolve } from "node:path";
-import { academicYearOf } from "@sapa/shared";
+import { academicYearOf, label, todayInRegion, type Lang } from "@sapa/shared";
 import {
   listOption,
   parseIsoDateOption,
   parseMappingOption,
   parseYearOption,
   stringOption,
-  todayIso,
   type CommandLine,
 } from "../args.ts";
 import { EXIT_OK, EXIT_REJECTED, usageError } from "../errors.ts";
-import type { Io } from "../main.ts";
+import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
 import { countBySeverity, printProblems } from "../problems-output.ts";
 import { checkRosterFile, type CheckedRoster, type RosterFileOptions } from "../roster-file.ts";
@@ -21,7 +20,7 @@ export function rosterOptions(line: CommandLine, io: Io): { file: string; option
   const file = line.positionals[0];
   if (file === undefined) throw usageError("missing-file", { command: line.command });
   const asOfText = stringOption(line.options, "as-of");
-  const asOf = asOfText === undefined ? todayIso() : parseIsoDateOption(asOfText);
+  const asOf = asOfText === undefined ? todayInRegion() : parseIsoDateOption(asOfText);
   const yearText = stringOption(line.options, "year");
   const year = yearText === undefined ? academicYearOf(asOf) : parseYearOption(yearText);
   const maps = listOption(line.options, "map");
@@ -41,11 +40,36 @@ export function checkJson(displayFile: string, roster: CheckedRoster) {
   return {
     file: displayFile,
     sheet: roster.sheet,
+    sheets: roster.sheets.map((s) => ({
+      sheet: s.sheet,
+      headerRow: s.headerRow,
+      teachers: s.teachers.length,
+    })),
     headerRow: roster.headerRow,
     columns: roster.columns.map(({ field, letter, header }) => ({ field, letter, header })),
     problems: roster.problems,
     summary: roster.summary,
   };
+}
+
+/**
+ * Which sheet was read and why: one sheet among several says it held the most roster rows; a roster
+ * spread over several sheets names each with its teachers.
+ */
+function sheetLine(roster: CheckedRoster, lang: Lang): string {
+  if (roster.sheets.length > 1) {
+    const list = roster.sheets.map((s) => `«${s.sheet}» (${s.teachers.length})`).join(", ");
+    return t("sheets-read", lang, { sheets: list });
+  }
+  const others = roster.sheetNames.filter((name) => name !== roster.sheet);
+  if (roster.chosen && others.length > 0) {
+    return `${t("sheet", lang)}: ${t("sheet-chosen", lang, {
+      sheet: roster.sheet,
+      teachers: roster.teachers.length,
+      others: others.map((name) => `«${name}»`).join(", "),
+    })}`;
+  }
+  return `${t("sheet", lang)}: ${roster.sheet}`;
 }
 
 /** Prints where the roster was found and its problems. */
@@ -66,9 +90,9 @@ export function printRosterHeader(
   io.out(
     [
       `${t("file", lang)}: ${displayFile}`,
-      `${t("sheet", lang)}: ${roster.sheet}`,
+      sheetLine(roster, lang),
       `${t("header-row", lang)}: ${header}`,
-      `${t("as-of", lang)}: ${roster.summary.asOf}   ${t("academic-year", lang)}: ${roster.summary.year}`,
+      `${label("asOf", lang)}: ${roster.summary.asOf}   ${label("year", lang)}: ${roster.summary.year}`,
       "",
       "",
     ].join("\n"),

@@ -1,11 +1,12 @@
 import { mkdir } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { DISTRICTS, academicYearOf, generateRoster, type Lang } from "@sapa/shared";
-import { NetworkError, resolveServer, sendRequest, type ApiOptions } from "../api.ts";
-import { stringOption, todayIso, type CommandLine } from "../args.ts";
-import { loadDevServer, type DevServer } from "../dev-server.ts";
+import { ApiError } from "@sapa/client";
+import { DISTRICTS, academicYearOf, generateRoster, todayInRegion, type Lang } from "@sapa/shared";
+import { cliClient, resolveServer, type ApiOptions } from "../api.ts";
+import { stringOption, type CommandLine } from "../args.ts";
+import { startLocalServer, type LocalServer } from "../dev-server.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
-import type { Io } from "../main.ts";
+import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
 import { writeReportWorkbook } from "../xlsx-report.ts";
 import { writeRosterWorkbook } from "../xlsx-roster-write.ts";
@@ -20,49 +21,46 @@ function isLoopback(server: string): boolean {
   return host === "localhost" || host === "127.0.0.1" || host === "[::1]";
 }
 
-/** True when GET /api/health answers 200 at `server`. */
+/** True when GET /api/health answers at `server`. */
 async function answers(server: string, lang: Lang, env: NodeJS.ProcessEnv): Promise<boolean> {
   try {
-    const response = await sendRequest(
-      { server, token: undefined, lang, env },
-      { method: "GET", path: "/api/health" },
-    );
-    return response.status === 200;
+    await cliClient({ server, token: undefined, lang, env }).health();
+    return true;
   } catch (error) {
-    if (error instanceof NetworkError) return false;
+    if (error instanceof ApiError) return false;
     throw error;
   }
 }
 
 /**
- * `npm run demo`: the whole job in one command. Starts the local server when nothing answers, writes a
+ * `npm run demo`: the whole job in one command, through the same client as every command. Uses the server
+ * given (--server, SAPA_SERVER) or, when nothing answers on loopback, runs `npm start`'s script; writes a
  * realistic roster for each of the 13 units as .xlsx (Kazakh and Russian, messy like real sheets), submits
  * each with its development token, pulls the consolidated report, prints it and writes demo-report.xlsx.
  */
 export async function demoCommand(line: CommandLine, io: Io): Promise<number> {
   const lang = line.lang;
   let server = resolveServer(stringOption(line.options, "server"), io.env);
-  let started: DevServer | undefined;
+  let started: LocalServer | undefined;
   if (await answers(server, lang, io.env)) {
     io.out(t("demo-server-running", lang, { server }));
   } else {
     if (!isLoopback(server)) throw usageError("demo-not-local", { server });
     io.out(t("demo-server-starting", lang));
+    // npm start serves https on localhost, whatever scheme the address named.
+    const port = Number(new URL(server).port || 3000);
+    const local = `https://localhost:${port}`;
     try {
-      const { startDevServer } = await loadDevServer();
-      const port = Number(new URL(server).port || 3000);
-      started = await startDevServer({ port, quiet: true });
+      started = await startLocalServer({ port, env: io.env, answers: () => answers(local, lang, io.env) });
     } catch (error) {
-      throw usageError("demo-server-failed", {
-        reason: ((error as Error).message ?? String(error)).split("\n")[0]!,
-      });
+      throw usageError("demo-server-failed", { reason: (error as Error).message });
     }
-    server = started.url;
+    server = local;
     io.out(t("demo-server-started", lang, { server }));
   }
 
   try {
-    const asOf = todayIso();
+    const asOf = todayInRegion();
     const year = academicYearOf(asOf);
     const dir = join(io.cwd, "demo-rosters");
     await mkdir(dir, { recursive: true });
@@ -100,7 +98,7 @@ export async function demoCommand(line: CommandLine, io: Io): Promise<number> {
     const report = await fetchReport({ server, token: "dev-region", lang, env: io.env }, year);
     io.out(`\n${formatReport(report, lang)}`);
     const out = join(io.cwd, "demo-report.xlsx");
-    await writeReportWorkbook(report, lang, out);
+    await writeReportWorkbook(report, report.attestationDue, lang, out);
     io.out(t("demo-done", lang, { file: relative(io.cwd, out) || out }));
     return EXIT_OK;
   } finally {

@@ -1,85 +1,54 @@
 import { resolve } from "node:path";
 import {
-  ReportSchema,
-  academicYearOf,
-  formatShare,
+  academicYearToday,
+  completenessSummaryTable,
+  districtTable,
+  formatCell,
   label,
-  findDistrict,
+  type AcademicYear,
   type Lang,
   type Report,
-  type Summary,
+  type ReportFigures,
 } from "@sapa/shared";
-import {
-  requestJson,
-  resolveServer,
-  resolveToken,
-  sendOrFail,
-  httpFailure,
-  type ApiOptions,
-} from "../api.ts";
-import { parseYearOption, stringOption, todayIso, type CommandLine } from "../args.ts";
+import { legacyReport, type OnProgress } from "@sapa/client";
+import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
+import { parseYearOption, stringOption, type CommandLine } from "../args.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
-import type { Io } from "../main.ts";
+import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
-import { formatTable, heading } from "../output.ts";
-import { formatStage } from "../summary-output.ts";
+import { heading } from "../output.ts";
+import { formatStage, renderTable } from "../summary-output.ts";
 import { writeReportWorkbook } from "../xlsx-report.ts";
 
-/** GET /api/report for a year, checked against the shared schema. */
-export async function fetchReport(api: ApiOptions, year: string): Promise<Report> {
-  const body = await requestJson(api, {
-    method: "GET",
-    path: `/api/report?year=${encodeURIComponent(year)}`,
-  });
-  const parsed = ReportSchema.safeParse(body);
-  if (!parsed.success) throw usageError("bad-response", { status: 200 });
-  return parsed.data;
-}
-
-function tableRow(name: string, s: Summary, revision: number | string, lang: Lang): (string | number)[] {
-  return [
-    name,
-    s.teachers,
-    s.organizations,
-    s.byCategory.moderator,
-    s.byCategory.expert,
-    s.byCategory.researcher,
-    s.byCategory.master,
-    s.byCategory["legacy-higher"] + s.byCategory["legacy-first"] + s.byCategory["legacy-second"],
-    s.byCategory.unknown,
-    formatShare(s.qualitativeShare, lang),
-    revision,
-  ];
-}
-
-/** The regional table (districts and the region's total), the region's stage gaps and completeness. */
-export function formatReport(report: Report, lang: Lang): string {
-  const rows = report.districts.map((d) => tableRow(d.name[lang], d.summary, d.revision, lang));
-  const regionRow = tableRow(label("region", lang), report.region, "", lang);
-  const table = formatTable(
-    [
-      label("district", lang),
-      t("col-teachers", lang),
-      t("col-organizations", lang),
-      label("category.moderator", lang),
-      label("category.expert", lang),
-      label("category.researcher", lang),
-      label("category.master", lang),
-      t("col-legacy", lang),
-      t("col-unknown", lang),
-      label("qualitativeShare", lang),
-      label("revision", lang),
-    ],
-    [...rows, regionRow],
-    ["left", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right"],
+/**
+ * The report of a year: its figures (GET /api/report) and its organisation and attestation lists read from
+ * their pages, all of the same revisions; `onProgress` hears of every page.
+ */
+export async function fetchReport(
+  api: ApiOptions,
+  year: AcademicYear,
+  onProgress?: OnProgress,
+): Promise<Report> {
+  const pulled = await orCliError(
+    api.server,
+    cliClient(api).pullReport(year, onProgress ? { onProgress } : {}),
   );
-  const missing = report.completeness.missing.map((id) => findDistrict(id)?.name[lang] ?? id);
+  return legacyReport(pulled);
+}
+
+/** The regional table (districts that have submitted and the region's total), completeness, the region's stage gaps. */
+export function formatReport(report: ReportFigures, lang: Lang): string {
+  const districts = districtTable(report, "terminal");
+  const submitted = { ...districts, rows: districts.rows.filter((r) => r.role !== "missing") };
+  const [done, expected, missing] = completenessSummaryTable(report).rows.map((r) =>
+    r.cells.map((c) => formatCell(c, lang)),
+  );
   const completeness =
-    `${label("completeness", lang)}: ${label("submitted", lang)} ${report.completeness.submitted} / ${report.completeness.expected}` +
-    (missing.length > 0 ? `; ${label("missing", lang)}: ${missing.join(", ")}` : "");
+    `${label("completeness", lang)}: ${label("submitted", lang)} ${done![0]} / ${expected![0]}` +
+    (report.completeness.missing.length > 0 ? `; ${label("missing", lang)}: ${missing![1]}` : "");
   return [
     heading(`${label("year", lang)} ${report.year} · ${label("generatedAt", lang)} ${report.generatedAt}`),
-    table,
+    renderTable(submitted, lang),
     "",
     completeness,
     "",
@@ -92,7 +61,7 @@ export function formatReport(report: Report, lang: Lang): string {
 export async function reportCommand(line: CommandLine, io: Io): Promise<number> {
   const lang = line.lang;
   const yearText = stringOption(line.options, "year");
-  const year = yearText === undefined ? academicYearOf(todayIso()) : parseYearOption(yearText);
+  const year = yearText === undefined ? academicYearToday() : parseYearOption(yearText);
   const out = stringOption(line.options, "out");
   const modes = [line.options.json === true, line.options.csv === true, out !== undefined].filter(
     Boolean,
@@ -108,17 +77,13 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
   };
 
   if (line.options.csv === true) {
-    const response = await sendOrFail(api, {
-      method: "GET",
-      path: `/api/report.csv?year=${encodeURIComponent(year)}`,
-      accept: "text/csv",
-    });
-    if (response.status !== 200) throw httpFailure(response);
-    io.out(response.body);
+    io.out(await orCliError(api.server, cliClient(api).reportCsv(year)));
     return EXIT_OK;
   }
 
-  const report = await fetchReport(api, year);
+  const report = await fetchReport(api, year, (done, total) =>
+    io.err(t("report-progress", lang, { done, total: total ?? "?" })),
+  );
   if (line.options.json === true) {
     io.out(JSON.stringify(report, null, 2));
     return EXIT_OK;
@@ -126,7 +91,7 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
   if (out !== undefined) {
     const file = resolve(io.cwd, out);
     try {
-      await writeReportWorkbook(report, lang, file);
+      await writeReportWorkbook(report, report.attestationDue, lang, file);
     } catch (error) {
       throw usageError("file-not-writable", { file, reason: (error as Error).message });
     }

@@ -1,19 +1,9 @@
 import { TokenCreateSchema, findDistrict, type TokenCreate } from "@sapa/shared";
-import { requestJson, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
+import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
 import { parseDistrictOption, stringOption, type CommandLine } from "../args.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
-import type { Io } from "../main.ts";
+import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
-
-/** What the worker answers to POST /api/tokens (the secret appears only here) and DELETE /api/tokens/:id. */
-interface TokenRecord {
-  id: string;
-  role: string;
-  district: string | null;
-  label: string | null;
-  token?: string;
-  [key: string]: unknown;
-}
 
 /** `sapa token create --district ID | --region [--label L]` and `sapa token revoke ID` (region token). */
 export async function tokenCommand(line: CommandLine, io: Io): Promise<number> {
@@ -36,7 +26,7 @@ export async function tokenCommand(line: CommandLine, io: Io): Promise<number> {
       ? { role: "region", ...(label ? { label } : {}) }
       : { role: "district", district: parseDistrictOption(districtText), ...(label ? { label } : {}) };
     TokenCreateSchema.parse(body);
-    const record = await requestJson<TokenRecord>(api, { method: "POST", path: "/api/tokens", body });
+    const record = await orCliError(api.server, cliClient(api).createToken(body));
     if (line.options.json === true) {
       io.out(JSON.stringify(record, null, 2));
       return EXIT_OK;
@@ -50,7 +40,7 @@ export async function tokenCommand(line: CommandLine, io: Io): Promise<number> {
         `  id:     ${record.id}`,
         `  role:   ${record.role}${record.district ? ` (${who})` : ""}`,
         ...(record.label ? [`  label:  ${record.label}`] : []),
-        `  token:  ${record.token ?? ""}`,
+        `  token:  ${record.token}`,
       ].join("\n"),
     );
     return EXIT_OK;
@@ -58,12 +48,9 @@ export async function tokenCommand(line: CommandLine, io: Io): Promise<number> {
 
   if (action === "revoke") {
     if (id === undefined) throw usageError("missing-token-id");
-    const record = await requestJson<TokenRecord>(api, {
-      method: "DELETE",
-      path: `/api/tokens/${encodeURIComponent(id)}`,
-    });
+    const record = await orCliError(api.server, cliClient(api).revokeToken(id));
     if (line.options.json === true) io.out(JSON.stringify(record, null, 2));
-    else io.out(t("token-revoked", lang, { id: record.id ?? id }));
+    else io.out(t("token-revoked", lang, { id: record.id }));
     return EXIT_OK;
   }
 

@@ -1,4 +1,5 @@
 import type { FieldKey, Lang, Localized, Problem, Severity } from "../types.ts";
+import { fillTemplate } from "./template.ts";
 
 /** Field names as messages speak of them. */
 export const FIELD_NAMES: Record<FieldKey, Localized> = {
@@ -45,6 +46,22 @@ export const PROBLEM_CATALOGUE = {
       kk: "«{field}» міндетті бағаны жоқ. Тақырыбы {expected} болатын баған қосыңыз.",
       ru: "Нет обязательного столбца «{field}». Добавьте столбец с заголовком {expected}.",
       en: 'The required column "{field}" is missing. Add a column headed {expected}.',
+    },
+  },
+  "formula-not-calculated": {
+    severity: "error",
+    message: {
+      kk: "{column} бағанындағы мәндер ({field}, {count} ұяшық) ешқашан есептелмеген: файлды шығарған бағдарлама формулаларды Excel-ге қалдырған. Файлды Excel-де ашып, сақтаңыз да, қайта тексеріңіз.",
+      ru: "Значения в столбце {column} ({field}, ячеек: {count}) ни разу не вычислялись: программа, создавшая файл, оставила формулы для Excel. Откройте файл в Excel, сохраните его и проверьте снова.",
+      en: "The values in column {column} ({field}, {count} cells) were never calculated: the program that wrote the file left its formulas for Excel. Open the file in Excel, save it and check it again.",
+    },
+  },
+  "merged-cells-unread": {
+    severity: "error",
+    message: {
+      kk: "Бұл Excel біріктірілген ұяшықтарды көрсете алмайды, сондықтан бірнеше жолға біріктірілген ұйым атаулары тек бірінші жолда оқылды ({row}-жолдан бастап атаусыз қалған жолдар: {count}). Біріктіруді алып тастап, атауды әр жолға жазыңыз немесе Excel-дің жаңа нұсқасын пайдаланыңыз.",
+      ru: "Эта версия Excel не сообщает объединённые ячейки, поэтому названия организаций, объединённые на несколько строк, прочитаны только в первой строке (без названия осталось строк: {count}, начиная со строки {row}). Отмените объединение и впишите название в каждую строку или используйте более новый Excel.",
+      en: "This Excel does not report merged cells, so organisation names merged over several rows were read in their first row only ({count} rows left without one from row {row}). Unmerge them and write the name in every row, or use a newer Excel.",
     },
   },
   "mapping-unknown": {
@@ -213,41 +230,26 @@ export interface ProblemLocation {
 
 export type ProblemParams = Record<string, string | number | Localized>;
 
-type Template = readonly string[];
-
-/** A template split once into text and placeholder names: odd indexes are names ("a {b} c" → ["a ", "b", " c"]). */
-function compile(template: string): Template {
-  return template.split(/\{(\w+)\}/);
-}
-
-const COMPILED = new Map<ProblemCode, Record<Lang, Template>>(
-  (Object.keys(PROBLEM_CATALOGUE) as ProblemCode[]).map((code) => {
-    const m = PROBLEM_CATALOGUE[code].message;
-    return [code, { kk: compile(m.kk), ru: compile(m.ru), en: compile(m.en) }];
-  }),
-);
-
-function fill(template: Template, lang: Lang, at: ProblemLocation, params: ProblemParams): string {
-  let out = template[0]!;
-  for (let i = 1; i < template.length; i += 2) {
-    const name = template[i]!;
-    let v: string | number | Localized | null | undefined = params[name];
-    if (v === undefined) {
-      if (name === "row") v = at.row;
-      else if (name === "column") v = at.column;
-      else if (name === "value") v = at.value ?? "";
-      else if (name === "field") v = at.field ? FIELD_NAMES[at.field] : null;
-    }
-    out +=
-      (v === undefined || v === null ? `{${name}}` : typeof v === "object" ? v[lang] : String(v)) +
-      template[i + 1]!;
-  }
-  return out;
+/** The location's own placeholders ({row}, {column}, {value}, {field}) behind the code's params. */
+function fill(template: string, lang: Lang, at: ProblemLocation, params: ProblemParams): string {
+  return fillTemplate(
+    template,
+    (name) => {
+      const v = params[name];
+      if (v !== undefined) return v;
+      if (name === "row") return at.row;
+      if (name === "column") return at.column;
+      if (name === "value") return at.value ?? "";
+      if (name === "field") return at.field ? FIELD_NAMES[at.field] : null;
+      return undefined;
+    },
+    lang,
+  );
 }
 
 /** Builds a Problem from the catalogue: severity from the code, the message filled in kk, ru and en. */
 export function problem(code: ProblemCode, at: ProblemLocation, params: ProblemParams = {}): Problem {
-  const t = COMPILED.get(code)!;
+  const t = PROBLEM_CATALOGUE[code].message;
   return {
     severity: PROBLEM_CATALOGUE[code].severity,
     code,

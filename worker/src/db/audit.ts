@@ -9,7 +9,12 @@ export interface AuditEntry {
     | "year.lock"
     | "year.unlock"
     | "years.window"
-    | "targets.put";
+    | "targets.put"
+    | "review.accept"
+    | "review.return"
+    | "review.reopen"
+    | "review.resubmit"
+    | "key.publish";
   district?: string | null;
   year?: string | null;
   detail?: unknown;

@@ -1,13 +1,7 @@
 import type { AcademicYear, DistrictId, IsoDate, Summary } from "@sapa/shared";
-import { gunzipBase64, gzipBase64 } from "../gzip.ts";
-import { serialiseSummary } from "../summary-layout.ts";
 import { auditStatement } from "./audit.ts";
-
-/**
- * D1 refuses values over 2 MB; large JSON is stored in parts of at most this many UTF-16 code units
- * (at most 3 UTF-8 bytes each, so under 1.2 MB a part).
- */
-export const PART_CHARS = 400_000;
+import { splitParts } from "./parts.ts";
+import { ensureFigures, parseFigures, summaryStatements, type StoredFigures } from "./report-lists.ts";
 
 export interface SubmissionMeta {
   id: string;
@@ -48,20 +42,6 @@ const toMeta = (r: SubmissionRow): SubmissionMeta => ({
   source: r.source === null ? null : (JSON.parse(r.source) as unknown),
 });
 
-/** Splits a text into parts of at most PART_CHARS code units, never inside a surrogate pair. */
-export function splitParts(text: string, size = PART_CHARS): string[] {
-  const parts: string[] = [];
-  for (let start = 0; start < text.length;) {
-    let end = Math.min(start + size, text.length);
-    const last = text.charCodeAt(end - 1);
-    // Keep a surrogate pair together: step back before it, or take it whole when it alone fills the part.
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end = end - 1 > start ? end - 1 : end + 1;
-    parts.push(text.slice(start, end));
-    start = end;
-  }
-  return parts.length > 0 ? parts : [""];
-}
-
 export interface NewSubmission {
   id: string;
   district: DistrictId;
@@ -83,25 +63,18 @@ export type InsertResult =
   | { kind: "duplicate-key"; existing: SubmissionMeta & { bodyHash: string } };
 
 /**
- * Stores a submission as the district's next revision, with its summary, rows and audit line, in one D1
+ * Stores a submission as the district's next revision, with its summary (figures and one row per list entry,
+ * see report-lists.ts), rows and audit line, in one D1
  * batch (a transaction). The revision is computed inside the INSERT, which D1 runs serially, and
  * UNIQUE (district, year, revision) guards it: racing submissions land as distinct revisions. A repeated
  * (token, Idempotency-Key) returns the stored submission instead.
  */
 export async function insertSubmission(db: D1Database, s: NewSubmission): Promise<InsertResult> {
-  const partStatements = (kind: "summary" | "rows", json: string) =>
-    splitParts(json).map((data, part) =>
-      db
-        .prepare("INSERT INTO submission_parts (submission_id, kind, part, data) VALUES (?1, ?2, ?3, ?4)")
-        .bind(s.id, kind, part, data),
-    );
-  const summary = serialiseSummary(s.summary);
-  const summaryGz = await gzipBase64(summary.json);
   const statements = [
     db
       .prepare(
-        `INSERT INTO submissions (id, district, year, revision, as_of, received_at, token_id, idempotency_key, body_hash, row_count, source, summary_layout)
-         SELECT ?1, ?2, ?3, COALESCE(MAX(revision), 0) + 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11
+        `INSERT INTO submissions (id, district, year, revision, as_of, received_at, token_id, idempotency_key, body_hash, row_count, source)
+         SELECT ?1, ?2, ?3, COALESCE(MAX(revision), 0) + 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10
          FROM submissions WHERE district = ?2 AND year = ?3
          RETURNING revision`,
       )
@@ -116,15 +89,13 @@ export async function insertSubmission(db: D1Database, s: NewSubmission): Promis
         s.bodyHash,
         s.rowCount,
         s.source === undefined ? null : JSON.stringify(s.source),
-        summary.layout === null ? null : JSON.stringify(summary.layout),
       ),
-    ...partStatements("summary", summary.json),
-    ...splitParts(summaryGz).map((data, part) =>
+    ...summaryStatements(db, s.id, s.summary),
+    ...splitParts(s.rowsJson).map((data, part) =>
       db
-        .prepare("INSERT INTO submission_summary_gz (submission_id, part, data) VALUES (?1, ?2, ?3)")
+        .prepare("INSERT INTO submission_parts (submission_id, kind, part, data) VALUES (?1, 'rows', ?2, ?3)")
         .bind(s.id, part, data),
     ),
-    ...partStatements("rows", s.rowsJson),
     auditStatement(db, {
       at: s.receivedAt,
       tokenId: s.tokenId,
@@ -175,19 +146,13 @@ export async function getSubmission(db: D1Database, id: string): Promise<Submiss
   return row === null ? null : toMeta(row);
 }
 
-/** A stored JSON text (summary or rows) of a submission, joined from its parts, or null. */
-async function readPartText(db: D1Database, id: string, kind: "summary" | "rows"): Promise<string | null> {
+/** The submitted rows of a submission, joined from their parts, or null. */
+export async function readRows(db: D1Database, id: string): Promise<unknown[] | null> {
   const { results } = await db
-    .prepare("SELECT data FROM submission_parts WHERE submission_id = ?1 AND kind = ?2 ORDER BY part")
-    .bind(id, kind)
+    .prepare("SELECT data FROM submission_parts WHERE submission_id = ?1 AND kind = 'rows' ORDER BY part")
+    .bind(id)
     .all<{ data: string }>();
-  return results.length === 0 ? null : results.map((r) => r.data).join("");
-}
-
-/** A stored JSON document (summary or rows) of a submission, joined from its parts. */
-export async function readPart<T>(db: D1Database, id: string, kind: "summary" | "rows"): Promise<T | null> {
-  const text = await readPartText(db, id, kind);
-  return text === null ? null : (JSON.parse(text) as T);
+  return results.length === 0 ? null : (JSON.parse(results.map((r) => r.data).join("")) as unknown[]);
 }
 
 /** Revision history, newest first, optionally for one district and/or year. */
@@ -207,50 +172,44 @@ export async function listSubmissions(
 }
 
 /**
- * Each district's newest revision of a year with its stored summary as text and the summary's layout (see
- * summary-layout.ts; null for rows stored before it existed): one row of metadata and the summary parts per
- * district, so a report costs O(districts × organisations), never O(teachers).
+ * Each district's newest revision of a year with its stored figures and list lengths: one small row per
+ * district, so the report costs O(districts) whatever the number of teachers. A revision stored before
+ * migration 0004 gets its figures and lists derived once, here.
  */
-export async function newestSummaryTexts(
+export async function newestFigures(
   db: D1Database,
   year: AcademicYear,
-): Promise<(SubmissionMeta & { summaryJson: string; summaryLayout: string | null })[]> {
-  // The gzip copy where there is one (about a seventeenth of the bytes); a row without one reads no part.
+): Promise<(SubmissionMeta & StoredFigures)[]> {
   const { results } = await db
     .prepare(
       `SELECT s.id, s.district, s.year, s.revision, s.as_of, s.received_at, s.token_id, s.row_count, s.source, s.body_hash,
-              s.summary_layout, g.data AS gz_data
+              f.data, f.organization_count, f.attestation_count
        FROM submissions s
-       LEFT JOIN submission_summary_gz g ON g.submission_id = s.id
+       LEFT JOIN submission_figures f ON f.submission_id = s.id
        WHERE s.year = ?1
          AND s.revision = (SELECT MAX(m.revision) FROM submissions m WHERE m.district = s.district AND m.year = s.year)
-       ORDER BY s.district, g.part`,
+       ORDER BY s.district`,
     )
     .bind(year)
-    .all<SubmissionRow & { summary_layout: string | null; gz_data: string | null }>();
-  const byId = new Map<string, { meta: SubmissionMeta; layout: string | null; gz: string[] }>();
-  for (const r of results) {
-    let entry = byId.get(r.id);
-    if (entry === undefined) byId.set(r.id, (entry = { meta: toMeta(r), layout: r.summary_layout, gz: [] }));
-    if (r.gz_data !== null) entry.gz.push(r.gz_data);
-  }
+    .all<
+      SubmissionRow & {
+        data: string | null;
+        organization_count: number | null;
+        attestation_count: number | null;
+      }
+    >();
   return Promise.all(
-    [...byId.values()].map(async ({ meta, layout, gz }) => {
-      const summaryJson =
-        gz.length > 0 ? await gunzipBase64(gz.join("")) : await readPartText(db, meta.id, "summary");
-      if (summaryJson === null) throw new Error(`submission ${meta.id} has no stored summary`);
-      return { ...meta, summaryJson, summaryLayout: layout };
+    results.map(async (r) => {
+      const stored =
+        r.data === null
+          ? await ensureFigures(db, r.id)
+          : parseFigures({
+              data: r.data,
+              organization_count: r.organization_count ?? 0,
+              attestation_count: r.attestation_count ?? 0,
+            });
+      if (stored === null) throw new Error(`submission ${r.id} has no stored summary`);
+      return { ...toMeta(r), ...stored };
     }),
   );
-}
-
-/** Each district's newest revision of a year with its stored summary parsed (see newestSummaryTexts). */
-export async function newestSummaries(
-  db: D1Database,
-  year: AcademicYear,
-): Promise<(SubmissionMeta & { summary: Summary })[]> {
-  return (await newestSummaryTexts(db, year)).map(({ summaryJson, summaryLayout: _, ...meta }) => ({
-    ...meta,
-    summary: JSON.parse(summaryJson) as Summary,
-  }));
 }

@@ -1,21 +1,26 @@
 import {
+  AttestationPageSchema,
   CATEGORY_KEYS,
   DISTRICT_IDS,
-  ReportSchema,
+  OrganizationsPageSchema,
+  ReportFiguresSchema,
   fromSubmissionRows,
   mergeSummaries,
   summarise,
+  stageComparison,
+  summaryFigures,
   type DistrictId,
+  type PageRevision,
   type Receipt,
+  type Submission,
+  type Summary,
 } from "@sapa/shared";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { TOKENS, call, json, seedTokens } from "../../test/api.ts";
+import { TOKENS, addToken, call, json, seedTokens } from "../../test/api.ts";
 import { makeSubmission } from "../../test/fixtures.ts";
-import { newestSummaries } from "../db/submissions.ts";
-import { targetsTable } from "../db/targets.ts";
-import { buildReport } from "../report.ts";
 import { REPORT_CSV_COLUMNS } from "../report-csv.ts";
+import { encodeCursor } from "../report-cursor.ts";
 
 const submitted: Partial<Record<DistrictId, Receipt>> = {};
 const submitFor = async (district: DistrictId, rows: number, seed: number) => {
@@ -57,61 +62,87 @@ function parseCsv(text: string, separator: string): string[][] {
   return rows;
 }
 
-const newestBodies: Partial<Record<DistrictId, Awaited<ReturnType<typeof makeSubmission>>>> = {};
+const newestBodies: Partial<Record<DistrictId, Submission>> = {};
+const SUBMITTED = DISTRICT_IDS.slice(0, 10);
+
+/** What the shared core makes of a district's newest roster, straight from its rows. */
+const direct = (d: DistrictId): Summary =>
+  summarise(fromSubmissionRows(newestBodies[d]!.rows), {
+    asOf: newestBodies[d]!.asOf,
+    year: newestBodies[d]!.year,
+    district: d,
+    present: newestBodies[d]!.columns,
+  });
+
+/** Every page of a list, following nextCursor; the pages as they came. */
+async function allPages(path: string, token: string) {
+  const pages: { items: unknown[]; revisions: PageRevision[]; nextCursor: string | null }[] = [];
+  let cursor: string | null = null;
+  for (let i = 0; i < 1000; i++) {
+    const sep = path.includes("?") ? "&" : "?";
+    const res = await call(cursor === null ? path : `${path}${sep}cursor=${cursor}`, { token });
+    expect(res.status).toBe(200);
+    const page = path.startsWith("/api/report/attestation")
+      ? AttestationPageSchema.parse(await json(res))
+      : OrganizationsPageSchema.parse(await json(res));
+    pages.push(page);
+    cursor = page.nextCursor;
+    if (cursor === null) break;
+  }
+  return pages;
+}
+
+/** A second region token for the paging tests, which make many requests (the limit counts per token). */
+const PAGER = "test-region-pager";
+
+/** The first page of a list. */
+async function firstPage(path: string, token: string): Promise<{ nextCursor: string | null }> {
+  const res = await call(path, { token });
+  expect(res.status).toBe(200);
+  return json(res);
+}
 
 beforeAll(async () => {
   await seedTokens();
+  await addToken("t-region-pager", PAGER, null);
   // Ten of thirteen units submit; Alga submits twice (only its newest revision counts).
-  for (const [i, d] of DISTRICT_IDS.slice(0, 10).entries())
-    newestBodies[d] = (await submitFor(d, 40 + 10 * i, 500 + i)).body;
-  newestBodies.alga = (await submitFor("alga", 77, 999)).body;
+  for (const [i, d] of SUBMITTED.entries()) newestBodies[d] = (await submitFor(d, 40 + 10 * i, 500 + i)).body;
+  newestBodies.alga = (await submitFor("alga", 600, 999)).body;
 });
 
 describe("GET /api/report", () => {
-  it("merges each district's newest revision and equals summarise over the union of their rows", async () => {
+  it("gives each district's newest figures and the region merged, equal to the shared core's", async () => {
     const res = await call("/api/report?year=2025-2026", { token: TOKENS.region });
     expect(res.status).toBe(200);
-    const report = ReportSchema.parse(await json(res));
-    const newest = DISTRICT_IDS.slice(0, 10).map((d) => submitted[d]!.summary);
-    const expected = mergeSummaries(newest, { year: "2025-2026" });
-    // The attestation list is given once, at the top level; the summaries inside carry it empty.
-    expect(report.region).toEqual({ ...expected, attestationDue: [] });
-    expect(report.attestationDue).toEqual(expected.attestationDue);
-    expect(report.attestationDue.length).toBeGreaterThan(0);
+    expect(res.headers.get("content-type")).toContain("application/json");
+    const report = ReportFiguresSchema.parse(await json(res));
+    const expected = mergeSummaries(SUBMITTED.map(direct), { year: "2025-2026" });
+    expect(report.region).toEqual(summaryFigures(expected));
+    expect(report.region.organizations).toBe(expected.byOrganization.length);
 
-    // The same figures straight from the rows: the report's teachers are the sum of newest rosters.
-    const rowsTotal = DISTRICT_IDS.slice(0, 10).reduce((n, d) => n + newestBodies[d]!.rows.length, 0);
+    const rowsTotal = SUBMITTED.reduce((n, d) => n + newestBodies[d]!.rows.length, 0);
     expect(report.region.teachers).toBe(rowsTotal);
     const alga = report.districts.find((d) => d.district === "alga")!;
     expect(alga.revision).toBe(2);
-    expect(alga.summary.teachers).toBe(77);
-    const direct = summarise(fromSubmissionRows(newestBodies.alga!.rows), {
-      asOf: "2025-12-01",
-      year: "2025-2026",
-      district: "alga",
-      present: newestBodies.alga!.columns,
-    });
-    expect(alga.summary).toEqual({ ...direct, attestationDue: [] });
-    expect(report.attestationDue.filter((e) => e.district === "alga")).toEqual(direct.attestationDue);
+    expect(alga.summary.teachers).toBe(600);
+    expect(alga.summary).toEqual(summaryFigures(direct("alga")));
     const qualitative =
       report.region.byCategory.expert + report.region.byCategory.researcher + report.region.byCategory.master;
     expect(report.region.qualitativeShare).toBeCloseTo(qualitative / rowsTotal, 10);
+    // Aggregates only: no list of teachers or organisations anywhere in the answer.
+    expect(JSON.stringify(report)).not.toMatch(/"(attestationDue|byOrganization|fullName)"/);
   });
 
-  it("names the units that have not submitted and lists attestation due across districts", async () => {
-    const report = await json(await call("/api/report?year=2025-2026", { token: TOKENS.region }));
+  it("names the units that have not submitted", async () => {
+    const report = ReportFiguresSchema.parse(
+      await json(await call("/api/report?year=2025-2026", { token: TOKENS.region })),
+    );
     expect(report.completeness).toEqual({
       expected: 13,
       submitted: 10,
       missing: ["khromtau", "shalkar", "yrgyz"],
     });
-    expect(report.districts.map((d: { district: string }) => d.district)).toEqual(DISTRICT_IDS.slice(0, 10));
-    const dueDistricts = new Set(report.attestationDue.map((e: { district: string }) => e.district));
-    expect(dueDistricts.size).toBeGreaterThan(5);
-    expect(report.region.attestationDue).toEqual([]);
-    const dueByYear = report.region.attestationDueByYear as Record<string, number>;
-    const inPlan = report.attestationDue.filter((e: { year: string }) => e.year in dueByYear).length;
-    expect(inPlan).toBe(Object.values(dueByYear).reduce((a, b) => a + b, 0));
+    expect(report.districts.map((d) => d.district)).toEqual(SUBMITTED);
   });
 
   it("uses the year's current targets after the region changes them", async () => {
@@ -131,39 +162,8 @@ describe("GET /api/report", () => {
     expect(got.targets).toEqual([targets]);
   });
 
-  it("answers the text of buildReport, also for revisions stored before summary layouts and gzip copies", async () => {
-    const stored = await env.DB.prepare(
-      "SELECT COUNT(*) AS n FROM submissions WHERE year = '2025-2026' AND summary_layout IS NOT NULL",
-    ).first<{ n: number }>();
-    expect(stored!.n).toBe(11);
-    const zipped = await env.DB.prepare(
-      "SELECT COUNT(DISTINCT submission_id) AS n FROM submission_summary_gz",
-    ).first<{ n: number }>();
-    expect(zipped!.n).toBeGreaterThanOrEqual(11);
-    // As if stored before migrations 0002 (no layout: alga, temir) and 0003 (no gzip copy: alga, kobda).
-    await env.DB.prepare(
-      "UPDATE submissions SET summary_layout = NULL WHERE year = '2025-2026' AND district IN ('alga', 'temir')",
-    ).run();
-    await env.DB.prepare(
-      `DELETE FROM submission_summary_gz WHERE submission_id IN
-         (SELECT id FROM submissions WHERE year = '2025-2026' AND district IN ('alga', 'kobda'))`,
-    ).run();
-    const res = await call("/api/report?year=2025-2026", { token: TOKENS.region });
-    expect(res.headers.get("Content-Type")).toBe("application/json");
-    const text = await res.text();
-    const { generatedAt } = JSON.parse(text) as { generatedAt: string };
-    const expected = buildReport(
-      "2025-2026",
-      await newestSummaries(env.DB, "2025-2026"),
-      await targetsTable(env.DB),
-      new Date(generatedAt),
-    );
-    expect(text).toBe(JSON.stringify(expected));
-    expect(expected.districts).toHaveLength(10);
-  });
-
   it("gives an empty year a report of no teachers with all 13 missing", async () => {
-    const report = ReportSchema.parse(
+    const report = ReportFiguresSchema.parse(
       await json(await call("/api/report?year=2027-2028", { token: TOKENS.region })),
     );
     expect(report.region.teachers).toBe(0);
@@ -173,6 +173,122 @@ describe("GET /api/report", () => {
   it("is for the region only", async () => {
     expect((await call("/api/report?year=2025-2026", { token: TOKENS.district("alga") })).status).toBe(403);
     expect((await call("/api/report.csv?year=2025-2026")).status).toBe(401);
+  });
+});
+
+describe("GET /api/report/organizations and /api/report/attestation", () => {
+  it("pages the region's organisations in district order: the pages joined are the districts' lists", async () => {
+    const pages = await allPages("/api/report/organizations?year=2025-2026&limit=7", PAGER);
+    const expected = SUBMITTED.flatMap((d) => direct(d).byOrganization);
+    expect(expected.length).toBeGreaterThan(14);
+    expect(pages.flatMap((p) => p.items)).toEqual(expected);
+    expect(pages.slice(0, -1).every((p) => p.items.length === 7)).toBe(true);
+    expect(pages.length).toBe(Math.ceil(expected.length / 7));
+    expect(pages.at(-1)!.nextCursor).toBeNull();
+    expect(pages[0]!.revisions).toEqual(
+      SUBMITTED.map((d) => ({ district: d, revision: d === "alga" ? 2 : 1 })),
+    );
+  });
+
+  it("pages the attestation list district by district in compareAttestation order", async () => {
+    const pages = await allPages("/api/report/attestation?year=2025-2026&limit=13", PAGER);
+    const expected = SUBMITTED.flatMap((d) => direct(d).attestationDue);
+    expect(expected.length).toBeGreaterThan(26);
+    expect(pages.flatMap((p) => p.items)).toEqual(expected);
+    // One page of up to 500 by default: the region's whole list here when it is shorter.
+    const first = AttestationPageSchema.parse(
+      await json(await call("/api/report/attestation?year=2025-2026", { token: TOKENS.region })),
+    );
+    expect(expected.length).toBeGreaterThan(500);
+    expect(first.items).toEqual(expected.slice(0, 500));
+    expect(first.nextCursor === null).toBe(expected.length <= 500);
+    const max = AttestationPageSchema.parse(
+      await json(await call("/api/report/attestation?year=2025-2026&limit=1000", { token: TOKENS.region })),
+    );
+    expect(max.items).toEqual(expected.slice(0, 1000));
+  });
+
+  it("gives a district token its own district only", async () => {
+    const token = TOKENS.district("alga");
+    const own = await allPages("/api/report/attestation?year=2025-2026&limit=50", token);
+    expect(own.flatMap((p) => p.items)).toEqual(direct("alga").attestationDue);
+    expect(own[0]!.revisions).toEqual([{ district: "alga", revision: 2 }]);
+    const named = await allPages("/api/report/organizations?year=2025-2026&district=alga&limit=1000", token);
+    expect(named.flatMap((p) => p.items)).toEqual(direct("alga").byOrganization);
+    const other = await call("/api/report/attestation?year=2025-2026&district=temir", { token });
+    expect(other.status).toBe(403);
+    expect((await json(other)).error.code).toBe("forbidden-district");
+    // The region may name one district too.
+    const temir = await allPages("/api/report/organizations?year=2025-2026&district=temir", TOKENS.region);
+    expect(temir.flatMap((p) => p.items)).toEqual(direct("temir").byOrganization);
+  });
+
+  it("answers a cursor past the end with an empty last page", async () => {
+    const cursor = encodeCursor({ year: "2025-2026", scope: "alga", district: "alga", position: 100_000 });
+    const page = AttestationPageSchema.parse(
+      await json(
+        await call(`/api/report/attestation?year=2025-2026&cursor=${cursor}`, {
+          token: TOKENS.district("alga"),
+        }),
+      ),
+    );
+    expect(page).toEqual({
+      year: "2025-2026",
+      revisions: [{ district: "alga", revision: 2 }],
+      items: [],
+      nextCursor: null,
+    });
+  });
+
+  it("refuses a bad or foreign cursor and a limit out of bounds with the 400 envelope", async () => {
+    const regionCursor = (await firstPage("/api/report/organizations?year=2025-2026&limit=5", PAGER))
+      .nextCursor!;
+    const bad = [
+      "/api/report/attestation?cursor=!!!",
+      "/api/report/attestation?cursor=bm90LWEtY3Vyc29y", // base64url of "not-a-cursor"
+      `/api/report/attestation?cursor=${regionCursor}&district=temir`,
+      `/api/report/attestation?cursor=${regionCursor}&year=2026-2027`,
+      "/api/report/attestation?year=2025-2026&limit=0",
+      "/api/report/attestation?year=2025-2026&limit=1001",
+      "/api/report/organizations?year=2025-2026&limit=ten",
+      "/api/report/organizations?year=2025-2026&page=2",
+    ];
+    for (const path of bad) {
+      const res = await call(path, { token: TOKENS.region, headers: { "Accept-Language": "ru" } });
+      expect(res.status, path).toBe(400);
+      const body = await json(res);
+      expect(body.error.code).toBe("invalid-input");
+      expect(body.error.message).toMatch(/Данные запроса неверны/);
+    }
+    // A district's cursor is not the region's, and the region's is not a district's.
+    const algaCursor = (
+      await firstPage("/api/report/attestation?year=2025-2026&limit=5", TOKENS.district("alga"))
+    ).nextCursor!;
+    expect(
+      (await call(`/api/report/attestation?cursor=${algaCursor}`, { token: TOKENS.region })).status,
+    ).toBe(400);
+    const asRegion = await call(`/api/report/organizations?cursor=${regionCursor}`, {
+      token: TOKENS.district("alga"),
+    });
+    expect(asRegion.status).toBe(400);
+    expect((await call("/api/report/attestation?year=2025-2026")).status).toBe(401);
+  });
+
+  it("names the revisions a page was read from, so a resubmission between two pages shows", async () => {
+    const token = TOKENS.district("alga");
+    const first = AttestationPageSchema.parse(
+      await json(await call("/api/report/attestation?year=2025-2026&limit=5", { token })),
+    );
+    expect(first.revisions).toEqual([{ district: "alga", revision: 2 }]);
+    newestBodies.alga = (await submitFor("alga", 300, 4242)).body;
+    const second = AttestationPageSchema.parse(
+      await json(await call(`/api/report/attestation?limit=5&cursor=${first.nextCursor}`, { token })),
+    );
+    expect(second.revisions).toEqual([{ district: "alga", revision: 3 }]);
+    expect(second.revisions).not.toEqual(first.revisions);
+    // Restarting reads the new revision from its beginning.
+    const again = await allPages("/api/report/attestation?year=2025-2026&limit=1000", token);
+    expect(again.flatMap((p) => p.items)).toEqual(direct("alga").attestationDue);
   });
 });
 
@@ -194,10 +310,12 @@ describe("GET /api/report.csv", () => {
     expect(lines[0]).toContain("Педагог-эксперт");
     const alga = lines.find((l) => l[1] === "alga")!;
     expect(alga[0]).toBe("Алгинский район");
-    expect(alga[2]).toBe("2");
-    expect(alga[5]).toBe("77");
+    expect(alga[2]).toBe(String(submitted.alga!.revision));
+    expect(alga[5]).toBe(String(newestBodies.alga!.rows.length));
     const total = lines.at(-1)!;
-    expect(total[0]).toBe("Итого по области");
+    expect(total[0]).toBe("По области");
+    // The catalogue's label, as the CLI's workbook and the add-in say it (the CSV once said «Число педагогов»).
+    expect(lines[0]![5]).toBe("Количество педагогов");
     const report = await json(await call("/api/report?year=2025-2026", { token: TOKENS.region }));
     expect(Number(total[5])).toBe(report.region.teachers);
     const expertColumn = 7 + CATEGORY_KEYS.indexOf("expert");
@@ -216,7 +334,70 @@ describe("GET /api/report.csv", () => {
     ).toBe("Аудан / қала");
     const en = await (await call("/api/report.csv?year=2025-2026&lang=en", { token: TOKENS.region })).text();
     const header = parseCsv(en.replace(/^\uFEFF/, ""), ",")[0]!;
-    expect(header[0]).toBe("District / city");
+    expect(header[0]).toBe("District");
     expect(header).toHaveLength(REPORT_CSV_COLUMNS);
+  });
+});
+
+/** A district's roster stored as before migration 0004: a submissions row and its summary as JSON parts only. */
+async function storeTheOldWay(district: DistrictId, rows: number, seed: number): Promise<Summary> {
+  const body = await makeSubmission(district, rows, seed);
+  newestBodies[district] = body;
+  const summary = direct(district);
+  const text = JSON.stringify(summary);
+  const half = Math.floor(text.length / 2);
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO submissions (id, district, year, revision, as_of, received_at, token_id, idempotency_key, body_hash, row_count, source)
+       VALUES (?1, ?2, '2025-2026', 1, ?3, '2025-12-02T10:00:00.000Z', ?4, NULL, 'x', ?5, NULL)`,
+    ).bind(`old-${district}`, district, body.asOf, `t-${district}`, body.rows.length),
+    env.DB.prepare(
+      "INSERT INTO submission_parts (submission_id, kind, part, data) VALUES (?1, 'summary', 0, ?2), (?1, 'summary', 1, ?3)",
+    ).bind(`old-${district}`, text.slice(0, half), text.slice(half)),
+  ]);
+  return summary;
+}
+
+describe("revisions stored before migration 0004", () => {
+  it("reports a revision stored before migration 0004 (whole summary in parts) from its lists derived once", async () => {
+    const summary = await storeTheOldWay("khromtau", 150, 77);
+    const report = ReportFiguresSchema.parse(
+      await json(await call("/api/report?year=2025-2026", { token: TOKENS.region })),
+    );
+    const khromtau = report.districts.find((d) => d.district === "khromtau")!;
+    // Its stage is recomputed with the year's current targets, like every district's.
+    const { targets } = await json(await call("/api/targets?year=2025-2026"));
+    expect(khromtau.summary).toEqual({
+      ...summaryFigures(summary),
+      stage: stageComparison("2025-2026", summary.awardedInYear, summary.teachers, targets),
+    });
+    expect(report.region.teachers).toBe(
+      [...SUBMITTED, "khromtau" as const].reduce((n, d) => n + newestBodies[d]!.rows.length, 0),
+    );
+    const stored = await env.DB.prepare(
+      "SELECT organization_count AS orgs, attestation_count AS due FROM submission_figures WHERE submission_id = 'old-khromtau'",
+    ).first<{ orgs: number; due: number }>();
+    expect(stored).toEqual({ orgs: summary.byOrganization.length, due: summary.attestationDue.length });
+    const due = await allPages(
+      "/api/report/attestation?year=2025-2026&district=khromtau&limit=9",
+      TOKENS.region,
+    );
+    expect(due.flatMap((p) => p.items)).toEqual(summary.attestationDue);
+    const orgs = await allPages("/api/report/organizations?year=2025-2026&limit=1000", TOKENS.region);
+    expect(orgs.flatMap((p) => p.items)).toEqual(
+      [...SUBMITTED, "khromtau" as const].flatMap((d) => direct(d).byOrganization),
+    );
+    // Its receipt reads back whole, as it was stored.
+    const one = await json(await call("/api/submissions/old-khromtau", { token: TOKENS.region }));
+    expect(one.summary).toEqual(summary);
+  });
+
+  it("derives an old revision's lists when a page is the first to read it", async () => {
+    const summary = await storeTheOldWay("shalkar", 120, 78);
+    const due = await allPages("/api/report/attestation?year=2025-2026&district=shalkar&limit=7", PAGER);
+    expect(due.flatMap((p) => p.items)).toEqual(summary.attestationDue);
+    expect(due[0]!.revisions).toEqual([{ district: "shalkar", revision: 1 }]);
+    const orgs = await allPages("/api/report/organizations?year=2025-2026&district=shalkar", PAGER);
+    expect(orgs.flatMap((p) => p.items)).toEqual(summary.byOrganization);
   });
 });

@@ -1,14 +1,21 @@
-import { AcademicYearSchema, academicYearOf } from "@sapa/shared";
+import {
+  AcademicYearSchema,
+  ReportPageQuerySchema,
+  academicYearToday,
+  type AttestationEntry,
+  type OrganizationSummary,
+} from "@sapa/shared";
 import { Hono } from "hono";
 import { z } from "zod";
 import { requireRole } from "../auth.ts";
-import { newestSummaries, newestSummaryTexts } from "../db/submissions.ts";
+import { newestFigures } from "../db/submissions.ts";
 import { targetsTable } from "../db/targets.ts";
-import type { AppEnv } from "../env.ts";
+import type { AppEnv, Caller } from "../env.ts";
+import { ApiError } from "../errors.ts";
 import { buildReport } from "../report.ts";
 import { reportCsv } from "../report-csv.ts";
-import { reportJsonParts } from "../report-json.ts";
-import { summaryPieces } from "../summary-layout.ts";
+import { decodeCursor } from "../report-cursor.ts";
+import { DEFAULT_PAGE_LIMIT, readReportPage, type PageRequest } from "../report-pages.ts";
 import { validate } from "../validate.ts";
 
 const ReportQuery = z.strictObject({
@@ -16,57 +23,76 @@ const ReportQuery = z.strictObject({
   lang: z.string().optional(),
 });
 
-const yearOf = (year: string | undefined, now: Date) =>
-  year ?? academicYearOf(now.toISOString().slice(0, 10));
-
 async function reportFor(db: D1Database, year: string | undefined) {
   const now = new Date();
-  const y = yearOf(year, now);
-  const [newest, targets] = await Promise.all([newestSummaries(db, y), targetsTable(db)]);
+  const y = year ?? academicYearToday(now);
+  const [newest, targets] = await Promise.all([newestFigures(db, y), targetsTable(db)]);
   return buildReport(y, newest, targets, now);
 }
 
-/**
- * The report as JSON text without parsing or re-serialising the stored organisation and attestation lists
- * (report-json.ts): the same bytes as `JSON.stringify(await reportFor(...))`, several times faster. The
- * pieces are encoded to UTF-8 as the body streams out, never joined into one string of tens of megabytes.
- */
-async function reportJsonFor(db: D1Database, year: string | undefined) {
-  const now = new Date();
-  const y = yearOf(year, now);
-  const [newest, targets] = await Promise.all([newestSummaryTexts(db, y), targetsTable(db)]);
-  const pieces = newest.map(({ summaryJson, summaryLayout, ...meta }) => ({
-    ...meta,
-    ...summaryPieces(summaryJson, summaryLayout),
-  }));
-  return reportJsonParts(y, pieces, targets, now);
-}
-
-/** The pieces as a UTF-8 byte stream, encoded as they are sent, in chunks of about 256 K characters. */
-function utf8Stream(parts: readonly string[]): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  let next = 0;
-  return new ReadableStream<Uint8Array>({
-    pull(controller) {
-      let chunk = "";
-      while (next < parts.length && chunk.length < 262_144) chunk += parts[next++];
-      if (chunk !== "") controller.enqueue(encoder.encode(chunk));
-      if (next >= parts.length) controller.close();
-    },
+const badCursor = () =>
+  new ApiError(400, "invalid-input", {
+    issues: [
+      {
+        path: ["cursor"],
+        code: "invalid_cursor",
+        message: "not a cursor of this listing: start again without one",
+      },
+    ],
   });
+
+/**
+ * What a list page reads: a district token its own district only (another → 403), the region all districts
+ * or the one it names. A cursor must belong to the same year and scope (else 400); without `year` the
+ * cursor's year is kept, so a listing begun on 31 August does not jump to the next year midway.
+ */
+function pageRequest(caller: Caller, query: z.output<typeof ReportPageQuerySchema>): PageRequest {
+  if (caller.role === "district" && query.district !== undefined && query.district !== caller.district)
+    throw new ApiError(403, "forbidden-district");
+  const scope = caller.role === "district" ? caller.district : (query.district ?? null);
+  const start = query.cursor === undefined ? null : decodeCursor(query.cursor);
+  if (query.cursor !== undefined) {
+    if (start === null || start.scope !== scope) throw badCursor();
+    if (query.year !== undefined && query.year !== start.year) throw badCursor();
+    if (scope !== null && start.district !== scope) throw badCursor();
+  }
+  return {
+    year: start?.year ?? query.year ?? academicYearToday(),
+    scope,
+    start,
+    limit: query.limit ?? DEFAULT_PAGE_LIMIT,
+  };
 }
 
 /**
- * GET /api/report?year= (region): the consolidated report from each district's newest revision.
- * GET /api/report.csv?year=&lang= (region): its per-district table as CSV.
- * The year defaults to the academic year of today.
+ * GET /api/report?year= (region): the consolidated report, aggregates only (ReportFigures).
+ * GET /api/report/organizations, /api/report/attestation ?year=&district=&cursor=&limit= (district: its own;
+ * region: all or one): the report's lists in pages (ReportPage), default 500 entries, at most 1000.
+ * GET /api/report.csv?year=&lang= (region): the per-district table as CSV.
+ * The year defaults to the academic year of today in Aktobe.
  */
 export const report = new Hono<AppEnv>()
   .get("/report", requireRole("region"), validate("query", ReportQuery), async (c) => {
-    const parts = await reportJsonFor(c.env.DB, c.req.valid("query").year);
-    c.header("Content-Type", "application/json");
-    return c.body(utf8Stream(parts), 200);
+    return c.json(await reportFor(c.env.DB, c.req.valid("query").year), 200);
   })
+  .get(
+    "/report/organizations",
+    requireRole("district", "region"),
+    validate("query", ReportPageQuerySchema),
+    async (c) => {
+      const req = pageRequest(c.var.caller, c.req.valid("query"));
+      return c.json(await readReportPage<OrganizationSummary>(c.env.DB, "organizations", req), 200);
+    },
+  )
+  .get(
+    "/report/attestation",
+    requireRole("district", "region"),
+    validate("query", ReportPageQuerySchema),
+    async (c) => {
+      const req = pageRequest(c.var.caller, c.req.valid("query"));
+      return c.json(await readReportPage<AttestationEntry>(c.env.DB, "attestation", req), 200);
+    },
+  )
   .get("/report.csv", requireRole("region"), validate("query", ReportQuery), async (c) => {
     const r = await reportFor(c.env.DB, c.req.valid("query").year);
     c.header("Content-Type", "text/csv; charset=utf-8");

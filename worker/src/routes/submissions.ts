@@ -21,14 +21,17 @@ import {
   getSubmission,
   insertSubmission,
   listSubmissions,
-  readPart,
+  readRows,
   type SubmissionMeta,
 } from "../db/submissions.ts";
+import { readSummary } from "../db/report-lists.ts";
+import { markResubmitted } from "../db/review.ts";
 import { lockedAt, yearWindow } from "../db/years.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { sha256Hex } from "../hash.ts";
 import { jsonBody, validate } from "../validate.ts";
+import { assertMaySubmit } from "./review.ts";
 
 /** Most problems a 422 lists (the counts are always complete). */
 export const MAX_PROBLEMS_LISTED = 1000;
@@ -87,7 +90,7 @@ export const submissions = new Hono<AppEnv>()
     const replay = async (existing: SubmissionMeta & { bodyHash: string }) => {
       if (existing.bodyHash !== bodyHash)
         throw new ApiError(409, "idempotency-key-reused", { id: existing.id });
-      const summary = await readPart<Summary>(db, existing.id, "summary");
+      const summary = await readSummary(db, existing.id);
       if (summary === null) throw new Error(`submission ${existing.id} has no stored summary`);
       c.header("Idempotent-Replayed", "true");
       return c.json(receiptOf(existing, summary), 200);
@@ -102,6 +105,7 @@ export const submissions = new Hono<AppEnv>()
       throw new ApiError(400, "year-not-open", { year: body.year, open: openYears(opened) });
     const locked = await lockedAt(db, body.year);
     if (locked !== null) throw new ApiError(409, "year-locked", { year: body.year, lockedAt: locked });
+    await assertMaySubmit(db, body.district, body.year);
     // A district with no teachers is never a real report: it would zero the district's figures.
     if (body.rows.length === 0) throw new ApiError(422, "roster-empty");
 
@@ -144,6 +148,14 @@ export const submissions = new Hono<AppEnv>()
       rowsJson: JSON.stringify(body.rows),
     });
     if (result.kind === "duplicate-key") return replay(result.existing);
+    // A returned district-year is submitted again (issue 8 review).
+    await markResubmitted(db, {
+      district: body.district,
+      year: body.year,
+      revision: result.revision,
+      at: meta.receivedAt,
+      by: caller.tokenId,
+    });
     return c.json(receiptOf({ ...meta, revision: result.revision }, summary), 201);
   })
   /** GET /api/submissions?district=&year=: revision history, newest first (a district sees only its own). */
@@ -167,9 +179,9 @@ export const submissions = new Hono<AppEnv>()
       const meta = await getSubmission(c.env.DB, id);
       if (meta === null) throw new ApiError(404, "not-found", { id });
       assertMayRead(c.var.caller, meta.district);
-      const summary = await readPart<Summary>(c.env.DB, id, "summary");
+      const summary = await readSummary(c.env.DB, id);
       if (summary === null) throw new Error(`submission ${id} has no stored summary`);
-      const rows = withRows ? await readPart<unknown[]>(c.env.DB, id, "rows") : undefined;
+      const rows = withRows ? await readRows(c.env.DB, id) : undefined;
       return c.json(
         {
           ...receiptOf(meta, summary),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitParts } from "./submissions.ts";
+import { splitParts } from "./parts.ts";
 
 describe("splitParts", () => {
   it("splits long JSON into bounded parts that join back exactly, never inside a surrogate pair", () => {

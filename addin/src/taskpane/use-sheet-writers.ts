@@ -1,0 +1,70 @@
+import type { AcademicYear, Lang, Summary } from "@sapa/shared";
+import type { ApiClient } from "../api/client.ts";
+import type { Translate } from "../i18n.ts";
+import type { ExcelPort } from "./excel-port.ts";
+import type { ActionRunner } from "./use-action.ts";
+import type { Notices } from "./use-notices.ts";
+
+export interface SheetWriters {
+  /** Writes the checked roster's figures to the summary sheet. */
+  onWriteSummary: () => void;
+  /** The regional centre's consolidated report, written to two sheets. */
+  onPullReport: () => void;
+  onCreateRoster: (headers: "kk" | "ru") => void;
+}
+
+/** The actions that write sheets of Sapa's own; each says which sheet it wrote. */
+export function useSheetWriters(options: {
+  excel: ExcelPort;
+  client: ApiClient;
+  summary: Summary | null;
+  year: AcademicYear;
+  lang: Lang;
+  t: Translate;
+  runner: ActionRunner;
+  notices: Notices;
+  /** Called after a sheet was added, so the sheet picker lists it. */
+  onSheetsChanged: () => void;
+}): SheetWriters {
+  const { excel, client, summary, year, lang, t, runner, notices, onSheetsChanged } = options;
+  // Each returns false: the success notice just written is the action's outcome and stays.
+  return {
+    onWriteSummary: () =>
+      void runner.run("summary", async () => {
+        if (!summary) return false;
+        const written = await excel.writeSummarySheet(summary, { lang });
+        notices.notify("summary", "success", t("written", { sheet: written.sheet }));
+        onSheetsChanged();
+        return false;
+      }),
+    onPullReport: () =>
+      void runner.run("report", async () => {
+        // Checked against the shared schemas by the client; the lists are read from their pages.
+        const report = await client.report(year);
+        // Both sheets: the region's merged figures (same layout as a district's summary) and the table the
+        // regional centre works from, one row per district with who has not submitted yet.
+        const region = await excel.writeSummarySheet(report.region, { lang });
+        const perDistrict = await excel.writeReportSheet(report, report.attestationDue, { lang });
+        notices.resolve("report", { authenticated: true });
+        notices.notify(
+          "report",
+          "success",
+          t("reportPulled", {
+            submitted: report.completeness.submitted,
+            expected: report.completeness.expected,
+            sheet: perDistrict.sheet,
+            summary: region.sheet,
+          }),
+        );
+        onSheetsChanged();
+        return false;
+      }),
+    onCreateRoster: (headers) =>
+      void runner.run("roster", async () => {
+        const created = await excel.createRosterSheet(headers);
+        notices.notify("roster", "success", t("rosterCreated", { sheet: created.sheet }));
+        onSheetsChanged();
+        return false;
+      }),
+  };
+}

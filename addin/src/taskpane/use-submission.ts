@@ -1,0 +1,158 @@
+import { prepareSubmission, type AcademicYear, type IsoDate, type Lang, type Problem } from "@sapa/shared";
+import { useCallback, useState } from "react";
+import type { ApiClient, Receipt } from "../api/client.ts";
+import type { DeliveryResult } from "../api/outbox.ts";
+import type { Translate } from "../i18n.ts";
+import type { KeyValueStore, Settings } from "../settings.ts";
+import { analyseRoster } from "./analyse.ts";
+import type { ExcelPort } from "./excel-port.ts";
+import type { SubmitStep } from "./SubmitTab.tsx";
+import type { ActionRunner } from "./use-action.ts";
+import type { Notices } from "./use-notices.ts";
+import { useOutbox, type OutboxState } from "./use-outbox.ts";
+import type { RosterCheck } from "./use-roster-check.ts";
+
+export interface Submission {
+  /** A district user with an access key: the only one who may send. */
+  ready: boolean;
+  step: SubmitStep | null;
+  /** Errors that stopped the submission before anything was sent. */
+  refused: Problem[] | null;
+  receipt: Receipt | null;
+  receiptRecorded: boolean;
+  outbox: OutboxState;
+  onSubmit: () => void;
+  onRetry: () => void;
+}
+
+/**
+ * The Submit tab's flow: read the sheet again, the shared pipeline (check → refuse on errors → rows without
+ * the ИИН → body), the outbox, the server's receipt recorded in the workbook.
+ */
+export function useSubmission(options: {
+  excel: ExcelPort;
+  client: ApiClient;
+  store: KeyValueStore;
+  settings: Settings;
+  /** The user has said who they are (first run answered). */
+  chosen: boolean;
+  asOf: IsoDate;
+  year: AcademicYear;
+  lang: Lang;
+  t: Translate;
+  version: string;
+  roster: RosterCheck;
+  runner: ActionRunner;
+  notices: Notices;
+}): Submission {
+  const { excel, client, settings, asOf, year, lang, t, roster, runner, notices } = options;
+  const district = settings.role === "district" ? settings.district : null;
+  const ready = options.chosen && district !== null && settings.token.length > 0;
+  const [step, setStep] = useState<SubmitStep | null>(null);
+  const [refused, setRefused] = useState<Problem[] | null>(null);
+  const [receipt, setReceipt] = useState<Receipt | null>(null);
+  const [receiptRecorded, setReceiptRecorded] = useState(false);
+
+  const handleDelivery = useCallback(
+    async (result: DeliveryResult, fromOutbox: boolean) => {
+      if (result.kind === "in-flight") return;
+      if (result.kind !== "sent") {
+        runner.report("submit", result.error);
+        if (result.kind === "rejected" && result.error.problems.length) setRefused(result.error.problems);
+        return;
+      }
+      // The server took it: whatever this action (or a refused access key) said before no longer holds.
+      notices.resolve("submit", { authenticated: true });
+      setReceipt(result.receipt);
+      setReceiptRecorded(false);
+      setRefused(null);
+      if (fromOutbox)
+        notices.notify("submit", "success", t("sentFromOutbox", { revision: result.receipt.revision }));
+      else setStep({ label: t("stepRecording"), value: 0.9 });
+      try {
+        await excel.recordReceipt(result.receipt, lang);
+        setReceiptRecorded(true);
+      } catch (error) {
+        runner.report("summary", error);
+      }
+    },
+    [excel, lang, notices, runner, t],
+  );
+
+  const outbox = useOutbox({
+    store: options.store,
+    serverUrl: settings.serverUrl,
+    district,
+    send: client.submit,
+    enabled: ready,
+    onDelivered: (result) => handleDelivery(result, true),
+  });
+
+  const onSubmit = () =>
+    void runner.run("submit", async () => {
+      if (!ready || !district) return false;
+      setRefused(null);
+      setReceipt(null);
+      try {
+        setStep({ label: t("stepReading"), value: 0.05 });
+        const read = await excel.readRoster(roster.readSheet ?? roster.sheet ?? undefined, (done, total) =>
+          setStep({
+            label: t("readingRows", { done, total }),
+            value: 0.05 + (0.25 * done) / Math.max(1, total),
+          }),
+        );
+        const mapping = roster.takeRead(read);
+        setStep({ label: t("stepChecking"), value: 0.35 });
+        await nextFrame();
+        const checked = analyseRoster(read.input, { asOf, mapping, district });
+        setStep({ label: t("stepPreparing"), value: 0.45 });
+        const prepared = await prepareSubmission(checked, {
+          district,
+          year,
+          asOf,
+          source: { app: "addin", sheet: read.sheet, version: options.version },
+        });
+        if (prepared.kind === "refused") {
+          setRefused(prepared.errors);
+          return false;
+        }
+        if (prepared.kind !== "ready") {
+          const detail =
+            prepared.kind === "no-roster"
+              ? t("noRoster")
+              : prepared.issues.map((i) => `${i.row !== null ? `${i.row}: ` : ""}${i.message}`).join("; ");
+          notices.notify(
+            "submit",
+            "error",
+            prepared.kind === "no-roster" ? detail : t("notPrepared", { detail }),
+          );
+          return false;
+        }
+        const entry = outbox.add(prepared.submission);
+        if (!entry) return false;
+        setStep({ label: t("stepSending"), value: 0.6 });
+        await handleDelivery(await outbox.send(entry), false);
+        return false; // handleDelivery has said how it went
+      } finally {
+        setStep(null);
+      }
+    });
+
+  const onRetry = () =>
+    void runner.run("submit", async () => {
+      try {
+        setStep({ label: t("stepSending"), value: 0.6 });
+        for (const result of await outbox.retry()) await handleDelivery(result, true);
+      } finally {
+        setStep(null);
+      }
+      return false;
+    });
+
+  return { ready, step, refused, receipt, receiptRecorded, outbox, onSubmit, onRetry };
+}
+
+/** Lets React paint the progress step before a long synchronous check. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

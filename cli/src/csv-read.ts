@@ -1,0 +1,48 @@
+import type { CellValue, GridInput } from "@sapa/shared";
+
+/** The separator a CSV export uses: whichever of `;` and `,` splits its first line into more fields. */
+function separatorOf(text: string): ";" | "," {
+  const end = text.search(/\r?\n/);
+  const line = end < 0 ? text : text.slice(0, end);
+  const count = (sep: string) => line.split(sep).length;
+  return count(";") >= count(",") ? ";" : ",";
+}
+
+/**
+ * A UTF-8 CSV export (with or without a BOM, `;` or `,` between fields, quoted fields with doubled
+ * quotes and line breaks) as a grid of text cells; the core reads text dates and numbers itself.
+ */
+export function readCsvText(raw: string): GridInput {
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const sep = separatorOf(text);
+  const values: CellValue[][] = [];
+  let row: CellValue[] = [];
+  let field = "";
+  let quoted = false;
+  const endField = () => {
+    row.push(field.trim() === "" ? null : field);
+    field = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch !== '"') field += ch;
+      else if (text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
+    } else if (ch === '"' && field === "") quoted = true;
+    else if (ch === sep) endField();
+    else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      endField();
+      values.push(row);
+      row = [];
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0) {
+    endField();
+    values.push(row);
+  }
+  return { values, firstRow: 1, firstColumn: 1 };
+}

@@ -1,0 +1,7 @@
+/** Where a command writes and what it runs in; the process entry point, tests and the demo hand in their own. */
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}

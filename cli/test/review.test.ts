@@ -1,0 +1,101 @@
+/**
+ * `sapa review` and `sapa status` in-process against the real worker app on a real local D1, served over
+ * loopback HTTP (the CLI's own transport end to end, without starting wrangler dev).
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createSapaClient } from "@sapa/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeSubmission, startWorkerApp, type WorkerApp } from "../../client/test/worker-app.ts";
+import { run } from "../src/main.ts";
+
+let worker: WorkerApp;
+let http: Server;
+let server: string;
+
+beforeAll(async () => {
+  worker = await startWorkerApp();
+  http = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", async () => {
+      const headers = new Headers();
+      for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
+      const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+      const response = await worker.fetch(`http://loopback${req.url}`, { method: req.method, headers, body });
+      res.writeHead(response.status, Object.fromEntries(response.headers));
+      res.end(Buffer.from(await response.arrayBuffer()));
+    });
+  });
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  server = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  for (const district of ["alga", "temir"] as const) {
+    const client = createSapaClient({ server, token: `dev-${district}`, lang: "en", fetch: worker.fetch });
+    await client.submit(await makeSubmission(district, 12, district === "alga" ? 1 : 2));
+  }
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => http?.close(resolve));
+  await worker?.stop();
+});
+
+async function sapa(args: string[], token: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run([...args, "--year", "2025-2026"], {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    env: { SAPA_SERVER: server, SAPA_TOKEN: token },
+    cwd: process.cwd(),
+  });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("sapa review and sapa status", () => {
+  it("returns Temir with a comment, Temir reads it, the region accepts Alga and lists the season", async () => {
+    const returned = await sapa(
+      ["review", "return", "temir", "--comment", "Проверьте категории", "--lang", "ru"],
+      "dev-region",
+    );
+    expect(returned).toMatchObject({ code: 0, err: "" });
+    expect(returned.out).toContain("Статус: Возвращено");
+
+    const status = await sapa(["status", "--lang", "ru"], "dev-temir");
+    expect(status.code).toBe(0);
+    expect(status.out.split("\n")).toEqual(
+      expect.arrayContaining([
+        "Статус: Возвращено",
+        "! Область вернула данные. Исправьте их и отправьте снова.",
+        "Комментарий: «Проверьте категории»",
+      ]),
+    );
+
+    expect((await sapa(["review", "accept", "alga", "--revision", "1"], "dev-region")).code).toBe(0);
+    const list = await sapa(["review", "list", "--json"], "dev-region");
+    const parsed = JSON.parse(list.out) as { districts: { district: string; status: string }[] };
+    expect(parsed.districts.filter((d) => d.status !== "not-submitted")).toEqual([
+      expect.objectContaining({ district: "alga", status: "accepted" }),
+      expect.objectContaining({ district: "temir", status: "returned" }),
+    ]);
+    const table = await sapa(["review", "list", "--lang", "en"], "dev-region");
+    expect(table.out).toContain("accepted 1 · submitted 0 · returned 1 · not submitted 11");
+  });
+
+  it("exits 1 with the server's message when a district tries to review or an action does not apply", async () => {
+    const district = await sapa(["review", "accept", "temir"], "dev-temir");
+    expect(district.code).toBe(1);
+    expect(district.err).toMatch(/403/);
+    const again = await sapa(["review", "accept", "alga", "--lang", "en"], "dev-region");
+    expect(again.code).toBe(1);
+    expect(again.err).toContain("not possible in the current status");
+  });
+
+  it("refuses a return without a comment and an unknown action locally (exit 2)", async () => {
+    const noComment = await sapa(["review", "return", "temir", "--lang", "en"], "dev-region");
+    expect(noComment).toMatchObject({ code: 2 });
+    expect(noComment.err).toContain("--comment");
+    expect((await sapa(["review", "approve", "temir"], "dev-region")).code).toBe(2);
+    expect((await sapa(["review", "accept", "atlantis"], "dev-region")).code).toBe(2);
+  });
+});

@@ -1,0 +1,114 @@
+import { ReceiptSchema } from "@sapa/shared";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ERROR_MESSAGES } from "../../worker/src/errors.ts";
+import { ApiError } from "../src/api-error.ts";
+import type { RetryPolicy } from "../src/retry.ts";
+import { createSapaClient } from "../src/sapa-client.ts";
+import type { FetchLike } from "../src/transport.ts";
+import { SERVER, YEAR, makeSubmission, startWorkerApp, type WorkerApp } from "./worker-app.ts";
+
+let worker: WorkerApp;
+beforeAll(async () => {
+  worker = await startWorkerApp();
+});
+afterAll(async () => worker?.stop());
+
+const fast: RetryPolicy = { attempts: 4, baseDelayMs: 1, maxDelayMs: 5 };
+
+/** The worker's fetch, watched: every request's Idempotency-Key, and a hook to sabotage an attempt. */
+function watched(sabotage: (attempt: number, response: Response) => Response | Promise<Response>) {
+  const keys: (string | null)[] = [];
+  const fetchFn: FetchLike = async (input, init) => {
+    const request = new Request(input, init);
+    keys.push(request.headers.get("Idempotency-Key"));
+    return sabotage(keys.length, await worker.fetch(request));
+  };
+  return { fetchFn, keys };
+}
+
+describe("createSapaClient against the worker app", () => {
+  it("submits, and a retry after a lost answer returns the first receipt: one revision, one key", async () => {
+    const body = await makeSubmission("alga", 30, 1);
+    // The first answer is lost after the worker stored the revision; the second attempt meets a 503.
+    const { fetchFn, keys } = watched((attempt, response) => {
+      if (attempt === 1) return Promise.reject(new TypeError("fetch failed"));
+      if (attempt === 2)
+        return new Response(JSON.stringify({ error: { code: "unavailable", message: "busy" } }), {
+          status: 503,
+          headers: { "Retry-After": "0" },
+        });
+      return response;
+    });
+    const retries: string[] = [];
+    const client = createSapaClient({ server: SERVER, token: "dev-alga", lang: "ru", fetch: fetchFn });
+    const receipt = await client.submit(body, {
+      retry: fast,
+      onRetry: (error) => retries.push(`${error.status}:${error.code}`),
+    });
+    expect(retries).toEqual(["0:network", "503:unavailable"]);
+    expect(keys).toHaveLength(3);
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(receipt.revision).toBe(1);
+    expect(receipt.summary.teachers).toBe(30);
+    const history = await client.submissions("alga", YEAR);
+    expect(history.submissions.map((s) => s.revision)).toEqual([1]);
+  });
+
+  it("does not retry a refusal, and the envelope becomes a typed error in the asked language", async () => {
+    const { fetchFn, keys } = watched((_attempt, response) => response);
+    for (const lang of ["kk", "ru"] as const) {
+      const client = createSapaClient({ server: SERVER, token: "not-a-token", lang, fetch: fetchFn });
+      const error = await client.submit(await makeSubmission("temir", 3, 2), { retry: fast }).catch((e) => e);
+      expect(error).toBeInstanceOf(ApiError);
+      expect(error).toMatchObject({ status: 401, code: "token-invalid", retryable: false, fromServer: true });
+      expect(error.message).toBe(ERROR_MESSAGES["token-invalid"][lang]);
+    }
+    expect(keys).toHaveLength(2);
+  });
+
+  it("lists the problems of a 422 with their messages in every language", async () => {
+    const body = await makeSubmission("kobda", 5, 3);
+    body.rows[2] = { ...body.rows[2]!, category: null };
+    const client = createSapaClient({ server: SERVER, token: "dev-kobda", lang: "kk", fetch: worker.fetch });
+    const error = (await client.submit(body, { retry: fast }).catch((e) => e)) as ApiError;
+    expect(error.status).toBe(422);
+    expect(error.code).toBe("roster-has-errors");
+    expect(error.message).toBe(ERROR_MESSAGES["roster-has-errors"].kk);
+    const problem = error.problems.find((p) => p.row === body.rows[2]!.row);
+    expect(problem?.severity).toBe("error");
+    expect(problem?.message.ru.length).toBeGreaterThan(0);
+  });
+
+  it("refuses a malformed reply with a clear error instead of handing it on", async () => {
+    const { fetchFn } = watched(async (_attempt, response) => {
+      const receipt = ReceiptSchema.parse(await response.json());
+      return Response.json({ ...receipt, revision: "first" }, { status: response.status });
+    });
+    const client = createSapaClient({ server: SERVER, token: "dev-shalkar", lang: "ru", fetch: fetchFn });
+    const error = (await client.submit(await makeSubmission("shalkar", 4, 4)).catch((e) => e)) as ApiError;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 201, code: "bad-reply", retryable: false, fromServer: false });
+    expect(error.message).toContain("HTTP 201");
+    expect(error.message).toContain("revision");
+    expect(error.message).toContain("Ответ сервера");
+  });
+
+  it("issues, lists and revokes tokens through typed replies; a revoked token is refused", async () => {
+    const region = createSapaClient({ server: SERVER, token: "dev-region", lang: "en", fetch: worker.fetch });
+    const issued = await region.createToken({ role: "district", district: "yrgyz", label: "test" });
+    expect(issued).toMatchObject({ role: "district", district: "yrgyz", label: "test", revokedAt: null });
+    expect((await region.listTokens()).tokens.map((t) => t.id)).toContain(issued.id);
+    const district = createSapaClient({
+      server: SERVER,
+      token: issued.token,
+      lang: "en",
+      fetch: worker.fetch,
+    });
+    expect((await district.submissions("yrgyz", YEAR)).submissions).toEqual([]);
+    expect((await region.revokeToken(issued.id)).revokedAt).not.toBeNull();
+    const error = (await district.submissions("yrgyz", YEAR).catch((e) => e)) as ApiError;
+    expect(error).toMatchObject({ status: 401, code: "token-revoked" });
+    expect(error.message).toBe(ERROR_MESSAGES["token-revoked"].en);
+  });
+});

@@ -1,0 +1,15 @@
+// What renderers use: the tables, the model's types and the helpers that read it (builders stay inside).
+export {
+  textIn,
+  formatCell,
+  pickColumns,
+  columnIndex,
+  type Text,
+  type CellKind,
+  type Cell,
+  type Column,
+  type Row,
+  type Table,
+} from "./table.ts";
+export * from "./summary-tables.ts";
+export * from "./report-tables.ts";

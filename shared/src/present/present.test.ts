@@ -1,0 +1,298 @@
+import { describe, expect, it } from "vitest";
+import { findDistrict } from "../districts.ts";
+import { mergeSummaries } from "../merge.ts";
+import { readRoster } from "../roster.ts";
+import { summarise } from "../summary.ts";
+import {
+  CATEGORY_KEYS,
+  DISTRICT_IDS,
+  type CellValue,
+  type ReportFigures,
+  type Summary,
+  type SummaryFigures,
+} from "../types.ts";
+import {
+  attestationListTable,
+  completenessSummaryTable,
+  completenessTable,
+  districtTable,
+  stageGapTable,
+} from "./report-tables.ts";
+import {
+  attestationDueTable,
+  categoryTable,
+  educationTable,
+  indicatorTable,
+  overviewTable,
+  stageTable,
+} from "./summary-tables.ts";
+import { formatCell, textIn, type Table } from "./table.ts";
+
+const AS_OF = "2026-05-31";
+const YEAR = "2025-2026";
+
+/**
+ * The plan's baseline (3677 teachers: moderator 1712, expert 507, researcher 158, higher education 2091)
+ * as a Kazakh roster, split over Alga and Temir (6 : 5); 100 experts and 30 moderators were awarded this
+ * year, 40 expert categories were awarded in 2021 and expire in 2026-2027.
+ */
+function baselineGrids(): Record<"alga" | "temir", CellValue[][]> {
+  const categories: [string, number][] = [
+    ["педагог-модератор", 1712],
+    ["педагог-сарапшы", 507],
+    ["педагог-зерттеуші", 158],
+    ["санатсыз", 520],
+    ["педагог", 600],
+    ["педагог-тағылымдамашы", 180],
+  ];
+  const header = ["Аты-жөні", "Мектепке дейінгі ұйым", "Білімі", "Санаты", "Санат берілген күні"];
+  const grids = { alga: [header] as CellValue[][], temir: [header] as CellValue[][] };
+  const dates = new Map<string, string[]>([
+    ["педагог-сарапшы", [...Array<string>(100).fill("01.10.2025"), ...Array<string>(40).fill("01.12.2021")]],
+    ["педагог-модератор", Array<string>(30).fill("01.02.2026")],
+  ]);
+  let i = 0;
+  for (const [category, count] of categories) {
+    for (let n = 0; n < count; n++, i++) {
+      const education = (i * 1049) % 3677 < 2091 ? "жоғары" : "арнаулы орта";
+      const date = dates.get(category)?.[n] ?? null;
+      (i % 11 < 6 ? grids.alga : grids.temir).push([
+        `Педагог ${i + 1}`,
+        `№${i % 635} балабақша`,
+        education,
+        category,
+        date,
+      ]);
+    }
+  }
+  return grids;
+}
+
+function baselineReport(): { report: ReportFigures; region: Summary } {
+  const grids = baselineGrids();
+  const parts = (["alga", "temir"] as const).map((district) => {
+    const read = readRoster({ values: grids[district] }, { asOf: AS_OF });
+    return {
+      district,
+      summary: summarise(read.teachers, { asOf: AS_OF, year: YEAR, district, present: read.present }),
+    };
+  });
+  const region = mergeSummaries(parts.map((p) => p.summary));
+  const strip = ({ attestationDue: _a, byOrganization: _o, ...figures }: Summary): SummaryFigures => figures;
+  return {
+    region,
+    report: {
+      year: YEAR,
+      generatedAt: "2026-05-31T12:00:00.000Z",
+      region: strip(region),
+      districts: parts.map((p, i) => ({
+        district: p.district,
+        name: findDistrict(p.district)!.name,
+        revision: i + 1,
+        submittedAt: `2026-05-3${i}T08:15:00.000Z`,
+        summary: strip(p.summary),
+      })),
+      completeness: {
+        expected: 13,
+        submitted: 2,
+        missing: DISTRICT_IDS.filter((id) => id !== "alga" && id !== "temir"),
+      },
+    },
+  };
+}
+
+const { report, region } = baselineReport();
+
+/** A table as the strings a person reads: the stub and headings, then label and cells of each row. */
+function read(table: Table, lang: "kk" | "ru" | "en"): string[][] {
+  return [
+    [textIn(table.stub, lang), ...table.columns.map((c) => textIn(c.heading, lang))],
+    ...table.rows.map((r) => [textIn(r.label, lang), ...r.cells.map((c) => formatCell(c, lang))]),
+  ];
+}
+
+const rowOf = (table: Table, key: string) => table.rows.find((r) => r.key === key)!;
+
+describe("summary tables", () => {
+  it("print the plan's baseline composition: 3677 teachers, 18,09%", () => {
+    expect(read(overviewTable(report.region), "kk")).toEqual([
+      ["Көрсеткіш", "Мәні"],
+      ["Педагогтер саны", "3677"],
+      ["Мектепке дейінгі ұйымдар саны", String(report.region.organizations)],
+      ["Сапалық құрам", "18,09%"],
+      ["Біліктілік санаты бар педагогтердің үлесі", "64,65%"],
+    ]);
+    // 635 names split over two districts: the region's organisations are the sum of both districts'.
+    expect(report.region.organizations).toBe(
+      report.districts[0]!.summary.organizations + report.districts[1]!.summary.organizations,
+    );
+  });
+
+  it("list categories with count, share and this year's awards; legacy ones only when held", () => {
+    const table = categoryTable(report.region);
+    // No legacy category and no unreadable one in the baseline: those rows are left out.
+    expect(table.rows.map((r) => r.key)).toEqual([
+      ...CATEGORY_KEYS.filter((k) => !k.startsWith("legacy-")),
+      "total",
+    ]);
+    expect(read(table, "ru")[0]).toEqual([
+      "Квалификационная категория",
+      "Количество",
+      "Доля",
+      "Получили категорию в учебном году 2025-2026",
+    ]);
+    expect(read(table, "ru").find((r) => r[0] === "Педагог-модератор")).toEqual([
+      "Педагог-модератор",
+      "1712",
+      "46,56%",
+      "30",
+    ]);
+    expect(read(table, "en").at(-1)).toEqual(["Total", "3677", "100.00%", "130"]);
+    expect(rowOf(table, "total").role).toBe("total");
+  });
+
+  it("list education levels with their shares", () => {
+    const rows = read(educationTable(report.region), "kk");
+    expect(rows.find((r) => r[0] === "Жоғары")).toEqual(["Жоғары", "2091", "56,87%"]);
+    expect(rows.at(-1)).toEqual(["Барлығы", "3677", "100,00%"]);
+    // No teacher without education: no "not given" row.
+    expect(rows).toHaveLength(1 + 3 + 1);
+  });
+
+  it("compare this year's awards with stage 1 in percentage points, and count teachers still needed", () => {
+    const table = stageTable(report.region)!;
+    expect(textIn(table.title!, "kk")).toBe("1-кезең, 2025-2026");
+    // expert: target 5%, 100 awarded of 3677 = 2,72%: 2,28 pp behind, ceil(0.05 × 3677 − 100) = 84 needed.
+    expect(read(table, "ru").find((r) => r[0] === "Педагог-эксперт")).toEqual([
+      "Педагог-эксперт",
+      "5,00%",
+      "2,72%",
+      "+2,28 п.п.",
+      "100",
+      "84",
+      "",
+    ]);
+    const total = read(table, "ru").at(-1)!;
+    expect(total[0]).toBe("Итого (10–15%)");
+    expect(total.slice(4)).toEqual(["130", String(Math.ceil(0.1501 * 3677 - 130)), "нет"]);
+    const later = summarise([], { asOf: "2031-05-31", present: [] });
+    expect(stageTable(later)).toBeNull();
+  });
+
+  it("count attestation due by academic year, then overdue", () => {
+    const rows = read(attestationDueTable(report.region), "en");
+    expect(rows).toEqual([
+      ["Due for attestation, by academic year", "Count"],
+      ["2025-2026", "0"],
+      ["2026-2027", "40"],
+      ["2027-2028", "0"],
+      ["Attestation overdue", "0"],
+    ]);
+  });
+});
+
+describe("indicator table", () => {
+  it("counts courses by calendar year and event participation, and says 'no data' for absent columns", () => {
+    const grid: CellValue[][] = [
+      ["Аты-жөні", "Мектепке дейінгі ұйым", "Білімі", "Санаты", "Соңғы курс", "Шараларға қатысуы"],
+    ];
+    for (let i = 0; i < 10; i++) {
+      const course = i < 4 ? "15.03.2026" : i < 6 ? "20.11.2025" : null;
+      grid.push([`Педагог ${i + 1}`, "№1 балабақша", "жоғары", "педагог", course, i < 7 ? "иә" : "жоқ"]);
+    }
+    const roster = readRoster({ values: grid }, { asOf: AS_OF });
+    const summary = summarise(roster.teachers, { asOf: AS_OF, present: roster.present });
+    const rows = read(indicatorTable(summary)!, "ru");
+    const line = (name: string) => rows.find((r) => r[0] === name)!;
+    expect(rows[0]).toEqual(["Показатель", "Количество", "Педагогов с данными", "Доля"]);
+    expect(line("Прошли курсы повышения квалификации 2026")).toEqual([
+      "Прошли курсы повышения квалификации 2026",
+      "4",
+      "10",
+      "",
+    ]);
+    expect(line("Прошли курсы повышения квалификации 2025").slice(1, 3)).toEqual(["2", "10"]);
+    expect(line("Участвовали в мероприятиях плана")).toEqual([
+      "Участвовали в мероприятиях плана",
+      "7",
+      "10",
+      "70,00%",
+    ]);
+    expect(line("Прошли стажировку 2026")).toEqual(["Прошли стажировку 2026", "нет данных", "", ""]);
+    expect(line("Молодые специалисты без наставника")[1]).toBe("нет данных");
+    // A roster with none of the optional columns has no indicator table at all.
+    expect(indicatorTable(report.region)).toBeNull();
+  });
+});
+
+describe("report tables", () => {
+  it("lay out the 13 units in the region's order, a district not submitted marked, then the region total", () => {
+    const table = districtTable(report, "sheet");
+    expect(table.rows.map((r) => r.key)).toEqual([...DISTRICT_IDS, "region"]);
+    const aktobe = rowOf(table, "aktobe");
+    expect(aktobe.role).toBe("missing");
+    expect(read(table, "kk")[1]).toEqual(["Ақтөбе қаласы", "Тапсырмағандар", ...Array<string>(17).fill("")]);
+    const total = read(table, "ru").at(-1)!;
+    expect(total.slice(0, 4)).toEqual(["По области", "", "", "3677"]);
+    const headings = read(table, "ru")[0]!;
+    expect(total[headings.indexOf("Педагог-модератор")]).toBe("1712");
+    expect(total[headings.indexOf("Качественный состав")]).toBe("18,09%");
+    expect(total[headings.indexOf("Отставание (п.п.): Педагог-эксперт")]).toBe("+2,28 п.п.");
+    expect(total[headings.indexOf("Ещё требуется педагогов: Педагог-эксперт")]).toBe("84");
+    const alga = read(table, "kk")[3]!;
+    expect(alga.slice(0, 4)).toEqual([
+      "Алға ауданы",
+      "1",
+      "2026-05-30T08:15:00.000Z",
+      String(report.districts[0]!.summary.teachers),
+    ]);
+  });
+
+  it("give the CSV its columns under the catalogue's labels", () => {
+    const table = districtTable(report, "csv");
+    const headings = read(table, "ru")[0]!;
+    expect(headings.slice(0, 7)).toEqual([
+      "Район / город",
+      "Код",
+      "Версия",
+      "Дата и время отправки",
+      "Дата отчёта",
+      "Количество педагогов",
+      "Количество дошкольных организаций",
+    ]);
+    expect(headings).toHaveLength(31);
+  });
+
+  it("list stage gaps per unit and category, region first", () => {
+    const table = stageGapTable(report);
+    expect(table.rows).toHaveLength(3 * 5);
+    const first = read(table, "ru")[1]!;
+    expect(first.slice(0, 4)).toEqual(["По области", "1 этап", "Педагог-модератор", "3677"]);
+    // Target, awards, actual, gap: the order of a list of units (the summary sheet puts actual beside target).
+    expect(read(table, "en")[0]!.slice(4, 8)).toEqual(["Target", "Awarded", "Actual", "Gap (pp)"]);
+    expect(table.rows[0]!.region).toBe(true);
+    expect(textIn(table.rows[5]!.label, "kk")).toBe("Алға ауданы");
+  });
+
+  it("mark completeness per unit and in three lines", () => {
+    const rows = read(completenessTable(report), "kk");
+    expect(rows.filter((r) => r[1] === "Тапсырмағандар")).toHaveLength(11);
+    expect(rows.at(-1)![0]).toBe("Тапсырғандар: 2 / 13");
+    const lines = read(completenessSummaryTable(report), "ru");
+    expect(lines.slice(1, 3)).toEqual([
+      ["Сдали", "2", ""],
+      ["Всего единиц", "13", ""],
+    ]);
+    expect(lines[3]![1]).toBe("11");
+    expect(lines[3]![2]!.split(", ")[0]).toBe("г. Актобе");
+  });
+
+  it("list teachers due for attestation with district names and dates", () => {
+    const table = attestationListTable(region.attestationDue);
+    expect(table.rows).toHaveLength(40);
+    const first = read(table, "kk")[1]!;
+    expect(first[0]).toBe("2026-2027");
+    expect(["Алға ауданы", "Темір ауданы"]).toContain(first[1]);
+    expect(first.slice(4)).toEqual(["Педагог-сарапшы", "2021-12-01", "2026-12-01"]);
+  });
+});

@@ -1,0 +1,270 @@
+/** A Summary's figures as labelled tables: overview, categories, education, stage, attestation, organisations. */
+import { isLegacyCategory } from "../categories.ts";
+import { ATTESTATION_YEARS, INDICATOR_CALENDAR_YEARS } from "../summary.ts";
+import {
+  CATEGORY_KEYS,
+  EDUCATION_KEYS,
+  STAGE_CATEGORY_KEYS,
+  type Indicator,
+  type OrganizationSummary,
+  type StageLine,
+  type SummaryFigures,
+} from "../types.ts";
+import {
+  cell,
+  column,
+  join,
+  verbatim,
+  type Cell,
+  type Column,
+  type Row,
+  type Table,
+  type Text,
+} from "./table.ts";
+
+const COUNT = "count" as const;
+const SHARE = "share" as const;
+
+/** Teachers, organisations, qualitative composition and the share with any category. */
+export function overviewTable(s: SummaryFigures): Table {
+  const row = (key: "teachers" | "organizations", value: number): Row => ({
+    key,
+    label: key,
+    cells: [cell.count(value)],
+  });
+  return {
+    key: "overview",
+    title: null,
+    stub: "indicator",
+    columns: [column("value", COUNT)],
+    rows: [
+      row("teachers", s.teachers),
+      row("organizations", s.organizations),
+      { key: "qualitativeShare", label: "qualitativeShare", cells: [cell.share(s.qualitativeShare)] },
+      { key: "anyCategoryShare", label: "anyCategoryShare", cells: [cell.share(s.anyCategoryShare)] },
+    ],
+  };
+}
+
+const COUNT_SHARE: readonly Column[] = [column("count", COUNT), column("share", SHARE)];
+
+const sumOf = (xs: Iterable<number>) => [...xs].reduce((a, b) => a + b, 0);
+const shareOf = (n: number, total: number) => (total > 0 ? n / total : 0);
+
+/**
+ * Teachers by category: count, share and awards in the academic year. The current categories always show;
+ * a legacy category and "not given" only when a teacher holds or was awarded it. Then the total.
+ */
+export function categoryTable(s: SummaryFigures): Table {
+  const keys = [...CATEGORY_KEYS, "unknown" as const].filter(
+    (k) => (k !== "unknown" && !isLegacyCategory(k)) || s.byCategory[k] > 0 || s.awardedInYear[k] > 0,
+  );
+  const awardedTotal = sumOf(Object.values(s.awardedInYear));
+  return {
+    key: "categories",
+    title: "byCategory",
+    stub: "field.category",
+    columns: [...COUNT_SHARE, column("awardedInYear", COUNT, join(" ", "awardedInYear", verbatim(s.year)))],
+    rows: [
+      ...keys.map((k) => ({
+        key: k,
+        label: `category.${k}` as const,
+        cells: [cell.count(s.byCategory[k]), cell.share(s.categoryShares[k]), cell.count(s.awardedInYear[k])],
+      })),
+      {
+        key: "total",
+        label: "total",
+        role: "total",
+        cells: [
+          cell.count(s.teachers),
+          cell.share(shareOf(s.teachers, s.teachers)),
+          cell.count(awardedTotal),
+        ],
+      },
+    ],
+  };
+}
+
+/** Teachers by education: every level, "not given" when any, and the total. */
+export function educationTable(s: SummaryFigures): Table {
+  const keys = [...EDUCATION_KEYS, "unknown" as const].filter(
+    (k) => k !== "unknown" || s.byEducation.unknown > 0,
+  );
+  return {
+    key: "education",
+    title: "byEducation",
+    stub: "field.education",
+    columns: COUNT_SHARE,
+    rows: [
+      ...keys.map((k) => ({
+        key: k,
+        label: `education.${k}` as const,
+        cells: [cell.count(s.byEducation[k]), cell.share(s.educationShares[k])],
+      })),
+      {
+        key: "total",
+        label: "total",
+        role: "total",
+        cells: [cell.count(s.teachers), cell.share(shareOf(s.teachers, s.teachers))],
+      },
+    ],
+  };
+}
+
+/** The stage table's columns, in the order the summary sheet (and its chart: target, actual) shows them. */
+export const STAGE_COLUMNS: readonly Column[] = [
+  column("target", SHARE, "target", "targetShort"),
+  column("actual", SHARE, "actual", "actualShort"),
+  column("gapPp", "pp", "gapPp", "gapShort"),
+  column("awarded", COUNT),
+  column("teachersNeeded", COUNT, "teachersNeeded", "neededShort"),
+  column("withinBand", "text"),
+];
+
+/** The stage columns in the order of a list of units (terminal, workbook): target, awards, actual, gap. */
+export const STAGE_LIST_ORDER = [
+  "target",
+  "awarded",
+  "actual",
+  "gapPp",
+  "teachersNeeded",
+  "withinBand",
+] as const;
+
+function stageCells(line: StageLine, withinBand: boolean | null): Cell[] {
+  return [
+    cell.share(line.target),
+    cell.share(line.actual),
+    cell.pp(line.gapPp),
+    cell.count(line.awarded),
+    cell.count(line.teachersNeeded),
+    cell.text(withinBand === null ? null : withinBand ? "yes" : "no"),
+  ];
+}
+
+/** "Total (10–15%)": the band total's label. */
+function bandTotal(band: { min: number; max: number } | null): Text {
+  if (!band) return "total";
+  return join(" ", "total", verbatim(`(${Math.round(band.min * 100)}–${Math.round(band.max * 100)}%)`));
+}
+
+/** "Stage 1, 2025-2026" (or the year alone outside the plan's stages). */
+export function stageTitle(s: SummaryFigures): Text {
+  return s.stage.stage
+    ? join(", ", `stage.${s.stage.stage}`, verbatim(s.stage.year))
+    : verbatim(s.stage.year);
+}
+
+/**
+ * This year's awards against the stage targets: one row per stage category and the band total (with
+ * whether it is within the band); null when the plan sets no targets for the year.
+ */
+export function stageTable(s: SummaryFigures): Table | null {
+  const { categories, total, band } = s.stage;
+  if (!categories || !total) return null;
+  return {
+    key: "stage",
+    title: stageTitle(s),
+    stub: "field.category",
+    columns: STAGE_COLUMNS,
+    rows: [
+      ...STAGE_CATEGORY_KEYS.map((k) => ({
+        key: k,
+        label: `category.${k}` as const,
+        cells: stageCells(categories[k], null),
+      })),
+      { key: "total", label: bandTotal(band), role: "total", cells: stageCells(total, total.withinBand) },
+    ],
+  };
+}
+
+/**
+ * Teachers due for attestation by academic year of the plan, then those overdue, then (when any) those
+ * whose year cannot be placed.
+ */
+export function attestationDueTable(s: SummaryFigures): Table {
+  const rows: Row[] = ATTESTATION_YEARS.map((year) => ({
+    key: year,
+    label: verbatim(year),
+    cells: [cell.count(s.attestationDueByYear[year] ?? 0)],
+  }));
+  rows.push({ key: "overdue", label: "attestationOverdue", cells: [cell.count(s.attestationOverdue)] });
+  if (s.attestationYearUnknown > 0) {
+    rows.push({
+      key: "unknown",
+      label: "attestationYearUnknown",
+      cells: [cell.count(s.attestationYearUnknown)],
+    });
+  }
+  return {
+    key: "attestationDue",
+    title: null,
+    stub: "attestationDueByYear",
+    columns: [column("count", COUNT)],
+    rows,
+  };
+}
+
+/** One row per organisation: teachers, the higher categories, composition, awards in the year. */
+export function organizationTable(organizations: readonly OrganizationSummary[]): Table {
+  const counted = ["expert", "researcher", "master", "moderator"] as const;
+  return {
+    key: "organizations",
+    title: null,
+    stub: "organization",
+    columns: [
+      column("teachers", COUNT),
+      ...counted.map((k) => column(k, COUNT, `category.${k}`)),
+      column("qualitativeShare", SHARE),
+      column("awardedInYear", COUNT),
+    ],
+    rows: organizations.map((org) => ({
+      key: `${org.district ?? ""}/${org.key}`,
+      label: verbatim(org.name),
+      cells: [
+        cell.count(org.teachers),
+        ...counted.map((k) => cell.count(org.byCategory[k])),
+        cell.share(org.qualitativeShare),
+        cell.count(sumOf(Object.values(org.awardedInYear))),
+      ],
+    })),
+  };
+}
+
+/**
+ * The plan's optional indicators a roster can feed: courses and internships by calendar year, event
+ * participation (with its share of the teachers with data), young specialists without a mentor. A line
+ * whose column no roster had says "no data"; null when no roster had any of them.
+ */
+export function indicatorTable(s: SummaryFigures): Table | null {
+  const line = (key: string, label: Text, indicator: Indicator, withShare = false): Row => ({
+    key,
+    label,
+    cells:
+      indicator.covered === 0
+        ? [cell.text("noData"), cell.count(null), cell.share(null)]
+        : [
+            cell.count(indicator.count),
+            cell.count(indicator.covered),
+            cell.share(withShare ? indicator.count / indicator.covered : null),
+          ],
+  });
+  const byYear = (key: "courses" | "internships", counts: Record<string, Indicator>) =>
+    INDICATOR_CALENDAR_YEARS.map((year) =>
+      line(`${key}.${year}`, join(" ", key, verbatim(year)), counts[year] ?? { count: 0, covered: 0 }),
+    );
+  const rows = [
+    ...byYear("courses", s.coursesByYear),
+    ...byYear("internships", s.internshipsByYear),
+    line("eventParticipation", "eventParticipation", s.eventParticipation, true),
+    line("youngWithoutMentor", "youngWithoutMentor", s.youngWithoutMentor),
+  ];
+  if (rows.every((r) => r.cells[0]!.kind === "text")) return null;
+  return {
+    key: "indicators",
+    title: null,
+    stub: "indicator",
+    columns: [column("count", COUNT), column("covered", COUNT), column("share", SHARE)],
+    rows,
+  };
+}

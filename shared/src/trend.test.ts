@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { emptyCategoryCounts } from "./summary.ts";
+import { TrendSchema, mergeTrend, trendTable, type TrendSource } from "./trend.ts";
+import type { CategoryKey, DistrictId, StageTargets } from "./types.ts";
+
+const counts = (c: Partial<Record<CategoryKey, number>>) => ({ ...emptyCategoryCounts(), ...c });
+const source = (
+  district: DistrictId,
+  revision: number,
+  asOf: string,
+  teachers: number,
+  stock: Partial<Record<CategoryKey, number>>,
+  awarded: Partial<Record<CategoryKey, number>>,
+): TrendSource => ({
+  district,
+  revision,
+  summary: { asOf, teachers, byCategory: counts(stock), awardedInYear: counts(awarded) },
+});
+
+// 2025-2026: Alga and Temir; 2026-2027: Alga only (Temir missing); 2027-2028: no data at all.
+const SOURCES = {
+  "2025-2026": [
+    source(
+      "temir",
+      2,
+      "2026-05-20",
+      100,
+      { pedagog: 40, moderator: 45, expert: 12, researcher: 3 },
+      {
+        moderator: 5,
+        expert: 4,
+        researcher: 1,
+      },
+    ),
+    source(
+      "alga",
+      1,
+      "2026-05-31",
+      300,
+      { pedagog: 108, moderator: 140, expert: 40, researcher: 12 },
+      {
+        moderator: 20,
+        expert: 10,
+        researcher: 3,
+      },
+    ),
+  ],
+  "2026-2027": [
+    source(
+      "alga",
+      3,
+      "2027-05-31",
+      310,
+      { pedagog: 86, moderator: 150, expert: 55, researcher: 18, master: 1 },
+      {
+        moderator: 15,
+        expert: 25,
+        researcher: 8,
+        master: 1,
+      },
+    ),
+  ],
+};
+
+describe("mergeTrend", () => {
+  const trend = mergeTrend(SOURCES);
+  const [first, second, third] = trend.years;
+
+  it("has the plan's three years in order, each with the 13 districts", () => {
+    expect(trend.years.map((y) => y.year)).toEqual(["2025-2026", "2026-2027", "2027-2028"]);
+    expect(trend.years.map((y) => y.districts.length)).toEqual([13, 13, 13]);
+    expect(TrendSchema.parse(trend)).toEqual(trend);
+  });
+
+  it("sums the region from the districts with data and recomputes shares and the stage", () => {
+    const region = first!.region!;
+    expect(region).toMatchObject({ asOf: "2026-05-31", teachers: 400, districts: 2 });
+    expect(region.byCategory).toEqual({ moderator: 185, expert: 52, researcher: 15, master: 0 });
+    expect(region.qualitativeShare).toBeCloseTo(67 / 400, 12);
+    expect(region.categoryShares.moderator).toBeCloseTo(0.4625, 12);
+    const lines = region.stage.categories!;
+    // 8% of 400 = 32 against 25; 5% = 20 against 14; 2% = 8 against 4; 0.01% = 0.04 against 0.
+    expect(
+      (["moderator", "expert", "researcher", "master"] as const).map((k) => [
+        lines[k].awarded,
+        lines[k].teachersNeeded,
+      ]),
+    ).toEqual([
+      [25, 7],
+      [14, 6],
+      [4, 4],
+      [0, 1],
+    ]);
+    expect(region.stage.total).toMatchObject({ awarded: 43, teachersNeeded: 18, withinBand: true });
+    expect(region.stage.total!.actual).toBeCloseTo(0.1075, 12);
+    expect(region.stage.total!.gapPp).toBeCloseTo(15.01 - 10.75, 9);
+  });
+
+  it("keeps each district's own point and revision", () => {
+    const alga = first!.districts.find((d) => d.district === "alga")!;
+    expect(alga.revision).toBe(1);
+    expect(alga.point!.stage.categories!.expert).toMatchObject({ awarded: 10, teachersNeeded: 5 });
+    expect(alga.point!.qualitativeShare).toBeCloseTo(52 / 300, 12);
+    expect(alga.point!.stage.total).toMatchObject({ awarded: 33, teachersNeeded: 13, withinBand: true });
+  });
+
+  it("leaves a district missing in one year null (not zero), and compares the next year with stage 2", () => {
+    expect(second!.districts.find((d) => d.district === "temir")).toEqual({
+      district: "temir",
+      revision: null,
+      point: null,
+    });
+    expect(second!.districts.filter((d) => d.point !== null).map((d) => d.district)).toEqual(["alga"]);
+    const region = second!.region!;
+    expect(region).toMatchObject({ teachers: 310, districts: 1, asOf: "2027-05-31" });
+    expect(region.stage.stage).toBe(2);
+    // 6% of 310 = 18.6 against 15 → 4; 9% = 27.9 against 25 → 3; 5% = 15.5 against 8 → 8; master met.
+    expect(Object.values(region.stage.categories!).map((l) => l.teachersNeeded)).toEqual([4, 3, 8, 0]);
+    expect(region.qualitativeShare).toBeCloseTo(74 / 310, 12);
+  });
+
+  it("gives a year without data an empty region and 13 empty districts", () => {
+    expect(third!.region).toBeNull();
+    expect(third!.districts.every((d) => d.point === null && d.revision === null)).toBe(true);
+  });
+
+  it("compares with the targets it is given, not the ones stored at submission", () => {
+    const raised: StageTargets[] = [
+      {
+        stage: 1,
+        year: "2025-2026",
+        band: { min: 0.1, max: 0.15 },
+        targets: { moderator: 0.1, expert: 0.05, researcher: 0.02, master: 0.0001 },
+      },
+    ];
+    const r = mergeTrend(SOURCES, { targets: raised });
+    // 10% of 400 = 40 against 25.
+    expect(r.years[0]!.region!.stage.categories!.moderator.teachersNeeded).toBe(15);
+    expect(r.years[1]!.region!.stage.categories).toBeNull();
+  });
+});
+
+describe("trendTable", () => {
+  it("writes per year the region then 13 districts, empty cells where there is no data", () => {
+    const table = trendTable(mergeTrend(SOURCES), "ru");
+    const header = table[0]!;
+    expect(header.slice(0, 5)).toEqual([
+      "Учебный год",
+      "Район / город",
+      "Код",
+      "Дата отчёта",
+      "Число педагогов",
+    ]);
+    expect(table).toHaveLength(1 + 3 * 14);
+    const col = (name: string) => header.indexOf(name);
+    const region2025 = table[1]!;
+    expect(region2025.slice(0, 5)).toEqual(["2025-2026", "Итого по области", "region", "2026-05-31", 400]);
+    expect(region2025[col("Качественный состав, %")]).toBe(16.75);
+    expect(region2025[col("Цель этапа, %")]).toBe(15.01);
+    expect(region2025[col("Факт этапа, %")]).toBe(10.75);
+    const temir2026 = table.find((r) => r[0] === "2026-2027" && r[2] === "temir")!;
+    expect(temir2026.slice(0, 3)).toEqual(["2026-2027", "Темирский район", "temir"]);
+    expect(temir2026.slice(3).every((c) => c === null)).toBe(true);
+    expect(temir2026).toHaveLength(header.length);
+    const region2028 = table.find((r) => r[0] === "2027-2028" && r[2] === "region")!;
+    expect(region2028.slice(3).every((c) => c === null)).toBe(true);
+  });
+});

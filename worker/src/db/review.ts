@@ -1,0 +1,154 @@
+import {
+  DISTRICTS,
+  type AcademicYear,
+  type DistrictId,
+  type DistrictReview,
+  type ReviewAction,
+  type ReviewStatus,
+} from "@sapa/shared";
+
+interface ReviewRow {
+  district: DistrictId;
+  revision: number | null;
+  received_at: string | null;
+  status: ReviewStatus | null;
+  reviewed_revision: number | null;
+  reviewed_at: string | null;
+  comment: string | null;
+}
+
+// Every district with its newest revision of the year and its review row, in region order.
+const REVIEW_SELECT = `
+  SELECT d.id AS district, s.revision, s.received_at, r.status, r.reviewed_revision, r.reviewed_at, r.comment
+  FROM districts d
+  LEFT JOIN (SELECT district, MAX(revision) AS revision FROM submissions WHERE year = ?1 GROUP BY district) m
+    ON m.district = d.id
+  LEFT JOIN submissions s ON s.district = d.id AND s.year = ?1 AND s.revision = m.revision
+  LEFT JOIN reviews r ON r.district = d.id AND r.year = ?1`;
+
+/**
+ * The status: not-submitted without a revision; submitted without a review, or when a revision newer than
+ * the reviewed one exists (a submission that raced an acceptance is new data waiting, never silently
+ * accepted); otherwise the review's status. DERIVED_STATUS says the same in SQL.
+ */
+function statusOf(r: ReviewRow): ReviewStatus {
+  if (r.revision === null) return "not-submitted";
+  if (r.status === null || r.reviewed_revision !== r.revision) return "submitted";
+  return r.status;
+}
+const DERIVED_STATUS = `CASE WHEN r.status IS NULL OR r.reviewed_revision <> m.revision THEN 'submitted' ELSE r.status END`;
+
+const toReview = (year: AcademicYear, r: ReviewRow): DistrictReview => ({
+  district: r.district,
+  year,
+  status: statusOf(r),
+  revision: r.revision,
+  submittedAt: r.received_at,
+  reviewedRevision: r.reviewed_revision,
+  reviewedAt: r.reviewed_at,
+  comment: r.comment,
+});
+
+/** The review state of all 13 districts for a year, in region order (what the report's completeness counts). */
+export async function reviewStatuses(db: D1Database, year: AcademicYear): Promise<DistrictReview[]> {
+  const { results } = await db.prepare(`${REVIEW_SELECT} ORDER BY d.position`).bind(year).all<ReviewRow>();
+  const byId = new Map(results.map((r) => [r.district, r]));
+  return DISTRICTS.flatMap((d) => {
+    const row = byId.get(d.id);
+    return row === undefined ? [] : [toReview(year, row)];
+  });
+}
+
+/** The review state of one district-year. */
+export async function reviewOf(
+  db: D1Database,
+  district: DistrictId,
+  year: AcademicYear,
+): Promise<DistrictReview> {
+  const row = await db.prepare(`${REVIEW_SELECT} WHERE d.id = ?2`).bind(year, district).first<ReviewRow>();
+  if (row === null) throw new Error(`reviewOf: unknown district ${district}`);
+  return toReview(year, row);
+}
+
+export interface ReviewChange {
+  district: DistrictId;
+  year: AcademicYear;
+  action: ReviewAction;
+  from: ReviewStatus;
+  to: ReviewStatus;
+  /** The district's newest revision when the region decided: the change applies only if it still is. */
+  revision: number;
+  comment: string | null;
+  at: string;
+  by: string;
+}
+
+// The audit line of a review change, written only when the statement before it changed a row.
+const AUDIT_IF_CHANGED = `
+  INSERT INTO audit_log (at, token_id, action, district, year, detail)
+  SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE changes() = 1`;
+
+/**
+ * Applies a review transition as a compare-and-set: it lands only while the district-year still has status
+ * `from` and newest revision `revision`, so a racing submission or a second reviewer cannot be overwritten.
+ * The audit line (who, when, from → to, comment, revision) is written in the same transaction.
+ * Returns false when the state moved meanwhile (nothing written).
+ */
+export async function applyReview(db: D1Database, c: ReviewChange): Promise<boolean> {
+  const [change] = await db.batch([
+    db
+      .prepare(
+        `INSERT INTO reviews (district, year, status, reviewed_revision, reviewed_at, reviewed_by, comment)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7
+         WHERE (
+           SELECT ${DERIVED_STATUS}
+           FROM (SELECT MAX(revision) AS revision FROM submissions WHERE district = ?1 AND year = ?2) m
+           LEFT JOIN reviews r ON r.district = ?1 AND r.year = ?2
+           WHERE m.revision = ?4
+         ) = ?8
+         ON CONFLICT (district, year) DO UPDATE SET
+           status = excluded.status, reviewed_revision = excluded.reviewed_revision,
+           reviewed_at = excluded.reviewed_at, reviewed_by = excluded.reviewed_by, comment = excluded.comment`,
+      )
+      .bind(c.district, c.year, c.to, c.revision, c.at, c.by, c.comment, c.from),
+    db
+      .prepare(AUDIT_IF_CHANGED)
+      .bind(
+        c.at,
+        c.by,
+        `review.${c.action}`,
+        c.district,
+        c.year,
+        JSON.stringify({ from: c.from, to: c.to, comment: c.comment, revision: c.revision }),
+      ),
+  ]);
+  return (change?.meta.changes ?? 0) === 1;
+}
+
+/**
+ * A district's new revision moves a returned district-year back to `submitted` (audited as review.resubmit);
+ * any other status is left alone. Returns true when it did.
+ */
+export async function markResubmitted(
+  db: D1Database,
+  s: { district: DistrictId; year: AcademicYear; revision: number; at: string; by: string },
+): Promise<boolean> {
+  const [change] = await db.batch([
+    db
+      .prepare(
+        "UPDATE reviews SET status = 'submitted' WHERE district = ?1 AND year = ?2 AND status = 'returned'",
+      )
+      .bind(s.district, s.year),
+    db
+      .prepare(AUDIT_IF_CHANGED)
+      .bind(
+        s.at,
+        s.by,
+        "review.resubmit",
+        s.district,
+        s.year,
+        JSON.stringify({ from: "returned", to: "submitted", comment: null, revision: s.revision }),
+      ),
+  ]);
+  return (change?.meta.changes ?? 0) === 1;
+}

@@ -1,0 +1,148 @@
+import { TrendSchema, type CategoryKey, type DistrictId, type Submission } from "@sapa/shared";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TOKENS, call, json, seedTokens } from "../../test/api.ts";
+import { makeSubmission } from "../../test/fixtures.ts";
+
+/** A generated roster whose categories and award dates are set to known values, `count` teachers each. */
+async function roster(
+  district: DistrictId,
+  year: string,
+  asOf: string,
+  groups: [category: CategoryKey, date: string, count: number][],
+  seed: number,
+): Promise<Submission> {
+  const total = groups.reduce((s, [, , n]) => s + n, 0);
+  const body = await makeSubmission(district, total, seed);
+  const plan = groups.flatMap(([category, date, n]) => Array.from({ length: n }, () => ({ category, date })));
+  return {
+    ...body,
+    year,
+    asOf,
+    columns: [...new Set([...body.columns, "categoryDate" as const])],
+    rows: body.rows.map((r, i) => ({
+      ...r,
+      category: plan[i]!.category,
+      categoryDate: plan[i]!.date,
+      categoryDateYearOnly: false,
+    })),
+  };
+}
+
+const submit = async (body: Submission) => {
+  const res = await call("/api/submissions", { body, token: TOKENS.district(body.district) });
+  expect(res.status).toBe(201);
+};
+
+beforeAll(async () => {
+  await seedTokens();
+  // 2025-2026: Alga (10) and Temir (first 5 pedagogues, then the newest revision of 20).
+  await submit(
+    await roster(
+      "alga",
+      "2025-2026",
+      "2025-12-01",
+      [
+        ["pedagog", "2021-03-01", 4],
+        ["moderator", "2025-10-10", 3],
+        ["expert", "2023-04-04", 2],
+        ["researcher", "2025-11-11", 1],
+      ],
+      1,
+    ),
+  );
+  await submit(await roster("temir", "2025-2026", "2025-12-01", [["pedagog", "2022-05-05", 5]], 2));
+  await submit(
+    await roster(
+      "temir",
+      "2025-2026",
+      "2025-12-01",
+      [
+        ["pedagog", "2022-05-05", 10],
+        ["moderator", "2024-01-15", 6],
+        ["expert", "2025-09-20", 4],
+      ],
+      3,
+    ),
+  );
+  // 2026-2027: Alga only; 2027-2028: nobody.
+  await submit(
+    await roster(
+      "alga",
+      "2026-2027",
+      "2026-11-30",
+      [
+        ["pedagog", "2021-03-01", 2],
+        ["moderator", "2026-10-10", 5],
+        ["expert", "2023-04-04", 3],
+      ],
+      4,
+    ),
+  );
+});
+
+describe("GET /api/trend", () => {
+  it("merges each plan year's newest revisions: region sums, missing district and empty year null", async () => {
+    const res = await call("/api/trend", { token: TOKENS.region });
+    expect(res.status).toBe(200);
+    const trend = TrendSchema.parse(await json(res));
+    const [y1, y2, y3] = trend.years;
+    expect(trend.years.map((y) => y.year)).toEqual(["2025-2026", "2026-2027", "2027-2028"]);
+
+    // 2025-2026: 30 teachers; stock moderator 9, expert 6, researcher 1; awarded 3 + 4 + 1 = 8.
+    expect(y1!.region).toMatchObject({
+      teachers: 30,
+      districts: 2,
+      byCategory: { moderator: 9, expert: 6, researcher: 1, master: 0 },
+    });
+    expect(y1!.region!.qualitativeShare).toBeCloseTo(7 / 30, 12);
+    const lines = y1!.region!.stage.categories!;
+    expect([lines.moderator.awarded, lines.expert.awarded, lines.researcher.awarded]).toEqual([3, 4, 1]);
+    // Targets 8/5/2/0.01% of 30 = 2.4, 1.5, 0.6, 0.003: only the master is still needed.
+    expect(Object.values(lines).map((l) => l.teachersNeeded)).toEqual([0, 0, 0, 1]);
+    expect(y1!.region!.stage.total).toMatchObject({ awarded: 8, teachersNeeded: 0, withinBand: false });
+    const temir = y1!.districts.find((d) => d.district === "temir")!;
+    expect(temir.revision).toBe(2);
+    expect(temir.point).toMatchObject({ teachers: 20, byCategory: { moderator: 6, expert: 4 } });
+
+    // 2026-2027: Alga alone; Temir is null, not zero; stage 2 targets 6/9/5/0.02% of 10.
+    expect(y2!.region).toMatchObject({ teachers: 10, districts: 1, asOf: "2026-11-30" });
+    expect(y2!.region!.stage.stage).toBe(2);
+    expect(Object.values(y2!.region!.stage.categories!).map((l) => l.teachersNeeded)).toEqual([0, 1, 1, 1]);
+    expect(y2!.districts.find((d) => d.district === "temir")).toEqual({
+      district: "temir",
+      revision: null,
+      point: null,
+    });
+
+    expect(y3!.region).toBeNull();
+    expect(y3!.districts.every((d) => d.point === null)).toBe(true);
+  });
+
+  it("is for the region only", async () => {
+    expect((await call("/api/trend")).status).toBe(401);
+    const res = await call("/api/trend", { token: TOKENS.district("alga") });
+    expect(res.status).toBe(403);
+    expect((await json(res)).error.code).toBe("forbidden-role");
+    expect((await call("/api/trend.csv", { token: TOKENS.district("temir") })).status).toBe(403);
+  });
+});
+
+describe("GET /api/trend.csv", () => {
+  it("writes the table for Excel in Russian: ';' and decimal commas, empty cells where there is no data", async () => {
+    const res = await call("/api/trend.csv?lang=ru", { token: TOKENS.region });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/csv");
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes).trimEnd().split("\r\n");
+    expect(lines).toHaveLength(1 + 3 * 14);
+    const width = lines[0]!.split(";").length;
+    expect(lines[0]!.split(";").slice(0, 3)).toEqual(["Учебный год", "Район / город", "Код"]);
+    const region = lines.find((l) => l.startsWith("2025-2026;Итого по области;region;"))!.split(";");
+    expect(region.slice(3, 5)).toEqual(["2025-12-01", "30"]);
+    expect(region.at(-1)).toBe("23,33"); // qualitative composition 7 / 30
+    const temir = lines.find((l) => l.startsWith("2026-2027;Темирский район;temir;"))!.split(";");
+    expect(temir).toHaveLength(width);
+    expect(temir.slice(3).every((c) => c === "")).toBe(true);
+  });
+});
