@@ -5,14 +5,16 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   DISTRICT_IDS,
-  ReportSchema,
+  ReportFiguresSchema,
   findDistrict,
   generateRoster,
   mergeSummaries,
   readRoster,
   summarise,
+  summaryFigures,
   type DistrictId,
-  type Report,
+  type AttestationEntry,
+  type ReportFigures,
 } from "@sapa/shared";
 import { writeReportWorkbook } from "./xlsx-report.ts";
 
@@ -20,7 +22,7 @@ const AS_OF = "2026-05-31";
 const YEAR = "2025-2026";
 
 /** A report as the worker builds it, from real rosters through the shared core (two units submitted). */
-function buildReport(): Report {
+function buildReport(): ReportFigures & { attestationDue: AttestationEntry[] } {
   const parts = (["alga", "temir"] as DistrictId[]).map((district, i) => {
     const grid = generateRoster({
       seed: 40 + i,
@@ -38,28 +40,28 @@ function buildReport(): Report {
     };
   });
   const region = mergeSummaries(parts.map((p) => p.summary));
-  return ReportSchema.parse({
+  const figures = ReportFiguresSchema.parse({
     year: YEAR,
     generatedAt: "2026-05-31T12:00:00.000Z",
-    region,
+    region: summaryFigures(region),
     districts: parts.map((p, i) => ({
       district: p.district,
       name: findDistrict(p.district)!.name,
       revision: i + 1,
       submittedAt: `2026-05-3${i}T08:15:00.000Z`,
-      summary: p.summary,
+      summary: summaryFigures(p.summary),
     })),
     completeness: {
       expected: 13,
       submitted: 2,
       missing: DISTRICT_IDS.filter((d) => d !== "alga" && d !== "temir"),
     },
-    attestationDue: region.attestationDue,
   });
+  return { ...figures, attestationDue: region.attestationDue };
 }
 
 let dir: string;
-let report: Report;
+let report: ReturnType<typeof buildReport>;
 const books = new Map<string, ExcelJS.Workbook>();
 
 beforeAll(async () => {

@@ -1,12 +1,6 @@
 export { ApiError, errorFromResponse, isRetryableStatus, type ApiErrorInit } from "./api-error.ts";
 export { readAllPages, sameRevisions, type OnProgress, type ReadAllOptions } from "./paging.ts";
-export {
-  figuresRevisions,
-  legacyReport,
-  pullReport,
-  type PulledReport,
-  type ReportSource,
-} from "./report-pull.ts";
+export { figuresRevisions, pullReport, type PulledReport, type ReportSource } from "./report-pull.ts";
 export {
   DEFAULT_RETRY,
   DEFAULT_TIMEOUT_MS,

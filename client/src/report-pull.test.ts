@@ -9,7 +9,7 @@ import {
 } from "@sapa/shared";
 import { describe, expect, it } from "vitest";
 import { ApiError } from "./api-error.ts";
-import { legacyReport, pullReport, type ReportSource } from "./report-pull.ts";
+import { pullReport, type ReportSource } from "./report-pull.ts";
 
 const YEAR = "2025-2026";
 const empty = summaryFigures(summarise([], { asOf: "2025-12-01", year: YEAR, present: [] }));
@@ -95,24 +95,5 @@ describe("pullReport", () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error.code).toBe("report-changing");
     expect(s.calls()).toBe(3);
-  });
-});
-
-describe("legacyReport", () => {
-  it("gives each district its own part of the lists and the region all of them", async () => {
-    const pulled = await pullReport(
-      source(
-        () => 1,
-        () => 1,
-      ),
-      YEAR,
-      { lang: "en" },
-    );
-    const report = legacyReport(pulled);
-    expect(report.attestationDue).toEqual(pulled.attestation);
-    expect(report.region.byOrganization).toHaveLength(3);
-    const alga = report.districts.find((d) => d.district === "alga")!;
-    expect(alga.summary.byOrganization.map((o) => o.name)).toEqual(["№1", "№2"]);
-    expect(alga.summary.attestationDue.map((e) => e.fullName)).toEqual(["А"]);
   });
 });

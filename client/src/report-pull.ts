@@ -4,7 +4,6 @@ import type {
   Lang,
   OrganizationSummary,
   PageRevision,
-  Report,
   ReportFigures,
   ReportPage,
 } from "@sapa/shared";
@@ -70,27 +69,4 @@ export async function pullReport(
       });
     }
   }
-}
-
-/**
- * The pulled report in the shape of the deprecated Report (each Summary with its district's lists), for
- * the renderers that still take it; it goes when they take the figures and the lists separately.
- */
-export function legacyReport(pulled: PulledReport): Report {
-  const { figures, organizations, attestation } = pulled;
-  const ofDistrict = <T extends { district: string | null }>(list: readonly T[], district: string) =>
-    list.filter((entry) => entry.district === district);
-  return {
-    ...figures,
-    region: { ...figures.region, attestationDue: attestation, byOrganization: organizations },
-    districts: figures.districts.map((d) => ({
-      ...d,
-      summary: {
-        ...d.summary,
-        attestationDue: ofDistrict(attestation, d.district),
-        byOrganization: ofDistrict(organizations, d.district),
-      },
-    })),
-    attestationDue: attestation,
-  };
 }

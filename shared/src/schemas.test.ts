@@ -3,7 +3,7 @@ import {
   ErrorEnvelopeSchema,
   MAX_SUBMISSION_ROWS,
   ReceiptSchema,
-  ReportSchema,
+  ReportFiguresSchema,
   StageTargetsSchema,
   SubmissionRowSchema,
   SubmissionSchema,
@@ -13,6 +13,7 @@ import {
   type SubmissionRow,
 } from "./schemas.ts";
 import { summarise } from "./summary.ts";
+import { summaryFigures } from "./merge.ts";
 import { PLAN_STAGE_TARGETS, isYearOpen, openYears } from "./targets.ts";
 
 const row: SubmissionRow = {
@@ -136,21 +137,22 @@ describe("summary, receipt and report schemas", () => {
     const report = {
       year: "2025-2026",
       generatedAt: "2025-11-20T10:00:00Z",
-      region: summary,
+      region: summaryFigures(summary),
       districts: [
         {
           district: "alga",
           name: { kk: "Алға ауданы", ru: "Алгинский район", en: "Alga district" },
           revision: 2,
           submittedAt: "2025-11-20T09:00:00Z",
-          summary,
+          summary: summaryFigures(summary),
         },
       ],
       completeness: { expected: 13, submitted: 1, missing: ["aktobe"] },
-      attestationDue: [],
     };
-    expect(ReportSchema.parse(report)).toEqual(report);
-    expect(ReportSchema.safeParse({ ...report, completeness: { expected: 13 } }).success).toBe(false);
+    expect(ReportFiguresSchema.parse(report)).toEqual(report);
+    expect(ReportFiguresSchema.safeParse({ ...report, completeness: { expected: 13 } }).success).toBe(false);
+    // Aggregates only: a list inline is refused.
+    expect(ReportFiguresSchema.safeParse({ ...report, attestationDue: [] }).success).toBe(false);
   });
 
   it("accept the error envelope", () => {

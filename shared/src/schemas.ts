@@ -197,30 +197,6 @@ export const ReceiptSchema = z.strictObject({
 });
 export type Receipt = z.infer<typeof ReceiptSchema>;
 
-/** @deprecated The old report with the attestation list inline; being replaced by ReportFiguresSchema + pages (issue 7). */
-export const ReportSchema = z.strictObject({
-  year: AcademicYearSchema,
-  /** ISO timestamp. */
-  generatedAt: z.string().min(1),
-  region: SummarySchema,
-  districts: z.array(
-    z.strictObject({
-      district: DistrictIdSchema,
-      name: z.strictObject({ kk: z.string(), ru: z.string(), en: z.string() }),
-      revision: z.number().int().min(1),
-      submittedAt: z.string().min(1),
-      summary: SummarySchema,
-    }),
-  ),
-  completeness: z.strictObject({
-    expected: count,
-    submitted: count,
-    missing: z.array(DistrictIdSchema),
-  }),
-  attestationDue: z.array(AttestationEntrySchema),
-});
-export type Report = z.infer<typeof ReportSchema>;
-
 /** The figures of a Summary without its two lists. */
 export const SummaryFiguresSchema = SummarySchema.omit({ attestationDue: true, byOrganization: true });
 

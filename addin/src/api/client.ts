@@ -1,12 +1,12 @@
 import {
   ApiError,
   createSapaClient,
-  legacyReport,
   type FetchLike,
   type ListOptions,
+  type PulledReport,
   type RetryPolicy,
 } from "@sapa/client";
-import type { AcademicYear, DistrictId, Lang, Receipt, Report, Submission } from "@sapa/shared";
+import type { AcademicYear, DistrictId, Lang, Receipt, Submission } from "@sapa/shared";
 
 /** What POST /api/submissions sends and what it answers: the shared zod schemas' types. */
 export type SubmissionBody = Submission;
@@ -47,8 +47,8 @@ export function createApiClient(options: ApiClientOptions) {
      * The consolidated report of a year: its figures and its lists read page by page (`onProgress` hears of
      * each page), every part from the same revisions.
      */
-    report: async (year: AcademicYear, options: Pick<ListOptions, "onProgress"> = {}): Promise<Report> =>
-      legacyReport(await client.pullReport(year, options)),
+    report: (year: AcademicYear, options: Pick<ListOptions, "onProgress"> = {}): Promise<PulledReport> =>
+      client.pullReport(year, options),
   };
 }
 

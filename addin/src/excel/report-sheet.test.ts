@@ -4,11 +4,13 @@ import {
   label,
   mergeSummaries,
   readRoster as checkRoster,
-  ReportSchema,
+  ReportFiguresSchema,
   summarise,
+  summaryFigures,
   type AcademicYear,
   type DistrictId,
-  type Report,
+  type AttestationEntry,
+  type ReportFigures,
 } from "@sapa/shared";
 import { describe, expect, it } from "vitest";
 import {
@@ -33,7 +35,7 @@ const SUBMITTED: { district: DistrictId; seed: number; rows: number }[] = [
 ];
 
 /** A consolidated report as the server builds it: per-district summaries of real rosters, merged. */
-function buildReport(year?: AcademicYear): Report {
+function buildReport(year?: AcademicYear): ReportFigures & { attestationDue: AttestationEntry[] } {
   const districts = SUBMITTED.map(({ district, seed, rows }, i) => {
     const grid = generateRoster({ seed, rows, district, lang: i % 2 ? "ru" : "kk", messy: true });
     const checked = checkRoster(grid, { asOf: ASOF });
@@ -54,18 +56,18 @@ function buildReport(year?: AcademicYear): Report {
   });
   const region = mergeSummaries(districts.map((d) => d.summary));
   const ids = new Set(SUBMITTED.map((s) => s.district));
-  return ReportSchema.parse({
+  const figures = ReportFiguresSchema.parse({
     year: region.year,
     generatedAt: "2026-06-01T10:00:00.000Z",
-    region,
-    districts,
+    region: summaryFigures(region),
+    districts: districts.map((d) => ({ ...d, summary: summaryFigures(d.summary) })),
     completeness: {
       expected: DISTRICTS.length,
       submitted: districts.length,
       missing: DISTRICTS.filter((d) => !ids.has(d.id)).map((d) => d.id),
     },
-    attestationDue: region.attestationDue,
   });
+  return { ...figures, attestationDue: region.attestationDue };
 }
 
 const report = buildReport();

@@ -40,11 +40,14 @@ export function useSheetWriters(options: {
     onPullReport: () =>
       void runner.run("report", async () => {
         // Checked against the shared schemas by the client; the lists are read from their pages.
-        const report = await client.report(year);
+        const { figures: report, organizations, attestation } = await client.report(year);
         // Both sheets: the region's merged figures (same layout as a district's summary) and the table the
         // regional centre works from, one row per district with who has not submitted yet.
-        const region = await excel.writeSummarySheet(report.region, { lang });
-        const perDistrict = await excel.writeReportSheet(report, report.attestationDue, { lang });
+        const region = await excel.writeSummarySheet(
+          { ...report.region, attestationDue: attestation, byOrganization: organizations },
+          { lang },
+        );
+        const perDistrict = await excel.writeReportSheet(report, attestation, { lang });
         notices.resolve("report", { authenticated: true });
         notices.notify(
           "report",

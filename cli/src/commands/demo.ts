@@ -95,10 +95,13 @@ export async function demoCommand(line: CommandLine, io: Io): Promise<number> {
       );
     }
 
-    const report = await fetchReport({ server, token: "dev-region", lang, env: io.env }, year);
-    io.out(`\n${formatReport(report, lang)}`);
+    const { figures, attestation } = await fetchReport(
+      { server, token: "dev-region", lang, env: io.env },
+      year,
+    );
+    io.out(`\n${formatReport(figures, lang)}`);
     const out = join(io.cwd, "demo-report.xlsx");
-    await writeReportWorkbook(report, report.attestationDue, lang, out);
+    await writeReportWorkbook(figures, attestation, lang, out);
     io.out(t("demo-done", lang, { file: relative(io.cwd, out) || out }));
     return EXIT_OK;
   } finally {

@@ -7,10 +7,9 @@ import {
   label,
   type AcademicYear,
   type Lang,
-  type Report,
   type ReportFigures,
 } from "@sapa/shared";
-import { legacyReport, type OnProgress } from "@sapa/client";
+import type { OnProgress, PulledReport } from "@sapa/client";
 import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
 import { parseYearOption, stringOption, type CommandLine } from "../args.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
@@ -28,12 +27,8 @@ export async function fetchReport(
   api: ApiOptions,
   year: AcademicYear,
   onProgress?: OnProgress,
-): Promise<Report> {
-  const pulled = await orCliError(
-    api.server,
-    cliClient(api).pullReport(year, onProgress ? { onProgress } : {}),
-  );
-  return legacyReport(pulled);
+): Promise<PulledReport> {
+  return orCliError(api.server, cliClient(api).pullReport(year, onProgress ? { onProgress } : {}));
 }
 
 /** The regional table (districts that have submitted and the region's total), completeness, the region's stage gaps. */
@@ -81,23 +76,23 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
     return EXIT_OK;
   }
 
-  const report = await fetchReport(api, year, (done, total) =>
+  const pulled = await fetchReport(api, year, (done, total) =>
     io.err(t("report-progress", lang, { done, total: total ?? "?" })),
   );
   if (line.options.json === true) {
-    io.out(JSON.stringify(report, null, 2));
+    io.out(JSON.stringify(pulled, null, 2));
     return EXIT_OK;
   }
   if (out !== undefined) {
     const file = resolve(io.cwd, out);
     try {
-      await writeReportWorkbook(report, report.attestationDue, lang, file);
+      await writeReportWorkbook(pulled.figures, pulled.attestation, lang, file);
     } catch (error) {
       throw usageError("file-not-writable", { file, reason: (error as Error).message });
     }
     io.out(t("report-written", lang, { file: out }));
     return EXIT_OK;
   }
-  io.out(formatReport(report, lang));
+  io.out(formatReport(pulled.figures, lang));
   return EXIT_OK;
 }
