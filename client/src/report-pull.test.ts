@@ -26,7 +26,7 @@ function figures(revisions: Record<string, number>, organizations: number, due: 
       submittedAt: "2025-12-01T09:00:00.000Z",
       summary: empty,
     })),
-    completeness: { expected: 13, submitted: Object.keys(revisions).length, missing: [] },
+    completeness: { expected: 13, submitted: Object.keys(revisions).length, accepted: 0, missing: [] },
   };
 }
 

@@ -147,7 +147,7 @@ describe("summary, receipt and report schemas", () => {
           summary: summaryFigures(summary),
         },
       ],
-      completeness: { expected: 13, submitted: 1, missing: ["aktobe"] },
+      completeness: { expected: 13, submitted: 1, accepted: 0, missing: ["aktobe"] },
     };
     expect(ReportFiguresSchema.parse(report)).toEqual(report);
     expect(ReportFiguresSchema.safeParse({ ...report, completeness: { expected: 13 } }).success).toBe(false);

@@ -218,6 +218,7 @@ export const ReportFiguresSchema = z.strictObject({
   completeness: z.strictObject({
     expected: count,
     submitted: count,
+    accepted: count,
     missing: z.array(DistrictIdSchema),
   }),
 });

@@ -306,7 +306,11 @@ export interface ReportFigures {
   generatedAt: string;
   region: SummaryFigures;
   districts: ReportDistrict[];
-  completeness: { expected: number; submitted: number; missing: DistrictId[] };
+  /**
+   * Units expected, units with a revision (submitted, accepted or returned), units whose newest revision
+   * the region accepted (a subset of submitted), and the units without a revision.
+   */
+  completeness: { expected: number; submitted: number; accepted: number; missing: DistrictId[] };
 }
 
 /** Which revision of a district a page was read from. */

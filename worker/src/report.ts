@@ -4,6 +4,7 @@ import {
   stageComparison,
   todayInRegion,
   type AcademicYear,
+  type DistrictId,
   type ReportFigures,
   type StageTargets,
   type SummaryFigures,
@@ -14,13 +15,15 @@ import type { SubmissionMeta } from "./db/submissions.ts";
  * The consolidated report of a year from each district's newest revision, aggregates only: every district's
  * stage comparison is recomputed with the year's current targets, the region is the merge of the districts'
  * figures (dated today in Aktobe when no district has submitted), completeness names the units that have
- * not submitted. Costs O(districts); the lists are paged (report-pages.ts).
+ * not submitted and counts those whose newest revision the region accepted (`accepted`, from the review
+ * statuses). Costs O(districts); the lists are paged (report-pages.ts).
  */
 export function buildReport(
   year: AcademicYear,
   newest: readonly (SubmissionMeta & { figures: SummaryFigures })[],
   targets: readonly StageTargets[],
   now: Date,
+  accepted: ReadonlySet<DistrictId> = new Set(),
 ): ReportFigures {
   const byDistrict = new Map(newest.map((n) => [n.district, n]));
   const districts = DISTRICTS.flatMap((d) => {
@@ -50,6 +53,7 @@ export function buildReport(
     completeness: {
       expected: DISTRICTS.length,
       submitted: districts.length,
+      accepted: districts.filter((d) => accepted.has(d.district)).length,
       missing: DISTRICTS.filter((d) => !byDistrict.has(d.id)).map((d) => d.id),
     },
   };

@@ -64,6 +64,7 @@ function buildReport(year?: AcademicYear): ReportFigures & { attestationDue: Att
     completeness: {
       expected: DISTRICTS.length,
       submitted: districts.length,
+      accepted: 1,
       missing: DISTRICTS.filter((d) => !ids.has(d.id)).map((d) => d.id),
     },
   });
@@ -157,8 +158,10 @@ describe("writeReportSheet (Excel adapter)", () => {
     const temir = rowOf(wb, sheet, "Темір ауданы");
     expect(cellValues(wb, sheet, `B${temir}:D${temir}`)[0]).toEqual([label("missing", "kk"), null, null]);
     const submitted = rowOf(wb, sheet, label("submitted", "kk"));
-    expect(cellValues(wb, sheet, `B${submitted}:B${submitted + 1}`)).toEqual([[3], [13]]);
-    const missing = cellValues(wb, sheet, `B${submitted + 2}:C${submitted + 2}`)[0]!;
+    // Submitted, accepted by the region, expected.
+    expect(cellValues(wb, sheet, `A${submitted + 1}:A${submitted + 1}`)).toEqual([[label("accepted", "kk")]]);
+    expect(cellValues(wb, sheet, `B${submitted}:B${submitted + 2}`)).toEqual([[3], [1], [13]]);
+    const missing = cellValues(wb, sheet, `B${submitted + 3}:C${submitted + 3}`)[0]!;
     expect(missing[0]).toBe(10);
     expect(String(missing[1]).split(", ")).toEqual(
       DISTRICTS.filter((d) => !SUBMITTED.some((s) => s.district === d.id)).map((d) => d.name.kk),

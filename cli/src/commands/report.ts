@@ -35,11 +35,12 @@ export async function fetchReport(
 export function formatReport(report: ReportFigures, lang: Lang): string {
   const districts = districtTable(report, "terminal");
   const submitted = { ...districts, rows: districts.rows.filter((r) => r.role !== "missing") };
-  const [done, expected, missing] = completenessSummaryTable(report).rows.map((r) =>
+  const [done, accepted, expected, missing] = completenessSummaryTable(report).rows.map((r) =>
     r.cells.map((c) => formatCell(c, lang)),
   );
   const completeness =
-    `${label("completeness", lang)}: ${label("submitted", lang)} ${done![0]} / ${expected![0]}` +
+    `${label("completeness", lang)}: ${label("submitted", lang)} ${done![0]} / ${expected![0]}; ` +
+    `${label("accepted", lang)} ${accepted![0]}` +
     (report.completeness.missing.length > 0 ? `; ${label("missing", lang)}: ${missing![1]}` : "");
   return [
     heading(`${label("year", lang)} ${report.year} · ${label("generatedAt", lang)} ${report.generatedAt}`),

@@ -125,6 +125,7 @@ export const LABELS = {
   completeness: { kk: "Есеп толықтығы", ru: "Полнота сдачи", en: "Completeness" },
   expected: { kk: "Барлық бірліктер", ru: "Всего единиц", en: "Expected" },
   submitted: { kk: "Тапсырғандар", ru: "Сдали", en: "Submitted" },
+  accepted: { kk: "Облыс қабылдағандар", ru: "Приняты областью", en: "Accepted by the region" },
   missing: { kk: "Тапсырмағандар", ru: "Не сдали", en: "Missing" },
   unknown: { kk: "Көрсетілмеген / оқылмады", ru: "Не указано / не распознано", en: "Not given / unreadable" },
   yes: { kk: "иә", ru: "да", en: "yes" },

@@ -95,6 +95,7 @@ function baselineReport(): { report: ReportFigures; region: Summary } {
       completeness: {
         expected: 13,
         submitted: 2,
+        accepted: 1,
         missing: DISTRICT_IDS.filter((id) => id !== "alga" && id !== "temir"),
       },
     },
@@ -274,17 +275,18 @@ describe("report tables", () => {
     expect(textIn(table.rows[5]!.label, "kk")).toBe("Алға ауданы");
   });
 
-  it("mark completeness per unit and in three lines", () => {
+  it("mark completeness per unit and in four lines", () => {
     const rows = read(completenessTable(report), "kk");
     expect(rows.filter((r) => r[1] === "Тапсырмағандар")).toHaveLength(11);
     expect(rows.at(-1)![0]).toBe("Тапсырғандар: 2 / 13");
     const lines = read(completenessSummaryTable(report), "ru");
-    expect(lines.slice(1, 3)).toEqual([
+    expect(lines.slice(1, 4)).toEqual([
       ["Сдали", "2", ""],
+      ["Приняты областью", "1", ""],
       ["Всего единиц", "13", ""],
     ]);
-    expect(lines[3]![1]).toBe("11");
-    expect(lines[3]![2]!.split(", ")[0]).toBe("г. Актобе");
+    expect(lines[4]![1]).toBe("11");
+    expect(lines[4]![2]!.split(", ")[0]).toBe("г. Актобе");
   });
 
   it("list teachers due for attestation with district names and dates", () => {

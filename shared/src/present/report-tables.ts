@@ -356,9 +356,9 @@ export function completenessTable(report: ReportFigures): Table {
   };
 }
 
-/** Completeness in three lines: submitted, expected, missing (with the missing units' names). */
+/** Completeness in four lines: submitted, accepted by the region, expected, missing (with the missing units' names). */
 export function completenessSummaryTable(report: ReportFigures): Table {
-  const { expected, submitted, missing } = report.completeness;
+  const { expected, submitted, accepted, missing } = report.completeness;
   const names: Text = {
     join: missing.map((id): Text => {
       const d = findDistrict(id);
@@ -373,6 +373,7 @@ export function completenessSummaryTable(report: ReportFigures): Table {
     columns: [column("count", "count"), column("names", "text", "district")],
     rows: [
       { key: "submitted", label: "submitted", cells: [cell.count(submitted), cell.empty()] },
+      { key: "accepted", label: "accepted", cells: [cell.count(accepted), cell.empty()] },
       { key: "expected", label: "expected", cells: [cell.count(expected), cell.empty()] },
       { key: "missing", label: "missing", cells: [cell.count(missing.length), cell.text(names)] },
     ],

@@ -140,6 +140,7 @@ describe("GET /api/report", () => {
     expect(report.completeness).toEqual({
       expected: 13,
       submitted: 10,
+      accepted: 0,
       missing: ["khromtau", "shalkar", "yrgyz"],
     });
     expect(report.districts.map((d) => d.district)).toEqual(SUBMITTED);
@@ -399,5 +400,37 @@ describe("revisions stored before migration 0004", () => {
     expect(due[0]!.revisions).toEqual([{ district: "shalkar", revision: 1 }]);
     const orgs = await allPages("/api/report/organizations?year=2025-2026&district=shalkar", PAGER);
     expect(orgs.flatMap((p) => p.items)).toEqual(summary.byOrganization);
+  });
+});
+
+describe("completeness with the region's review", () => {
+  it("counts the districts the region accepted apart from those merely submitted", async () => {
+    const completeness = async () =>
+      ReportFiguresSchema.parse(
+        await json(await call("/api/report?year=2025-2026", { token: TOKENS.region })),
+      ).completeness;
+    const review = async (district: DistrictId, action: string, body: object = {}) => {
+      const res = await call(`/api/review/${district}/${action}`, {
+        body: { year: "2025-2026", ...body },
+        token: TOKENS.region,
+      });
+      expect(res.status).toBe(200);
+    };
+    const [first, second, third] = SUBMITTED as [DistrictId, DistrictId, DistrictId];
+    // Earlier tests of this file submit more units: what counts here is that review moves accepted only.
+    const before = await completeness();
+    expect(before.accepted).toBe(0);
+    await review(first, "accept");
+    await review(second, "accept");
+    await review(third, "return", { comment: "fix the dates" });
+    // Returned data still counts as submitted (it is in the figures) but not as accepted.
+    expect(await completeness()).toEqual({ ...before, accepted: 2 });
+    await review(second, "reopen");
+    expect((await completeness()).accepted).toBe(1);
+    // A district submitting after its return is submitted again, not accepted.
+    await submitFor(third, 30, 777);
+    expect(await completeness()).toEqual({ ...before, accepted: 1 });
+    await review(first, "reopen");
+    expect((await completeness()).accepted).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import {
 import { Hono } from "hono";
 import { z } from "zod";
 import { requireRole } from "../auth.ts";
+import { reviewStatuses } from "../db/review.ts";
 import { newestFigures } from "../db/submissions.ts";
 import { targetsTable } from "../db/targets.ts";
 import type { AppEnv, Caller } from "../env.ts";
@@ -26,8 +27,13 @@ const ReportQuery = z.strictObject({
 async function reportFor(db: D1Database, year: string | undefined) {
   const now = new Date();
   const y = year ?? academicYearToday(now);
-  const [newest, targets] = await Promise.all([newestFigures(db, y), targetsTable(db)]);
-  return buildReport(y, newest, targets, now);
+  const [newest, targets, reviews] = await Promise.all([
+    newestFigures(db, y),
+    targetsTable(db),
+    reviewStatuses(db, y),
+  ]);
+  const accepted = new Set(reviews.filter((r) => r.status === "accepted").map((r) => r.district));
+  return buildReport(y, newest, targets, now, accepted);
 }
 
 const badCursor = () =>
