@@ -1,5 +1,6 @@
 import {
   REVIEW_STATUS_LABELS,
+  fillTemplate,
   findDistrict,
   reviewCompleteness,
   type DistrictReview,
@@ -38,8 +39,6 @@ const TEXT = {
   },
 } as const satisfies Record<string, Localized>;
 
-const fill = (text: string, params: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 /** An ISO timestamp to the minute, UTC ("2026-12-01 10:32"). */
 const minute = (iso: string | null) => (iso === null ? null : iso.slice(0, 16).replace("T", " "));
 const nameOf = (r: DistrictReview, lang: Lang) => findDistrict(r.district)?.name[lang] ?? r.district;
@@ -47,7 +46,7 @@ const nameOf = (r: DistrictReview, lang: Lang) => findDistrict(r.district)?.name
 /** The region's table of the year: one row per district in region order, counts by status above. */
 export function formatReviewList(list: ReviewList, lang: Lang): string {
   const c = reviewCompleteness(list.year, list.districts);
-  const counts = fill(TEXT.counts[lang], {
+  const counts = fillTemplate(TEXT.counts[lang], {
     accepted: c.accepted.length,
     submitted: c.submitted.length,
     returned: c.returned.length,
@@ -71,7 +70,7 @@ export function formatReviewList(list: ReviewList, lang: Lang): string {
       r.comment,
     ]),
   );
-  return [heading(fill(TEXT.title[lang], { year: list.year })), counts, "", table].join("\n");
+  return [heading(fillTemplate(TEXT.title[lang], { year: list.year })), counts, "", table].join("\n");
 }
 
 /** One district-year as its district reads it: the status first, the region's comment prominently. */

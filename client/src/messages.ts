@@ -1,4 +1,4 @@
-import type { Lang, Localized } from "@sapa/shared";
+import { fillTemplate, type Lang, type Localized } from "@sapa/shared";
 
 /** What the client itself says when the server could not (or did not properly) answer. */
 const MESSAGES = {
@@ -37,7 +37,5 @@ export function clientMessage(
   lang: Lang,
   params: Record<string, string | number> = {},
 ): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillTemplate(MESSAGES[key][lang], params, lang);
 }
