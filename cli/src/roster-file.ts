@@ -1,9 +1,9 @@
 import {
-  readRoster,
+  findNamedSheet,
+  readWorkbookRoster,
   summarise,
   type AcademicYear,
   type ColumnMapping,
-  type RosterRead,
   type DistrictId,
   type FieldKey,
   type IsoDate,
@@ -55,9 +55,7 @@ export interface CheckedRoster {
 
 /** The sheet named by --sheet: exact name first, then ignoring case and surrounding spaces. */
 export function findSheet(sheets: readonly SheetGrid[], wanted: string): SheetGrid {
-  const found =
-    sheets.find((s) => s.name === wanted) ??
-    sheets.find((s) => s.name.trim().toLocaleLowerCase() === wanted.trim().toLocaleLowerCase());
+  const found = findNamedSheet(sheets, wanted);
   if (!found)
     throw usageError("unknown-sheet", {
       sheet: wanted,
@@ -66,71 +64,17 @@ export function findSheet(sheets: readonly SheetGrid[], wanted: string): SheetGr
   return found;
 }
 
-interface Candidate {
-  sheet: SheetGrid;
-  read: RosterRead;
-  /** The fields its header names, sorted: sheets with the same kind of header hold parts of one roster. */
-  kind: string;
-}
-
-function readSheet(sheet: SheetGrid, options: RosterFileOptions, organization?: string): RosterRead {
-  return readRoster(sheet.grid, {
-    asOf: options.asOf,
-    ...(options.mapping ? { mapping: options.mapping } : {}),
-    ...(organization ? { organization } : {}),
-  });
-}
-
-/**
- * The sheets to read: the one named by --sheet; else the sheet holding the most roster rows under a
- * recognised header, together with every other sheet whose header names the same fields (one sheet per
- * kindergarten). Without any roster sheet, the first sheet with content (its problems say which headers
- * are missing). A sheet without an organisation column, read with others, takes its name as the
- * organisation.
- */
-export function pickSheets(sheets: readonly SheetGrid[], options: RosterFileOptions): Candidate[] {
-  if (options.sheet !== undefined) {
-    const sheet = findSheet(sheets, options.sheet);
-    return [{ sheet, read: readSheet(sheet, options), kind: "" }];
-  }
-  const candidates: Candidate[] = [];
-  for (const sheet of sheets) {
-    if (sheet.grid.values.length === 0) continue;
-    const read = readSheet(sheet, options);
-    if (read.layout === null) continue;
-    const kind = read.layout.columns
-      .map((c) => c.field)
-      .sort()
-      .join(",");
-    candidates.push({ sheet, read, kind });
-  }
-  let best: Candidate | undefined;
-  for (const c of candidates)
-    if (best === undefined || c.read.teachers.length > best.read.teachers.length) best = c;
-  if (best === undefined) {
-    const sheet = sheets.find((s) => s.grid.values.length > 0) ?? sheets[0]!;
-    return [{ sheet, read: readSheet(sheet, options), kind: "" }];
-  }
-  const parts = candidates.filter((c) => c === best || (c.kind === best.kind && c.read.teachers.length > 0));
-  if (parts.length === 1) return parts;
-  return parts.map((c) =>
-    c.read.layout!.columns.some((col) => col.field === "organization") ||
-    c.read.present.includes("organization")
-      ? c
-      : { ...c, read: readSheet(c.sheet, options, c.sheet.name.trim()) },
-  );
-}
-
 /** Reads an .xlsx (or CSV) roster and runs the shared core on it: layout, problems and the Summary. */
 export async function checkRosterFile(file: string, options: RosterFileOptions): Promise<CheckedRoster> {
   const workbook = await readWorkbookFile(file);
-  const parts = pickSheets(workbook, options);
-  const several = parts.length > 1;
-  const teachers = parts.flatMap((p) => p.read.teachers);
-  const problems = parts.flatMap((p) =>
-    several ? p.read.problems.map((problem) => ({ ...problem, sheet: p.sheet.name })) : p.read.problems,
-  );
-  const present = [...new Set(parts.flatMap((p) => p.read.present))];
+  if (options.sheet !== undefined) findSheet(workbook, options.sheet);
+  const roster = readWorkbookRoster(workbook, {
+    asOf: options.asOf,
+    ...(options.mapping ? { mapping: options.mapping } : {}),
+    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+  })!;
+  const { parts, teachers, problems, present } = roster;
+  if (parts.length === 0) throw usageError("empty-workbook", { file });
   const summary = summarise(teachers, {
     asOf: options.asOf,
     year: options.year,
@@ -140,15 +84,15 @@ export async function checkRosterFile(file: string, options: RosterFileOptions):
   const first = parts[0]!;
   return {
     file,
-    sheet: parts.map((p) => p.sheet.name).join(", "),
+    sheet: parts.map((p) => p.sheet).join(", "),
     sheets: parts.map((p) => ({
-      sheet: p.sheet.name,
+      sheet: p.sheet,
       headerRow: p.read.layout?.headerRow ?? null,
       columns: p.read.layout?.columns ?? [],
       teachers: p.read.teachers,
     })),
     sheetNames: workbook.map((s) => s.name),
-    chosen: options.sheet === undefined && first.read.layout !== null,
+    chosen: roster.chosen,
     headerRow: first.read.layout?.headerRow ?? null,
     columns: first.read.layout?.columns ?? [],
     layout: first.read.layout,

@@ -27,6 +27,7 @@ export * from "./organization.ts";
 export * from "./headers.ts";
 export * from "./validate.ts";
 export * from "./roster.ts";
+export * from "./roster-sheets.ts";
 export * from "./i18n/problems.ts";
 export { generateRoster, SAMPLE_DATE_FORMAT, type SampleRosterOptions } from "./sample-roster.ts";
 export * from "./i18n/labels.ts";

@@ -5,6 +5,7 @@
 export { MIN_EXCEL_API, detectRequirementSets, type HostCapabilities } from "./requirements.ts";
 export { listSheets, selectCell, readCellValue, type CellShown, type SheetInfo } from "./sheets.ts";
 export { readRoster, FIRST_READ_ROWS, type RosterRead } from "./read-roster.ts";
+export { readRosterSheets, type RosterSheetsRead } from "./read-roster-sheets.ts";
 export { CHUNK_BYTES } from "./payload.ts";
 export {
   highlightProblems,
