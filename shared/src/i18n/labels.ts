@@ -126,6 +126,7 @@ export const LABELS = {
   expected: { kk: "Барлық бірліктер", ru: "Всего единиц", en: "Expected" },
   submitted: { kk: "Тапсырғандар", ru: "Сдали", en: "Submitted" },
   missing: { kk: "Тапсырмағандар", ru: "Не сдали", en: "Missing" },
+  reviewStatus: { kk: "Тексеру күйі", ru: "Статус проверки", en: "Review status" },
   unknown: { kk: "Көрсетілмеген / оқылмады", ru: "Не указано / не распознано", en: "Not given / unreadable" },
   yes: { kk: "иә", ru: "да", en: "yes" },
   no: { kk: "жоқ", ru: "нет", en: "no" },
