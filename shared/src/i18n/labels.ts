@@ -127,6 +127,7 @@ export const LABELS = {
   submitted: { kk: "Тапсырғандар", ru: "Сдали", en: "Submitted" },
   accepted: { kk: "Облыс қабылдағандар", ru: "Приняты областью", en: "Accepted by the region" },
   missing: { kk: "Тапсырмағандар", ru: "Не сдали", en: "Missing" },
+  reviewStatus: { kk: "Тексеру күйі", ru: "Статус проверки", en: "Review status" },
   unknown: { kk: "Көрсетілмеген / оқылмады", ru: "Не указано / не распознано", en: "Not given / unreadable" },
   yes: { kk: "иә", ru: "да", en: "yes" },
   no: { kk: "жоқ", ru: "нет", en: "no" },

@@ -26,6 +26,7 @@ import {
   overviewTable,
   stageTable,
 } from "./summary-tables.ts";
+import { regionViewTable } from "./region-view-table.ts";
 import { formatCell, textIn, type Table } from "./table.ts";
 
 const AS_OF = "2026-05-31";
@@ -296,5 +297,42 @@ describe("report tables", () => {
     expect(first[0]).toBe("2026-2027");
     expect(["Алға ауданы", "Темір ауданы"]).toContain(first[1]);
     expect(first.slice(4)).toEqual(["Педагог-сарапшы", "2021-12-01", "2026-12-01"]);
+  });
+});
+
+describe("region view table", () => {
+  const review = (district: "alga" | "temir", status: "submitted" | "returned" | "accepted") => ({
+    district,
+    year: YEAR,
+    status,
+    revision: 1,
+    submittedAt: "2026-05-30T08:15:00.000Z",
+    reviewedRevision: null,
+    reviewedAt: null,
+    comment: null,
+  });
+
+  it("puts the region first, units without data next, then the most teachers still needed", () => {
+    const table = regionViewTable(report, [review("alga", "accepted"), review("temir", "returned")]);
+    const rows = read(table, "ru");
+    expect(rows[0]).toEqual([
+      "Район / город",
+      "Статус проверки",
+      "Версия",
+      "Дата и время отправки",
+      "Количество педагогов",
+      "Качественный состав",
+      "Получили категорию в учебном году 2025-2026",
+      "Этап: Отставание (п.п.)",
+      "Этап: Ещё требуется педагогов",
+    ]);
+    expect(rows[1]).toEqual(["По области", "", "", "", "3677", "18,09%", "130", "+11,47 п.п.", "422"]);
+    expect(table.rows.slice(1, 12).every((r) => r.role === "missing")).toBe(true);
+    expect(rows[2]?.[1]).toBe("Не отправлено");
+    // Alga needs 230 more teachers at the stage's categories, Temir 193: Alga is further behind.
+    expect(rows.slice(13).map((r) => [r[0], r[1], r[2], r[4], r[8]])).toEqual([
+      ["Алгинский район", "Принято", "1", "2007", "230"],
+      ["Темирский район", "Возвращено", "2", "1670", "193"],
+    ]);
   });
 });

@@ -209,6 +209,15 @@ export const DISTRICT_TABLE_VIEWS = {
     ...STAGE_CATEGORY_KEYS.map((k) => `gapPp.${k}`),
     ...STAGE_CATEGORY_KEYS.map((k) => `teachersNeeded.${k}`),
   ],
+  pane: [
+    "revision",
+    "submittedAt",
+    "teachers",
+    "qualitativeShare",
+    "awardedInYear",
+    "stage.gapPp",
+    "stage.teachersNeeded",
+  ],
 } as const satisfies Record<string, readonly string[]>;
 export type DistrictTableView = keyof typeof DISTRICT_TABLE_VIEWS;
 
