@@ -34,6 +34,8 @@ export * from "./i18n/labels.ts";
 export * from "./i18n/template.ts";
 export * from "./present/index.ts";
 export * from "./prepare-submission.ts";
+export * from "./prepare-sealed-submission.ts";
+export * from "./sealed-rows.ts";
 export * from "./review.ts";
 export * from "./candidates.ts";
 export * from "./trend.ts";

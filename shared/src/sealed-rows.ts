@@ -1,0 +1,32 @@
+import type { EncryptedSubmissionRow } from "./crypto/schemas.ts";
+import { organizationKey } from "./organization.ts";
+import type { TeacherRow } from "./types.ts";
+
+/**
+ * What stands for a sealed name when the server re-validates a sealed submission: present (the name is
+ * required and was checked by the district before sealing), distinct per row (the name-duplicate check
+ * is the district's: only it and the region can read names), and free of digits a name check could take
+ * for an ИИН.
+ */
+export const SEALED_NAME = "\u2022sealed\u2022";
+
+/**
+ * Teacher rows rebuilt from a sealed submission's clear part, so the server measures exactly as before:
+ * no name (a per-row placeholder), no ИИН, and the per-submission `iinTag` as the ИИН key — equal tags are
+ * equal ИИН keys within the submission, so the server's duplicate-ИИН check still works.
+ */
+export function fromEncryptedSubmissionRows(rows: readonly EncryptedSubmissionRow[]): TeacherRow[] {
+  return rows.map(({ identity: _identity, iinTag, ...r }) => ({
+    ...r,
+    fullName: SEALED_NAME + rowMark(r.row),
+    iinKey: iinTag,
+    organizationKey: organizationKey(r.organization),
+    iin: null,
+    unreadable: [],
+  }));
+}
+
+/** A row number spelled in letters (a → 0 … j → 9): distinct per row and with no digits. */
+function rowMark(row: number): string {
+  return String(row).replace(/[0-9]/g, (d) => String.fromCharCode(97 + Number(d)));
+}
