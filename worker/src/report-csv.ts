@@ -5,6 +5,7 @@ import {
   type Cell,
   type Lang,
   type ReportFigures,
+  type Table,
 } from "@sapa/shared";
 
 /**
@@ -22,12 +23,17 @@ function field(text: string): string {
   return /[";,\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Organisation names come from the districts' rosters: one that Excel would read as a formula is kept as text. */
+function noFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 const hundredths = (n: number) => Math.round(n * 100) / 100;
 
 /** A cell as CSV: shares as percent numbers (18,09), gaps in pp to two decimals, dates as ISO text. */
 function csvCell(cell: Cell, lang: Lang, sep: Separators): string {
   if (cell.value === null) return "";
-  if (cell.kind === "text") return field(textIn(cell.value, lang));
+  if (cell.kind === "text") return field(noFormula(textIn(cell.value, lang)));
   if (typeof cell.value === "string") return field(cell.value);
   const n =
     cell.kind === "share"
@@ -44,8 +50,15 @@ function csvCell(cell: Cell, lang: Lang, sep: Separators): string {
  * headings in `lang` (a share column says ", %": its numbers are percent).
  */
 export function reportCsv(report: ReportFigures, lang: Lang): string {
+  return tableCsv(districtTable(report, "csv"), lang);
+}
+
+/**
+ * A shared presentation table as CSV (the label column first; rows marked missing left out): UTF-8 with a
+ * byte-order mark, CRLF lines, separators and headings by `lang`, a share column's heading ending ", %".
+ */
+export function tableCsv(table: Table, lang: Lang): string {
   const sep = separatorsFor(lang);
-  const table = districtTable(report, "csv");
   const header = [
     textIn(table.stub, lang),
     ...table.columns.map((c) => `${textIn(c.heading, lang)}${c.kind === "share" ? ", %" : ""}`),

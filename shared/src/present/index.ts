@@ -13,3 +13,4 @@ export {
 } from "./table.ts";
 export * from "./summary-tables.ts";
 export * from "./report-tables.ts";
+export * from "./organization-sheet.ts";
