@@ -130,6 +130,11 @@ export const LABELS = {
   reviewStatus: { kk: "Тексеру күйі", ru: "Статус проверки", en: "Review status" },
   unknown: { kk: "Көрсетілмеген / оқылмады", ru: "Не указано / не распознано", en: "Not given / unreadable" },
   yes: { kk: "иә", ru: "да", en: "yes" },
+  noExpertOrAbove: {
+    kk: "Сарапшы және одан жоғары санатты педагог жоқ",
+    ru: "Нет педагогов категории эксперт и выше",
+    en: "No teacher at expert level or above",
+  },
   no: { kk: "жоқ", ru: "нет", en: "no" },
 } as const satisfies Record<string, Localized>;
 

@@ -14,3 +14,4 @@ export {
 export * from "./summary-tables.ts";
 export * from "./report-tables.ts";
 export * from "./region-view-table.ts";
+export * from "./organization-sheet.ts";

@@ -18,6 +18,7 @@ import {
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TOKENS, addToken, call, json, seedTokens } from "../../test/api.ts";
+import { parseCsv } from "../../test/csv.ts";
 import { makeSubmission } from "../../test/fixtures.ts";
 import { REPORT_CSV_COLUMNS } from "../report-csv.ts";
 import { encodeCursor } from "../report-cursor.ts";
@@ -31,36 +32,6 @@ const submitFor = async (district: DistrictId, rows: number, seed: number) => {
   submitted[district] = receipt;
   return { body, receipt };
 };
-
-/** Splits CSV text (quoted fields, CRLF lines) into rows of fields. */
-function parseCsv(text: string, separator: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === separator) {
-      row.push(field);
-      field = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 const newestBodies: Partial<Record<DistrictId, Submission>> = {};
 const SUBMITTED = DISTRICT_IDS.slice(0, 10);

@@ -3,6 +3,8 @@ import {
   ReportPageQuerySchema,
   academicYearToday,
   type AttestationEntry,
+  DistrictIdSchema,
+  organizationSheetTable,
   type OrganizationSummary,
 } from "@sapa/shared";
 import { Hono } from "hono";
@@ -14,15 +16,18 @@ import { targetsTable } from "../db/targets.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { buildReport } from "../report.ts";
-import { reportCsv } from "../report-csv.ts";
+import { reportCsv, tableCsv } from "../report-csv.ts";
 import { decodeCursor } from "../report-cursor.ts";
 import { DEFAULT_PAGE_LIMIT, readReportPage, type PageRequest } from "../report-pages.ts";
+import { readWholeList } from "../report-whole-list.ts";
 import { validate } from "../validate.ts";
 
 const ReportQuery = z.strictObject({
   year: AcademicYearSchema.optional(),
   lang: z.string().optional(),
 });
+
+const OrganizationsCsvQuery = ReportQuery.extend({ district: DistrictIdSchema.optional() });
 
 async function reportFor(db: D1Database, year: string | undefined) {
   const now = new Date();
@@ -75,6 +80,8 @@ function pageRequest(caller: Caller, query: z.output<typeof ReportPageQuerySchem
  * GET /api/report/organizations, /api/report/attestation ?year=&district=&cursor=&limit= (district: its own;
  * region: all or one): the report's lists in pages (ReportPage), default 500 entries, at most 1000.
  * GET /api/report.csv?year=&lang= (region): the per-district table as CSV.
+ * GET /api/report/organizations.csv?year=&lang=&district= (district: its own; region: all or one): the
+ * organisations table (shared organizationSheetTable) as CSV.
  * The year defaults to the academic year of today in Aktobe.
  */
 export const report = new Hono<AppEnv>()
@@ -97,6 +104,28 @@ export const report = new Hono<AppEnv>()
     async (c) => {
       const req = pageRequest(c.var.caller, c.req.valid("query"));
       return c.json(await readReportPage<AttestationEntry>(c.env.DB, "attestation", req), 200);
+    },
+  )
+  .get(
+    "/report/organizations.csv",
+    requireRole("district", "region"),
+    validate("query", OrganizationsCsvQuery),
+    async (c) => {
+      const caller = c.var.caller;
+      const query = c.req.valid("query");
+      if (caller.role === "district" && query.district !== undefined && query.district !== caller.district)
+        throw new ApiError(403, "forbidden-district");
+      const scope = caller.role === "district" ? caller.district : (query.district ?? null);
+      const year = query.year ?? academicYearToday();
+      const [organizations, attestation, targets] = await Promise.all([
+        readWholeList<OrganizationSummary>(c.env.DB, "organizations", year, scope),
+        readWholeList<AttestationEntry>(c.env.DB, "attestation", year, scope),
+        targetsTable(c.env.DB),
+      ]);
+      const table = organizationSheetTable(year, organizations, attestation, targets);
+      c.header("Content-Type", "text/csv; charset=utf-8");
+      c.header("Content-Disposition", `attachment; filename="sapa-organizations-${year}.csv"`);
+      return c.body(tableCsv(table, c.var.lang), 200);
     },
   )
   .get("/report.csv", requireRole("region"), validate("query", ReportQuery), async (c) => {
