@@ -81,9 +81,20 @@ function stubD1(district) {
       first: async () =>
         sql.includes("FROM tokens")
           ? { id: "t-bench", role: "district", district, label: null, created_at: "", revoked_at: null }
-          : null,
+          : sql.includes("FROM districts d")
+            ? // The review row of a district that has not submitted yet (worker/src/db/review.ts).
+              {
+                district,
+                revision: null,
+                received_at: null,
+                status: null,
+                reviewed_revision: null,
+                reviewed_at: null,
+                comment: null,
+              }
+            : null,
       all: async () => ({ results: [] }),
-      run: async () => ({ success: true }),
+      run: async () => ({ success: true, meta: { changes: 1 } }),
     };
     return bound;
   };
