@@ -98,7 +98,7 @@ function stubD1(district) {
     };
     return bound;
   };
-  return { prepare: statement, batch: async () => [{ results: [{ revision: 1 }] }] };
+  return { prepare: statement, batch: async () => [{ results: [{ revision: 1 }], meta: { changes: 0 } }] };
 }
 
 /** Part 1: the handler's CPU time in Node, and the merge of 200 districts' figures. */
@@ -290,6 +290,12 @@ try {
   console.log(
     `bench:worker: national-scale simulation: ${DISTRICT_IDS.length} districts × ${years} academic years × ${teachers} teachers = ${DISTRICT_IDS.length * years * teachers} teachers through POST /api/submissions…`,
   );
+  // Past years are closed since the year window (issue 10): the region opens the simulated ones first.
+  const window = {
+    from: `${firstYear}-${firstYear + 1}`,
+    to: `${firstYear + years - 1}-${firstYear + years}`,
+  };
+  await call("PUT", "/api/years/window", server.tokens.region, JSON.stringify(window), 200);
   const stored = [];
   stored.health = [];
   for (let y = 0; y < years; y++) {
