@@ -215,15 +215,18 @@ function portIsFree(port, host = "127.0.0.1") {
 }
 
 /** A port nobody listens on right now (the OS picks it). */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+/**
+ * A free loopback port below the kernel's ephemeral range (32768-60999 on Linux). A port from `listen(0)`
+ * lies inside that range, so between our check and wrangler's bind any other process opening a socket
+ * (another local server's workerd, an outgoing connection) may be handed the same port: CI once lost a
+ * dev-server restart that way. Below the range only an explicit bind can take it.
+ */
+export async function freePort() {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await portIsFree(port)) return port;
+  }
+  throw new Error("No free loopback port between 20000 and 32000.");
 }
 
 /** GET over HTTPS trusting the development CA; resolves with { status, body } or rejects. */
