@@ -56,7 +56,7 @@ export function ReturnDialog({
       }}
     >
       <DialogSurface data-testid="return-dialog" aria-describedby="return-dialog-body">
-        <form onSubmit={submit}>
+        <form onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{t("reviewReturnTitle", { district: districtName ?? "" })}</DialogTitle>
             <DialogContent id="return-dialog-body">
