@@ -119,13 +119,15 @@ export function useRegionView(options: {
 
   const select = useCallback(
     (district: DistrictId) => {
+      // The open unit again (a click after Enter): its organisations are read or being read already.
+      if (district === wanted.current && (organizations?.district === district || orgStep !== null)) return;
       setSelected(district);
       if (organizations?.district !== district) setOrganizations(null);
       void runner.run("region", async () => {
         await loadOrganizations(district, report);
       });
     },
-    [loadOrganizations, organizations, report, runner],
+    [loadOrganizations, orgStep, organizations, report, runner],
   );
 
   return { year, report, reviews, loadedAt, step, selected, organizations, orgStep, refresh, load, select };
