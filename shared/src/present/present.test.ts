@@ -279,7 +279,8 @@ describe("report tables", () => {
   it("mark completeness per unit and in four lines", () => {
     const rows = read(completenessTable(report), "kk");
     expect(rows.filter((r) => r[1] === "Тапсырмағандар")).toHaveLength(11);
-    expect(rows.at(-1)![0]).toBe("Тапсырғандар: 2 / 13");
+    expect(rows.at(-2)![0]).toBe("Тапсырғандар: 2 / 13");
+    expect(rows.at(-1)![0]).toBe("Облыс қабылдағандар: 1 / 13");
     const lines = read(completenessSummaryTable(report), "ru");
     expect(lines.slice(1, 4)).toEqual([
       ["Сдали", "2", ""],
