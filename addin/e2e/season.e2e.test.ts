@@ -109,6 +109,20 @@ async function submit(page: Page): Promise<number> {
   return Number(/\d+/.exec(title)?.[0]);
 }
 
+/** Presses Refresh on the Region tab and waits till the table is read; an error notice fails at once, with its words. */
+async function refresh(region: Page): Promise<void> {
+  await region.getByTestId("region-refresh").click();
+  await expect
+    .poll(async () => {
+      const errors = await region.getByTestId("notice-error").allTextContents();
+      if (errors.length > 0) return `error: ${errors.join(" | ")}`;
+      const table = await region.getByTestId("region-table").count();
+      const loading = await region.getByTestId("region-progress").count();
+      return table > 0 && loading === 0 ? "loaded" : "loading";
+    })
+    .toBe("loaded");
+}
+
 /** The status cell of a unit's row in the region table. */
 function statusCell(page: Page, district: DistrictId) {
   return page.locator(`[data-testid="region-table"] tr[data-key="${district}"] td[data-column="status"]`);
@@ -137,8 +151,7 @@ async function season(lang: Lang, date: string, year: string) {
   await region.getByTestId("tab-region").click();
   expect(await region.getByTestId("tab-region").innerText()).toBe(t("tabRegion"));
   expect(await region.getByTestId("region-view").textContent()).toContain(year);
-  await region.getByTestId("region-refresh").click();
-  await region.getByTestId("region-table").waitFor();
+  await refresh(region);
   expect(await region.locator('[data-testid="region-table"] tbody tr').count()).toBe(14);
   expect(await region.getByTestId("region-completeness").textContent()).toBe(
     t("regionSubmitted", { submitted: 2, expected: 13, accepted: 0 }),
@@ -202,7 +215,7 @@ async function season(lang: Lang, date: string, year: string) {
   await expect.poll(() => bar.getAttribute("data-status")).toBe("submitted");
 
   // The region refreshes and accepts revision 2.
-  await region.getByTestId("region-refresh").click();
+  await refresh(region);
   await expect.poll(() => statusCell(region, "temir").textContent()).toBe(status("submitted"));
   expect(await temirRow.locator('td[data-column="revision"]').textContent()).toBe("2");
   await region.getByTestId("review-accept").click();
@@ -220,7 +233,7 @@ async function season(lang: Lang, date: string, year: string) {
   expect(await temir.getByTestId("submit-button").isDisabled()).toBe(true);
   expect(await temir.getByTestId("submit-blocked").textContent()).toBe(t("submitBlockedAccepted"));
   await shot(temir, "temir-accepted");
-  return { region, alga };
+  return { region, alga, temir };
 }
 
 describe.skipIf(!haveChromium)("the region's season in Chromium against the local server", () => {
@@ -277,7 +290,33 @@ describe.skipIf(!haveChromium)("the region's season in Chromium against the loca
     expect(await statusCell(region, "alga").textContent()).toBe(REVIEW_STATUS_LABELS.submitted.kk);
   }, 180_000);
 
-  it("in Russian, for the next academic year", async () => {
-    await season("ru", "2027-05-31", "2026-2027");
+  it("in Russian, for the next academic year; a locked year refuses reopening, then the region reopens", async () => {
+    const { region, temir } = await season("ru", "2027-05-31", "2026-2027");
+    const t = translator("ru");
+    const year = async (verb: "lock" | "unlock") => {
+      const res = await region.request.post(`${server.url}/api/years/2026-2027/${verb}`, {
+        headers: { Authorization: `Bearer ${server.tokens.region}` },
+      });
+      expect(res.status()).toBe(200);
+    };
+    await year("lock");
+    await region.getByTestId("review-reopen").click();
+    await expect
+      .poll(() => region.getByTestId("notice-error").last().textContent())
+      .toContain(t("errYearLocked"));
+    expect(await statusCell(region, "temir").textContent()).toBe(REVIEW_STATUS_LABELS.accepted.ru);
+    await year("unlock");
+    await region.getByTestId("review-reopen").click();
+    await expect
+      .poll(() => statusCell(region, "temir").textContent())
+      .toBe(REVIEW_STATUS_LABELS.submitted.ru);
+    expect(await region.getByTestId("notice-success").last().textContent()).toContain(
+      t("reviewReopened", { district: findDistrict("temir")!.name.ru }),
+    );
+    // Reopened: Temir may submit again.
+    await reopen(temir);
+    await temir.getByTestId("tab-submit").click();
+    await expect.poll(() => temir.getByTestId("review-status").getAttribute("data-status")).toBe("submitted");
+    expect(await temir.getByTestId("submit-button").isDisabled()).toBe(false);
   }, 180_000);
 });

@@ -116,7 +116,14 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
   });
   const { run, busy } = runner;
   const regionUser = settings.role === "region" && prefs.chosen && settings.token.length > 0;
-  const regionView = useRegionView({ client, year, t, runner, notices });
+  const regionView = useRegionView({
+    client,
+    source: `${settings.serverUrl} ${settings.token}`,
+    year,
+    t,
+    runner,
+    notices,
+  });
   const review = useReview({ client, view: regionView, lang, t, runner, notices });
   const reviewStatus = useReviewStatus({
     client,

@@ -5,7 +5,7 @@ import type {
   OrganizationSummary,
   ReportFigures,
 } from "@sapa/shared";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { ApiClient } from "../api/client.ts";
 import type { Translate } from "../i18n.ts";
 import type { ActionRunner } from "./use-action.ts";
@@ -42,32 +42,40 @@ export interface RegionView {
   select: (district: DistrictId) => void;
 }
 
+interface Loaded {
+  key: string;
+  report: ReportFigures;
+  reviews: DistrictReview[];
+  at: string;
+}
+
 /** The region's season in the pane: the report's figures with the review statuses, and one unit's organisations. */
 export function useRegionView(options: {
   client: ApiClient;
+  /** Who asks where (server and access key): what was read for another one is not shown. */
+  source: string;
   year: AcademicYear;
   t: Translate;
   runner: ActionRunner;
   notices: Notices;
 }): RegionView {
   const { client, year, t, runner, notices } = options;
-  const [report, setReport] = useState<ReportFigures | null>(null);
-  const [reviews, setReviews] = useState<DistrictReview[]>([]);
-  const [loadedAt, setLoadedAt] = useState<string | null>(null);
+  // What was read is kept with the server, key and year it was read for; another one shows nothing.
+  const key = `${options.source} ${year}`;
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [orgsLoaded, setOrgsLoaded] = useState<(UnitOrganizations & { key: string }) | null>(null);
   const [step, setStep] = useState<LoadStep | null>(null);
   const [selected, setSelected] = useState<DistrictId | null>(null);
-  const [organizations, setOrganizations] = useState<UnitOrganizations | null>(null);
   const [orgStep, setOrgStep] = useState<LoadStep | null>(null);
   // The unit whose organisations were asked for last: an older answer arriving late is dropped.
   const wanted = useRef<DistrictId | null>(null);
-
-  // Another server, access key or year: what is on screen belongs to the old one.
-  useEffect(() => {
-    setReport(null);
-    setReviews([]);
-    setLoadedAt(null);
-    setOrganizations(null);
-  }, [client, year]);
+  const current = loaded?.key === key ? loaded : null;
+  const report = current?.report ?? null;
+  const organizations = orgsLoaded?.key === key ? orgsLoaded : null;
+  const setOrganizations = useCallback(
+    (orgs: UnitOrganizations | null) => setOrgsLoaded(orgs && { ...orgs, key }),
+    [key],
+  );
 
   const loadOrganizations = useCallback(
     async (district: DistrictId, figures: ReportFigures | null) => {
@@ -95,7 +103,7 @@ export function useRegionView(options: {
         if (wanted.current === district) setOrgStep(null);
       }
     },
-    [client, t, year],
+    [client, setOrganizations, t, year],
   );
 
   const load = useCallback(async () => {
@@ -104,16 +112,14 @@ export function useRegionView(options: {
       const figures = await client.reportFigures(year);
       setStep({ label: t("regionLoadingReviews"), value: 0.6 });
       const list = await client.reviewList(year);
-      setReport(figures);
-      setReviews(list.districts);
-      setLoadedAt(new Date().toISOString());
+      setLoaded({ key, report: figures, reviews: list.districts, at: new Date().toISOString() });
       notices.resolve("region", { authenticated: true });
       const open = wanted.current;
       if (open) await loadOrganizations(open, figures);
     } finally {
       setStep(null);
     }
-  }, [client, loadOrganizations, notices, t, year]);
+  }, [client, key, loadOrganizations, notices, t, year]);
 
   const refresh = useCallback(() => void runner.run("region", load), [load, runner]);
 
@@ -127,8 +133,20 @@ export function useRegionView(options: {
         await loadOrganizations(district, report);
       });
     },
-    [loadOrganizations, orgStep, organizations, report, runner],
+    [loadOrganizations, orgStep, organizations, report, runner, setOrganizations],
   );
 
-  return { year, report, reviews, loadedAt, step, selected, organizations, orgStep, refresh, load, select };
+  return {
+    year,
+    report,
+    reviews: current?.reviews ?? [],
+    loadedAt: current?.at ?? null,
+    step,
+    selected,
+    organizations,
+    orgStep,
+    refresh,
+    load,
+    select,
+  };
 }
