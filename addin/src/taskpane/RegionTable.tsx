@@ -21,6 +21,8 @@ const useStyles = makeStyles({
       color: tokens.colorNeutralForeground2,
       verticalAlign: "bottom",
       whiteSpace: "normal",
+      // wide enough that a long heading takes a few lines, not a tower of one word each
+      minWidth: "72px",
     },
   },
   region: { fontWeight: tokens.fontWeightSemibold },
@@ -31,6 +33,7 @@ const useStyles = makeStyles({
   },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
   bad: { color: tokens.colorPaletteRedForeground1 },
+  text: { textAlign: "left" },
 });
 
 export interface RegionTableProps {
@@ -114,7 +117,11 @@ export function RegionTable({ table, lang, testId, label, onSelect, selected = n
                   const behind =
                     key === "stage.teachersNeeded" && typeof cell.value === "number" && cell.value > 0;
                   return (
-                    <td key={key} data-column={key} className={behind ? styles.bad : undefined}>
+                    <td
+                      key={key}
+                      data-column={key}
+                      className={mergeClasses(cell.kind === "text" && styles.text, behind && styles.bad)}
+                    >
                       {showCell(cell, lang)}
                     </td>
                   );
