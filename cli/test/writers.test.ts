@@ -101,6 +101,42 @@ describe("rosters from other writers read as a person reads them", () => {
     expect(errors(one.problems).map((p) => p.code)).toEqual(["column-missing"]);
   });
 
+  it("sapa check names the sheets it read and says which sheet it chose, in its output and its --json", async () => {
+    const perOrg = await runCli([
+      "check",
+      fixture("openpyxl-sheet-per-org.xlsx"),
+      "--as-of",
+      AS_OF,
+      "--lang",
+      "ru",
+    ]);
+    expect(perOrg.code).toBe(0);
+    expect(perOrg.stdout).toContain(
+      "Листы прочитаны как один список: «Балапан» (4), «Айгөлек» (4), «Ақбота» (4)",
+    );
+    const chosen = await runCli([
+      "check",
+      fixture("openpyxl-summary-first.xlsx"),
+      "--as-of",
+      AS_OF,
+      "--lang",
+      "kk",
+    ]);
+    expect(chosen.code).toBe(0);
+    expect(chosen.stdout).toContain("Педагоги (12 педагог; ең көп жолы бар парақ, басқалары: «Свод»)");
+    const json = await runCli(["check", fixture("openpyxl-sheet-per-org.xlsx"), "--as-of", AS_OF, "--json"]);
+    const out = JSON.parse(json.stdout) as {
+      sheets: { sheet: string; teachers: number }[];
+      summary: { teachers: number; organizations: number };
+    };
+    expect(out.sheets.map((s) => [s.sheet, s.teachers])).toEqual([
+      ["Балапан", 4],
+      ["Айгөлек", 4],
+      ["Ақбота", 4],
+    ]);
+    expect([out.summary.teachers, out.summary.organizations]).toEqual([12, 3]);
+  });
+
   it("picks the roster sheet over a summary sheet before it, and over a cover sheet", async () => {
     const summary = await check("openpyxl-summary-first.xlsx");
     expectTheTwelve(summary);
@@ -172,6 +208,21 @@ describe("files that cannot be read get their own message and exit status 2", ()
     expect(error.text.en).toContain(phrase);
     expect(error.text.en).toContain(name);
     for (const lang of ["kk", "ru"]) expect(error.text[lang]).not.toBe(error.text.en);
+  });
+
+  it.each([
+    ["empty.xlsx", "Файл пустой (0 байт)"],
+    ["truncated.xlsx", "Файл обрезан"],
+    ["legacy.xls", "Excel 97-2003 (.xls)"],
+    ["calc.ods", "OpenDocument (.ods)"],
+    ["not-a-sheet.xlsx", "Это не файл таблицы"],
+    ["export-cp1251.csv", "CSV UTF-8"],
+  ])("sapa check %s: its one message, exit status 2, no stack trace", async (name, phrase) => {
+    const result = await runCli(["check", fixture(name), "--lang", "ru"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(phrase);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    expect(result.stdout).toBe("");
   });
 
   it("refuses a CSV saved in Windows-1251 and says to save it as UTF-8", async () => {

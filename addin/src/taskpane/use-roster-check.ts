@@ -184,7 +184,8 @@ export function useRosterCheck(options: {
       // Each sheet read gets its own problems' cells (and loses highlights no longer wanted).
       const bySheet = problemCellsBySheet(check.analysis);
       for (const [target, cells] of bySheet) await excel.highlightProblems(target, cells);
-      const names = [...bySheet.keys()];
+      const marked = [...bySheet].filter(([, cells]) => cells.length > 0).map(([sheet]) => sheet);
+      const names = marked.length > 0 ? marked : [...bySheet.keys()];
       notices.notify(
         "highlight",
         "success",
