@@ -65,6 +65,10 @@ describe("rosters from other writers read as a person reads them", () => {
     ["sheetjs-date-cells.xlsx", 'date-typed cells (t="d", ISO text)'],
     ["sheetjs.xlsm", "a macro-enabled workbook (.xlsm)"],
     ["sheetjs-cached-formulas.xlsx", "shared strings and formulas with their cached values"],
+    [
+      "excel-parts.xlsx",
+      'a shared formula (t="shared"), a pivot cache and table, an external link and custom XML, as Excel writes them',
+    ],
     ["export-semicolon-bom.csv", "a UTF-8 CSV export with a BOM and semicolons"],
     ["export-comma.csv", "a UTF-8 CSV export without a BOM, with commas"],
   ])("%s: %s", async (name) => {
@@ -177,6 +181,13 @@ describe("rosters from other writers read as a person reads them", () => {
     expect(calculated.teachers.map((t) => t.experienceYears)).toEqual(
       Array.from({ length: 12 }, (_, i) => 6 + i),
     );
+    // The same column as one shared formula: the cached results, not the master cell's text, on every row.
+    const shared = await check("excel-parts.xlsx");
+    expect(shared.teachers.map((t) => t.experienceYears)).toEqual(
+      Array.from({ length: 12 }, (_, i) => 6 + i),
+    );
+    expect(shared.sheetNames).toEqual(["Педагоги", "Сводная"]);
+    expect(shared.problems).toEqual([]);
     const rich = await check("libreoffice-rich-text.xlsx");
     expect(rich.teachers[0]!.fullName).toBe("Абенова Айгүл 1");
     const [lo] = await readWorkbookFile(fixture("libreoffice-1904.xlsx"));
