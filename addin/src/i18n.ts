@@ -1,5 +1,6 @@
 import { catalogueByLanguage, type Lang, type TemplateParams } from "@sapa/shared";
 import * as region from "./i18n-region.ts";
+import * as sheetsChoice from "./i18n-sheets-choice.ts";
 
 /**
  * The task pane's own words (tabs, buttons, hints, what to do after a server error). Category and education
@@ -147,6 +148,7 @@ const en = {
     "The consolidated report ({submitted} of {expected} units) is on “{sheet}” (by district) and “{summary}” (region).",
   host: "Excel API {version}",
   ...region.en,
+  ...sheetsChoice.en,
 };
 
 export type PaneStrings = typeof en;
@@ -284,6 +286,7 @@ const kk: PaneStrings = {
     "Жиынтық есеп ({expected} бірліктің {submitted}) «{sheet}» (аудандар бойынша) және «{summary}» (облыс) парақтарына жазылды.",
   host: "Excel API {version}",
   ...region.kk,
+  ...sheetsChoice.kk,
 };
 
 const ru: PaneStrings = {
@@ -419,6 +422,7 @@ const ru: PaneStrings = {
     "Сводный отчёт ({submitted} из {expected} единиц) записан на листы «{sheet}» (по районам) и «{summary}» (область).",
   host: "Excel API {version}",
   ...region.ru,
+  ...sheetsChoice.ru,
 };
 
 const STRINGS = catalogueByLanguage<PaneKey>({ kk, ru, en });
