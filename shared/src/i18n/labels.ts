@@ -117,6 +117,13 @@ export const LABELS = {
   district: { kk: "Аудан / қала", ru: "Район / город", en: "District" },
   districtId: { kk: "Коды", ru: "Код", en: "Id" },
   organization: { kk: "Мектепке дейінгі ұйым", ru: "Дошкольная организация", en: "Preschool organisation" },
+  group: { kk: "Ұйымдар тобы", ru: "Группа организаций", en: "Group of organisations" },
+  groupMembers: { kk: "Топтағы ұйымдар", ru: "Организаций в группе", en: "Members" },
+  unmatchedMembers: {
+    kk: "Деректерде табылмаған ұйымдар",
+    ru: "Не найдены в данных",
+    en: "Members not found in the data",
+  },
   year: { kk: "Оқу жылы", ru: "Учебный год", en: "Academic year" },
   asOf: { kk: "Есеп күні", ru: "Дата отчёта", en: "Report date" },
   revision: { kk: "Нұсқа", ru: "Версия", en: "Revision" },
