@@ -119,6 +119,7 @@ export const LABELS = {
   organization: { kk: "Мектепке дейінгі ұйым", ru: "Дошкольная организация", en: "Preschool organisation" },
   group: { kk: "Ұйымдар тобы", ru: "Группа организаций", en: "Group of organisations" },
   groupMembers: { kk: "Топтағы ұйымдар", ru: "Организаций в группе", en: "Members" },
+  updatedAt: { kk: "Өзгертілген уақыты", ru: "Дата изменения", en: "Updated at" },
   unmatchedMembers: {
     kk: "Деректерде табылмаған ұйымдар",
     ru: "Не найдены в данных",

@@ -3,7 +3,7 @@
  * sheet), and one group's organisations with the group's total (`sapa group show`).
  */
 import { findDistrict } from "../districts.ts";
-import type { GroupFigures, GroupReport } from "../groups.ts";
+import type { Group, GroupFigures, GroupReport } from "../groups.ts";
 import { CATEGORY_KEYS, STAGE_CATEGORY_KEYS, type AcademicYear, type OrganizationSummary } from "../types.ts";
 import { cell, column, join, verbatim, type Cell, type Column, type Table } from "./table.ts";
 
@@ -90,5 +90,20 @@ export function groupTable(report: GroupReport): Table {
         cells: [cell.empty(), ...figureCells(report.figures)],
       },
     ],
+  };
+}
+
+/** The stored groups: name, number of members, when each was last changed. */
+export function groupListTable(groups: readonly Group[]): Table {
+  return {
+    key: "groupList",
+    title: null,
+    stub: "group",
+    columns: [column("groupMembers", "count"), column("updatedAt", "timestamp")],
+    rows: groups.map((g) => ({
+      key: g.name,
+      label: verbatim(g.name),
+      cells: [cell.count(g.members.length), cell.timestamp(g.updatedAt)],
+    })),
   };
 }
