@@ -54,13 +54,18 @@ export async function putGroup(
   ]);
 }
 
-/** Deletes a group and records it in the audit trail; false when there is none. */
-export async function deleteGroup(db: D1Database, name: string, at: string, by: string): Promise<boolean> {
+/** Deletes a group and records it in the audit trail; the group deleted, or null when there is none. */
+export async function deleteGroup(
+  db: D1Database,
+  name: string,
+  at: string,
+  by: string,
+): Promise<Group | null> {
   const existing = await findGroup(db, name);
-  if (existing === null) return false;
+  if (existing === null) return null;
   await db.batch([
     db.prepare("DELETE FROM groups WHERE key = ?1").bind(groupKey(name)),
     auditStatement(db, { at, tokenId: by, action: "group.delete", detail: { name: existing.name } }),
   ]);
-  return true;
+  return existing;
 }

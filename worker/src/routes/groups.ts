@@ -20,6 +20,7 @@ import { readWholeList } from "../report-whole-list.ts";
 import { jsonBody, validate } from "../validate.ts";
 
 const NameParam = z.strictObject({ name: GroupNameSchema });
+const ListQuery = z.strictObject({ lang: z.string().optional() });
 
 /** The region's organisations in the newest revisions of `year` (the whole list: 635 in the plan's baseline). */
 const organizationsOf = (db: D1Database, year: AcademicYear) =>
@@ -30,15 +31,13 @@ const organizationsOf = (db: D1Database, year: AcademicYear) =>
  * GET /api/groups: every group with its members.
  * PUT /api/groups/:name?year= { members }: creates or replaces a group (201 new, 200 replaced); the reply
  * lists the members that match no organisation in the newest data of the year (reported, not refused).
- * DELETE /api/groups/:name: 404 when there is no such group.
+ * DELETE /api/groups/:name: answers the stored name; 404 when there is no such group.
  * GET /api/groups/:name/report?year=: the group's figures from its organisations' newest data.
  * The year defaults to the academic year of today in Aktobe. Changes are audited.
  */
 export const groups = new Hono<AppEnv>()
   .use("*", requireRole("region"))
-  .get("/", validate("query", GroupYearQuerySchema), async (c) =>
-    c.json({ groups: await listGroups(c.env.DB) }, 200),
-  )
+  .get("/", validate("query", ListQuery), async (c) => c.json({ groups: await listGroups(c.env.DB) }, 200))
   .put(
     "/:name",
     validate("param", NameParam),
@@ -61,8 +60,8 @@ export const groups = new Hono<AppEnv>()
   .delete("/:name", validate("param", NameParam), async (c) => {
     const { name } = c.req.valid("param");
     const deleted = await deleteGroup(c.env.DB, name, new Date().toISOString(), c.var.caller.tokenId);
-    if (!deleted) throw new ApiError(404, "group-not-found", { name });
-    return c.json({ deleted: name }, 200);
+    if (deleted === null) throw new ApiError(404, "group-not-found", { name });
+    return c.json({ deleted: deleted.name }, 200);
   })
   .get("/:name/report", validate("param", NameParam), validate("query", GroupYearQuerySchema), async (c) => {
     const { name } = c.req.valid("param");
