@@ -190,6 +190,8 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
               sheets={roster.sheets}
               sheet={roster.sheet}
               onSheetChange={roster.setSheet}
+              only={roster.only}
+              onOnlyChange={roster.setOnly}
               onCheck={roster.onCheck}
               busy={busy}
               progress={roster.progress}
