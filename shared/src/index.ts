@@ -38,6 +38,8 @@ export * from "./prepare-sealed-submission.ts";
 export * from "./sealed-rows.ts";
 export * from "./review.ts";
 export * from "./candidates.ts";
+export * from "./candidate-counts.ts";
+export * from "./settings.ts";
 export * from "./trend.ts";
 export * from "./crypto/index.ts";
 export * from "./groups.ts";

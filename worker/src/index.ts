@@ -3,12 +3,14 @@ import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "./env.ts";
 import { ApiError, errorBody } from "./errors.ts";
 import { pickLang } from "./lang.ts";
+import { candidates } from "./routes/candidates.ts";
 import { districts } from "./routes/districts.ts";
 import { groups } from "./routes/groups.ts";
 import { health } from "./routes/health.ts";
 import { keys } from "./routes/keys.ts";
 import { report } from "./routes/report.ts";
 import { reviews } from "./routes/review.ts";
+import { settings } from "./routes/settings.ts";
 import { submissions } from "./routes/submissions.ts";
 import { targets } from "./routes/targets.ts";
 import { trend } from "./routes/trend.ts";
@@ -37,6 +39,8 @@ const app = new Hono<AppEnv>()
   .route("/api/audit", audit)
   .route("/api/keys", keys)
   .route("/api/groups", groups)
+  .route("/api/settings", settings)
+  .route("/api", candidates)
   // The pane's pages come from the static assets; the worker runs first for them (wrangler.jsonc) to add the CSP.
   .get("/:page{[A-Za-z0-9_-]+\\.html}", async (c) => {
     if (c.env.ASSETS === undefined) return c.json(errorBody("not-found", c.get("lang")), 404);

@@ -16,7 +16,8 @@ export interface AuditEntry {
     | "review.resubmit"
     | "key.publish"
     | "group.put"
-    | "group.delete";
+    | "group.delete"
+    | "settings.put";
   district?: string | null;
   year?: string | null;
   detail?: unknown;
