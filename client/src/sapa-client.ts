@@ -1,5 +1,6 @@
 import {
   AttestationPageSchema,
+  CandidateCountsSchema,
   DistrictReviewSchema,
   GroupDeletedSchema,
   GroupListSchema,
@@ -10,6 +11,7 @@ import {
   ReceiptSchema,
   ReportFiguresSchema,
   ReviewListSchema,
+  SettingsSchema,
   SubmissionHistorySchema,
   TokenListSchema,
   TokenRecordSchema,
@@ -25,6 +27,7 @@ import {
   type ReportPage,
   type ReviewAction,
   type ReviewRequest,
+  type SettingsPutRequest,
   type Submission,
   type TokenCreate,
 } from "@sapa/shared";
@@ -237,6 +240,17 @@ export function createSapaClient(options: SapaClientOptions) {
         }),
         GroupReportSchema,
       ),
+
+    /** GET /api/candidates (district: its own; region: all or one district): needed, candidates, shortfall. */
+    candidates: (query: { year?: AcademicYear; district?: DistrictId } = {}) =>
+      reply(api.candidates.$get({ query }), CandidateCountsSchema),
+
+    /** GET /api/settings: the region's settings (the minimum of years since the last award). */
+    settings: () => reply(api.settings.$get({ query: {} }), SettingsSchema),
+
+    /** PUT /api/settings (region): changes the given settings; answers every setting. */
+    putSettings: (changes: SettingsPutRequest) =>
+      reply(api.settings.$put({ query: {}, json: changes }), SettingsSchema),
 
     /** POST /api/tokens: a new token, its secret shown this once. */
     createToken: (body: TokenCreate) => reply(api.tokens.$post({ json: body }), IssuedTokenSchema),

@@ -6,6 +6,7 @@
 import { categoryName } from "../categories.ts";
 import { educationName } from "../education.ts";
 import type { CategoryKey, EducationKey, FieldKey, Lang, Localized } from "../types.ts";
+import { CANDIDATE_LABELS } from "./candidate-labels.ts";
 import { FIELD_NAMES } from "./problems.ts";
 
 export const LABELS = {
@@ -146,6 +147,7 @@ export const LABELS = {
     en: "No teacher at expert level or above",
   },
   no: { kk: "жоқ", ru: "нет", en: "no" },
+  ...CANDIDATE_LABELS,
 } as const satisfies Record<string, Localized>;
 
 export type PlainLabelKey = keyof typeof LABELS;
