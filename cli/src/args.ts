@@ -19,6 +19,7 @@ export const COMMANDS = [
   "review",
   "status",
   "group",
+  "candidates",
   "demo",
   "help",
 ] as const;
@@ -97,6 +98,15 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     json: JSON_FLAG,
     help: HELP,
   },
+  candidates: {
+    year: YEAR,
+    district: { type: "string", example: "alga" },
+    server: SERVER,
+    token: TOKEN,
+    lang: LANG,
+    json: JSON_FLAG,
+    help: HELP,
+  },
   demo: { server: SERVER, lang: LANG, help: HELP },
   help: { lang: LANG, help: HELP },
 };
@@ -110,6 +120,7 @@ const MAX_POSITIONALS: Record<CommandName, number> = {
   review: 2,
   status: 0,
   group: 2,
+  candidates: 0,
   demo: 0,
   help: 1,
 };

@@ -13,6 +13,7 @@ const USAGE: Record<string, string> = {
   status: "sapa status [--year YYYY-YYYY] [--json]",
   group:
     "sapa group list   ·   sapa group set NAME --from groups.xlsx|.csv [--sheet S] [--year YYYY-YYYY]   ·   sapa group show NAME [--year YYYY-YYYY] [--json]   ·   sapa group delete NAME",
+  candidates: "sapa candidates [--year YYYY-YYYY] [--district ID] [--json]",
   demo: "sapa demo [--server URL]   (npm run demo)",
 };
 
@@ -51,6 +52,11 @@ const DESCRIPTION: Record<string, Record<Lang, string>> = {
     kk: "Облыс ұйымдар топтарын анықтайды (аудан + ұйым атауы бар файлдан) және топтың көрсеткіштерін көреді.",
     ru: "Область задаёт группы организаций (из файла со столбцами район и организация) и смотрит показатели группы.",
     en: "The region defines groups of organisations (from a file with district and organisation columns) and reads a group's figures.",
+  },
+  candidates: {
+    kk: "Әр санат бойынша: мақсатқа қанша педагог қажет, қанша үміткер бар және қаншасы жетіспейді — аудандар мен ұйымдар бойынша (аты-жөнсіз).",
+    ru: "По каждой категории: сколько педагогов нужно по цели, сколько кандидатов и скольких не хватает — по районам и организациям (без ФИО).",
+    en: "Per category: the awards the target needs, the candidates and the shortfall, by district and organisation (no names).",
   },
   demo: {
     kk: "13 бөлімшеге үлгі тізімдер жасап, жібереді және есеп шығарады.",

@@ -1,4 +1,5 @@
 import { defineCatalogue, type Lang, type Localized, type TemplateParams } from "@sapa/shared";
+import { CANDIDATE_MESSAGES } from "./messages-candidates.ts";
 import { GROUP_MESSAGES } from "./messages-groups.ts";
 
 /**
@@ -352,6 +353,7 @@ const CATALOGUE = {
     en: "Done. Regional report: {file}",
   },
   ...GROUP_MESSAGES,
+  ...CANDIDATE_MESSAGES,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof CATALOGUE;

@@ -1,0 +1,53 @@
+import {
+  STAGE_CATEGORY_KEYS,
+  candidateDistrictsTable,
+  candidateOrganizationsTable,
+  type CandidateCounts,
+  type Lang,
+} from "@sapa/shared";
+import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
+import { parseDistrictOption, parseYearOption, stringOption, type CommandLine } from "../args.ts";
+import { EXIT_OK } from "../errors.ts";
+import type { Io } from "../io.ts";
+import { t } from "../messages.ts";
+import { heading } from "../output.ts";
+import { renderTable } from "../summary-output.ts";
+
+/** The counts as text: the rule with the region's setting, by district, by organisation, the undecided. */
+export function formatCandidates(counts: CandidateCounts, lang: Lang): string {
+  const lines = [
+    heading(t("candidates-heading", lang, { year: counts.year })),
+    t("candidates-rule", lang, { years: counts.minYearsSinceAward }),
+  ];
+  if (counts.total.teachers === 0)
+    return [...lines, t("candidates-no-data", lang, { year: counts.year })].join("\n");
+  if (counts.stage === null) lines.push(t("candidates-no-stage", lang));
+  lines.push("", renderTable(candidateDistrictsTable(counts), lang));
+  lines.push("", renderTable(candidateOrganizationsTable(counts), lang));
+  const uncertain = STAGE_CATEGORY_KEYS.reduce((n, k) => n + counts.total.categories[k].uncertain, 0);
+  if (uncertain > 0) lines.push("", t("candidates-uncertain", lang, { count: uncertain }));
+  return lines.join("\n");
+}
+
+/**
+ * `sapa candidates [--year Y] [--district ID] [--json]`: needed awards, candidates and shortfall per stage
+ * category, by district and organisation (a district token: its own district). No names.
+ */
+export async function candidatesCommand(line: CommandLine, io: Io): Promise<number> {
+  const lang = line.lang;
+  const yearText = stringOption(line.options, "year");
+  const districtText = stringOption(line.options, "district");
+  const query = {
+    ...(yearText === undefined ? {} : { year: parseYearOption(yearText) }),
+    ...(districtText === undefined ? {} : { district: parseDistrictOption(districtText) }),
+  };
+  const api: ApiOptions = {
+    server: resolveServer(stringOption(line.options, "server"), io.env),
+    token: resolveToken(stringOption(line.options, "token"), io.env),
+    lang,
+    env: io.env,
+  };
+  const counts = await orCliError(api.server, cliClient(api).candidates(query));
+  io.out(line.options.json === true ? JSON.stringify(counts, null, 2) : formatCandidates(counts, lang));
+  return EXIT_OK;
+}

@@ -1,0 +1,150 @@
+/**
+ * `sapa candidates` in-process against the real worker app on a real local D1, served over loopback HTTP.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createSapaClient } from "@sapa/client";
+import { CandidateCountsSchema, type CategoryKey, type DistrictId } from "@sapa/shared";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeSubmission, startWorkerApp, type WorkerApp } from "../../client/test/worker-app.ts";
+import { run } from "../src/main.ts";
+
+let worker: WorkerApp;
+let http: Server;
+let server: string;
+
+const YASLI = "ГККП «Ясли-сад № 5»";
+const NO1 = "№1 балабақша";
+
+/** A district's submission whose organisations, categories and award dates are known. */
+async function submitRoster(
+  district: DistrictId,
+  plan: [organization: string, category: CategoryKey, date: string, count: number][],
+  seed: number,
+) {
+  const rows = plan.flatMap(([organization, category, date, n]) =>
+    Array.from({ length: n }, () => ({ organization, category, date })),
+  );
+  const body = await makeSubmission(district, rows.length, seed);
+  const client = createSapaClient({ server, token: `dev-${district}`, lang: "en", fetch: worker.fetch });
+  await client.submit({
+    ...body,
+    columns: [...new Set([...body.columns, "categoryDate" as const])],
+    rows: body.rows.map((r, i) => ({
+      ...r,
+      organization: rows[i]!.organization,
+      category: rows[i]!.category,
+      categoryDate: rows[i]!.date,
+      categoryDateYearOnly: false,
+    })),
+  });
+}
+
+beforeAll(async () => {
+  worker = await startWorkerApp();
+  http = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", async () => {
+      const headers = new Headers();
+      for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
+      const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+      const response = await worker.fetch(`http://loopback${req.url}`, { method: req.method, headers, body });
+      res.writeHead(response.status, Object.fromEntries(response.headers));
+      res.end(Buffer.from(await response.arrayBuffer()));
+    });
+  });
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  server = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  // Shalkar, 11 teachers: 6 pedagogues of 2021 (moderator candidates), 3 moderators of 2023 (expert
+  // candidates), 2 experts of 2021-03-01 (renewal on 2026-03-01, and researcher candidates).
+  await submitRoster(
+    "shalkar",
+    [
+      [YASLI, "pedagog", "2021-05-05", 6],
+      [YASLI, "moderator", "2023-06-01", 3],
+      [NO1, "expert", "2021-03-01", 2],
+    ],
+    1,
+  );
+  // Alga, 10 pedagogues of 2020: moderator candidates.
+  await submitRoster("alga", [["«Айгөлек» балабақшасы", "pedagog", "2020-01-01", 10]], 2);
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => http?.close(resolve));
+  await worker?.stop();
+});
+
+async function sapa(args: string[], token = "dev-region") {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(["candidates", ...args, "--year", "2025-2026"], {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    env: { SAPA_SERVER: server, SAPA_TOKEN: token },
+    cwd: process.cwd(),
+  });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("sapa candidates", () => {
+  it("prints the region's counts as JSON with known numbers", async () => {
+    const res = await sapa(["--json"]);
+    expect(res).toMatchObject({ code: 0, err: "" });
+    const counts = CandidateCountsSchema.parse(JSON.parse(res.out));
+    expect(counts.minYearsSinceAward).toBe(2);
+    expect(counts.byDistrict.map((d) => [d.district, d.teachers])).toEqual([
+      ["alga", 10],
+      ["shalkar", 11],
+    ]);
+    // Shalkar, 11 teachers, stage 1: ceil(0.88) = 1 moderator, ceil(0.55) = 1 expert, ceil(0.22) = 1
+    // researcher and ceil(0.0011) = 1 master needed.
+    const shalkar = counts.byDistrict[1]!.categories;
+    expect([shalkar.moderator, shalkar.expert, shalkar.researcher, shalkar.master]).toEqual([
+      { needed: 1, candidates: 6, uncertain: 0, shortfall: 0 },
+      { needed: 1, candidates: 5, uncertain: 0, shortfall: 0 },
+      { needed: 1, candidates: 2, uncertain: 0, shortfall: 0 },
+      { needed: 1, candidates: 0, uncertain: 0, shortfall: 1 },
+    ]);
+    expect(counts.total.categories.moderator).toEqual({
+      needed: 2,
+      candidates: 16,
+      uncertain: 0,
+      shortfall: 0,
+    });
+  });
+
+  it("prints the tables in Russian with the region's setting, and follows a changed setting", async () => {
+    const res = await sapa(["--lang", "ru"]);
+    expect(res).toMatchObject({ code: 0, err: "" });
+    expect(res.out).toContain("Кандидаты на категорию · 2025-2026");
+    expect(res.out).toContain("прошло не менее 2 лет");
+    expect(res.out).toContain("Шалкарский район");
+    expect(res.out).toContain(YASLI);
+    expect(res.out).toContain("Не хватает");
+    expect(res.out).not.toContain("ФИО");
+    const region = createSapaClient({ server, token: "dev-region", lang: "en", fetch: worker.fetch });
+    expect(await region.putSettings({ minYearsSinceAward: 4 })).toEqual({
+      settings: { minYearsSinceAward: 4 },
+    });
+    const after = await sapa(["--lang", "en", "--json"]);
+    // Four years: the 2023 moderators (2027-06-01) are no expert candidates any more; the renewals stay.
+    const counts = CandidateCountsSchema.parse(JSON.parse(after.out));
+    expect(counts.minYearsSinceAward).toBe(4);
+    expect(counts.total.categories.expert.candidates).toBe(2);
+    const text = await sapa(["--lang", "en"]);
+    expect(text.out).toContain("at least 4 years since the last award");
+  });
+
+  it("shows a district its own district, and refuses another in its language", async () => {
+    const own = await sapa(["--json"], "dev-alga");
+    expect(own.code).toBe(0);
+    expect(JSON.parse(own.out).byDistrict.map((d: { district: string }) => d.district)).toEqual(["alga"]);
+    const other = await sapa(["--district", "shalkar", "--lang", "ru"], "dev-alga");
+    expect(other.code).toBe(1);
+    expect(other.err).toContain("Токен выдан другому району. Выберите свой район.");
+    const bad = await sapa(["--district", "Shalkar"]);
+    expect(bad.code).toBe(2);
+  });
+});
