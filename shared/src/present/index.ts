@@ -15,3 +15,4 @@ export * from "./summary-tables.ts";
 export * from "./report-tables.ts";
 export * from "./region-view-table.ts";
 export * from "./organization-sheet.ts";
+export * from "./trend-table.ts";
