@@ -11,7 +11,17 @@ import {
 } from "@sapa/shared";
 import { usageError } from "./errors.ts";
 
-export const COMMANDS = ["check", "submit", "report", "token", "review", "status", "demo", "help"] as const;
+export const COMMANDS = [
+  "check",
+  "submit",
+  "report",
+  "token",
+  "review",
+  "status",
+  "trend",
+  "demo",
+  "help",
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 interface OptionSpec {
@@ -77,6 +87,14 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     help: HELP,
   },
   status: { year: YEAR, server: SERVER, token: TOKEN, lang: LANG, json: JSON_FLAG, help: HELP },
+  trend: {
+    csv: { type: "string", example: "trend.csv" },
+    xlsx: { type: "string", example: "trend.xlsx" },
+    server: SERVER,
+    token: TOKEN,
+    lang: LANG,
+    help: HELP,
+  },
   demo: { server: SERVER, lang: LANG, help: HELP },
   help: { lang: LANG, help: HELP },
 };
@@ -89,6 +107,7 @@ const MAX_POSITIONALS: Record<CommandName, number> = {
   token: 2,
   review: 2,
   status: 0,
+  trend: 0,
   demo: 0,
   help: 1,
 };

@@ -1,4 +1,5 @@
 import type { Lang } from "@sapa/shared";
+import { TREND_HELP } from "./messages-trend.ts";
 
 const USAGE: Record<string, string> = {
   check:
@@ -11,6 +12,7 @@ const USAGE: Record<string, string> = {
   review:
     'sapa review list [--year YYYY-YYYY]   ·   sapa review accept|reopen ID [--year YYYY-YYYY] [--revision N]   ·   sapa review return ID --comment "…" [--year YYYY-YYYY]',
   status: "sapa status [--year YYYY-YYYY] [--json]",
+  trend: TREND_HELP.usage,
   demo: "sapa demo [--server URL]   (npm run demo)",
 };
 
@@ -45,6 +47,7 @@ const DESCRIPTION: Record<string, Record<Lang, string>> = {
     ru: "Статус проверки района и комментарий области (с токеном области — все 13 единиц).",
     en: "The district's review status and the region's comment (with a region token, all 13 units).",
   },
+  trend: TREND_HELP.description,
   demo: {
     kk: "13 бөлімшеге үлгі тізімдер жасап, жібереді және есеп шығарады.",
     ru: "Создаёт примеры списков для 13 единиц, отправляет их и строит отчёт.",

@@ -1,15 +1,15 @@
 import ExcelJS from "exceljs";
+import type { PulledReport } from "@sapa/client";
 import {
   attestationListTable,
   completenessTable,
   districtTable,
+  organizationSheetTable,
   stageGapTable,
   textIn,
-  type AttestationEntry,
   type Cell,
   type CellKind,
   type Lang,
-  type ReportFigures,
   type Table,
 } from "@sapa/shared";
 
@@ -35,6 +35,7 @@ const SHEET_NAMES: Record<string, Record<Lang, string>> = {
   stage: { kk: "Кезең айырмасы", ru: "Отставание по этапу", en: "Stage gaps" },
   completeness: { kk: "Есеп тапсыру", ru: "Полнота сдачи", en: "Completeness" },
   attestation: { kk: "Аттестаттау тізімі", ru: "Список аттестации", en: "Attestation due" },
+  organizations: { kk: "Ұйымдар", ru: "Организации", en: "Organisations" },
 };
 
 /** A cell's value as exceljs writes it: numbers, real dates, text in the language. */
@@ -56,7 +57,7 @@ function cellValue(cell: Cell, lang: Lang): ExcelJS.CellValue {
  * Adds a table as a sheet: a bold, frozen, filterable header row, formats and widths by kind of value,
  * totals bold, the region's total in blue, a missing unit's status in red.
  */
-function addTableSheet(workbook: ExcelJS.Workbook, name: string, table: Table, lang: Lang): void {
+export function addTableSheet(workbook: ExcelJS.Workbook, name: string, table: Table, lang: Lang): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, xSplit: 1 }] });
   sheet.columns = [
     { key: "0", header: textIn(table.stub, lang), width: LABEL_WIDTH },
@@ -94,14 +95,11 @@ function addTableSheet(workbook: ExcelJS.Workbook, name: string, table: Table, l
 
 /**
  * The consolidated report as a workbook for reading: a sheet per view (region and districts, stage gaps,
- * completeness, the attestation list read from its pages), headers in `lang`, bold frozen headers, percent
- * formats, widths and autofilters.
+ * completeness, the attestation list and the organisations read from their pages), headers in `lang`, bold
+ * frozen headers, percent formats, widths and autofilters.
  */
-export function buildReportWorkbook(
-  report: ReportFigures,
-  attestation: readonly AttestationEntry[],
-  lang: Lang,
-): ExcelJS.Workbook {
+export function buildReportWorkbook(pulled: PulledReport, lang: Lang): ExcelJS.Workbook {
+  const { figures: report, attestation, organizations } = pulled;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Sapa";
   workbook.created = new Date(report.generatedAt);
@@ -114,6 +112,12 @@ export function buildReportWorkbook(
   addTableSheet(workbook, SHEET_NAMES.stage![lang], stageGapTable(report), lang);
   addTableSheet(workbook, SHEET_NAMES.completeness![lang], completenessTable(report), lang);
   addTableSheet(workbook, SHEET_NAMES.attestation![lang], attestationListTable(attestation), lang);
+  addTableSheet(
+    workbook,
+    SHEET_NAMES.organizations![lang],
+    organizationSheetTable(report.year, organizations, attestation),
+    lang,
+  );
   return workbook;
 }
 
@@ -130,11 +134,6 @@ function wallClock(iso: string): Date | null {
 }
 
 /** Writes the report workbook to `file`. */
-export async function writeReportWorkbook(
-  report: ReportFigures,
-  attestation: readonly AttestationEntry[],
-  lang: Lang,
-  file: string,
-): Promise<void> {
-  await buildReportWorkbook(report, attestation, lang).xlsx.writeFile(file);
+export async function writeReportWorkbook(pulled: PulledReport, lang: Lang, file: string): Promise<void> {
+  await buildReportWorkbook(pulled, lang).xlsx.writeFile(file);
 }

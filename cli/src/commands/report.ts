@@ -87,7 +87,7 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
   if (out !== undefined) {
     const file = resolve(io.cwd, out);
     try {
-      await writeReportWorkbook(pulled.figures, pulled.attestation, lang, file);
+      await writeReportWorkbook(pulled, lang, file);
     } catch (error) {
       throw usageError("file-not-writable", { file, reason: (error as Error).message });
     }
