@@ -1,4 +1,5 @@
 import { catalogueByLanguage, type Lang, type TemplateParams } from "@sapa/shared";
+import { SHEETS_STRINGS } from "./i18n-sheets.ts";
 
 /**
  * The task pane's own words (tabs, buttons, hints, what to do after a server error). Category and education
@@ -145,6 +146,7 @@ const en = {
   reportPulled:
     "The consolidated report ({submitted} of {expected} units) is on “{sheet}” (by district) and “{summary}” (region).",
   host: "Excel API {version}",
+  ...SHEETS_STRINGS.en,
 };
 
 export type PaneStrings = typeof en;
@@ -281,6 +283,7 @@ const kk: PaneStrings = {
   reportPulled:
     "Жиынтық есеп ({expected} бірліктің {submitted}) «{sheet}» (аудандар бойынша) және «{summary}» (облыс) парақтарына жазылды.",
   host: "Excel API {version}",
+  ...SHEETS_STRINGS.kk,
 };
 
 const ru: PaneStrings = {
@@ -415,6 +418,7 @@ const ru: PaneStrings = {
   reportPulled:
     "Сводный отчёт ({submitted} из {expected} единиц) записан на листы «{sheet}» (по районам) и «{summary}» (область).",
   host: "Excel API {version}",
+  ...SHEETS_STRINGS.ru,
 };
 
 const STRINGS = catalogueByLanguage<PaneKey>({ kk, ru, en });

@@ -49,6 +49,8 @@ export function createApiClient(options: ApiClientOptions) {
      */
     report: (year: AcademicYear, options: Pick<ListOptions, "onProgress"> = {}): Promise<PulledReport> =>
       client.pullReport(year, options),
+    /** GET /api/trend: the plan's years side by side (region token). */
+    trend: () => client.trend(),
   };
 }
 
