@@ -6,6 +6,7 @@ import {
   districtTable,
   organizationSheetTable,
   stageGapTable,
+  targetsOfComparison,
   textIn,
   type Cell,
   type CellKind,
@@ -115,7 +116,8 @@ export function buildReportWorkbook(pulled: PulledReport, lang: Lang): ExcelJS.W
   addTableSheet(
     workbook,
     SHEET_NAMES.organizations![lang],
-    organizationSheetTable(report.year, organizations, attestation),
+    // The server's targets for the year, as the report's figures were compared with them.
+    organizationSheetTable(report.year, organizations, attestation, targetsOfComparison(report.region.stage)),
     lang,
   );
   return workbook;

@@ -4,6 +4,7 @@ import type {
   Lang,
   OrganizationSummary,
   ReportFigures,
+  StageTargets,
   Summary,
   Trend,
 } from "@sapa/shared";
@@ -39,7 +40,11 @@ export interface ExcelPort {
     year: AcademicYear,
     organizations: readonly OrganizationSummary[],
     attestation: readonly AttestationEntry[],
-    options: { lang: Lang; onProgress?: (rowsWritten: number, rows: number) => void },
+    options: {
+      lang: Lang;
+      targets?: readonly StageTargets[];
+      onProgress?: (rowsWritten: number, rows: number) => void;
+    },
   ): Promise<SheetWritten>;
   /** The trend sheet with its native chart; `chart` is false where the host cannot draw one. */
   writeTrendSheet(trend: Trend, options: { lang: Lang }): Promise<SheetWritten & { chart: boolean }>;

@@ -1,10 +1,11 @@
-import type {
-  AcademicYear,
-  AttestationEntry,
-  Lang,
-  OrganizationSummary,
-  ReportFigures,
-  Summary,
+import {
+  targetsOfComparison,
+  type AcademicYear,
+  type AttestationEntry,
+  type Lang,
+  type OrganizationSummary,
+  type ReportFigures,
+  type Summary,
 } from "@sapa/shared";
 import type { ApiClient } from "../api/client.ts";
 import type { Translate } from "../i18n.ts";
@@ -107,6 +108,8 @@ async function writeRegionSheets(
   const trend = await client.trend();
   const orgs = await excel.writeOrganizationsSheet(report.year, organizations, attestation, {
     lang,
+    // The server's targets for the year, as the report's figures were compared with them.
+    targets: targetsOfComparison(report.region.stage),
     onProgress: (done, total) =>
       notices.notify(
         "report",
