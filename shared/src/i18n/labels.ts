@@ -130,6 +130,8 @@ export const LABELS = {
   accepted: { kk: "Облыс қабылдағандар", ru: "Приняты областью", en: "Accepted by the region" },
   missing: { kk: "Тапсырмағандар", ru: "Не сдали", en: "Missing" },
   reviewStatus: { kk: "Тексеру күйі", ru: "Статус проверки", en: "Review status" },
+  reviewedAt: { kk: "Тексерілген уақыты", ru: "Дата и время проверки", en: "Reviewed at" },
+  comment: { kk: "Облыстың түсініктемесі", ru: "Комментарий области", en: "Region's comment" },
   unknown: { kk: "Көрсетілмеген / оқылмады", ru: "Не указано / не распознано", en: "Not given / unreadable" },
   yes: { kk: "иә", ru: "да", en: "yes" },
   noExpertOrAbove: {

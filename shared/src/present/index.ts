@@ -16,3 +16,4 @@ export * from "./report-tables.ts";
 export * from "./region-view-table.ts";
 export * from "./organization-sheet.ts";
 export * from "./trend-table.ts";
+export * from "./review-list-table.ts";
