@@ -201,7 +201,7 @@ describe("sapa against the local server", () => {
     const names = [3, 4, 5].map((r) => districts.getCell(`A${r}`).value);
     expect(names).toEqual(expect.arrayContaining(["Алға ауданы", "Темір ауданы", "Қобда ауданы"]));
     const completeness = workbook.worksheets[2]!;
-    expect(completeness.rowCount).toBe(1 + 13 + 1);
+    expect(completeness.rowCount).toBe(1 + 13 + 2); // 13 units, submitted and accepted totals
     // Every organisation of the three districts' newest rosters, each teacher in one row.
     const pulled = await runCli(["report", "--year", YEAR, "--json", "--token", "dev-region"], {
       env: env(),
