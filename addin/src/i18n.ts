@@ -1,5 +1,7 @@
 import { catalogueByLanguage, type Lang, type TemplateParams } from "@sapa/shared";
 import { SHEETS_STRINGS } from "./i18n-sheets.ts";
+import * as region from "./i18n-region.ts";
+import * as sheetsChoice from "./i18n-sheets-choice.ts";
 
 /**
  * The task pane's own words (tabs, buttons, hints, what to do after a server error). Category and education
@@ -147,6 +149,8 @@ const en = {
     "The consolidated report ({submitted} of {expected} units) is on “{sheet}” (by district) and “{summary}” (region).",
   host: "Excel API {version}",
   ...SHEETS_STRINGS.en,
+  ...region.en,
+  ...sheetsChoice.en,
 };
 
 export type PaneStrings = typeof en;
@@ -284,6 +288,8 @@ const kk: PaneStrings = {
     "Жиынтық есеп ({expected} бірліктің {submitted}) «{sheet}» (аудандар бойынша) және «{summary}» (облыс) парақтарына жазылды.",
   host: "Excel API {version}",
   ...SHEETS_STRINGS.kk,
+  ...region.kk,
+  ...sheetsChoice.kk,
 };
 
 const ru: PaneStrings = {
@@ -419,6 +425,8 @@ const ru: PaneStrings = {
     "Сводный отчёт ({submitted} из {expected} единиц) записан на листы «{sheet}» (по районам) и «{summary}» (область).",
   host: "Excel API {version}",
   ...SHEETS_STRINGS.ru,
+  ...region.ru,
+  ...sheetsChoice.ru,
 };
 
 const STRINGS = catalogueByLanguage<PaneKey>({ kk, ru, en });

@@ -19,6 +19,7 @@ export const COMMANDS = [
   "review",
   "status",
   "trend",
+  "group",
   "demo",
   "help",
 ] as const;
@@ -95,6 +96,16 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     lang: LANG,
     help: HELP,
   },
+  group: {
+    from: { type: "string", example: "groups.xlsx" },
+    sheet: SHEET,
+    year: YEAR,
+    server: SERVER,
+    token: TOKEN,
+    lang: LANG,
+    json: JSON_FLAG,
+    help: HELP,
+  },
   demo: { server: SERVER, lang: LANG, help: HELP },
   help: { lang: LANG, help: HELP },
 };
@@ -108,6 +119,7 @@ const MAX_POSITIONALS: Record<CommandName, number> = {
   review: 2,
   status: 0,
   trend: 0,
+  group: 2,
   demo: 0,
   help: 1,
 };

@@ -37,7 +37,7 @@ export function renderTable(table: Table, lang: Lang): string {
 }
 
 /** The stage comparison (target against actual per category and for the band) as a terminal table. */
-export function formatStage(summary: SummaryFigures, lang: Lang): string {
+export function formatStage(summary: Pick<SummaryFigures, "stage">, lang: Lang): string {
   const stage = stageTable(summary);
   if (!stage) return `${textIn("stage", lang)} · ${summary.stage.year}: ${textIn("noStage", lang)}`;
   return `${textIn(stageTitle(summary), lang)}\n${renderTable(pickColumns(stage, STAGE_LIST_ORDER), lang)}`;

@@ -5,11 +5,13 @@ import {
   completenessTable,
   districtTable,
   organizationSheetTable,
+  groupsTable,
   stageGapTable,
   targetsOfComparison,
   textIn,
   type Cell,
   type CellKind,
+  type GroupReport,
   type Lang,
   type Table,
 } from "@sapa/shared";
@@ -37,6 +39,7 @@ const SHEET_NAMES: Record<string, Record<Lang, string>> = {
   completeness: { kk: "Есеп тапсыру", ru: "Полнота сдачи", en: "Completeness" },
   attestation: { kk: "Аттестаттау тізімі", ru: "Список аттестации", en: "Attestation due" },
   organizations: { kk: "Ұйымдар", ru: "Организации", en: "Organisations" },
+  groups: { kk: "Топтар", ru: "Группы", en: "Groups" },
 };
 
 /** A cell's value as exceljs writes it: numbers, real dates, text in the language. */
@@ -97,9 +100,14 @@ export function addTableSheet(workbook: ExcelJS.Workbook, name: string, table: T
 /**
  * The consolidated report as a workbook for reading: a sheet per view (region and districts, stage gaps,
  * completeness, the attestation list and the organisations read from their pages), headers in `lang`, bold
- * frozen headers, percent formats, widths and autofilters.
+ * frozen headers, percent formats, widths and autofilters; a "Groups" sheet when the region has defined
+ * groups of organisations.
  */
-export function buildReportWorkbook(pulled: PulledReport, lang: Lang): ExcelJS.Workbook {
+export function buildReportWorkbook(
+  pulled: PulledReport,
+  lang: Lang,
+  groups: readonly GroupReport[] = [],
+): ExcelJS.Workbook {
   const { figures: report, attestation, organizations } = pulled;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Sapa";
@@ -120,6 +128,8 @@ export function buildReportWorkbook(pulled: PulledReport, lang: Lang): ExcelJS.W
     organizationSheetTable(report.year, organizations, attestation, targetsOfComparison(report.region.stage)),
     lang,
   );
+  if (groups.length > 0)
+    addTableSheet(workbook, SHEET_NAMES.groups![lang], groupsTable(report.year, groups), lang);
   return workbook;
 }
 
@@ -136,6 +146,11 @@ function wallClock(iso: string): Date | null {
 }
 
 /** Writes the report workbook to `file`. */
-export async function writeReportWorkbook(pulled: PulledReport, lang: Lang, file: string): Promise<void> {
-  await buildReportWorkbook(pulled, lang).xlsx.writeFile(file);
+export async function writeReportWorkbook(
+  pulled: PulledReport,
+  lang: Lang,
+  file: string,
+  groups: readonly GroupReport[] = [],
+): Promise<void> {
+  await buildReportWorkbook(pulled, lang, groups).xlsx.writeFile(file);
 }

@@ -1,5 +1,6 @@
 import type { Lang, Localized } from "@sapa/shared";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { GROUP_ERROR_MESSAGES } from "./group-errors.ts";
 import { KEY_ERROR_MESSAGES } from "./key-errors.ts";
 
 /** Every error code the API answers with, and what it tells the user to do, in kk, ru and en. */
@@ -100,6 +101,7 @@ export const ERROR_MESSAGES = {
     en: "Too many requests. Try again in a minute.",
   },
   ...KEY_ERROR_MESSAGES,
+  ...GROUP_ERROR_MESSAGES,
   internal: {
     kk: "Серверде күтпеген қате. Кейінірек қайталаңыз.",
     ru: "Непредвиденная ошибка сервера. Повторите позже.",

@@ -6,7 +6,16 @@ import {
   type PulledReport,
   type RetryPolicy,
 } from "@sapa/client";
-import type { AcademicYear, DistrictId, Lang, Receipt, Submission } from "@sapa/shared";
+import type {
+  AcademicYear,
+  DistrictId,
+  Lang,
+  Receipt,
+  ReportFigures,
+  ReviewAction,
+  ReviewRequest,
+  Submission,
+} from "@sapa/shared";
 
 /** What POST /api/submissions sends and what it answers: the shared zod schemas' types. */
 export type SubmissionBody = Submission;
@@ -51,6 +60,16 @@ export function createApiClient(options: ApiClientOptions) {
       client.pullReport(year, options),
     /** GET /api/trend: the plan's years side by side (region token). */
     trend: () => client.trend(),
+    /** The report's figures only (the region view), without its lists. */
+    reportFigures: (year: AcademicYear): Promise<ReportFigures> => client.report(year),
+    /** One district's organisations, all pages (`onProgress` hears of each page). */
+    organizations: (year: AcademicYear, district: DistrictId, options: ListOptions = {}) =>
+      client.allOrganizations({ year, district }, options),
+    /** The review statuses: the region's 13 units, or the caller's own district. */
+    reviewList: (year: AcademicYear) => client.reviewList(year),
+    /** Accept, return or reopen a district-year (region). */
+    review: (district: DistrictId, action: ReviewAction, body: ReviewRequest) =>
+      client.review(district, action, body),
   };
 }
 

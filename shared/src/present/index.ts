@@ -17,3 +17,4 @@ export * from "./region-view-table.ts";
 export * from "./organization-sheet.ts";
 export * from "./trend-table.ts";
 export * from "./review-list-table.ts";
+export * from "./group-tables.ts";
