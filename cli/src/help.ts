@@ -1,4 +1,5 @@
 import type { Lang } from "@sapa/shared";
+import { TREND_HELP } from "./messages-trend.ts";
 
 const USAGE: Record<string, string> = {
   check:
@@ -11,6 +12,7 @@ const USAGE: Record<string, string> = {
   review:
     'sapa review list [--year YYYY-YYYY]   ·   sapa review accept|reopen ID [--year YYYY-YYYY] [--revision N]   ·   sapa review return ID --comment "…" [--year YYYY-YYYY]',
   status: "sapa status [--year YYYY-YYYY] [--json]",
+  trend: TREND_HELP.usage,
   group:
     "sapa group list   ·   sapa group set NAME --from groups.xlsx|.csv [--sheet S] [--year YYYY-YYYY]   ·   sapa group show NAME [--year YYYY-YYYY] [--json]   ·   sapa group delete NAME",
   candidates: "sapa candidates [--year YYYY-YYYY] [--district ID] [--json]",
@@ -48,6 +50,7 @@ const DESCRIPTION: Record<string, Record<Lang, string>> = {
     ru: "Статус проверки района и комментарий области (с токеном области — все 13 единиц).",
     en: "The district's review status and the region's comment (with a region token, all 13 units).",
   },
+  trend: TREND_HELP.description,
   group: {
     kk: "Облыс ұйымдар топтарын анықтайды (аудан + ұйым атауы бар файлдан) және топтың көрсеткіштерін көреді.",
     ru: "Область задаёт группы организаций (из файла со столбцами район и организация) и смотрит показатели группы.",

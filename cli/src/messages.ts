@@ -1,5 +1,6 @@
 import { defineCatalogue, type Lang, type Localized, type TemplateParams } from "@sapa/shared";
 import { CANDIDATE_MESSAGES } from "./messages-candidates.ts";
+import { TREND_MESSAGES } from "./messages-trend.ts";
 import { GROUP_MESSAGES } from "./messages-groups.ts";
 
 /**
@@ -352,6 +353,7 @@ const CATALOGUE = {
     ru: "Готово. Региональный отчёт: {file}",
     en: "Done. Regional report: {file}",
   },
+  ...TREND_MESSAGES,
   ...GROUP_MESSAGES,
   ...CANDIDATE_MESSAGES,
 } satisfies Record<string, Localized>;

@@ -15,6 +15,7 @@ export * from "./summary-tables.ts";
 export * from "./report-tables.ts";
 export * from "./region-view-table.ts";
 export * from "./organization-sheet.ts";
+export * from "./trend-table.ts";
 export * from "./review-list-table.ts";
 export * from "./group-tables.ts";
 export * from "./candidate-tables.ts";
