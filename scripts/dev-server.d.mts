@@ -24,6 +24,8 @@ export interface DevServer {
   persistDir: string;
   /** Development tokens: region "dev-region", districts "dev-<id>". */
   tokens: { region: string; districts: Record<string, string> };
+  /** The development region key: its key file (.certs/dev-region-key.json), passphrase and id. */
+  regionKey: { path: string; passphrase: string; keyId: string };
   /** Ends exactly the processes this server started. */
   stop(): Promise<void>;
 }

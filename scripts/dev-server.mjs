@@ -20,6 +20,7 @@ import { tmpdir } from "node:os";
 import { clearTimeout, setTimeout } from "node:timers";
 import { join } from "node:path";
 import { ensureDevCert, repoRoot } from "./dev-cert.mjs";
+import { ensureDevRegionKey } from "./dev-key.mjs";
 import { devSeedSql, devTokens } from "./seed-dev.mjs";
 
 const workerDir = join(repoRoot, "worker");
@@ -78,7 +79,7 @@ export async function prepareLocalDatabase(persistDir) {
     .sort();
   const fingerprint = createHash("sha256");
   for (const f of migrations) fingerprint.update(f).update(readFileSync(join(migrationsDir, f)));
-  const seedSql = devSeedSql();
+  const seedSql = devSeedSql({ regionKey: await ensureDevRegionKey() });
   fingerprint.update(seedSql.replace(/'\d{4}-\d\d-\d\dT[^']*'/g, "")); // timestamps do not change the seed
   const stamp = join(persistDir, "sapa-dev-seed.json");
   const digest = fingerprint.digest("hex");
@@ -271,7 +272,8 @@ async function bundleWorker() {
  *   temporary directory); quiet: keep wrangler's output to yourself (it is shown if the start fails);
  *   watch: rebuild and reload when the sources change (`npm start` does; default false: one fixed build).
  * @returns {Promise<{ url: string, port: number, pid: number, caPath: string, persistDir: string,
- *   tokens: { region: string, districts: Record<string, string> }, stop: () => Promise<void> }>}
+ *   tokens: { region: string, districts: Record<string, string> },
+ *   regionKey: { path: string, passphrase: string, keyId: string }, stop: () => Promise<void> }>}
  */
 export async function startDevServer({
   port = 3000,
@@ -408,5 +410,15 @@ export async function startDevServer({
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { url, port, pid, caPath: certs.ca, persistDir, tokens: devTokens(), stop };
+  const { path: keyPath, passphrase, keyId } = await ensureDevRegionKey();
+  return {
+    url,
+    port,
+    pid,
+    caPath: certs.ca,
+    persistDir,
+    tokens: devTokens(),
+    regionKey: { path: keyPath, passphrase, keyId },
+    stop,
+  };
 }
