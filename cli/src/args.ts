@@ -51,6 +51,7 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     json: JSON_FLAG,
     csv: { type: "boolean" },
     out: { type: "string", example: "report.xlsx" },
+    key: { type: "string", example: "region-key.json" },
     server: SERVER,
     token: TOKEN,
     lang: LANG,

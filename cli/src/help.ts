@@ -6,7 +6,7 @@ const USAGE: Record<string, string> = {
   submit:
     "sapa submit FILE.xlsx --district ID [--year YYYY-YYYY] [--as-of YYYY-MM-DD] [--sheet NAME] [--map field=Header]… [--server URL] [--token T] [--json]",
   report:
-    "sapa report [--year YYYY-YYYY] [--json | --csv | --out report.xlsx] [--lang kk|ru|en] [--server URL] [--token T]",
+    "sapa report [--year YYYY-YYYY] [--json | --csv | --out report.xlsx] [--key KEYFILE] [--lang kk|ru|en] [--server URL] [--token T]",
   token: "sapa token create --district ID | --region [--label L]   ·   sapa token revoke ID",
   review:
     'sapa review list [--year YYYY-YYYY]   ·   sapa review accept|reopen ID [--year YYYY-YYYY] [--revision N]   ·   sapa review return ID --comment "…" [--year YYYY-YYYY]',

@@ -1,4 +1,5 @@
 import { defineCatalogue, type Lang, type Localized, type TemplateParams } from "@sapa/shared";
+import { KEY_MESSAGES } from "./messages-keys.ts";
 
 /**
  * The command line's own texts (usage, files, network), in kk, ru and en. Problem messages and table
@@ -350,6 +351,7 @@ const CATALOGUE = {
     ru: "Готово. Региональный отчёт: {file}",
     en: "Done. Regional report: {file}",
   },
+  ...KEY_MESSAGES,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof CATALOGUE;

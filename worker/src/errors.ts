@@ -1,6 +1,7 @@
 import type { Lang, Localized } from "@sapa/shared";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { KEY_ERROR_MESSAGES } from "./key-errors.ts";
+import { SEAL_ERROR_MESSAGES } from "./seal-errors.ts";
 
 /** Every error code the API answers with, and what it tells the user to do, in kk, ru and en. */
 export const ERROR_MESSAGES = {
@@ -100,6 +101,7 @@ export const ERROR_MESSAGES = {
     en: "Too many requests. Try again in a minute.",
   },
   ...KEY_ERROR_MESSAGES,
+  ...SEAL_ERROR_MESSAGES,
   internal: {
     kk: "Серверде күтпеген қате. Кейінірек қайталаңыз.",
     ru: "Непредвиденная ошибка сервера. Повторите позже.",

@@ -129,6 +129,7 @@ export const LABELS = {
   missing: { kk: "Тапсырмағандар", ru: "Не сдали", en: "Missing" },
   reviewStatus: { kk: "Тексеру күйі", ru: "Статус проверки", en: "Review status" },
   unknown: { kk: "Көрсетілмеген / оқылмады", ru: "Не указано / не распознано", en: "Not given / unreadable" },
+  encrypted: { kk: "шифрланған", ru: "зашифровано", en: "encrypted" },
   yes: { kk: "иә", ru: "да", en: "yes" },
   noExpertOrAbove: {
     kk: "Сарапшы және одан жоғары санатты педагог жоқ",
