@@ -11,6 +11,8 @@ export interface DevServerOptions {
   watch?: boolean;
   /** How long to wait for GET /api/health (default 90 s). */
   timeoutMs?: number;
+  /** Hears everything wrangler and the worker print. */
+  onOutput?: (text: string) => void;
 }
 
 export interface DevServer {

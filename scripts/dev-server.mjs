@@ -267,10 +267,12 @@ async function bundleWorker() {
 
 /**
  * Starts the local Sapa server and resolves once `GET /api/health` answers.
- * @param {{ port?: number, persistDir?: string, quiet?: boolean, watch?: boolean, timeoutMs?: number }} [options]
+ * @param {{ port?: number, persistDir?: string, quiet?: boolean, watch?: boolean, timeoutMs?: number,
+ *   onOutput?: (text: string) => void }} [options]
  *   port: default 3000; persistDir: where local D1 lives (default worker/.wrangler/state; tests pass a
  *   temporary directory); quiet: keep wrangler's output to yourself (it is shown if the start fails);
- *   watch: rebuild and reload when the sources change (`npm start` does; default false: one fixed build).
+ *   watch: rebuild and reload when the sources change (`npm start` does; default false: one fixed build);
+ *   onOutput: hears everything wrangler and the worker print (the privacy test reads the server's logs).
  * @returns {Promise<{ url: string, port: number, pid: number, caPath: string, persistDir: string,
  *   tokens: { region: string, districts: Record<string, string> },
  *   regionKey: { path: string, passphrase: string, keyId: string }, stop: () => Promise<void> }>}
@@ -281,6 +283,7 @@ export async function startDevServer({
   quiet = false,
   watch = false,
   timeoutMs = 90_000,
+  onOutput: hear = () => {},
 } = {}) {
   const log = quiet ? () => {} : (message) => console.log(message);
   // Fail fast, before any build, when something already listens there.
@@ -353,6 +356,7 @@ export async function startDevServer({
   let output = "";
   const onOutput = (chunk) => {
     const text = chunk.toString();
+    hear(text);
     output = (output + text).slice(-20_000);
     if (!quiet) process.stdout.write(text);
   };
