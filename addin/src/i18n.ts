@@ -1,4 +1,6 @@
 import { catalogueByLanguage, type Lang, type TemplateParams } from "@sapa/shared";
+import * as region from "./i18n-region.ts";
+import * as sheetsChoice from "./i18n-sheets-choice.ts";
 
 /**
  * The task pane's own words (tabs, buttons, hints, what to do after a server error). Category and education
@@ -145,6 +147,8 @@ const en = {
   reportPulled:
     "The consolidated report ({submitted} of {expected} units) is on “{sheet}” (by district) and “{summary}” (region).",
   host: "Excel API {version}",
+  ...region.en,
+  ...sheetsChoice.en,
 };
 
 export type PaneStrings = typeof en;
@@ -281,6 +285,8 @@ const kk: PaneStrings = {
   reportPulled:
     "Жиынтық есеп ({expected} бірліктің {submitted}) «{sheet}» (аудандар бойынша) және «{summary}» (облыс) парақтарына жазылды.",
   host: "Excel API {version}",
+  ...region.kk,
+  ...sheetsChoice.kk,
 };
 
 const ru: PaneStrings = {
@@ -415,6 +421,8 @@ const ru: PaneStrings = {
   reportPulled:
     "Сводный отчёт ({submitted} из {expected} единиц) записан на листы «{sheet}» (по районам) и «{summary}» (область).",
   host: "Excel API {version}",
+  ...region.ru,
+  ...sheetsChoice.ru,
 };
 
 const STRINGS = catalogueByLanguage<PaneKey>({ kk, ru, en });
@@ -431,19 +439,8 @@ export function formatCount(value: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === "en" ? "en-US" : "ru-RU").format(value);
 }
 
-/** A date as people in the region write it, "31.05.2026", in every language (ISO only on the wire). */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
-}
-
-/** A timestamp as written into a sheet: "22.11.2026 08:57", Aktobe time (UTC+5) whoever's clock wrote it. */
-export function formatRegionTime(iso: string): string {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return iso;
-  const local = new Date(ms + 5 * 60 * 60 * 1000).toISOString();
-  return `${formatDate(local)} ${local.slice(11, 16)}`;
-}
+// Dates and timestamps as the region writes them (one definition, shared with the CLI).
+export { formatDate, formatRegionTime } from "@sapa/shared";
 
 /** A timestamp in the user's time zone: "22.11.2026 03:57" (kk, ru; browsers often lack Kazakh date data), "22 Nov 2026, 03:57" (en). */
 export function formatTime(iso: string, lang: Lang): string {

@@ -11,7 +11,17 @@ import {
 } from "@sapa/shared";
 import { usageError } from "./errors.ts";
 
-export const COMMANDS = ["check", "submit", "report", "token", "review", "status", "demo", "help"] as const;
+export const COMMANDS = [
+  "check",
+  "submit",
+  "report",
+  "token",
+  "review",
+  "status",
+  "group",
+  "demo",
+  "help",
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 interface OptionSpec {
@@ -78,6 +88,16 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     help: HELP,
   },
   status: { year: YEAR, server: SERVER, token: TOKEN, lang: LANG, json: JSON_FLAG, help: HELP },
+  group: {
+    from: { type: "string", example: "groups.xlsx" },
+    sheet: SHEET,
+    year: YEAR,
+    server: SERVER,
+    token: TOKEN,
+    lang: LANG,
+    json: JSON_FLAG,
+    help: HELP,
+  },
   demo: { server: SERVER, lang: LANG, help: HELP },
   help: { lang: LANG, help: HELP },
 };
@@ -90,6 +110,7 @@ const MAX_POSITIONALS: Record<CommandName, number> = {
   token: 2,
   review: 2,
   status: 0,
+  group: 2,
   demo: 0,
   help: 1,
 };

@@ -11,6 +11,8 @@ const USAGE: Record<string, string> = {
   review:
     'sapa review list [--year YYYY-YYYY]   ·   sapa review accept|reopen ID [--year YYYY-YYYY] [--revision N]   ·   sapa review return ID --comment "…" [--year YYYY-YYYY]',
   status: "sapa status [--year YYYY-YYYY] [--json]",
+  group:
+    "sapa group list   ·   sapa group set NAME --from groups.xlsx|.csv [--sheet S] [--year YYYY-YYYY]   ·   sapa group show NAME [--year YYYY-YYYY] [--json]   ·   sapa group delete NAME",
   demo: "sapa demo [--server URL]   (npm run demo)",
 };
 
@@ -44,6 +46,11 @@ const DESCRIPTION: Record<string, Record<Lang, string>> = {
     kk: "Ауданның тексеру мәртебесі және облыстың түсініктемесі (облыс токенімен — 13 бөлімше).",
     ru: "Статус проверки района и комментарий области (с токеном области — все 13 единиц).",
     en: "The district's review status and the region's comment (with a region token, all 13 units).",
+  },
+  group: {
+    kk: "Облыс ұйымдар топтарын анықтайды (аудан + ұйым атауы бар файлдан) және топтың көрсеткіштерін көреді.",
+    ru: "Область задаёт группы организаций (из файла со столбцами район и организация) и смотрит показатели группы.",
+    en: "The region defines groups of organisations (from a file with district and organisation columns) and reads a group's figures.",
   },
   demo: {
     kk: "13 бөлімшеге үлгі тізімдер жасап, жібереді және есеп шығарады.",

@@ -1,5 +1,6 @@
 import { defineCatalogue, type Lang, type Localized, type TemplateParams } from "@sapa/shared";
 import { KEY_MESSAGES } from "./messages-keys.ts";
+import { GROUP_MESSAGES } from "./messages-groups.ts";
 
 /**
  * The command line's own texts (usage, files, network), in kk, ru and en. Problem messages and table
@@ -352,6 +353,7 @@ const CATALOGUE = {
     en: "Done. Regional report: {file}",
   },
   ...KEY_MESSAGES,
+  ...GROUP_MESSAGES,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof CATALOGUE;

@@ -143,9 +143,11 @@ describe("report workbook", () => {
     expect(total[9]).toBe(report.region.stage.total!.teachersNeeded);
   });
 
-  it("names every unit as submitted or missing, and lists attestation due with real dates", () => {
+  it("names every unit as submitted or missing, counts the accepted, and lists attestation due with real dates", () => {
     const completeness = books.get("kk")!.worksheets[2]!;
-    expect(completeness.rowCount).toBe(1 + 13 + 1);
+    expect(completeness.rowCount).toBe(1 + 13 + 2);
+    expect(completeness.getCell(15, 1).value).toBe("Тапсырғандар: 2 / 13");
+    expect(completeness.getCell(16, 1).value).toBe("Облыс қабылдағандар: 1 / 13");
     const status = new Map<string, string>();
     for (let r = 2; r <= 14; r++)
       status.set(String(completeness.getCell(r, 1).value), String(completeness.getCell(r, 2).value));

@@ -3,11 +3,13 @@ import {
   attestationListTable,
   completenessTable,
   districtTable,
+  groupsTable,
   stageGapTable,
   textIn,
   type AttestationEntry,
   type Cell,
   type CellKind,
+  type GroupReport,
   type Lang,
   type ReportFigures,
   type Table,
@@ -35,6 +37,7 @@ const SHEET_NAMES: Record<string, Record<Lang, string>> = {
   stage: { kk: "Кезең айырмасы", ru: "Отставание по этапу", en: "Stage gaps" },
   completeness: { kk: "Есеп тапсыру", ru: "Полнота сдачи", en: "Completeness" },
   attestation: { kk: "Аттестаттау тізімі", ru: "Список аттестации", en: "Attestation due" },
+  groups: { kk: "Топтар", ru: "Группы", en: "Groups" },
 };
 
 /** A cell's value as exceljs writes it: numbers, real dates, text in the language. */
@@ -95,12 +98,13 @@ function addTableSheet(workbook: ExcelJS.Workbook, name: string, table: Table, l
 /**
  * The consolidated report as a workbook for reading: a sheet per view (region and districts, stage gaps,
  * completeness, the attestation list read from its pages), headers in `lang`, bold frozen headers, percent
- * formats, widths and autofilters.
+ * formats, widths and autofilters; a "Groups" sheet when the region has defined groups of organisations.
  */
 export function buildReportWorkbook(
   report: ReportFigures,
   attestation: readonly AttestationEntry[],
   lang: Lang,
+  groups: readonly GroupReport[] = [],
 ): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Sapa";
@@ -114,6 +118,8 @@ export function buildReportWorkbook(
   addTableSheet(workbook, SHEET_NAMES.stage![lang], stageGapTable(report), lang);
   addTableSheet(workbook, SHEET_NAMES.completeness![lang], completenessTable(report), lang);
   addTableSheet(workbook, SHEET_NAMES.attestation![lang], attestationListTable(attestation), lang);
+  if (groups.length > 0)
+    addTableSheet(workbook, SHEET_NAMES.groups![lang], groupsTable(report.year, groups), lang);
   return workbook;
 }
 
@@ -135,6 +141,7 @@ export async function writeReportWorkbook(
   attestation: readonly AttestationEntry[],
   lang: Lang,
   file: string,
+  groups: readonly GroupReport[] = [],
 ): Promise<void> {
-  await buildReportWorkbook(report, attestation, lang).xlsx.writeFile(file);
+  await buildReportWorkbook(report, attestation, lang, groups).xlsx.writeFile(file);
 }

@@ -59,15 +59,15 @@ describe("sapa review and sapa status", () => {
       "dev-region",
     );
     expect(returned).toMatchObject({ code: 0, err: "" });
-    expect(returned.out).toContain("Статус: Возвращено");
+    expect(returned.out).toContain("Статус проверки: Возвращено");
 
     const status = await sapa(["status", "--lang", "ru"], "dev-temir");
     expect(status.code).toBe(0);
     expect(status.out.split("\n")).toEqual(
       expect.arrayContaining([
-        "Статус: Возвращено",
+        "Статус проверки: Возвращено",
         "! Область вернула данные. Исправьте их и отправьте снова.",
-        "Комментарий: «Проверьте категории»",
+        "Комментарий области: «Проверьте категории»",
       ]),
     );
 

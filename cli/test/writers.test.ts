@@ -65,6 +65,10 @@ describe("rosters from other writers read as a person reads them", () => {
     ["sheetjs-date-cells.xlsx", 'date-typed cells (t="d", ISO text)'],
     ["sheetjs.xlsm", "a macro-enabled workbook (.xlsm)"],
     ["sheetjs-cached-formulas.xlsx", "shared strings and formulas with their cached values"],
+    [
+      "excel-parts.xlsx",
+      'a shared formula (t="shared"), a pivot cache and table, an external link and custom XML, as Excel writes them',
+    ],
     ["export-semicolon-bom.csv", "a UTF-8 CSV export with a BOM and semicolons"],
     ["export-comma.csv", "a UTF-8 CSV export without a BOM, with commas"],
   ])("%s: %s", async (name) => {
@@ -99,6 +103,42 @@ describe("rosters from other writers read as a person reads them", () => {
     const one = await check("openpyxl-sheet-per-org.xlsx", "Айгөлек");
     expect(one.teachers).toHaveLength(4);
     expect(errors(one.problems).map((p) => p.code)).toEqual(["column-missing"]);
+  });
+
+  it("sapa check names the sheets it read and says which sheet it chose, in its output and its --json", async () => {
+    const perOrg = await runCli([
+      "check",
+      fixture("openpyxl-sheet-per-org.xlsx"),
+      "--as-of",
+      AS_OF,
+      "--lang",
+      "ru",
+    ]);
+    expect(perOrg.code).toBe(0);
+    expect(perOrg.stdout).toContain(
+      "Листы прочитаны как один список: «Балапан» (4), «Айгөлек» (4), «Ақбота» (4)",
+    );
+    const chosen = await runCli([
+      "check",
+      fixture("openpyxl-summary-first.xlsx"),
+      "--as-of",
+      AS_OF,
+      "--lang",
+      "kk",
+    ]);
+    expect(chosen.code).toBe(0);
+    expect(chosen.stdout).toContain("Педагоги (12 педагог; ең көп жолы бар парақ, басқалары: «Свод»)");
+    const json = await runCli(["check", fixture("openpyxl-sheet-per-org.xlsx"), "--as-of", AS_OF, "--json"]);
+    const out = JSON.parse(json.stdout) as {
+      sheets: { sheet: string; teachers: number }[];
+      summary: { teachers: number; organizations: number };
+    };
+    expect(out.sheets.map((s) => [s.sheet, s.teachers])).toEqual([
+      ["Балапан", 4],
+      ["Айгөлек", 4],
+      ["Ақбота", 4],
+    ]);
+    expect([out.summary.teachers, out.summary.organizations]).toEqual([12, 3]);
   });
 
   it("picks the roster sheet over a summary sheet before it, and over a cover sheet", async () => {
@@ -141,6 +181,13 @@ describe("rosters from other writers read as a person reads them", () => {
     expect(calculated.teachers.map((t) => t.experienceYears)).toEqual(
       Array.from({ length: 12 }, (_, i) => 6 + i),
     );
+    // The same column as one shared formula: the cached results, not the master cell's text, on every row.
+    const shared = await check("excel-parts.xlsx");
+    expect(shared.teachers.map((t) => t.experienceYears)).toEqual(
+      Array.from({ length: 12 }, (_, i) => 6 + i),
+    );
+    expect(shared.sheetNames).toEqual(["Педагоги", "Сводная"]);
+    expect(shared.problems).toEqual([]);
     const rich = await check("libreoffice-rich-text.xlsx");
     expect(rich.teachers[0]!.fullName).toBe("Абенова Айгүл 1");
     const [lo] = await readWorkbookFile(fixture("libreoffice-1904.xlsx"));
@@ -172,6 +219,21 @@ describe("files that cannot be read get their own message and exit status 2", ()
     expect(error.text.en).toContain(phrase);
     expect(error.text.en).toContain(name);
     for (const lang of ["kk", "ru"]) expect(error.text[lang]).not.toBe(error.text.en);
+  });
+
+  it.each([
+    ["empty.xlsx", "Файл пустой (0 байт)"],
+    ["truncated.xlsx", "Файл обрезан"],
+    ["legacy.xls", "Excel 97-2003 (.xls)"],
+    ["calc.ods", "OpenDocument (.ods)"],
+    ["not-a-sheet.xlsx", "Это не файл таблицы"],
+    ["export-cp1251.csv", "CSV UTF-8"],
+  ])("sapa check %s: its one message, exit status 2, no stack trace", async (name, phrase) => {
+    const result = await runCli(["check", fixture(name), "--lang", "ru"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(phrase);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    expect(result.stdout).toBe("");
   });
 
   it("refuses a CSV saved in Windows-1251 and says to save it as UTF-8", async () => {

@@ -1,6 +1,10 @@
 import {
   AttestationPageSchema,
   DistrictReviewSchema,
+  GroupDeletedSchema,
+  GroupListSchema,
+  GroupReportSchema,
+  GroupSavedSchema,
   IssuedTokenSchema,
   OrganizationsPageSchema,
   ReceiptSchema,
@@ -16,6 +20,7 @@ import {
   type AttestationEntry,
   type DistrictId,
   type EncryptedSubmission,
+  type GroupMember,
   type Lang,
   type OrganizationSummary,
   type Receipt,
@@ -146,6 +151,9 @@ export function createSapaClient(options: SapaClientOptions) {
     };
   }
 
+  // hc puts a path parameter in as it is: a group name may hold "?", "#" or "%".
+  const groupParam = (name: string) => ({ name: encodeURIComponent(name) });
+
   const client = {
     /** GET /api/health: resolves when the server answers. */
     health: () => reply(api.health.$get(), HealthSchema),
@@ -210,6 +218,37 @@ export function createSapaClient(options: SapaClientOptions) {
      */
     pullReport: (year: AcademicYear, listOptions: Omit<ListOptions, "total"> = {}) =>
       pullReport(client, year, { ...listOptions, lang }),
+
+    /** GET /api/groups (region): every group of organisations with its members. */
+    groups: () => reply(api.groups.$get({ query: {} }), GroupListSchema),
+
+    /**
+     * PUT /api/groups/:name (region): creates or replaces a group; the reply lists the members that match no
+     * organisation in the year's newest data (the year of today by default).
+     */
+    putGroup: (name: string, members: GroupMember[], year?: AcademicYear) =>
+      reply(
+        api.groups[":name"].$put({
+          param: groupParam(name),
+          query: year === undefined ? {} : { year },
+          json: { members },
+        }),
+        GroupSavedSchema,
+      ),
+
+    /** DELETE /api/groups/:name (region). */
+    deleteGroup: (name: string) =>
+      reply(api.groups[":name"].$delete({ param: groupParam(name) }), GroupDeletedSchema),
+
+    /** GET /api/groups/:name/report (region): the group's figures for a year. */
+    groupReport: (name: string, year?: AcademicYear) =>
+      reply(
+        api.groups[":name"].report.$get({
+          param: groupParam(name),
+          query: year === undefined ? {} : { year },
+        }),
+        GroupReportSchema,
+      ),
 
     /** POST /api/tokens: a new token, its secret shown this once. */
     createToken: (body: TokenCreate) => reply(api.tokens.$post({ json: body }), IssuedTokenSchema),

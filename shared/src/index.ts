@@ -41,3 +41,5 @@ export * from "./review.ts";
 export * from "./candidates.ts";
 export * from "./trend.ts";
 export * from "./crypto/index.ts";
+export * from "./groups.ts";
+export * from "./group-members-sheet.ts";

@@ -17,3 +17,17 @@ export function todayInRegion(now: Date = new Date()): IsoDate {
 export function academicYearToday(now: Date = new Date()): AcademicYear {
   return academicYearOf(todayInRegion(now));
 }
+
+/** A date as people in the region write it, "31.05.2026", in every language (ISO only on the wire). */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
+}
+
+/** A timestamp as the region reads it: "22.11.2026 08:57", Aktobe time (UTC+5) whoever's clock wrote it. */
+export function formatRegionTime(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const local = new Date(ms + REGION_UTC_OFFSET_MS).toISOString();
+  return `${formatDate(local)} ${local.slice(11, 16)}`;
+}

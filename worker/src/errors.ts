@@ -1,5 +1,6 @@
 import type { Lang, Localized } from "@sapa/shared";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { GROUP_ERROR_MESSAGES } from "./group-errors.ts";
 import { KEY_ERROR_MESSAGES } from "./key-errors.ts";
 import { SEAL_ERROR_MESSAGES } from "./seal-errors.ts";
 
@@ -102,6 +103,7 @@ export const ERROR_MESSAGES = {
   },
   ...KEY_ERROR_MESSAGES,
   ...SEAL_ERROR_MESSAGES,
+  ...GROUP_ERROR_MESSAGES,
   internal: {
     kk: "Серверде күтпеген қате. Кейінірек қайталаңыз.",
     ru: "Непредвиденная ошибка сервера. Повторите позже.",

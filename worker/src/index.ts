@@ -4,6 +4,7 @@ import type { AppEnv } from "./env.ts";
 import { ApiError, errorBody } from "./errors.ts";
 import { pickLang } from "./lang.ts";
 import { districts } from "./routes/districts.ts";
+import { groups } from "./routes/groups.ts";
 import { health } from "./routes/health.ts";
 import { keys } from "./routes/keys.ts";
 import { report } from "./routes/report.ts";
@@ -35,6 +36,7 @@ const app = new Hono<AppEnv>()
   .route("/api/tokens", tokens)
   .route("/api/audit", audit)
   .route("/api/keys", keys)
+  .route("/api/groups", groups)
   // The pane's pages come from the static assets; the worker runs first for them (wrangler.jsonc) to add the CSP.
   .get("/:page{[A-Za-z0-9_-]+\\.html}", async (c) => {
     if (c.env.ASSETS === undefined) return c.json(errorBody("not-found", c.get("lang")), 404);

@@ -6,7 +6,16 @@ import {
   type PulledReport,
   type RetryPolicy,
 } from "@sapa/client";
-import type { AcademicYear, DistrictId, EncryptedSubmission, Lang, Receipt } from "@sapa/shared";
+import type {
+  AcademicYear,
+  DistrictId,
+  EncryptedSubmission,
+  Lang,
+  Receipt,
+  ReportFigures,
+  ReviewAction,
+  ReviewRequest,
+} from "@sapa/shared";
 
 /** What POST /api/submissions sends (names and ИИН keys sealed to the region's key) and what it answers. */
 export type SubmissionBody = EncryptedSubmission;
@@ -51,6 +60,16 @@ export function createApiClient(options: ApiClientOptions) {
      */
     report: (year: AcademicYear, options: Pick<ListOptions, "onProgress"> = {}): Promise<PulledReport> =>
       client.pullReport(year, options),
+    /** The report's figures only (the region view), without its lists. */
+    reportFigures: (year: AcademicYear): Promise<ReportFigures> => client.report(year),
+    /** One district's organisations, all pages (`onProgress` hears of each page). */
+    organizations: (year: AcademicYear, district: DistrictId, options: ListOptions = {}) =>
+      client.allOrganizations({ year, district }, options),
+    /** The review statuses: the region's 13 units, or the caller's own district. */
+    reviewList: (year: AcademicYear) => client.reviewList(year),
+    /** Accept, return or reopen a district-year (region). */
+    review: (district: DistrictId, action: ReviewAction, body: ReviewRequest) =>
+      client.review(district, action, body),
   };
 }
 

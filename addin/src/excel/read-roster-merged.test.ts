@@ -104,6 +104,30 @@ describe("readRoster (Excel adapter): merged areas and the date system", () => {
     expect((await readRoster()).input.date1904).toBeUndefined();
   });
 
+  it("reads headers holding line breaks, no-break and zero-width spaces and soft hyphens (as SheetJS writes them)", async () => {
+    const header = [
+      "№",
+      "ФИО\r\nпедагога",
+      "Органи\u00adзация",
+      "Образо-\r\nвание",
+      "Катего\u200bрия",
+      "Дата\u00a0присвоения\nкатегории",
+      "Стаж",
+    ];
+    const values: CellValue[][] = [header, ...Array.from({ length: 12 }, (_, n) => teacher(n))];
+    const numberFormats = values.map((row, r) =>
+      row.map((_, c) => (r > 0 && c === 5 ? "dd.mm.yyyy" : "General")),
+    );
+    installFakeOffice(globalThis, createFakeWorkbook({ sheets: { Педагоги: { values, numberFormats } } }));
+    const checked = readRosterGrid((await readRoster()).input, { asOf: ASOF });
+    expect(checked.layout?.columns.map((c) => c.field).sort()).toEqual(
+      ["categoryDate", "category", "education", "experienceYears", "fullName", "organization"].sort(),
+    );
+    expect(checked.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(checked.teachers).toHaveLength(12);
+    expect(checked.teachers[11]!.categoryDate).toBe("2021-05-25");
+  });
+
   it("parses RangeAreas addresses, quoted sheet names with commas and single cells included", () => {
     expect(parseMergedAreas("'Балабақша, 1'!C3:C6, 'Балабақша, 1'!A1, Sheet1!$B$2:$D$2")).toEqual([
       { firstRow: 3, firstColumn: 3, lastRow: 6, lastColumn: 3 },

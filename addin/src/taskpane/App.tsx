@@ -10,7 +10,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { academicYearOf, findDistrict } from "@sapa/shared";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { createApiClient } from "../api/client.ts";
 import { translator } from "../i18n.ts";
 import type { KeyValueStore, Settings } from "../settings.ts";
@@ -20,18 +20,26 @@ import { FiguresTab } from "./FiguresTab.tsx";
 import { FirstRun } from "./FirstRun.tsx";
 import { NewRosterTab } from "./NewRosterTab.tsx";
 import { NoticeList } from "./NoticeList.tsx";
+import { RegionTab } from "./RegionTab.tsx";
+import { ReviewStatusBar } from "./ReviewStatusBar.tsx";
 import { SettingsTab } from "./SettingsTab.tsx";
 import { SubmitTab } from "./SubmitTab.tsx";
 import { useAction } from "./use-action.ts";
 import { useNotices } from "./use-notices.ts";
+import { useRegionView } from "./use-region-view.ts";
+import { useReview } from "./use-review.ts";
+import { useReviewStatus } from "./use-review-status.ts";
 import { useRosterCheck } from "./use-roster-check.ts";
 import { useSettings } from "./use-settings.ts";
 import { useSheetWriters } from "./use-sheet-writers.ts";
 import { useSubmission } from "./use-submission.ts";
 
 const TABS = ["check", "figures", "submit", "roster", "settings"] as const;
-type TabId = (typeof TABS)[number];
+/** The regional centre's tabs: the season's region view first. */
+const REGION_TABS = ["region", ...TABS] as const;
+type TabId = (typeof REGION_TABS)[number];
 const TAB_LABEL = {
+  region: "tabRegion",
   check: "tabCheck",
   figures: "tabFigures",
   submit: "tabSubmit",
@@ -107,6 +115,27 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
     notices,
   });
   const { run, busy } = runner;
+  const regionUser = settings.role === "region" && prefs.chosen && settings.token.length > 0;
+  const regionView = useRegionView({
+    client,
+    source: `${settings.serverUrl} ${settings.token}`,
+    year,
+    t,
+    runner,
+    notices,
+  });
+  const review = useReview({ client, view: regionView, lang, t, runner, notices });
+  const reviewStatus = useReviewStatus({
+    client,
+    district,
+    ready: submission.ready,
+    year,
+    receipt: submission.receipt,
+  });
+  // The Region tab goes when the user stops being the regional centre.
+  useEffect(() => {
+    if (!regionUser && tab === "region") setTab("check");
+  }, [regionUser, tab]);
 
   const writers = useSheetWriters({
     excel,
@@ -166,7 +195,7 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
           size="small"
           aria-label={t("tabsLabel")}
         >
-          {TABS.map((id) => (
+          {(regionUser ? REGION_TABS : TABS).map((id) => (
             <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`} data-testid={`tab-${id}`}>
               {t(TAB_LABEL[id])}
               {id === "submit" && submission.outbox.entries.length > 0
@@ -183,6 +212,9 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
           className={styles.panel}
           data-testid={`panel-${tab}`}
         >
+          {tab === "region" && regionUser && (
+            <RegionTab t={t} lang={lang} busy={busy} view={regionView} review={review} />
+          )}
           {tab === "check" && (
             <CheckTab
               t={t}
@@ -190,6 +222,8 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
               sheets={roster.sheets}
               sheet={roster.sheet}
               onSheetChange={roster.setSheet}
+              only={roster.only}
+              onOnlyChange={roster.setOnly}
               onCheck={roster.onCheck}
               busy={busy}
               progress={roster.progress}
@@ -242,6 +276,8 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
               onDiscard={submission.outbox.discard}
               onOpenSettings={() => setTab("settings")}
               onOpenProblem={roster.onOpenProblem}
+              reviewNotice={<ReviewStatusBar t={t} review={reviewStatus} />}
+              blockedReason={reviewStatus?.status === "accepted" ? t("submitBlockedAccepted") : null}
             />
           )}
           {tab === "roster" && (

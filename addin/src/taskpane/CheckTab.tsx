@@ -22,9 +22,11 @@ import {
 import { useMemo, useState } from "react";
 import type { SheetInfo } from "../excel/index.ts";
 import type { Translate } from "../i18n.ts";
-import type { Analysis, Mapping } from "./analyse.ts";
+import type { Mapping, WorkbookAnalysis } from "./analyse.ts";
 import { fieldName } from "./labels.ts";
 import { ProblemList } from "./ProblemList.tsx";
+import { SheetsRead } from "./SheetsRead.tsx";
+import type { ReadProgress } from "./use-roster-check.ts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "10px" },
@@ -49,19 +51,22 @@ const useStyles = makeStyles({
 export interface CheckState {
   sheet: string;
   syncs: number;
-  analysis: Analysis;
+  analysis: WorkbookAnalysis;
 }
 
 export interface CheckTabProps {
   t: Translate;
   lang: Lang;
   sheets: SheetInfo[];
-  /** null = the active sheet. */
+  /** null = the sheets holding the roster (the shared core finds them). */
   sheet: string | null;
   onSheetChange: (sheet: string | null) => void;
+  /** Of several roster sheets, the one read alone; null = all of them. */
+  only: string | null;
+  onOnlyChange: (sheet: string | null) => void;
   onCheck: () => void;
   busy: boolean;
-  progress: { done: number; total: number } | null;
+  progress: ReadProgress | null;
   check: CheckState | null;
   mapping: Mapping;
   onMappingChange: (field: FieldKey, letter: string | null) => void;
@@ -73,7 +78,7 @@ export interface CheckTabProps {
   onNewRoster: () => void;
 }
 
-const ACTIVE = "__active__";
+const AUTO = "__auto__";
 const NONE = "__none__";
 
 /** The Check tab: pick a sheet, read and check it, correct the column mapping, browse the problems. */
@@ -92,6 +97,7 @@ export function CheckTab(props: CheckTabProps) {
         (!needle ||
           p.message[lang].toLocaleLowerCase().includes(needle) ||
           (p.value ?? "").toLocaleLowerCase().includes(needle) ||
+          (p.sheet ?? "").toLocaleLowerCase().includes(needle) ||
           `${p.column ?? ""}${p.row}`.toLocaleLowerCase() === needle),
     );
   }, [check, severity, text, lang]);
@@ -106,8 +112,8 @@ export function CheckTab(props: CheckTabProps) {
     );
   }, [layout]);
 
-  const sheetValue = props.sheet ?? ACTIVE;
-  const sheetText = props.sheet ?? t("activeSheet");
+  const sheetValue = props.sheet ?? AUTO;
+  const sheetText = props.sheet ?? t("sheetAuto");
   const percent =
     props.progress && props.progress.total > 0 ? props.progress.done / props.progress.total : undefined;
 
@@ -120,11 +126,11 @@ export function CheckTab(props: CheckTabProps) {
             value={sheetText}
             selectedOptions={[sheetValue]}
             onOptionSelect={(_, data) =>
-              props.onSheetChange(data.optionValue === ACTIVE || !data.optionValue ? null : data.optionValue)
+              props.onSheetChange(data.optionValue === AUTO || !data.optionValue ? null : data.optionValue)
             }
             data-testid="sheet-picker"
           >
-            <Option value={ACTIVE}>{t("activeSheet")}</Option>
+            <Option value={AUTO}>{t("sheetAuto")}</Option>
             {props.sheets.map((s) => (
               <Option key={s.name} value={s.name}>
                 {s.name}
@@ -139,7 +145,11 @@ export function CheckTab(props: CheckTabProps) {
 
       {props.busy && (
         <Field
-          validationMessage={props.progress ? t("readingRows", props.progress) : t("reading")}
+          validationMessage={
+            props.progress
+              ? t(props.progress.sheet ? "readingSheetRows" : "readingRows", { ...props.progress })
+              : t("reading")
+          }
           validationState="none"
         >
           <ProgressBar value={percent} />
@@ -166,10 +176,13 @@ export function CheckTab(props: CheckTabProps) {
 
       {check && layout && (
         <>
-          <Text role="status" data-testid="check-summary">
-            {t("readSummary", { teachers: check.analysis.teachers.length, sheet: check.sheet })} ·{" "}
-            {t("headerRow", { row: layout.headerRow })}
-          </Text>
+          <SheetsRead
+            t={t}
+            analysis={check.analysis}
+            sheetCount={props.sheets.length}
+            only={props.only}
+            onOnlyChange={props.onOnlyChange}
+          />
           <details className={styles.details}>
             <summary className={styles.summary}>
               {t("columns")}

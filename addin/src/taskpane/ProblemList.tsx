@@ -194,6 +194,7 @@ export function ProblemList({
         id={`${idPrefix}-${i}`}
         role="option"
         aria-selected={active === i}
+        data-sheet={p.sheet ?? ""}
         data-row={p.row}
         data-column={p.column ?? ""}
         data-severity={p.severity}
@@ -248,7 +249,8 @@ export function ProblemList({
   );
 }
 
-/** "Row 5, column C" or "Row 5". */
+/** "Row 5, column C" or "Row 5", after the sheet's name when the roster spans several sheets. */
 function whereOf(p: Problem, t: Translate): string {
-  return p.column ? t("rowColumn", { row: p.row, column: p.column }) : t("rowOnly", { row: p.row });
+  const at = p.column ? t("rowColumn", { row: p.row, column: p.column }) : t("rowOnly", { row: p.row });
+  return p.sheet ? `${t("sheetQuoted", { sheet: p.sheet })} · ${at}` : at;
 }

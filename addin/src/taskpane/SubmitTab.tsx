@@ -12,6 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { findDistrict, formatShare, label, type DistrictId, type Lang, type Problem } from "@sapa/shared";
+import type { ReactNode } from "react";
 import type { Receipt } from "../api/client.ts";
 import type { OutboxEntry } from "../api/outbox.ts";
 import { formatCount, formatDate, formatTime, type Translate } from "../i18n.ts";
@@ -76,6 +77,10 @@ export interface SubmitTabProps {
   onDiscard: (key: string) => void;
   onOpenSettings: () => void;
   onOpenProblem: (problem: Problem) => void;
+  /** The region's review of this district-year (status, comment), shown above the submit button. */
+  reviewNotice?: ReactNode;
+  /** Why submitting is off (accepted data is final), or null. */
+  blockedReason?: string | null;
 }
 
 /** The Submit tab: what is sent where, the one-click submit, the receipt and the outbox. */
@@ -86,6 +91,7 @@ export function SubmitTab(props: SubmitTabProps) {
     ? (findDistrict(props.district)?.name[lang] ?? props.district)
     : t("notSet");
   const ready = props.ready;
+  const blocked = props.blockedReason ?? null;
   const nextAttempt = Math.min(
     ...props.outbox.filter((e) => e.state === "pending").map((e) => e.nextAttemptAt),
   );
@@ -106,10 +112,11 @@ export function SubmitTab(props: SubmitTabProps) {
           <MessageBarBody>{t("needSettings")}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {props.reviewNotice}
       <div className={styles.buttons}>
         <Button
           appearance="primary"
-          disabled={props.busy || !ready}
+          disabled={props.busy || !ready || blocked !== null}
           onClick={props.onSubmit}
           data-testid="submit-button"
         >
@@ -117,7 +124,7 @@ export function SubmitTab(props: SubmitTabProps) {
         </Button>
         {!ready && <Button onClick={props.onOpenSettings}>{t("openSettings")}</Button>}
       </div>
-      <Caption1>{t("submitHint")}</Caption1>
+      <Caption1 data-testid={blocked ? "submit-blocked" : undefined}>{blocked ?? t("submitHint")}</Caption1>
 
       {props.step && (
         <Field validationMessage={props.step.label} validationState="none" data-testid="submit-progress">

@@ -1,6 +1,13 @@
 import type { AttestationEntry, Lang, ReportFigures, Summary } from "@sapa/shared";
 import type { Receipt } from "../api/client.ts";
-import type { CellShown, HighlightCell, HostCapabilities, RosterRead, SheetInfo } from "../excel/index.ts";
+import type {
+  CellShown,
+  HighlightCell,
+  HostCapabilities,
+  RosterRead,
+  RosterSheetsRead,
+  SheetInfo,
+} from "../excel/index.ts";
 
 /** A sheet Sapa wrote or created. */
 export interface SheetWritten {
@@ -15,6 +22,11 @@ export interface ExcelPort {
   detectRequirementSets(): HostCapabilities;
   listSheets(): Promise<SheetInfo[]>;
   readRoster(sheetName?: string, onProgress?: (done: number, total: number) => void): Promise<RosterRead>;
+  /** Reads the named sheets one after another (the shared core decides which make the roster). */
+  readRosterSheets(
+    names: readonly string[],
+    onProgress?: (done: number, total: number, sheet: string) => void,
+  ): Promise<RosterSheetsRead>;
   /** Shows a cell; `selected` is false when the host could only activate its sheet. */
   selectCell(sheet: string, address: string): Promise<CellShown>;
   highlightProblems(sheet: string, cells: readonly HighlightCell[]): Promise<void>;

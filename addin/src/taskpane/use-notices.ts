@@ -11,7 +11,9 @@ export type NoticeSource =
   | "submit"
   | "roster"
   | "settings"
-  | "connection";
+  | "connection"
+  | "region"
+  | "review";
 
 export interface Notice {
   id: number;

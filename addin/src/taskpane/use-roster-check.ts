@@ -1,8 +1,16 @@
-import type { DistrictId, FieldKey, GridInput, IsoDate, Problem } from "@sapa/shared";
+import type { DistrictId, FieldKey, IsoDate, NamedGrid, Problem } from "@sapa/shared";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { RosterRead, SheetInfo } from "../excel/index.ts";
+import type { SheetInfo } from "../excel/index.ts";
 import type { Translate } from "../i18n.ts";
-import { analyseRoster, problemAddress, type Analysis, type Mapping } from "./analyse.ts";
+import {
+  analyseWorkbook,
+  problemAddress,
+  problemCellsBySheet,
+  problemLayout,
+  problemSheet,
+  type Mapping,
+  type WorkbookAnalysis,
+} from "./analyse.ts";
 import type { CheckState } from "./CheckTab.tsx";
 import type { ExcelPort } from "./excel-port.ts";
 import type { ActionRunner } from "./use-action.ts";
@@ -10,13 +18,16 @@ import type { Notices } from "./use-notices.ts";
 
 export interface RosterCheck {
   sheets: SheetInfo[];
-  /** The sheet picked in the Check tab; null = the active sheet. */
+  /** The sheet picked in the Check tab; null = the sheets holding the roster, found by the shared core. */
   sheet: string | null;
   setSheet: (sheet: string | null) => void;
-  progress: { done: number; total: number } | null;
-  /** The sheet last read (by Check or Submit), if any. */
+  progress: ReadProgress | null;
+  /** The sheet (or sheets, joined) last read as the roster (by Check or Submit), if any. */
   readSheet: string | null;
-  analysis: Analysis | null;
+  analysis: WorkbookAnalysis | null;
+  /** Of several roster sheets, the one chosen alone; null = all of them as one roster. */
+  only: string | null;
+  setOnly: (sheet: string | null) => void;
   check: CheckState | null;
   mapping: Mapping;
   onCheck: () => void;
@@ -26,8 +37,43 @@ export interface RosterCheck {
   onHighlight: () => void;
   onClearHighlights: () => void;
   refreshSheets: () => Promise<void>;
-  /** Takes a fresh read of the roster (Submit reads the sheet again); a new sheet drops the column choice. */
-  takeRead: (read: RosterRead) => Mapping;
+  /**
+   * Reads the roster again as the last check did (the sheet named then, else every visible sheet) and
+   * analyses it with the current column and sheet choice (Submit reads the sheets again).
+   */
+  readAgain: (onProgress: (progress: ReadProgress) => void) => Promise<CheckedRead>;
+}
+
+/** Rows read so far over the sheets being read, and the sheet being read now. */
+export interface ReadProgress {
+  done: number;
+  total: number;
+  sheet?: string;
+}
+
+/** The roster read and analysed: `sheet` names the sheet, or the sheets joined, it was read from. */
+export interface CheckedRead {
+  sheet: string;
+  analysis: WorkbookAnalysis;
+}
+
+interface SheetsRead {
+  /** The sheet named in the picker when read; null = every visible sheet was read. */
+  named: string | null;
+  sheets: NamedGrid[];
+  syncs: number;
+}
+
+/** What a read is, for keeping the column and sheet choice: the same sheets keep them. */
+const readKey = (read: SheetsRead) => read.named ?? `\u0000${read.sheets.map((s) => s.name).join("\u0000")}`;
+
+function analysisOptions(read: SheetsRead, only: string | null) {
+  return { only: read.named ?? only };
+}
+
+/** The sheet(s) the roster was read from, as the pane names them. */
+function partsLabel(analysis: WorkbookAnalysis, read: SheetsRead): string {
+  return analysis.parts.map((p) => p.sheet).join(", ") || read.named || "";
 }
 
 /**
@@ -46,18 +92,20 @@ export function useRosterCheck(options: {
   const { run, report } = runner;
   const [sheets, setSheets] = useState<SheetInfo[]>([]);
   const [sheet, setSheet] = useState<string | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [grid, setGrid] = useState<{ sheet: string; syncs: number; input: GridInput } | null>(null);
+  const [progress, setProgress] = useState<ReadProgress | null>(null);
+  const [read, setRead] = useState<SheetsRead | null>(null);
+  const [only, setOnly] = useState<string | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
 
   const analysis = useMemo(
-    () => (grid ? analyseRoster(grid.input, { asOf, mapping, district }) : null),
-    [grid, asOf, mapping, district],
+    () =>
+      read ? analyseWorkbook(read.sheets, { asOf, mapping, district, ...analysisOptions(read, only) }) : null,
+    [read, asOf, mapping, district, only],
   );
   // Kept stable between renders: the problem list resets its scroll and choice when its problems change.
   const check = useMemo(
-    () => (grid && analysis ? { sheet: grid.sheet, syncs: grid.syncs, analysis } : null),
-    [grid, analysis],
+    () => (read && analysis ? { sheet: partsLabel(analysis, read), syncs: read.syncs, analysis } : null),
+    [read, analysis],
   );
 
   const refreshSheets = useCallback(async () => {
@@ -69,28 +117,58 @@ export function useRosterCheck(options: {
   }, [excel, report]);
   useEffect(() => void refreshSheets(), [refreshSheets]);
 
-  const takeRead = (read: RosterRead): Mapping => {
-    const kept = grid && grid.sheet !== read.sheet ? {} : mapping;
-    if (kept !== mapping) setMapping(kept);
-    setGrid({ sheet: read.sheet, syncs: read.syncs, input: read.input });
-    return kept;
+  /** Reads the named sheet, or every visible sheet (listed afresh) for the core to pick the roster from. */
+  const readSheets = async (named: string | null, onProgress: (progress: ReadProgress) => void) => {
+    let names = named !== null ? [named] : [];
+    if (named === null) {
+      const listed = await excel.listSheets();
+      setSheets(listed);
+      names = listed.map((s) => s.name);
+    }
+    const got = await excel.readRosterSheets(names, (done, total, name) =>
+      onProgress({ done, total, sheet: name }),
+    );
+    return { named, sheets: got.sheets, syncs: got.syncs };
+  };
+
+  /** Takes a fresh read; other sheets than last time drop the column and sheet choice. */
+  const takeRead = (next: SheetsRead) => {
+    const same = read !== null && readKey(read) === readKey(next);
+    const keptMapping = same ? mapping : {};
+    const keptOnly = same && next.sheets.some((s) => s.name === only) ? only : null;
+    if (keptMapping !== mapping) setMapping(keptMapping);
+    if (keptOnly !== only) setOnly(keptOnly);
+    setRead(next);
+    return { mapping: keptMapping, only: keptOnly };
   };
 
   const onCheck = () =>
     void run("check", async () => {
       setProgress(null);
       try {
-        takeRead(await excel.readRoster(sheet ?? undefined, (done, total) => setProgress({ done, total })));
+        takeRead(await readSheets(sheet, setProgress));
       } finally {
         setProgress(null);
       }
       void refreshSheets();
     });
 
+  const readAgain = async (onProgress: (progress: ReadProgress) => void): Promise<CheckedRead> => {
+    const next = await readSheets(read ? read.named : sheet, onProgress);
+    const kept = takeRead(next);
+    const analysis = analyseWorkbook(next.sheets, {
+      asOf,
+      mapping: kept.mapping,
+      district,
+      ...analysisOptions(next, kept.only),
+    });
+    return { sheet: partsLabel(analysis, next), analysis };
+  };
+
   const onOpenProblem = (problem: Problem) => {
-    const target = grid?.sheet;
-    if (!target) return;
-    const address = problemAddress(problem, analysis?.layout ?? null);
+    const target = analysis ? problemSheet(problem, analysis) : null;
+    if (!analysis || !target) return;
+    const address = problemAddress(problem, problemLayout(problem, analysis));
     void run("goto", async () => {
       const shown = await excel.selectCell(target, address);
       // Some Excel 2016 builds cannot select: the sheet is active, so the message names the cell instead.
@@ -103,19 +181,28 @@ export function useRosterCheck(options: {
   const onHighlight = () =>
     void run("highlight", async () => {
       if (!check) return false;
-      const cells = check.analysis.problems
-        .filter((p) => p.column !== null)
-        .map((p) => ({ address: `${p.column}${p.row}`, severity: p.severity }));
-      await excel.highlightProblems(check.sheet, cells);
-      notices.notify("highlight", "success", t("highlighted", { sheet: check.sheet }));
+      // Each sheet read gets its own problems' cells (and loses highlights no longer wanted).
+      const bySheet = problemCellsBySheet(check.analysis);
+      for (const [target, cells] of bySheet) await excel.highlightProblems(target, cells);
+      const marked = [...bySheet].filter(([, cells]) => cells.length > 0).map(([sheet]) => sheet);
+      const names = marked.length > 0 ? marked : [...bySheet.keys()];
+      notices.notify(
+        "highlight",
+        "success",
+        names.length > 1
+          ? t("highlightedSheets", { sheets: names.map((s) => t("sheetQuoted", { sheet: s })).join(", ") })
+          : t("highlighted", { sheet: names[0] ?? check.sheet }),
+      );
       return false; // the notice just written is the outcome: keep it
     });
 
   const onClearHighlights = () =>
     void run("highlight", async () => {
-      const target = grid?.sheet ?? sheets.find((s) => s.active)?.name;
-      if (!target) return false;
-      await excel.clearHighlights(target);
+      const partSheets = check?.analysis.parts.map((p) => p.sheet) ?? [];
+      const active = sheets.find((s) => s.active)?.name;
+      const targets = partSheets.length > 0 ? partSheets : active ? [active] : [];
+      if (targets.length === 0) return false;
+      for (const target of targets) await excel.clearHighlights(target);
       notices.notify("highlight", "success", t("highlightsCleared"));
       return false;
     });
@@ -133,8 +220,10 @@ export function useRosterCheck(options: {
     sheet,
     setSheet,
     progress,
-    readSheet: grid?.sheet ?? null,
+    readSheet: check?.sheet ?? null,
     analysis,
+    only,
+    setOnly,
     check,
     mapping,
     onCheck,
@@ -144,6 +233,6 @@ export function useRosterCheck(options: {
     onHighlight,
     onClearHighlights,
     refreshSheets,
-    takeRead,
+    readAgain,
   };
 }

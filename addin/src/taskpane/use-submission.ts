@@ -11,7 +11,6 @@ import type { DeliveryResult } from "../api/outbox.ts";
 import { regionKeyToSealTo } from "../api/region-key.ts";
 import type { Translate } from "../i18n.ts";
 import type { KeyValueStore, Settings } from "../settings.ts";
-import { analyseRoster } from "./analyse.ts";
 import type { ExcelPort } from "./excel-port.ts";
 import type { SubmitStep } from "./SubmitTab.tsx";
 import type { ActionRunner } from "./use-action.ts";
@@ -103,16 +102,16 @@ export function useSubmission(options: {
       setReceipt(null);
       try {
         setStep({ label: t("stepReading"), value: 0.05 });
-        const read = await excel.readRoster(roster.readSheet ?? roster.sheet ?? undefined, (done, total) =>
+        // Read as the last check read (same sheets, same column and sheet choice) and analysed at once.
+        const read = await roster.readAgain(({ done, total }) =>
           setStep({
             label: t("readingRows", { done, total }),
             value: 0.05 + (0.25 * done) / Math.max(1, total),
           }),
         );
-        const mapping = roster.takeRead(read);
         setStep({ label: t("stepChecking"), value: 0.35 });
         await nextFrame();
-        const checked = analyseRoster(read.input, { asOf, mapping, district });
+        const checked = read.analysis;
         setStep({ label: t("stepPreparing"), value: 0.45 });
         const prepared = await prepareSealedSubmission(
           checked,

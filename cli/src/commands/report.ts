@@ -13,6 +13,7 @@ import type { OnProgress, PulledReport } from "@sapa/client";
 import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
 import { parseYearOption, stringOption, type CommandLine } from "../args.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
+import { fetchGroupReports } from "./group.ts";
 import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
 import { heading } from "../output.ts";
@@ -95,8 +96,9 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
   }
   if (out !== undefined) {
     const file = resolve(io.cwd, out);
+    const groups = await fetchGroupReports(api, year);
     try {
-      await writeReportWorkbook(pulled.figures, pulled.attestation, lang, file);
+      await writeReportWorkbook(pulled.figures, pulled.attestation, lang, file, groups);
     } catch (error) {
       throw usageError("file-not-writable", { file, reason: (error as Error).message });
     }

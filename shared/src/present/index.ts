@@ -15,3 +15,5 @@ export * from "./summary-tables.ts";
 export * from "./report-tables.ts";
 export * from "./region-view-table.ts";
 export * from "./organization-sheet.ts";
+export * from "./review-list-table.ts";
+export * from "./group-tables.ts";

@@ -27,6 +27,7 @@ import {
   stageTable,
 } from "./summary-tables.ts";
 import { regionViewTable } from "./region-view-table.ts";
+import { reviewListTable } from "./review-list-table.ts";
 import { formatCell, textIn, type Table } from "./table.ts";
 
 const AS_OF = "2026-05-31";
@@ -279,7 +280,8 @@ describe("report tables", () => {
   it("mark completeness per unit and in four lines", () => {
     const rows = read(completenessTable(report), "kk");
     expect(rows.filter((r) => r[1] === "Тапсырмағандар")).toHaveLength(11);
-    expect(rows.at(-1)![0]).toBe("Тапсырғандар: 2 / 13");
+    expect(rows.at(-2)![0]).toBe("Тапсырғандар: 2 / 13");
+    expect(rows.at(-1)![0]).toBe("Облыс қабылдағандар: 1 / 13");
     const lines = read(completenessSummaryTable(report), "ru");
     expect(lines.slice(1, 4)).toEqual([
       ["Сдали", "2", ""],
@@ -333,6 +335,55 @@ describe("region view table", () => {
     expect(rows.slice(13).map((r) => [r[0], r[1], r[2], r[4], r[8]])).toEqual([
       ["Алгинский район", "Принято", "1", "2007", "230"],
       ["Темирский район", "Возвращено", "2", "1670", "193"],
+    ]);
+  });
+});
+
+describe("the review list", () => {
+  it("lists the units in the given order with status, revision, times and the comment", () => {
+    const table = reviewListTable({
+      year: "2025-2026",
+      districts: [
+        {
+          district: "temir",
+          year: "2025-2026",
+          status: "returned",
+          revision: 2,
+          submittedAt: "2026-11-20T09:15:42.120Z",
+          reviewedRevision: 2,
+          reviewedAt: "2026-11-21T04:01:00.000Z",
+          comment: "Категории в д/с №3",
+        },
+        {
+          district: "alga",
+          year: "2025-2026",
+          status: "not-submitted",
+          revision: null,
+          submittedAt: null,
+          reviewedRevision: null,
+          reviewedAt: null,
+          comment: null,
+        },
+      ],
+    });
+    expect(read(table, "ru")).toEqual([
+      [
+        "Район / город",
+        "Статус проверки",
+        "Версия",
+        "Дата и время отправки",
+        "Дата и время проверки",
+        "Комментарий области",
+      ],
+      [
+        "Темирский район",
+        "Возвращено",
+        "2",
+        "2026-11-20T09:15:42.120Z",
+        "2026-11-21T04:01:00.000Z",
+        "Категории в д/с №3",
+      ],
+      ["Алгинский район", "Не отправлено", "", "", "", ""],
     ]);
   });
 });

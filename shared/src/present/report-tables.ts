@@ -327,7 +327,7 @@ function textKey(text: Text): string {
 
 /**
  * Completeness per unit: every one of the 13 in the region's order, submitted (revision, time, teachers) or
- * missing, then a total row "Submitted: 2 / 13".
+ * missing, then two total rows: "Submitted: 2 / 13" and "Accepted by the region: 1 / 13".
  */
 export function completenessTable(report: ReportFigures): Table {
   const byId = new Map(report.districts.map((d) => [d.district, d]));
@@ -345,13 +345,14 @@ export function completenessTable(report: ReportFigures): Table {
       ],
     };
   });
-  const { submitted, expected } = report.completeness;
-  rows.push({
-    key: "total",
-    label: join(": ", "submitted", verbatim(`${submitted} / ${expected}`)),
+  const { submitted, accepted, expected } = report.completeness;
+  const total = (key: string, label: "submitted" | "accepted", count: number): Row => ({
+    key,
+    label: join(": ", label, verbatim(`${count} / ${expected}`)),
     role: "total",
     cells: [cell.empty(), cell.count(null), cell.timestamp(null), cell.count(null)],
   });
+  rows.push(total("total", "submitted", submitted), total("accepted", "accepted", accepted));
   return {
     key: "completeness",
     title: "completeness",

@@ -149,7 +149,7 @@ function bandTotal(band: { min: number; max: number } | null): Text {
 }
 
 /** "Stage 1, 2025-2026" (or the year alone outside the plan's stages). */
-export function stageTitle(s: SummaryFigures): Text {
+export function stageTitle(s: Pick<SummaryFigures, "stage">): Text {
   return s.stage.stage
     ? join(", ", `stage.${s.stage.stage}`, verbatim(s.stage.year))
     : verbatim(s.stage.year);
@@ -159,7 +159,7 @@ export function stageTitle(s: SummaryFigures): Text {
  * This year's awards against the stage targets: one row per stage category and the band total (with
  * whether it is within the band); null when the plan sets no targets for the year.
  */
-export function stageTable(s: SummaryFigures): Table | null {
+export function stageTable(s: Pick<SummaryFigures, "stage">): Table | null {
   const { categories, total, band } = s.stage;
   if (!categories || !total) return null;
   return {

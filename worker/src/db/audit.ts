@@ -14,7 +14,9 @@ export interface AuditEntry {
     | "review.return"
     | "review.reopen"
     | "review.resubmit"
-    | "key.publish";
+    | "key.publish"
+    | "group.put"
+    | "group.delete";
   district?: string | null;
   year?: string | null;
   detail?: unknown;

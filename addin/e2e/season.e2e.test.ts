@@ -1,0 +1,322 @@
+/**
+ * The region's season end to end (issue 8 §1-2): Debian Chromium opens the built pane, served by a real local
+ * server (startDevServer: wrangler dev + D1), on the in-memory Office fake. Temir and Alga submit from their
+ * panes; the region opens its Region tab, opens Temir (mouse and keyboard), returns it with a comment;
+ * Temir's Submit tab shows the comment; Temir resubmits and shows "submitted"; the region accepts and
+ * Temir's submit is off with the reason. Once in Kazakh (2025-2026) and once in Russian (2026-2027).
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REVIEW_STATUS_LABELS, findDistrict, type DistrictId, type Lang } from "@sapa/shared";
+import { bundleFakeOffice } from "../test/fake-office/bundle.ts";
+import type { DevServer } from "../../scripts/dev-server.mjs";
+import { translator } from "../src/i18n.ts";
+import {
+  BAD_CATEGORY_CELL,
+  BAD_IIN_CELL,
+  FIXED_IIN,
+  SHEET,
+  TEACHER_COUNT,
+  readSheetGrid,
+  writeRosterXlsx,
+} from "./roster.ts";
+
+const repo = fileURLToPath(new URL("../../", import.meta.url));
+const artifacts = join(repo, "test-artifacts", "addin-season-e2e");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const haveChromium = existsSync(CHROMIUM);
+
+let server: DevServer;
+let browser: Browser;
+let fakeBundle: string;
+let workDir: string;
+let grid: unknown;
+const contexts: BrowserContext[] = [];
+
+/** A fresh pane (its own storage, as another computer) in `lang`, with the roster (errors fixed) loaded. */
+async function newPane(lang: Lang): Promise<Page> {
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    viewport: { width: 360, height: 900 },
+    locale: lang === "kk" ? "kk-KZ" : "ru-RU",
+  });
+  contexts.push(context);
+  await context.addInitScript(
+    (init) => {
+      (window as unknown as { __sapaFakeInit: unknown }).__sapaFakeInit = init;
+    },
+    { sheets: { [SHEET]: grid }, activeSheet: SHEET, displayLanguage: lang === "kk" ? "kk-KZ" : "ru-RU" },
+  );
+  await context.route(OFFICE_JS, (route) =>
+    route.fulfill({ status: 200, contentType: "application/javascript", body: fakeBundle }),
+  );
+  const page = await context.newPage();
+  page.on("pageerror", (error) => console.error("pane error:", error));
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByTestId("tab-check").waitFor();
+  await fixRoster(page);
+  return page;
+}
+
+/** Opens the pane again (the fake workbook starts over from the .xlsx) and fixes the roster once more. */
+async function reopen(page: Page): Promise<void> {
+  await page.reload();
+  await page.getByTestId("tab-check").waitFor();
+  await fixRoster(page);
+}
+
+/** The roster's two deliberate errors, fixed: it can be submitted. */
+async function fixRoster(page: Page): Promise<void> {
+  await fakeOn(page, "setValues", SHEET, BAD_CATEGORY_CELL, [["педагог-эксперт"]]);
+  await fakeOn(page, "setValues", SHEET, BAD_IIN_CELL, [[FIXED_IIN]]);
+}
+
+function fakeOn<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
+  return page.evaluate(
+    ([name, rest]) =>
+      (window as unknown as { __sapaFake: Record<string, (...a: unknown[]) => unknown> }).__sapaFake[
+        name as string
+      ]!(...(rest as unknown[])),
+    [fn, args] as const,
+  ) as Promise<T>;
+}
+
+/** Answers the first-run question and saves the access key and the report date. */
+async function setUp(page: Page, lang: Lang, who: DistrictId | "region", token: string, date: string) {
+  const t = translator(lang);
+  await page.getByTestId("first-run-picker").click();
+  const option = who === "region" ? t("regionUser") : findDistrict(who)!.name[lang];
+  await page.getByRole("option", { name: option, exact: true }).click();
+  await page.getByTestId("first-run-continue").click();
+  await page.getByTestId("first-run").waitFor({ state: "detached" });
+  await page.getByTestId("tab-settings").click();
+  await page.getByTestId("setting-token").fill(token);
+  await page.getByTestId("setting-date").fill(date);
+  await page.getByTestId("save-settings").click();
+}
+
+/** Submits from the Submit tab and waits for the receipt; the revision the server gave. */
+async function submit(page: Page): Promise<number> {
+  await page.getByTestId("tab-submit").click();
+  await page.getByTestId("submit-button").click();
+  await page.getByTestId("receipt").waitFor();
+  const title = (await page.getByTestId("receipt-title").textContent()) ?? "";
+  return Number(/\d+/.exec(title)?.[0]);
+}
+
+/** Presses Refresh on the Region tab and waits till the table is read; an error notice fails at once, with its words. */
+async function refresh(region: Page): Promise<void> {
+  await region.getByTestId("region-refresh").click();
+  await expect
+    .poll(async () => {
+      const errors = await region.getByTestId("notice-error").allTextContents();
+      if (errors.length > 0) return `error: ${errors.join(" | ")}`;
+      const table = await region.getByTestId("region-table").count();
+      const loading = await region.getByTestId("region-progress").count();
+      return table > 0 && loading === 0 ? "loaded" : "loading";
+    })
+    .toBe("loaded");
+}
+
+/** The status cell of a unit's row in the region table. */
+function statusCell(page: Page, district: DistrictId) {
+  return page.locator(`[data-testid="region-table"] tr[data-key="${district}"] td[data-column="status"]`);
+}
+
+async function season(lang: Lang, date: string, year: string) {
+  const t = translator(lang);
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: join(artifacts, `${lang}-${name}.png`), fullPage: true });
+  const status = (s: keyof typeof REVIEW_STATUS_LABELS) => REVIEW_STATUS_LABELS[s][lang];
+
+  // Districts submit.
+  const temir = await newPane(lang);
+  await setUp(temir, lang, "temir", server.tokens.districts.temir ?? "dev-temir", date);
+  expect(await submit(temir)).toBe(1);
+  const organizations = Number(await temir.getByTestId("receipt-organizations").textContent());
+  expect(organizations).toBeGreaterThan(1);
+  await expect.poll(() => temir.getByTestId("review-status").getAttribute("data-status")).toBe("submitted");
+  const alga = await newPane(lang);
+  await setUp(alga, lang, "alga", server.tokens.districts.alga ?? "dev-alga", date);
+  expect(await submit(alga)).toBe(1);
+
+  // The region opens its view: 13 units and the region's total, two submitted.
+  const region = await newPane(lang);
+  await setUp(region, lang, "region", server.tokens.region, date);
+  await region.getByTestId("tab-region").click();
+  expect(await region.getByTestId("tab-region").innerText()).toBe(t("tabRegion"));
+  expect(await region.getByTestId("region-view").textContent()).toContain(year);
+  await refresh(region);
+  expect(await region.locator('[data-testid="region-table"] tbody tr').count()).toBe(14);
+  expect(await region.getByTestId("region-completeness").textContent()).toBe(
+    t("regionSubmitted", { submitted: 2, expected: 13, accepted: 0 }),
+  );
+  expect(await statusCell(region, "temir").textContent()).toBe(status("submitted"));
+  expect(await statusCell(region, "kobda").textContent()).toBe(status("not-submitted"));
+  const temirRow = region.locator('[data-testid="region-table"] tr[data-key="temir"]');
+  expect(await temirRow.locator('td[data-column="teachers"]').textContent()).toBe(String(TEACHER_COUNT));
+  expect(await temirRow.locator('td[data-column="submittedAt"]').textContent()).toMatch(
+    /^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/,
+  );
+
+  // Keyboard: from Alga's row, arrows move and Enter opens; then Temir by mouse, with its organisations.
+  const algaRow = region.locator('[data-testid="region-table"] tr[data-key="alga"]');
+  await algaRow.click();
+  await expect.poll(() => region.getByTestId("region-unit").getAttribute("data-district")).toBe("alga");
+  await algaRow.focus();
+  const order = await region
+    .locator('[data-testid="region-table"] tbody tr[data-selectable]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-key")));
+  const next = order[order.indexOf("alga") + 1]!;
+  await region.keyboard.press("ArrowDown");
+  await region.keyboard.press("Enter");
+  await expect.poll(() => region.getByTestId("region-unit").getAttribute("data-district")).toBe(next);
+  await temirRow.click();
+  await expect.poll(() => region.getByTestId("region-unit").getAttribute("data-district")).toBe("temir");
+  await region.getByTestId("region-orgs").waitFor();
+  expect(await region.locator('[data-testid="region-orgs"] tbody tr').count()).toBe(organizations);
+  await shot(region, "region-view");
+
+  // Return Temir with a comment, typed and sent from the keyboard.
+  const comment =
+    lang === "kk"
+      ? "«Балапан» балабақшасы: санат берілген күндерін толтырыңыз"
+      : "Д/с «Балапан»: заполните даты присвоения категорий";
+  await region.getByTestId("review-return").click();
+  await region.getByTestId("return-dialog").waitFor();
+  await region.getByTestId("return-confirm").click(); // empty: refused in the dialog
+  await expect
+    .poll(() => region.getByTestId("return-dialog").textContent())
+    .toContain(t("reviewCommentRequired"));
+  await region.getByTestId("return-comment").fill(comment);
+  await region.keyboard.press("Control+Enter");
+  await region.getByTestId("return-dialog").waitFor({ state: "detached" });
+  await expect.poll(() => statusCell(region, "temir").textContent()).toBe(status("returned"));
+  expect(await region.getByTestId("region-unit-comment").textContent()).toContain(comment);
+  expect(await region.getByTestId("notice-success").last().textContent()).toContain(
+    t("reviewReturned", { district: findDistrict("temir")!.name[lang] }),
+  );
+  await shot(region, "returned");
+
+  // Temir's pane, opened again, shows the status and the comment; Temir resubmits and is "submitted".
+  await reopen(temir);
+  await temir.getByTestId("tab-submit").click();
+  const bar = temir.getByTestId("review-status");
+  await expect.poll(() => bar.getAttribute("data-status")).toBe("returned");
+  expect(await temir.getByTestId("review-comment").textContent()).toContain(comment);
+  expect(await bar.textContent()).toContain(t("statusReturnedTitle", { revision: 1 }));
+  await shot(temir, "temir-returned");
+  expect(await submit(temir)).toBe(2);
+  await expect.poll(() => bar.getAttribute("data-status")).toBe("submitted");
+
+  // The region refreshes and accepts revision 2.
+  await refresh(region);
+  await expect.poll(() => statusCell(region, "temir").textContent()).toBe(status("submitted"));
+  expect(await temirRow.locator('td[data-column="revision"]').textContent()).toBe("2");
+  await region.getByTestId("review-accept").click();
+  await expect.poll(() => statusCell(region, "temir").textContent()).toBe(status("accepted"));
+  expect(await region.getByTestId("region-completeness").textContent()).toBe(
+    t("regionSubmitted", { submitted: 2, expected: 13, accepted: 1 }),
+  );
+  expect(await region.getByTestId("review-reopen").isVisible()).toBe(true);
+  await shot(region, "accepted");
+
+  // Accepted is final: Temir's submit is off, with the reason.
+  await reopen(temir);
+  await temir.getByTestId("tab-submit").click();
+  await expect.poll(() => bar.getAttribute("data-status")).toBe("accepted");
+  expect(await temir.getByTestId("submit-button").isDisabled()).toBe(true);
+  expect(await temir.getByTestId("submit-blocked").textContent()).toBe(t("submitBlockedAccepted"));
+  await shot(temir, "temir-accepted");
+  return { region, alga, temir };
+}
+
+describe.skipIf(!haveChromium)("the region's season in Chromium against the local server", () => {
+  beforeAll(async () => {
+    rmSync(artifacts, { recursive: true, force: true });
+    mkdirSync(artifacts, { recursive: true });
+    workDir = mkdtempSync(join(tmpdir(), "sapa-season-e2e-"));
+    const xlsx = join(workDir, "roster.xlsx");
+    await writeRosterXlsx(xlsx);
+    grid = await readSheetGrid(xlsx, SHEET);
+    fakeBundle = await bundleFakeOffice();
+    const { startDevServer, freePort } = await import("../../scripts/dev-server.mjs");
+    server = await startDevServer({ port: await freePort(), persistDir: join(workDir, "d1"), quiet: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+    if (workDir) rmSync(workDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it("in Kazakh: submit, return with a comment, resubmit, accept; a stale accept is refused", async () => {
+    const { region, alga } = await season("kk", "2026-05-31", "2025-2026");
+    const t = translator("kk");
+    // The region looks at Alga's revision 1; Alga sends revision 2 meanwhile: accepting is refused (409),
+    // said in plain words, and the table shows revision 2.
+    await region.locator('[data-testid="region-table"] tr[data-key="alga"]').click();
+    await expect.poll(() => region.getByTestId("region-unit").getAttribute("data-district")).toBe("alga");
+    expect(await submit(alga)).toBe(2);
+    await region.getByTestId("review-accept").click();
+    await expect
+      .poll(() => region.getByTestId("notice-error").last().textContent())
+      .toContain(t("errReviewStale"));
+    await expect
+      .poll(() =>
+        region
+          .locator('[data-testid="region-table"] tr[data-key="alga"] td[data-column="revision"]')
+          .textContent(),
+      )
+      .toBe("2");
+    expect(await statusCell(region, "alga").textContent()).toBe(REVIEW_STATUS_LABELS.submitted.kk);
+  }, 180_000);
+
+  it("in Russian, for the next academic year; a locked year refuses reopening, then the region reopens", async () => {
+    const { region, temir } = await season("ru", "2027-05-31", "2026-2027");
+    const t = translator("ru");
+    const year = async (verb: "lock" | "unlock") => {
+      const res = await region.request.post(`${server.url}/api/years/2026-2027/${verb}`, {
+        headers: { Authorization: `Bearer ${server.tokens.region}` },
+      });
+      expect(res.status()).toBe(200);
+    };
+    await year("lock");
+    await region.getByTestId("review-reopen").click();
+    await expect
+      .poll(() => region.getByTestId("notice-error").last().textContent())
+      .toContain(t("errYearLocked"));
+    expect(await statusCell(region, "temir").textContent()).toBe(REVIEW_STATUS_LABELS.accepted.ru);
+    await year("unlock");
+    await region.getByTestId("review-reopen").click();
+    await expect
+      .poll(() => statusCell(region, "temir").textContent())
+      .toBe(REVIEW_STATUS_LABELS.submitted.ru);
+    expect(await region.getByTestId("notice-success").last().textContent()).toContain(
+      t("reviewReopened", { district: findDistrict("temir")!.name.ru }),
+    );
+    // Reopened: Temir may submit again.
+    await reopen(temir);
+    await temir.getByTestId("tab-submit").click();
+    await expect.poll(() => temir.getByTestId("review-status").getAttribute("data-status")).toBe("submitted");
+    expect(await temir.getByTestId("submit-button").isDisabled()).toBe(false);
+  }, 180_000);
+});

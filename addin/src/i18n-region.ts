@@ -1,0 +1,154 @@
+/**
+ * The pane's words for the region's season (the Region tab, review from the pane) and for a district's
+ * review status on its Submit tab. Spread into the pane's catalogue in i18n.ts.
+ */
+export const en = {
+  tabRegion: "Region",
+  regionRefresh: "Refresh",
+  regionIntro: "The 13 units of the academic year {year}: review status and figures, worst first.",
+  regionEmpty: "Press “Refresh” to see the season.",
+  regionLoadingFigures: "Loading the report…",
+  regionLoadingReviews: "Loading the review statuses…",
+  regionLoadedAt: "Updated {time}",
+  regionTableLabel: "Units: arrow keys move, Enter or Space opens a unit",
+  regionSubmitted: "Submitted: {submitted} of {expected}, accepted: {accepted}",
+  regionUnitTitle: "{district}",
+  regionUnitRevision: "Revision {revision}, sent {time}",
+  regionUnitNoData: "This unit has not submitted data for the year.",
+  regionComment: "The region's comment: {comment}",
+  regionOrganizations: "Organisations",
+  regionOrgsLoading: "Loading organisations: {done} of {total}",
+  regionOrgsLoadingUnknown: "Loading organisations: {done}",
+  regionOrgsCount: "{n} organisations",
+  reviewAccept: "Accept",
+  reviewReturn: "Return…",
+  reviewReopen: "Reopen",
+  reviewReturnTitle: "Return the data of {district}",
+  reviewReturnBody:
+    "The district will see your comment on its Submit tab, fix the roster and submit again. Write in Kazakh or Russian.",
+  reviewCommentLabel: "What to fix",
+  reviewCommentRequired: "Write what the district should fix.",
+  reviewReturnConfirm: "Return to the district",
+  reviewCancel: "Cancel",
+  reviewAccepted: "{district}: revision {revision} accepted. The data is final until you reopen it.",
+  reviewReturned: "{district}: returned with your comment.",
+  reviewReopened: "{district}: reopened; the district may submit again.",
+  errReviewAccepted:
+    "The region has accepted this data: it is final. Ask the regional methodical centre to reopen it before submitting again.",
+  errReviewTransition:
+    "This is not possible in the district's current status; someone changed it meanwhile. The table is refreshed: look again.",
+  errReviewStale:
+    "The district has submitted a newer revision meanwhile. The table is refreshed: review the new revision first.",
+  errYearLocked:
+    "The region has locked this academic year: neither the data nor its review can change until it is unlocked.",
+  statusLabel: "Review",
+  statusReturnedTitle: "The region returned your data (revision {revision})",
+  statusReturnedBody: "Fix the roster as the regional methodical centre asks and submit again.",
+  statusComment: "Comment of the regional centre",
+  statusSubmitted: "Revision {revision} was sent {time}; the region has not reviewed it yet.",
+  statusAcceptedTitle: "The region has accepted your data (revision {revision})",
+  statusAcceptedBody:
+    "The data is final. To change it, ask the regional methodical centre to reopen it; until then submitting is off.",
+  submitBlockedAccepted: "Submitting is off: the region has accepted this year's data.",
+};
+
+export type RegionStrings = typeof en;
+
+export const kk: RegionStrings = {
+  tabRegion: "Облыс",
+  regionRefresh: "Жаңарту",
+  regionIntro:
+    "{year} оқу жылының 13 бірлігі: тексеру мәртебесі мен көрсеткіштер, ең артта қалғандары басында.",
+  regionEmpty: "Маусымды көру үшін «Жаңарту» түймесін басыңыз.",
+  regionLoadingFigures: "Есеп жүктелуде…",
+  regionLoadingReviews: "Тексеру мәртебелері жүктелуде…",
+  regionLoadedAt: "Жаңартылды: {time}",
+  regionTableLabel: "Бірліктер: көрсеткі пернелерімен жылжу, Enter немесе Бос орын бірлікті ашады",
+  regionSubmitted: "Жіберген: {expected} ішінен {submitted}, қабылданған: {accepted}",
+  regionUnitTitle: "{district}",
+  regionUnitRevision: "{revision}-нұсқа, жіберілген уақыты {time}",
+  regionUnitNoData: "Бұл бірлік осы оқу жылының деректерін жібермеген.",
+  regionComment: "Облыстың түсініктемесі: {comment}",
+  regionOrganizations: "Ұйымдар",
+  regionOrgsLoading: "Ұйымдар жүктелуде: {total} ішінен {done}",
+  regionOrgsLoadingUnknown: "Ұйымдар жүктелуде: {done}",
+  regionOrgsCount: "{n} ұйым",
+  reviewAccept: "Қабылдау",
+  reviewReturn: "Қайтару…",
+  reviewReopen: "Қайта ашу",
+  reviewReturnTitle: "{district}: деректерді қайтару",
+  reviewReturnBody:
+    "Аудан түсініктемеңізді «Жіберу» бөлімінде көреді, тізімді түзетіп, қайта жібереді. Қазақша немесе орысша жазыңыз.",
+  reviewCommentLabel: "Не түзету керек",
+  reviewCommentRequired: "Ауданға не түзету керектігін жазыңыз.",
+  reviewReturnConfirm: "Ауданға қайтару",
+  reviewCancel: "Бас тарту",
+  reviewAccepted: "{district}: {revision}-нұсқа қабылданды. Қайта ашқанша деректер түпкілікті.",
+  reviewReturned: "{district}: түсініктемеңізбен қайтарылды.",
+  reviewReopened: "{district}: қайта ашылды, аудан қайта жібере алады.",
+  errReviewAccepted:
+    "Облыс бұл деректерді қабылдаған: олар түпкілікті. Қайта жіберу үшін облыстық әдістемелік орталықтан қайта ашуды сұраңыз.",
+  errReviewTransition:
+    "Ауданның қазіргі мәртебесінде бұл мүмкін емес: оны біреу өзгертті. Кесте жаңартылды, қайта қараңыз.",
+  errReviewStale: "Аудан осы уақытта жаңа нұсқа жіберді. Кесте жаңартылды: алдымен жаңа нұсқаны қараңыз.",
+  errYearLocked: "Облыс бұл оқу жылын жапқан: ашылғанша деректер де, оларды тексеру де өзгермейді.",
+  statusLabel: "Тексеру",
+  statusReturnedTitle: "Облыс деректеріңізді қайтарды ({revision}-нұсқа)",
+  statusReturnedBody: "Облыстық әдістемелік орталық сұрағандай тізімді түзетіп, қайта жіберіңіз.",
+  statusComment: "Облыстық орталықтың түсініктемесі",
+  statusSubmitted: "{revision}-нұсқа {time} жіберілді; облыс оны әлі тексерген жоқ.",
+  statusAcceptedTitle: "Облыс деректеріңізді қабылдады ({revision}-нұсқа)",
+  statusAcceptedBody:
+    "Деректер түпкілікті. Өзгерту үшін облыстық әдістемелік орталықтан қайта ашуды сұраңыз; оған дейін жіберу өшірулі.",
+  submitBlockedAccepted: "Жіберу өшірулі: облыс осы оқу жылының деректерін қабылдаған.",
+};
+
+export const ru: RegionStrings = {
+  tabRegion: "Область",
+  regionRefresh: "Обновить",
+  regionIntro: "13 единиц учебного года {year}: статус проверки и показатели, самые отстающие сверху.",
+  regionEmpty: "Нажмите «Обновить», чтобы увидеть сезон.",
+  regionLoadingFigures: "Загружается отчёт…",
+  regionLoadingReviews: "Загружаются статусы проверки…",
+  regionLoadedAt: "Обновлено: {time}",
+  regionTableLabel: "Единицы: стрелки перемещают, Enter или пробел открывают единицу",
+  regionSubmitted: "Отправили: {submitted} из {expected}, принято: {accepted}",
+  regionUnitTitle: "{district}",
+  regionUnitRevision: "Версия {revision}, отправлена {time}",
+  regionUnitNoData: "Эта единица не отправила данные за учебный год.",
+  regionComment: "Комментарий области: {comment}",
+  regionOrganizations: "Организации",
+  regionOrgsLoading: "Загружаются организации: {done} из {total}",
+  regionOrgsLoadingUnknown: "Загружаются организации: {done}",
+  regionOrgsCount: "Организаций: {n}",
+  reviewAccept: "Принять",
+  reviewReturn: "Вернуть…",
+  reviewReopen: "Переоткрыть",
+  reviewReturnTitle: "Вернуть данные: {district}",
+  reviewReturnBody:
+    "Район увидит ваш комментарий на вкладке «Отправка», исправит список и отправит снова. Пишите на казахском или русском.",
+  reviewCommentLabel: "Что исправить",
+  reviewCommentRequired: "Напишите, что району нужно исправить.",
+  reviewReturnConfirm: "Вернуть району",
+  reviewCancel: "Отмена",
+  reviewAccepted: "{district}: версия {revision} принята. Данные окончательные, пока вы их не переоткроете.",
+  reviewReturned: "{district}: возвращено с вашим комментарием.",
+  reviewReopened: "{district}: переоткрыто, район может отправить снова.",
+  errReviewAccepted:
+    "Область приняла эти данные: они окончательные. Чтобы отправить снова, попросите областной методический центр переоткрыть их.",
+  errReviewTransition:
+    "В текущем статусе района это невозможно: его успели изменить. Таблица обновлена, посмотрите ещё раз.",
+  errReviewStale:
+    "Район тем временем отправил новую версию. Таблица обновлена: сначала просмотрите новую версию.",
+  errYearLocked:
+    "Область закрыла этот учебный год: ни данные, ни их проверка не меняются, пока год не открыт.",
+  statusLabel: "Проверка",
+  statusReturnedTitle: "Область вернула ваши данные (версия {revision})",
+  statusReturnedBody: "Исправьте список, как просит областной методический центр, и отправьте снова.",
+  statusComment: "Комментарий областного центра",
+  statusSubmitted: "Версия {revision} отправлена {time}; область её ещё не проверила.",
+  statusAcceptedTitle: "Область приняла ваши данные (версия {revision})",
+  statusAcceptedBody:
+    "Данные окончательные. Чтобы изменить их, попросите областной методический центр переоткрыть их; до тех пор отправка выключена.",
+  submitBlockedAccepted: "Отправка выключена: область приняла данные за этот учебный год.",
+};

@@ -1,0 +1,206 @@
+import {
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  REVIEW_STATUS_LABELS,
+  findDistrict,
+  isDistrictId,
+  organizationSheetTable,
+  pickColumns,
+  regionViewTable,
+  reviewTransition,
+  type DistrictReview,
+  type Lang,
+  type ReviewAction,
+} from "@sapa/shared";
+import { formatCount, formatRegionTime, type Translate } from "../i18n.ts";
+import { RegionTable } from "./RegionTable.tsx";
+import { ReturnDialog } from "./ReturnDialog.tsx";
+import type { LoadStep, RegionView } from "./use-region-view.ts";
+import type { Review } from "./use-review.ts";
+
+const useStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", gap: "10px", minWidth: 0 },
+  row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
+  unit: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: "8px",
+    minWidth: 0,
+  },
+});
+
+/** The organisations table's columns in the narrow pane (the sheet and the CSV carry them all). */
+const ORG_COLUMNS = [
+  "teachers",
+  "qualitativeShare",
+  "awardedInYear",
+  "stage.teachersNeeded",
+  "noExpertOrAbove",
+];
+
+export interface RegionTabProps {
+  t: Translate;
+  lang: Lang;
+  busy: boolean;
+  view: RegionView;
+  review: Review;
+}
+
+/** The Region tab: the season's 13 units, one unit's review actions and organisations. */
+export function RegionTab({ t, lang, busy, view, review }: RegionTabProps) {
+  const styles = useStyles();
+  const table = view.report ? regionViewTable(view.report, view.reviews) : null;
+  const unit = view.selected ? view.reviews.find((r) => r.district === view.selected) : undefined;
+  const name = (d: string) => (isDistrictId(d) ? (findDistrict(d)?.name[lang] ?? d) : d);
+  const returning = review.returning ? view.reviews.find((r) => r.district === review.returning) : undefined;
+  const completeness = view.report?.completeness;
+
+  return (
+    <div className={styles.stack} data-testid="region-view">
+      <Text>{t("regionIntro", { year: view.year })}</Text>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={view.refresh} disabled={busy} data-testid="region-refresh">
+          {t("regionRefresh")}
+        </Button>
+        {view.loadedAt && (
+          <Caption1 data-testid="region-loaded-at">
+            {t("regionLoadedAt", { time: formatRegionTime(view.loadedAt) })}
+          </Caption1>
+        )}
+      </div>
+      <Progress step={view.step} testId="region-progress" />
+      {!table && !view.step && <Caption1>{t("regionEmpty")}</Caption1>}
+      {completeness && (
+        <Caption1 data-testid="region-completeness">
+          {t("regionSubmitted", {
+            submitted: completeness.submitted,
+            expected: completeness.expected,
+            accepted: completeness.accepted,
+          })}
+        </Caption1>
+      )}
+      {table && (
+        <RegionTable
+          table={table}
+          lang={lang}
+          testId="region-table"
+          label={t("regionTableLabel")}
+          onSelect={(key) => isDistrictId(key) && view.select(key)}
+          selected={view.selected}
+        />
+      )}
+      {unit && (
+        <section className={styles.unit} data-testid="region-unit" data-district={unit.district}>
+          <Subtitle2 as="h3">{name(unit.district)}</Subtitle2>
+          <Text data-testid="region-unit-status" data-status={unit.status} weight="semibold">
+            {REVIEW_STATUS_LABELS[unit.status][lang]}
+          </Text>
+          <Caption1>
+            {unit.revision !== null && unit.submittedAt
+              ? t("regionUnitRevision", { revision: unit.revision, time: formatRegionTime(unit.submittedAt) })
+              : t("regionUnitNoData")}
+          </Caption1>
+          {unit.comment && (
+            <MessageBar intent={unit.status === "returned" ? "warning" : "info"} layout="multiline">
+              <MessageBarBody data-testid="region-unit-comment">
+                {t("regionComment", { comment: unit.comment })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <ReviewButtons t={t} busy={busy} unit={unit} review={review} />
+          <Subtitle2 as="h4">{t("regionOrganizations")}</Subtitle2>
+          <Progress step={view.orgStep} testId="region-orgs-progress" />
+          {view.organizations?.district === unit.district && (
+            <>
+              <Caption1 data-testid="region-orgs-count">
+                {t("regionOrgsCount", { n: formatCount(view.organizations.items.length, lang) })}
+              </Caption1>
+              {view.organizations.items.length > 0 && (
+                <RegionTable
+                  table={pickColumns(
+                    organizationSheetTable(view.year, view.organizations.items, []),
+                    ORG_COLUMNS,
+                  )}
+                  lang={lang}
+                  testId="region-orgs"
+                  label={t("regionOrganizations")}
+                />
+              )}
+            </>
+          )}
+        </section>
+      )}
+      <ReturnDialog
+        t={t}
+        districtName={returning ? name(returning.district) : null}
+        comment={review.draft}
+        onCommentChange={review.setDraft}
+        busy={busy}
+        onReturn={() => returning && review.returnWith(returning, review.draft)}
+        onCancel={review.closeReturn}
+      />
+    </div>
+  );
+}
+
+/** The review actions the unit's status allows (the shared transitions), nothing else. */
+function ReviewButtons({
+  t,
+  busy,
+  unit,
+  review,
+}: {
+  t: Translate;
+  busy: boolean;
+  unit: DistrictReview;
+  review: Review;
+}) {
+  const styles = useStyles();
+  const allowed = (action: ReviewAction) =>
+    unit.revision !== null && reviewTransition(unit.status, action) !== null;
+  return (
+    <div className={styles.row}>
+      {allowed("accept") && (
+        <Button
+          appearance="primary"
+          disabled={busy}
+          onClick={() => review.accept(unit)}
+          data-testid="review-accept"
+        >
+          {t("reviewAccept")}
+        </Button>
+      )}
+      {allowed("return") && (
+        <Button disabled={busy} onClick={() => review.openReturn(unit.district)} data-testid="review-return">
+          {t("reviewReturn")}
+        </Button>
+      )}
+      {allowed("reopen") && (
+        <Button disabled={busy} onClick={() => review.reopen(unit)} data-testid="review-reopen">
+          {t("reviewReopen")}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+function Progress({ step, testId }: { step: LoadStep | null; testId: string }) {
+  if (!step) return null;
+  return (
+    <Field validationMessage={step.label} validationState="none" data-testid={testId}>
+      <ProgressBar value={step.value ?? undefined} />
+    </Field>
+  );
+}

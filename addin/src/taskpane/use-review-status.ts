@@ -1,0 +1,37 @@
+import type { AcademicYear, DistrictId, DistrictReview } from "@sapa/shared";
+import { useEffect, useState } from "react";
+import type { ApiClient, Receipt } from "../api/client.ts";
+
+/**
+ * A district's own review status for the year (GET /api/review with its token), read when the pane opens
+ * with a district and an access key, and again after each receipt (a resubmission makes it "submitted").
+ * A failed read leaves the last known status: the submit flow reports connection problems itself.
+ */
+export function useReviewStatus(options: {
+  client: ApiClient;
+  district: DistrictId | null;
+  ready: boolean;
+  year: AcademicYear;
+  receipt: Receipt | null;
+}): DistrictReview | null {
+  const { client, district, ready, year, receipt } = options;
+  const [status, setStatus] = useState<DistrictReview | null>(null);
+  useEffect(() => {
+    if (!ready || !district) {
+      setStatus(null);
+      return;
+    }
+    let current = true;
+    client.reviewList(year).then(
+      (list) => {
+        const own = list.districts.find((d) => d.district === district) ?? null;
+        if (current) setStatus(own);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, district, ready, year, receipt]);
+  return status;
+}

@@ -1,0 +1,231 @@
+/**
+ * `sapa group` in-process against the real worker app on a real local D1, served over loopback HTTP; the
+ * member lists are real .xlsx and .csv files written here.
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { createSapaClient } from "@sapa/client";
+import { GroupReportSchema, type CategoryKey, type DistrictId } from "@sapa/shared";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  makeSubmission,
+  sealedForDev,
+  startWorkerApp,
+  type WorkerApp,
+} from "../../client/test/worker-app.ts";
+import { run } from "../src/main.ts";
+
+let worker: WorkerApp;
+let http: Server;
+let server: string;
+let dir: string;
+
+const CENTRES = "Құзыреттілік орталықтары";
+
+/** A district's submission whose organisations and categories are known. */
+async function submitRoster(
+  district: DistrictId,
+  plan: [organization: string, category: CategoryKey, date: string, count: number][],
+  seed: number,
+) {
+  const rows = plan.flatMap(([organization, category, date, n]) =>
+    Array.from({ length: n }, () => ({ organization, category, date })),
+  );
+  const body = await makeSubmission(district, rows.length, seed);
+  const client = createSapaClient({ server, token: `dev-${district}`, lang: "en", fetch: worker.fetch });
+  await client.submit(
+    await sealedForDev({
+      ...body,
+      columns: [...new Set([...body.columns, "categoryDate" as const])],
+      rows: body.rows.map((r, i) => ({
+        ...r,
+        organization: rows[i]!.organization,
+        category: rows[i]!.category,
+        categoryDate: rows[i]!.date,
+        categoryDateYearOnly: false,
+      })),
+    }),
+  );
+}
+
+async function xlsx(name: string, rows: (string | number | null)[][]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Топ");
+  for (const row of rows) sheet.addRow(row);
+  const file = join(dir, name);
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "sapa-group-"));
+  worker = await startWorkerApp();
+  http = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", async () => {
+      const headers = new Headers();
+      for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
+      const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+      const response = await worker.fetch(`http://loopback${req.url}`, { method: req.method, headers, body });
+      res.writeHead(response.status, Object.fromEntries(response.headers));
+      res.end(Buffer.from(await response.arrayBuffer()));
+    });
+  });
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  server = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  await submitRoster(
+    "shalkar",
+    [
+      ["ГККП «Ясли-сад № 5»", "expert", "2022-03-01", 4],
+      ["ГККП «Ясли-сад № 5»", "moderator", "2025-10-01", 2],
+      ["ГККП «Ясли-сад № 5»", "pedagog", "2021-05-05", 4],
+      ["№1 балабақша", "pedagog", "2021-05-05", 7],
+    ],
+    1,
+  );
+  await submitRoster(
+    "alga",
+    [
+      ["«Айгөлек» балабақшасы", "researcher", "2025-11-20", 1],
+      ["«Айгөлек» балабақшасы", "expert", "2025-09-15", 1],
+      ["«Айгөлек» балабақшасы", "pedagog", "2021-05-05", 8],
+    ],
+    2,
+  );
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => http?.close(resolve));
+  await worker?.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function sapa(args: string[], token = "dev-region") {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run([...args, "--year", "2025-2026"], {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    env: { SAPA_SERVER: server, SAPA_TOKEN: token },
+    cwd: dir,
+  });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+/** The sheet names of a report workbook written by `sapa report --out`, and its groups sheet's rows. */
+async function reportWorkbook(file: string, lang: "kk" | "ru" | "en") {
+  const report = await sapa(["report", "--out", file, "--lang", lang]);
+  expect(report).toMatchObject({ code: 0 });
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(dir, file));
+  return workbook;
+}
+
+describe("sapa group", () => {
+  it("writes no groups sheet into the report workbook while the region has no group", async () => {
+    const workbook = await reportWorkbook("before.xlsx", "ru");
+    expect(workbook.worksheets.map((w) => w.name)).not.toContain("Группы");
+  });
+
+  it("sets a group from an .xlsx with Kazakh headers and reports the member found in no data", async () => {
+    await xlsx("centres.xlsx", [
+      ["Құзыреттілік орталықтары (облыс бұйрығы)", null, null],
+      ["№", "Аудан", "Мектепке дейінгі ұйым"],
+      [1, "Шалқар ауданы", "ГККП «Ясли-сад № 5»"],
+      [2, "Алгинский район", "Айгөлек балабақшасы"],
+      [3, "Темір ауданы", "Балдырған"],
+    ]);
+    const set = await sapa(["group", "set", CENTRES, "--from", "centres.xlsx", "--lang", "ru"]);
+    expect(set).toMatchObject({ code: 0, err: "" });
+    expect(set.out).toContain(`Группа сохранена: ${CENTRES} — организаций: 3.`);
+    expect(set.out).toContain("Не найдены в данных 2025-2026 учебного года (1)");
+    expect(set.out).toContain("Темирский район — Балдырған");
+  });
+
+  it("shows the group's figures: organisations, total, stage", async () => {
+    const json = await sapa(["group", "show", CENTRES, "--json"]);
+    expect(json.code).toBe(0);
+    const report = GroupReportSchema.parse(JSON.parse(json.out));
+    expect(report.figures).toMatchObject({ teachers: 20, organizations: 2 });
+    expect(report.figures.byCategory).toMatchObject({ expert: 5, researcher: 1, moderator: 2, pedagog: 12 });
+    expect(report.figures.qualitativeShare).toBeCloseTo(0.3, 12);
+
+    const text = await sapa(["group", "show", CENTRES, "--lang", "kk"]);
+    expect(text.code).toBe(0);
+    const lines = text.out.split("\n");
+    expect(lines[0]).toBe(`${CENTRES} · 2025-2026`);
+    expect(lines.find((l) => l.startsWith("«Айгөлек» балабақшасы"))).toContain("Алға ауданы");
+    // The total row: 20 teachers, qualitative composition 30,00%.
+    const total = lines.find((l) => l.startsWith("Барлығы"))!;
+    expect(total).toMatch(/\b20\b/);
+    expect(total).toContain("30,00%");
+    expect(text.out).toContain("1-кезең, 2025-2026");
+  });
+
+  it("writes the groups sheet into the report workbook: one row per group with its figures", async () => {
+    const workbook = await reportWorkbook("report.xlsx", "ru");
+    const sheet = workbook.getWorksheet("Группы")!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const row = (sheet.getRow(2).values as unknown[]).slice(1);
+    const at = (heading: string) => row[header.indexOf(heading)];
+    expect(header[0]).toBe("Группа организаций");
+    expect(row[0]).toBe(CENTRES);
+    expect(at("Количество дошкольных организаций")).toBe(2);
+    expect(at("Не найдены в данных")).toBe(1);
+    expect(at("Количество педагогов")).toBe(20);
+    expect(at("Качественный состав")).toBeCloseTo(0.3, 12);
+    expect(sheet.rowCount).toBe(2);
+  });
+
+  it("lists, sets from a CSV under a name with ?, # and %, and deletes", async () => {
+    const name = "Магнит #1? 100%";
+    await writeFile(join(dir, "magnet.csv"), "Район;Детский сад\nАлгинский район;«Айгөлек» балабақшасы\n");
+    const set = await sapa(["group", "set", name, "--from", "magnet.csv", "--lang", "en"]);
+    expect(set).toMatchObject({ code: 0, err: "" });
+    expect(set.out).toContain("Every organisation is in the data of 2025-2026.");
+    const show = await sapa(["group", "show", name, "--json"]);
+    expect(GroupReportSchema.parse(JSON.parse(show.out)).figures.teachers).toBe(10);
+
+    const list = await sapa(["group", "list", "--lang", "en"]);
+    expect(list.code).toBe(0);
+    const rows = list.out.split("\n");
+    expect(rows[0]).toMatch(/^Group of organisations\s+Members\s+Updated at$/);
+    expect(rows.find((r) => r.startsWith(CENTRES))).toMatch(/\s3\s/);
+    expect(rows.find((r) => r.startsWith(name))).toMatch(/\s1\s/);
+
+    const deleted = await sapa(["group", "delete", name, "--lang", "en"]);
+    expect(deleted).toMatchObject({ code: 0, out: `Group deleted: ${name}` });
+    const again = await sapa(["group", "delete", name, "--lang", "en"]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain("There is no such group.");
+  });
+
+  it("refuses a member list with an unknown district (exit 1, row and column), and saves nothing", async () => {
+    await xlsx("bad.xlsx", [
+      ["Район", "Организация"],
+      ["Алматинский район", "№1"],
+    ]);
+    const bad = await sapa(["group", "set", "Жаңа", "--from", "bad.xlsx", "--lang", "ru"]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain("«Алматинский район» — неизвестный район");
+    expect(bad.err).toContain("группа не сохранена");
+    // The problem table: sheet row 2, column A.
+    expect(bad.err).toMatch(/^\s*2\s+A\s+«Алматинский район»/m);
+    expect((await sapa(["group", "show", "Жаңа"])).code).toBe(1);
+  });
+
+  it("is the region's: a district token gets 403 (exit 1); usage mistakes exit 2", async () => {
+    const district = await sapa(["group", "list"], "dev-alga");
+    expect(district.code).toBe(1);
+    expect(district.err).toMatch(/403/);
+    expect((await sapa(["group", "set", CENTRES])).code).toBe(2);
+    expect((await sapa(["group", "show"])).code).toBe(2);
+    expect((await sapa(["group", "rename", CENTRES])).code).toBe(2);
+    expect((await sapa(["group", "set", "X", "--from", "missing.xlsx"])).code).toBe(2);
+  });
+});

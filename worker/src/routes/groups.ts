@@ -1,0 +1,76 @@
+import {
+  GroupNameSchema,
+  GroupPutRequestSchema,
+  GroupYearQuerySchema,
+  academicYearToday,
+  groupReport,
+  matchGroupMembers,
+  uniqueMembers,
+  type AcademicYear,
+  type OrganizationSummary,
+} from "@sapa/shared";
+import { Hono } from "hono";
+import { z } from "zod";
+import { requireRole } from "../auth.ts";
+import { deleteGroup, findGroup, listGroups, putGroup } from "../db/groups.ts";
+import { targetsTable } from "../db/targets.ts";
+import type { AppEnv } from "../env.ts";
+import { ApiError } from "../errors.ts";
+import { readWholeList } from "../report-whole-list.ts";
+import { jsonBody, validate } from "../validate.ts";
+
+const NameParam = z.strictObject({ name: GroupNameSchema });
+const ListQuery = z.strictObject({ lang: z.string().optional() });
+
+/** The region's organisations in the newest revisions of `year` (the whole list: 635 in the plan's baseline). */
+const organizationsOf = (db: D1Database, year: AcademicYear) =>
+  readWholeList<OrganizationSummary>(db, "organizations", year, null);
+
+/**
+ * Groups of organisations, region only (a district token gets 403):
+ * GET /api/groups: every group with its members.
+ * PUT /api/groups/:name?year= { members }: creates or replaces a group (201 new, 200 replaced); the reply
+ * lists the members that match no organisation in the newest data of the year (reported, not refused).
+ * DELETE /api/groups/:name: answers the stored name; 404 when there is no such group.
+ * GET /api/groups/:name/report?year=: the group's figures from its organisations' newest data.
+ * The year defaults to the academic year of today in Aktobe. Changes are audited.
+ */
+export const groups = new Hono<AppEnv>()
+  .use("*", requireRole("region"))
+  .get("/", validate("query", ListQuery), async (c) => c.json({ groups: await listGroups(c.env.DB) }, 200))
+  .put(
+    "/:name",
+    validate("param", NameParam),
+    validate("query", GroupYearQuerySchema),
+    jsonBody(GroupPutRequestSchema),
+    async (c) => {
+      const { name } = c.req.valid("param");
+      const year = c.req.valid("query").year ?? academicYearToday();
+      const members = uniqueMembers(c.req.valid("json").members);
+      const [existing, organizations] = await Promise.all([
+        findGroup(c.env.DB, name),
+        organizationsOf(c.env.DB, year),
+      ]);
+      const { unmatched } = matchGroupMembers(members, organizations);
+      const group = { name, members, updatedAt: new Date().toISOString() };
+      await putGroup(c.env.DB, group, c.var.caller.tokenId, unmatched);
+      return c.json({ group, year, unmatched }, existing === null ? 201 : 200);
+    },
+  )
+  .delete("/:name", validate("param", NameParam), async (c) => {
+    const { name } = c.req.valid("param");
+    const deleted = await deleteGroup(c.env.DB, name, new Date().toISOString(), c.var.caller.tokenId);
+    if (deleted === null) throw new ApiError(404, "group-not-found", { name });
+    return c.json({ deleted: deleted.name }, 200);
+  })
+  .get("/:name/report", validate("param", NameParam), validate("query", GroupYearQuerySchema), async (c) => {
+    const { name } = c.req.valid("param");
+    const year = c.req.valid("query").year ?? academicYearToday();
+    const [group, organizations, targets] = await Promise.all([
+      findGroup(c.env.DB, name),
+      organizationsOf(c.env.DB, year),
+      targetsTable(c.env.DB),
+    ]);
+    if (group === null) throw new ApiError(404, "group-not-found", { name });
+    return c.json(groupReport(group, year, organizations, targets), 200);
+  });
