@@ -19,6 +19,7 @@ export const COMMANDS = [
   "review",
   "status",
   "group",
+  "keys",
   "demo",
   "help",
 ] as const;
@@ -98,6 +99,13 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     json: JSON_FLAG,
     help: HELP,
   },
+  keys: {
+    out: { type: "string", example: "region-key.json" },
+    server: SERVER,
+    token: TOKEN,
+    lang: LANG,
+    help: HELP,
+  },
   demo: { server: SERVER, lang: LANG, help: HELP },
   help: { lang: LANG, help: HELP },
 };
@@ -111,6 +119,7 @@ const MAX_POSITIONALS: Record<CommandName, number> = {
   review: 2,
   status: 0,
   group: 2,
+  keys: 2,
   demo: 0,
   help: 1,
 };

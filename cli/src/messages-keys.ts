@@ -12,6 +12,31 @@ export const KEY_MESSAGES = {
     ru: "Не задана парольная фраза файла ключа: укажите её в переменной SAPA_KEY_PASSPHRASE.",
     en: "No passphrase for the key file: set it in SAPA_KEY_PASSPHRASE.",
   },
+  "keys-subcommand": {
+    kk: "Қолданылуы: sapa keys create [--out FILE] · sapa keys show · sapa keys check FILE",
+    ru: "Использование: sapa keys create [--out FILE] · sapa keys show · sapa keys check FILE",
+    en: "Usage: sapa keys create [--out FILE] · sapa keys show · sapa keys check FILE",
+  },
+  "keys-file-missing": {
+    kk: "Кілт файлын көрсетіңіз: sapa keys check FILE",
+    ru: "Укажите файл ключа: sapa keys check FILE",
+    en: "Name the key file: sapa keys check FILE",
+  },
+  "key-file-ok": {
+    kk: "Кілт файлы ашылды, құпия сөз дұрыс: {file}",
+    ru: "Файл ключа открыт, парольная фраза верна: {file}",
+    en: "The key file opens, the passphrase is right: {file}",
+  },
+  "key-created": {
+    kk: "Облыс кілті жасалды: {file}. Файлды және құпия сөзді бөлек сақтаңыз, көшірмесін жасаңыз.",
+    ru: "Ключ области создан: {file}. Храните файл и парольную фразу раздельно, сделайте копию.",
+    en: "Region key created: {file}. Keep the file and the passphrase apart, and back the file up.",
+  },
+  "key-fingerprint": {
+    kk: "Кілт идентификаторы: {keyId}\nСаусақ ізі: {hex}\nЦифрлар: {digits}",
+    ru: "Идентификатор ключа: {keyId}\nОтпечаток: {hex}\nЦифры: {digits}",
+    en: "Key id: {keyId}\nFingerprint: {hex}\nDigits: {digits}",
+  },
   "names-opened": {
     kk: "Аттар ашылды: {opened} жол, ашылмағаны: {failed}.",
     ru: "Имена открыты: {opened} строк, не открылось: {failed}.",
