@@ -539,6 +539,31 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     await screenshot("region-report");
   });
 
+  it("writes the organisations sheet and the trend sheet with a native chart on the same pull", async () => {
+    const sheets = (await fake<{ name: string }[]>("sheets")).map((s) => s.name);
+    expect(sheets).toEqual(expect.arrayContaining(["Sapa — ұйымдар", "Sapa — кезеңдер"]));
+    expect(await page.getByTestId("notice-success").last().textContent()).toContain("Sapa — ұйымдар");
+    // Only Alga has submitted: its organisations hold all its teachers, one row each.
+    const orgs = await fake<unknown[][]>("values", "Sapa — ұйымдар", "A4:C60");
+    expect(orgs[0]!.slice(0, 2)).toEqual([label("organization", "kk"), label("district", "kk")]);
+    const algaRows = orgs.filter((row) => row[1] === findDistrict("alga")!.name.kk);
+    expect(algaRows.length).toBeGreaterThan(0);
+    expect(algaRows.reduce((n, row) => n + Number(row[2]), 0)).toBe(TEACHER_COUNT);
+    // The chart plots the plan's three years: the band each year, the region's actual only where there is data.
+    const chart = await fake<{ type: string; categories: string[]; series: { values: (number | null)[] }[] }>(
+      "chartData",
+      "Sapa — кезеңдер",
+    );
+    expect(chart.type).toBe("LineMarkers");
+    expect(chart.categories).toEqual(["2025-2026", "2026-2027", "2027-2028"]);
+    expect(chart.series.map((s) => s.values.map((v) => v !== null))).toEqual([
+      [true, true, true],
+      [true, true, true],
+      [true, false, false],
+    ]);
+    await screenshot("region-trend");
+  });
+
   it("switches to Russian: tabs, buttons and problem messages", async () => {
     await page.getByTestId("tab-settings").click();
     await page.getByTestId("lang-ru").click();

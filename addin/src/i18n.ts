@@ -1,4 +1,5 @@
 import { catalogueByLanguage, type Lang, type TemplateParams } from "@sapa/shared";
+import { SHEETS_STRINGS } from "./i18n-sheets.ts";
 import * as region from "./i18n-region.ts";
 import * as sheetsChoice from "./i18n-sheets-choice.ts";
 
@@ -147,6 +148,7 @@ const en = {
   reportPulled:
     "The consolidated report ({submitted} of {expected} units) is on “{sheet}” (by district) and “{summary}” (region).",
   host: "Excel API {version}",
+  ...SHEETS_STRINGS.en,
   ...region.en,
   ...sheetsChoice.en,
 };
@@ -285,6 +287,7 @@ const kk: PaneStrings = {
   reportPulled:
     "Жиынтық есеп ({expected} бірліктің {submitted}) «{sheet}» (аудандар бойынша) және «{summary}» (облыс) парақтарына жазылды.",
   host: "Excel API {version}",
+  ...SHEETS_STRINGS.kk,
   ...region.kk,
   ...sheetsChoice.kk,
 };
@@ -421,6 +424,7 @@ const ru: PaneStrings = {
   reportPulled:
     "Сводный отчёт ({submitted} из {expected} единиц) записан на листы «{sheet}» (по районам) и «{summary}» (область).",
   host: "Excel API {version}",
+  ...SHEETS_STRINGS.ru,
   ...region.ru,
   ...sheetsChoice.ru,
 };

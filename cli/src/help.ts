@@ -1,4 +1,5 @@
 import type { Lang } from "@sapa/shared";
+import { TREND_HELP } from "./messages-trend.ts";
 
 const USAGE: Record<string, string> = {
   check:
@@ -12,6 +13,7 @@ const USAGE: Record<string, string> = {
     'sapa review list [--year YYYY-YYYY]   ·   sapa review accept|reopen ID [--year YYYY-YYYY] [--revision N]   ·   sapa review return ID --comment "…" [--year YYYY-YYYY]',
   status: "sapa status [--year YYYY-YYYY] [--json]",
   keys: "sapa keys create [--out FILE]   ·   sapa keys show   ·   sapa keys check FILE   (SAPA_KEY_PASSPHRASE)",
+  trend: TREND_HELP.usage,
   group:
     "sapa group list   ·   sapa group set NAME --from groups.xlsx|.csv [--sheet S] [--year YYYY-YYYY]   ·   sapa group show NAME [--year YYYY-YYYY] [--json]   ·   sapa group delete NAME",
   demo: "sapa demo [--server URL]   (npm run demo)",
@@ -53,6 +55,7 @@ const DESCRIPTION: Record<string, Record<Lang, string>> = {
     ru: "Ключ области: создать (create), отпечаток ключа на сервере (show), проверить файл ключа (check).",
     en: "The region's key: create a key file, show the server's key fingerprint, check a key file.",
   },
+  trend: TREND_HELP.description,
   group: {
     kk: "Облыс ұйымдар топтарын анықтайды (аудан + ұйым атауы бар файлдан) және топтың көрсеткіштерін көреді.",
     ru: "Область задаёт группы организаций (из файла со столбцами район и организация) и смотрит показатели группы.",

@@ -14,6 +14,7 @@ import {
   summaryFigures,
   type DistrictId,
   type AttestationEntry,
+  type OrganizationSummary,
   type ReportFigures,
 } from "@sapa/shared";
 import { writeReportWorkbook } from "./xlsx-report.ts";
@@ -22,7 +23,10 @@ const AS_OF = "2026-05-31";
 const YEAR = "2025-2026";
 
 /** A report as the worker builds it, from real rosters through the shared core (two units submitted). */
-function buildReport(): ReportFigures & { attestationDue: AttestationEntry[] } {
+function buildReport(): ReportFigures & {
+  attestationDue: AttestationEntry[];
+  byOrganization: OrganizationSummary[];
+} {
   const parts = (["alga", "temir"] as DistrictId[]).map((district, i) => {
     const grid = generateRoster({
       seed: 40 + i,
@@ -58,7 +62,7 @@ function buildReport(): ReportFigures & { attestationDue: AttestationEntry[] } {
       missing: DISTRICT_IDS.filter((d) => d !== "alga" && d !== "temir"),
     },
   });
-  return { ...figures, attestationDue: region.attestationDue };
+  return { ...figures, attestationDue: region.attestationDue, byOrganization: region.byOrganization };
 }
 
 let dir: string;
@@ -70,7 +74,12 @@ beforeAll(async () => {
   report = buildReport();
   for (const lang of ["kk", "ru"] as const) {
     const file = join(dir, `report-${lang}.xlsx`);
-    await writeReportWorkbook(report, report.attestationDue, lang, file);
+    const pulled = {
+      figures: report,
+      attestation: report.attestationDue,
+      organizations: report.byOrganization,
+    };
+    await writeReportWorkbook(pulled, lang, file);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     books.set(lang, book);
@@ -87,12 +96,14 @@ describe("report workbook", () => {
       "Кезең айырмасы",
       "Есеп тапсыру",
       "Аттестаттау тізімі",
+      "Ұйымдар",
     ]);
     expect(books.get("ru")!.worksheets.map((s) => s.name)).toEqual([
       "Область и районы",
       "Отставание по этапу",
       "Полнота сдачи",
       "Список аттестации",
+      "Организации",
     ]);
   });
 
@@ -165,5 +176,39 @@ describe("report workbook", () => {
     expect(expires.value).toBeInstanceOf(Date);
     expect((expires.value as Date).toISOString().slice(0, 10)).toBe(first.expires);
     expect(expires.numFmt).toBe("dd.mm.yyyy");
+  });
+
+  it("lists every organisation by district, with its figures, the teachers still needed and the flag", () => {
+    const sheet = books.get("ru")!.worksheets[4]!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    expect(headers.slice(0, 3)).toEqual(["Дошкольная организация", "Район / город", "Количество педагогов"]);
+    const orgs = report.byOrganization;
+    expect(orgs.length).toBeGreaterThan(2);
+    expect(sheet.rowCount).toBe(1 + orgs.length);
+    const col = (name: string) => headers.indexOf(name) + 1;
+    const rows = Array.from({ length: orgs.length }, (_, i) => sheet.getRow(i + 2));
+    // Alga's organisations first (region order), then Temir's; every teacher counted once.
+    const districts = rows.map((r) => r.getCell(2).value);
+    expect(districts.lastIndexOf("Алгинский район")).toBeLessThan(districts.indexOf("Темирский район"));
+    expect(rows.reduce((n, r) => n + Number(r.getCell(3).value), 0)).toBe(180);
+    const org = orgs.find((o) => o.district === "temir")!;
+    const row = rows.find(
+      (r) => r.getCell(1).value === org.name && r.getCell(2).value === "Темирский район",
+    )!;
+    const share = row.getCell(col("Качественный состав"));
+    expect(share.value).toBeCloseTo(org.qualitativeShare, 12);
+    expect(share.numFmt).toBe("0.00%");
+    expect(row.getCell(col("Педагог-эксперт")).value).toBe(org.byCategory.expert);
+    const flagged = rows.filter(
+      (r) => r.getCell(col("Нет педагогов категории эксперт и выше")).value === "да",
+    );
+    expect(flagged).toHaveLength(
+      orgs.filter((o) => o.byCategory.expert + o.byCategory.researcher + o.byCategory.master === 0).length,
+    );
+    const due = rows.reduce(
+      (n, r) => n + Number(r.getCell(col("Список педагогов, подлежащих аттестации")).value),
+      0,
+    );
+    expect(due).toBe(report.attestationDue.length);
   });
 });

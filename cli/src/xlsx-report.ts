@@ -1,17 +1,18 @@
 import ExcelJS from "exceljs";
+import type { PulledReport } from "@sapa/client";
 import {
   attestationListTable,
   completenessTable,
   districtTable,
+  organizationSheetTable,
   groupsTable,
   stageGapTable,
+  targetsOfComparison,
   textIn,
-  type AttestationEntry,
   type Cell,
   type CellKind,
   type GroupReport,
   type Lang,
-  type ReportFigures,
   type Table,
 } from "@sapa/shared";
 
@@ -37,6 +38,7 @@ const SHEET_NAMES: Record<string, Record<Lang, string>> = {
   stage: { kk: "Кезең айырмасы", ru: "Отставание по этапу", en: "Stage gaps" },
   completeness: { kk: "Есеп тапсыру", ru: "Полнота сдачи", en: "Completeness" },
   attestation: { kk: "Аттестаттау тізімі", ru: "Список аттестации", en: "Attestation due" },
+  organizations: { kk: "Ұйымдар", ru: "Организации", en: "Organisations" },
   groups: { kk: "Топтар", ru: "Группы", en: "Groups" },
 };
 
@@ -59,7 +61,7 @@ function cellValue(cell: Cell, lang: Lang): ExcelJS.CellValue {
  * Adds a table as a sheet: a bold, frozen, filterable header row, formats and widths by kind of value,
  * totals bold, the region's total in blue, a missing unit's status in red.
  */
-function addTableSheet(workbook: ExcelJS.Workbook, name: string, table: Table, lang: Lang): void {
+export function addTableSheet(workbook: ExcelJS.Workbook, name: string, table: Table, lang: Lang): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, xSplit: 1 }] });
   sheet.columns = [
     { key: "0", header: textIn(table.stub, lang), width: LABEL_WIDTH },
@@ -97,15 +99,16 @@ function addTableSheet(workbook: ExcelJS.Workbook, name: string, table: Table, l
 
 /**
  * The consolidated report as a workbook for reading: a sheet per view (region and districts, stage gaps,
- * completeness, the attestation list read from its pages), headers in `lang`, bold frozen headers, percent
- * formats, widths and autofilters; a "Groups" sheet when the region has defined groups of organisations.
+ * completeness, the attestation list and the organisations read from their pages), headers in `lang`, bold
+ * frozen headers, percent formats, widths and autofilters; a "Groups" sheet when the region has defined
+ * groups of organisations.
  */
 export function buildReportWorkbook(
-  report: ReportFigures,
-  attestation: readonly AttestationEntry[],
+  pulled: PulledReport,
   lang: Lang,
   groups: readonly GroupReport[] = [],
 ): ExcelJS.Workbook {
+  const { figures: report, attestation, organizations } = pulled;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Sapa";
   workbook.created = new Date(report.generatedAt);
@@ -118,6 +121,13 @@ export function buildReportWorkbook(
   addTableSheet(workbook, SHEET_NAMES.stage![lang], stageGapTable(report), lang);
   addTableSheet(workbook, SHEET_NAMES.completeness![lang], completenessTable(report), lang);
   addTableSheet(workbook, SHEET_NAMES.attestation![lang], attestationListTable(attestation), lang);
+  addTableSheet(
+    workbook,
+    SHEET_NAMES.organizations![lang],
+    // The server's targets for the year, as the report's figures were compared with them.
+    organizationSheetTable(report.year, organizations, attestation, targetsOfComparison(report.region.stage)),
+    lang,
+  );
   if (groups.length > 0)
     addTableSheet(workbook, SHEET_NAMES.groups![lang], groupsTable(report.year, groups), lang);
   return workbook;
@@ -137,11 +147,10 @@ function wallClock(iso: string): Date | null {
 
 /** Writes the report workbook to `file`. */
 export async function writeReportWorkbook(
-  report: ReportFigures,
-  attestation: readonly AttestationEntry[],
+  pulled: PulledReport,
   lang: Lang,
   file: string,
   groups: readonly GroupReport[] = [],
 ): Promise<void> {
-  await buildReportWorkbook(report, attestation, lang, groups).xlsx.writeFile(file);
+  await buildReportWorkbook(pulled, lang, groups).xlsx.writeFile(file);
 }

@@ -2,7 +2,7 @@
  * End to end: the real `sapa` process against the real local server (wrangler dev over HTTPS with local
  * D1, started by scripts/dev-server.mjs on a spare loopback port with a throw-away database).
  */
-import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -217,6 +217,7 @@ describe("sapa against the local server", () => {
       "Кезең айырмасы",
       "Есеп тапсыру",
       "Аттестаттау тізімі",
+      "Ұйымдар",
     ]);
     const districts = workbook.worksheets[0]!;
     expect(districts.getCell("A2").value).toBe("Облыс бойынша");
@@ -227,7 +228,17 @@ describe("sapa against the local server", () => {
     const names = [3, 4, 5].map((r) => districts.getCell(`A${r}`).value);
     expect(names).toEqual(expect.arrayContaining(["Алға ауданы", "Темір ауданы", "Қобда ауданы"]));
     const completeness = workbook.worksheets[2]!;
-    expect(completeness.rowCount).toBe(1 + 13 + 1);
+    expect(completeness.rowCount).toBe(1 + 13 + 2); // 13 units, submitted and accepted totals
+    // Every organisation of the three districts' newest rosters, each teacher in one row.
+    const pulled = await runCli(["report", "--year", YEAR, "--json", "--token", "dev-region"], {
+      env: env(),
+    });
+    const { figures } = JSON.parse(pulled.stdout) as PulledReport;
+    const organizations = workbook.worksheets[4]!;
+    expect(organizations.rowCount).toBe(1 + figures.region.organizations);
+    let teachers = 0;
+    organizations.eachRow((row, r) => void (r > 1 && (teachers += Number(row.getCell(3).value))));
+    expect(teachers).toBe(figures.region.teachers);
 
     const csv = await runCli(["report", "--year", YEAR, "--csv"], {
       env: { ...env(), SAPA_TOKEN: "dev-region" },
@@ -246,6 +257,36 @@ describe("sapa against the local server", () => {
     expect(result.stdout).toContain("Алгинский район");
     expect(result.stdout).toContain("По области");
     expect(result.stdout).toMatch(/Сдали 3 \/ 13/);
+  });
+
+  it("prints the trend, and writes it as CSV and as .xlsx (saying the .xlsx has no chart)", async () => {
+    const env2 = { ...env(), SAPA_TOKEN: "dev-region" };
+    const table = await runCli(["trend", "--lang", "ru"], { env: env2 });
+    expect(table.code).toBe(0);
+    const lines = table.stdout.split("\n");
+    const region = lines.filter((l) => l.startsWith("По области"));
+    expect(region).toHaveLength(3);
+    // 2025-2026 has data (three districts); the plan's other years have none: blank, not 0.
+    expect(region[0]).toMatch(new RegExp(`2025-2026\\s+${ALGA_RESUBMISSION.rows + 45 + 30}\\s`));
+    expect(region[1]!.trimEnd()).toMatch(/2026-2027$/);
+    expect(lines.some((l) => l.startsWith("Иргизский район"))).toBe(false);
+
+    const csv = await runCli(["trend", "--csv", "trend.csv"], { env: env2, cwd: dir });
+    expect(csv.code).toBe(0);
+    const bytes = await readFile(join(dir, "trend.csv"));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString("utf8").trimEnd().split("\r\n")).toHaveLength(1 + 3 * 14);
+
+    const xlsx = await runCli(["trend", "--xlsx", "trend.xlsx", "--lang", "en"], { env: env2, cwd: dir });
+    expect(xlsx.code).toBe(0);
+    expect(xlsx.stderr).toContain("exceljs cannot write charts");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, "trend.xlsx"));
+    const sheet = book.worksheets[0]!;
+    expect(sheet.rowCount).toBe(1 + 3 * 14);
+    expect(sheet.getCell("A2").value).toBe("Region");
+    expect(sheet.getCell("D2").value).toBe(ALGA_RESUBMISSION.rows + 45 + 30);
+    expect(sheet.getCell("D16").value).toBeNull(); // the region in 2026-2027: no data
   });
 
   it("returns the first receipt for a retried Idempotency-Key instead of a new revision", async () => {
@@ -319,6 +360,11 @@ describe("sapa against the local server", () => {
     expect(districts.getCell("A2").value).toBe("Region");
     expect(districts.getCell("B2").value).toBe(3677); // the plan's regional baseline
     expect(districts.rowCount).toBe(2 + 13);
+    // A second plan year for five units, so the trend printed at the end has two points.
+    expect(result.stdout.match(/^.+ · \d{4}-\d{4}: \d+ teachers, revision \d+$/gm)).toHaveLength(5);
+    const trend = result.stdout.slice(result.stdout.indexOf("The plan's stages by year"));
+    const regionYears = trend.split("\n").filter((l) => /^Region\s+\d{4}-\d{4}\s+\d+/.test(l));
+    expect(regionYears).toHaveLength(2);
   });
 
   it("exits 2 with advice when nothing answers at the server address", async () => {

@@ -1,5 +1,5 @@
 import { academicYearsBetween } from "./academic-year.ts";
-import type { AcademicYear, StageTargets } from "./types.ts";
+import type { AcademicYear, StageComparison, StageTargets } from "./types.ts";
 
 /**
  * The plan's stage targets (2025-2028), as fractions of all teachers of a unit who obtain the category
@@ -36,6 +36,28 @@ export function stageTargetsFor(
   table: readonly StageTargets[] = PLAN_STAGE_TARGETS,
 ): StageTargets | null {
   return table.find((t) => t.year === year) ?? null;
+}
+
+/**
+ * The targets a stage comparison was made with (a report's region figures carry the server's table for
+ * the year), so a client's own tables of the same report compare with them: none outside the plan.
+ */
+export function targetsOfComparison(comparison: StageComparison): StageTargets[] {
+  const { stage, band, categories } = comparison;
+  if (stage === null || band === null || categories === null) return [];
+  return [
+    {
+      stage,
+      year: comparison.year,
+      band,
+      targets: {
+        moderator: categories.moderator.target,
+        expert: categories.expert.target,
+        researcher: categories.researcher.target,
+        master: categories.master.target,
+      },
+    },
+  ];
 }
 
 /** A span of academic years, first and last inclusive. */

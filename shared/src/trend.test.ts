@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyCategoryCounts } from "./summary.ts";
-import { TrendSchema, mergeTrend, trendTable, type TrendSource } from "./trend.ts";
+import { TrendSchema, mergeTrend, type TrendSource } from "./trend.ts";
 import type { CategoryKey, DistrictId, StageTargets } from "./types.ts";
 
 const counts = (c: Partial<Record<CategoryKey, number>>) => ({ ...emptyCategoryCounts(), ...c });
@@ -137,32 +137,5 @@ describe("mergeTrend", () => {
     // 10% of 400 = 40 against 25.
     expect(r.years[0]!.region!.stage.categories!.moderator.teachersNeeded).toBe(15);
     expect(r.years[1]!.region!.stage.categories).toBeNull();
-  });
-});
-
-describe("trendTable", () => {
-  it("writes per year the region then 13 districts, empty cells where there is no data", () => {
-    const table = trendTable(mergeTrend(SOURCES), "ru");
-    const header = table[0]!;
-    expect(header.slice(0, 5)).toEqual([
-      "Учебный год",
-      "Район / город",
-      "Код",
-      "Дата отчёта",
-      "Число педагогов",
-    ]);
-    expect(table).toHaveLength(1 + 3 * 14);
-    const col = (name: string) => header.indexOf(name);
-    const region2025 = table[1]!;
-    expect(region2025.slice(0, 5)).toEqual(["2025-2026", "Итого по области", "region", "2026-05-31", 400]);
-    expect(region2025[col("Качественный состав, %")]).toBe(16.75);
-    expect(region2025[col("Цель этапа, %")]).toBe(15.01);
-    expect(region2025[col("Факт этапа, %")]).toBe(10.75);
-    const temir2026 = table.find((r) => r[0] === "2026-2027" && r[2] === "temir")!;
-    expect(temir2026.slice(0, 3)).toEqual(["2026-2027", "Темирский район", "temir"]);
-    expect(temir2026.slice(3).every((c) => c === null)).toBe(true);
-    expect(temir2026).toHaveLength(header.length);
-    const region2028 = table.find((r) => r[0] === "2027-2028" && r[2] === "region")!;
-    expect(region2028.slice(3).every((c) => c === null)).toBe(true);
   });
 });

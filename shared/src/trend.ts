@@ -5,7 +5,6 @@
  */
 import { z } from "zod";
 import { academicYearsBetween } from "./academic-year.ts";
-import { categoryName } from "./categories.ts";
 import { DISTRICTS } from "./districts.ts";
 import { AcademicYearSchema, DistrictIdSchema, IsoDateSchema, StageComparisonSchema } from "./schemas.ts";
 import { emptyCategoryCounts, qualitativeShareOf, shareOf, stageComparison } from "./summary.ts";
@@ -16,8 +15,6 @@ import {
   type CategoryCounts,
   type DistrictId,
   type IsoDate,
-  type Lang,
-  type Localized,
   type StageCategoryKey,
   type StageComparison,
   type StageTargets,
@@ -166,73 +163,3 @@ export const TrendSchema = z.strictObject({
     }),
   ),
 });
-
-const HEADINGS = {
-  year: { kk: "Оқу жылы", ru: "Учебный год", en: "Academic year" },
-  unit: { kk: "Аудан / қала", ru: "Район / город", en: "District / city" },
-  unitId: { kk: "Коды", ru: "Код", en: "Id" },
-  asOf: { kk: "Есеп күні", ru: "Дата отчёта", en: "Report date" },
-  teachers: { kk: "Педагогтер саны", ru: "Число педагогов", en: "Teachers" },
-  awarded: { kk: "берілді", ru: "присвоено", en: "awarded" },
-  target: { kk: "мақсат, %", ru: "цель, %", en: "target, %" },
-  actual: { kk: "нақты, %", ru: "факт, %", en: "actual, %" },
-  stageTarget: { kk: "Кезең мақсаты, %", ru: "Цель этапа, %", en: "Stage target, %" },
-  stageActual: { kk: "Кезеңде нақты, %", ru: "Факт этапа, %", en: "Stage actual, %" },
-  stageGap: { kk: "Айырма, п.п.", ru: "Отставание, п.п.", en: "Gap, pp" },
-  stock: { kk: "үлесі, %", ru: "доля, %", en: "share, %" },
-  qualitative: { kk: "Сапалық құрам, %", ru: "Качественный состав, %", en: "Qualitative composition, %" },
-  region: { kk: "Облыс бойынша барлығы", ru: "Итого по области", en: "Region total" },
-} as const satisfies Record<string, Localized>;
-
-const percent = (fraction: number) => Math.round(fraction * 10000) / 100;
-
-/** A trend cell: text, a number, or null for "no data" (an empty cell, never 0). */
-export type TrendCell = string | number | null;
-
-/**
- * The trend as one table (header row first) for CSV, the CLI and the workbook: per year the region, then the
- * 13 districts; a unit without data keeps its year and name and leaves every figure empty.
- */
-export function trendTable(trend: Trend, lang: Lang): TrendCell[][] {
-  const h = (k: keyof typeof HEADINGS) => HEADINGS[k][lang];
-  const header: TrendCell[] = [h("year"), h("unit"), h("unitId"), h("asOf"), h("teachers")];
-  for (const k of STAGE_CATEGORY_KEYS) {
-    const name = categoryName(k, lang);
-    header.push(`${name}: ${h("awarded")}`, `${name}: ${h("target")}`, `${name}: ${h("actual")}`);
-  }
-  header.push(h("stageTarget"), h("stageActual"), h("stageGap"));
-  for (const k of STAGE_CATEGORY_KEYS) header.push(`${categoryName(k, lang)}: ${h("stock")}`);
-  header.push(h("qualitative"));
-  const width = header.length;
-
-  const row = (year: AcademicYear, name: string, id: string, p: TrendPoint | null): TrendCell[] => {
-    if (p === null) return [year, name, id, ...Array<TrendCell>(width - 3).fill(null)];
-    const cats = p.stage.categories;
-    const total = p.stage.total;
-    return [
-      year,
-      name,
-      id,
-      p.asOf,
-      p.teachers,
-      ...STAGE_CATEGORY_KEYS.flatMap((k) => [
-        cats?.[k].awarded ?? null,
-        cats === null ? null : percent(cats[k].target),
-        cats === null ? null : percent(cats[k].actual),
-      ]),
-      total === null ? null : percent(total.target),
-      total === null ? null : percent(total.actual),
-      total === null ? null : total.gapPp,
-      ...STAGE_CATEGORY_KEYS.map((k) => percent(p.categoryShares[k])),
-      percent(p.qualitativeShare),
-    ];
-  };
-  const names = new Map(DISTRICTS.map((d) => [d.id, d.name[lang]]));
-  return [
-    header,
-    ...trend.years.flatMap((y) => [
-      row(y.year, h("region"), "region", y.region),
-      ...y.districts.map((d) => row(y.year, names.get(d.district) ?? d.district, d.district, d.point)),
-    ]),
-  ];
-}

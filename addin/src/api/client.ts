@@ -60,6 +60,8 @@ export function createApiClient(options: ApiClientOptions) {
      */
     report: (year: AcademicYear, options: Pick<ListOptions, "onProgress"> = {}): Promise<PulledReport> =>
       client.pullReport(year, options),
+    /** GET /api/trend: the plan's years side by side (region token). */
+    trend: () => client.trend(),
     /** The report's figures only (the region view), without its lists. */
     reportFigures: (year: AcademicYear): Promise<ReportFigures> => client.report(year),
     /** One district's organisations, all pages (`onProgress` hears of each page). */

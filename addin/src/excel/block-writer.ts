@@ -8,7 +8,7 @@ const MIN_CHUNK_ROWS = 50;
  * Writes a matrix (values and number formats) at a 1-based top-left cell as whole blocks: one block when
  * it is small (the caller's final sync carries it), else row chunks each estimated under CHUNK_BYTES with
  * a sync after each. A chunk Excel refuses for its size (by code, or GeneralException on older builds) is
- * written again in halves. Returns the syncs it made.
+ * written again in halves. `onProgress` hears the rows written after each chunk's sync. Returns the syncs it made.
  */
 export async function writeBlocks(
   context: Excel.RequestContext,
@@ -16,6 +16,7 @@ export async function writeBlocks(
   at: { row: number; column: number },
   values: unknown[][],
   formats: string[][],
+  onProgress?: (rowsWritten: number, rows: number) => void,
 ): Promise<number> {
   if (values.length === 0) return 0;
   const columns = values[0]!.length;
@@ -51,6 +52,7 @@ export async function writeBlocks(
       continue;
     }
     start += rows;
+    onProgress?.(start, values.length);
   }
   return syncs;
 }

@@ -29,3 +29,5 @@ export {
   REPORT_WIDTH,
   type ReportLayout,
 } from "./report-sheet.ts";
+export { writeOrganizationsSheet, organizationsSheetName } from "./organizations-sheet.ts";
+export { writeTrendSheet, trendSheetName } from "./trend-sheet.ts";

@@ -1,4 +1,13 @@
-import type { AttestationEntry, Lang, ReportFigures, Summary } from "@sapa/shared";
+import type {
+  AcademicYear,
+  AttestationEntry,
+  Lang,
+  OrganizationSummary,
+  ReportFigures,
+  StageTargets,
+  Summary,
+  Trend,
+} from "@sapa/shared";
 import type { Receipt } from "../api/client.ts";
 import type {
   CellShown,
@@ -37,6 +46,20 @@ export interface ExcelPort {
     attestation: readonly AttestationEntry[],
     options: { lang: Lang },
   ): Promise<SheetWritten>;
+  organizationsSheetName(lang: Lang): string;
+  /** The region's organisations sheet; `onProgress` hears of each chunk of rows written. */
+  writeOrganizationsSheet(
+    year: AcademicYear,
+    organizations: readonly OrganizationSummary[],
+    attestation: readonly AttestationEntry[],
+    options: {
+      lang: Lang;
+      targets?: readonly StageTargets[];
+      onProgress?: (rowsWritten: number, rows: number) => void;
+    },
+  ): Promise<SheetWritten>;
+  /** The trend sheet with its native chart; `chart` is false where the host cannot draw one. */
+  writeTrendSheet(trend: Trend, options: { lang: Lang }): Promise<SheetWritten & { chart: boolean }>;
   /** Appends the receipt to the submissions sheet; the row it is on (an existing one for a repeat). */
   recordReceipt(receipt: Receipt, lang: Lang): Promise<SheetWritten & { row: number }>;
   createRosterSheet(lang: "kk" | "ru"): Promise<SheetWritten>;

@@ -1,4 +1,12 @@
-import type { AcademicYear, Lang, Summary } from "@sapa/shared";
+import {
+  targetsOfComparison,
+  type AcademicYear,
+  type AttestationEntry,
+  type Lang,
+  type OrganizationSummary,
+  type ReportFigures,
+  type Summary,
+} from "@sapa/shared";
 import type { ApiClient } from "../api/client.ts";
 import type { Translate } from "../i18n.ts";
 import type { ExcelPort } from "./excel-port.ts";
@@ -48,16 +56,24 @@ export function useSheetWriters(options: {
           { lang },
         );
         const perDistrict = await excel.writeReportSheet(report, attestation, { lang });
+        const sheets = await writeRegionSheets(
+          excel,
+          client,
+          { report, organizations, attestation },
+          lang,
+          t,
+          notices,
+        );
         notices.resolve("report", { authenticated: true });
         notices.notify(
           "report",
           "success",
-          t("reportPulled", {
+          `${t("reportPulled", {
             submitted: report.completeness.submitted,
             expected: report.completeness.expected,
             sheet: perDistrict.sheet,
             summary: region.sheet,
-          }),
+          })} ${sheets}`,
         );
         onSheetsChanged();
         return false;
@@ -70,4 +86,42 @@ export function useSheetWriters(options: {
         return false;
       }),
   };
+}
+
+/**
+ * The region's organisations sheet (progress shown while its rows go in) and the trend sheet with its chart;
+ * the words saying what was written, and that the chart is missing where the host cannot draw one.
+ */
+async function writeRegionSheets(
+  excel: ExcelPort,
+  client: ApiClient,
+  pulled: {
+    report: ReportFigures;
+    organizations: readonly OrganizationSummary[];
+    attestation: readonly AttestationEntry[];
+  },
+  lang: Lang,
+  t: Translate,
+  notices: Notices,
+): Promise<string> {
+  const { report, organizations, attestation } = pulled;
+  const trend = await client.trend();
+  const orgs = await excel.writeOrganizationsSheet(report.year, organizations, attestation, {
+    lang,
+    // The server's targets for the year, as the report's figures were compared with them.
+    targets: targetsOfComparison(report.region.stage),
+    onProgress: (done, total) =>
+      notices.notify(
+        "report",
+        "info",
+        t("writingSheet", { sheet: excel.organizationsSheetName(lang), done, total }),
+      ),
+  });
+  const written = await excel.writeTrendSheet(trend, { lang });
+  const words = t("regionSheetsWritten", {
+    organizations: orgs.sheet,
+    count: organizations.length,
+    trend: written.sheet,
+  });
+  return written.chart ? words : `${words} ${t("trendNoChart", { sheet: written.sheet })}`;
 }

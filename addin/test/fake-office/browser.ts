@@ -58,6 +58,7 @@ const control = {
     return rect ? localAddress(rect) : null;
   },
   charts: (sheet: string) => wb().sheet(sheet).charts,
+  chartData: (sheet: string, index = 0) => inspect.chartData(wb(), sheet, index),
   conditionalFormats: (sheet: string) =>
     wb()
       .sheet(sheet)

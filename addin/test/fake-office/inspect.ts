@@ -105,3 +105,43 @@ export function sheetSnapshot(sheet: SheetState): unknown {
     charts: sheet.charts.map(({ id: _id, ...c }) => c),
   };
 }
+
+/** One series of a chart as Excel plots it: its name, and a value per category (null: a gap). */
+export interface ChartSeries {
+  name: string;
+  values: (number | null)[];
+}
+
+/**
+ * What a chart plots, read live from its source range as Excel does (a chart follows its cells): with
+ * series in columns, a text first row names the series and a text first column gives the categories; an
+ * empty cell is a gap (plotted as nothing, not 0), text in a value cell plots as 0.
+ */
+export function chartData(
+  wb: FakeWorkbook,
+  sheet: string,
+  index = 0,
+): { type: string; title: string | null; categories: string[]; series: ChartSeries[] } {
+  const chart = wb.sheet(sheet).charts[index];
+  if (!chart) throw new Error(`no chart ${index} on ${sheet}`);
+  const { sheet: source, rect } = parseAddress(chart.source);
+  const cells = cellValues(wb, source ?? sheet, localAddress(rect));
+  const grid = chart.seriesBy === "Rows" ? cells[0]!.map((_, c) => cells.map((row) => row[c]!)) : cells;
+  const isLabel = (v: Cell) => typeof v === "string" || v === null;
+  const headed = grid[0]!.slice(1).every(isLabel);
+  const labelled = grid.slice(headed ? 1 : 0).every((row) => typeof row[0] === "string");
+  const body = grid.slice(headed ? 1 : 0);
+  const first = labelled ? 1 : 0;
+  return {
+    type: chart.type,
+    title: chart.title,
+    categories: labelled ? body.map((row) => String(row[0])) : body.map((_, i) => String(i + 1)),
+    series: grid[0]!.slice(first).map((head, i) => ({
+      name: headed ? String(head ?? "") : `Series${i + 1}`,
+      values: body.map((row) => {
+        const v = row[first + i];
+        return v === null || v === undefined ? null : typeof v === "number" ? v : 0;
+      }),
+    })),
+  };
+}

@@ -756,6 +756,8 @@ export class FakeChart extends FakeClientObject<ChartState> {
     const text = (x: string | FakeRange | undefined) =>
       typeof x === "string" || x === undefined ? (x ?? null) : "range";
     this._call("setPosition", [text(start), text(end)], (t) => {
+      // As Office.js: a malformed cell address fails the batch at sync with InvalidArgument.
+      for (const x of [start, end]) if (typeof x === "string") parseAddress(x);
       t.position = { start: text(start)!, end: text(end) };
     });
   }
@@ -768,6 +770,29 @@ export class FakeChart extends FakeClientObject<ChartState> {
 }
 
 let chartCounter = 1;
+
+/** Excel.ChartType values of ExcelApi 1.1 the fake accepts (the column, bar, line, area, pie and XY families). */
+const CHART_TYPES = new Set([
+  "ColumnClustered",
+  "ColumnStacked",
+  "ColumnStacked100",
+  "BarClustered",
+  "BarStacked",
+  "BarStacked100",
+  "Line",
+  "LineStacked",
+  "LineStacked100",
+  "LineMarkers",
+  "LineMarkersStacked",
+  "LineMarkersStacked100",
+  "Area",
+  "AreaStacked",
+  "AreaStacked100",
+  "Pie",
+  "Doughnut",
+  "XYScatter",
+  "XYScatterLines",
+]);
 
 export class FakeChartCollection extends FakeClientObject<SheetState> {
   private itemsList: FakeChart[] | null = null;
@@ -822,6 +847,19 @@ export class FakeChartCollection extends FakeClientObject<SheetState> {
       () => this._target(),
     );
     this._call("add", [type, "range", seriesBy], (sheet) => {
+      // As Office.js: an unknown chart type or series direction fails the batch at sync.
+      if (!CHART_TYPES.has(type)) {
+        throw new FakeOfficeError(
+          ErrorCodes.invalidArgument,
+          "The argument is invalid or missing or has an incorrect format.",
+        );
+      }
+      if (!["Auto", "Columns", "Rows"].includes(seriesBy)) {
+        throw new FakeOfficeError(
+          ErrorCodes.invalidArgument,
+          "The argument is invalid or missing or has an incorrect format.",
+        );
+      }
       const src = source._target();
       const state: ChartState = {
         id: `chart${chartCounter++}`,

@@ -1,8 +1,16 @@
 import { mkdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { ApiError } from "@sapa/client";
-import { DISTRICTS, academicYearOf, generateRoster, todayInRegion, type Lang } from "@sapa/shared";
-import { cliClient, resolveServer, type ApiOptions } from "../api.ts";
+import {
+  DISTRICTS,
+  TREND_YEARS,
+  academicYearOf,
+  generateRoster,
+  todayInRegion,
+  type AcademicYear,
+  type Lang,
+} from "@sapa/shared";
+import { cliClient, orCliError, resolveServer, type ApiOptions } from "../api.ts";
 import { stringOption, type CommandLine } from "../args.ts";
 import { startLocalServer, type LocalServer } from "../dev-server.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
@@ -12,9 +20,19 @@ import { writeReportWorkbook } from "../xlsx-report.ts";
 import { writeRosterWorkbook } from "../xlsx-roster-write.ts";
 import { fetchReport, formatReport } from "./report.ts";
 import { submitRosterFile } from "./submit.ts";
+import { formatTrend } from "./trend.ts";
 
 /** Teachers per unit: the plan's regional baseline of 3677, Aktobe city the largest. */
 const DEMO_ROWS = [1369, 214, 246, 162, 158, 171, 197, 265, 148, 176, 205, 219, 147];
+/** The units that also report a second plan year, so the trend has two points (some units only). */
+const SECOND_YEAR_UNITS = ["alga", "kargaly", "mugalzhar", "temir", "shalkar"];
+
+/** Another plan year beside `year` for the trend: the one before it, or after it for the plan's first. */
+export function secondDemoYear(year: AcademicYear): AcademicYear {
+  const i = TREND_YEARS.indexOf(year);
+  if (i < 0) return TREND_YEARS.at(-1)!;
+  return TREND_YEARS[i === 0 ? 1 : i - 1]!;
+}
 
 function isLoopback(server: string): boolean {
   const host = new URL(server).hostname;
@@ -36,7 +54,8 @@ async function answers(server: string, lang: Lang, env: NodeJS.ProcessEnv): Prom
  * `npm run demo`: the whole job in one command, through the same client as every command. Uses the server
  * given (--server, SAPA_SERVER) or, when nothing answers on loopback, runs `npm start`'s script; writes a
  * realistic roster for each of the 13 units as .xlsx (Kazakh and Russian, messy like real sheets), submits
- * each with its development token, pulls the consolidated report, prints it and writes demo-report.xlsx.
+ * each with its development token, submits a second plan year for five units, pulls the consolidated report,
+ * prints it and the trend (two years side by side) and writes demo-report.xlsx.
  */
 export async function demoCommand(line: CommandLine, io: Io): Promise<number> {
   const lang = line.lang;
@@ -95,13 +114,47 @@ export async function demoCommand(line: CommandLine, io: Io): Promise<number> {
       );
     }
 
-    const { figures, attestation } = await fetchReport(
-      { server, token: "dev-region", lang, env: io.env },
-      year,
-    );
-    io.out(`\n${formatReport(figures, lang)}`);
+    // A second plan year for some units (the plan's years are always open to submissions), dated the
+    // end of May of that year as a district would report it.
+    const second = secondDemoYear(year);
+    const secondAsOf = `${second.slice(5)}-05-31`;
+    const secondDir = join(dir, second);
+    await mkdir(secondDir, { recursive: true });
+    for (const [i, district] of DISTRICTS.entries()) {
+      if (!SECOND_YEAR_UNITS.includes(district.id)) continue;
+      const file = join(secondDir, `${district.id}.xlsx`);
+      const grid = generateRoster({
+        seed: 3025 + i,
+        rows: DEMO_ROWS[i]!,
+        district: district.id,
+        lang: "kk",
+        messy: true,
+        year: second,
+        asOf: secondAsOf,
+      });
+      await writeRosterWorkbook(file, "Тізім", grid);
+      const api: ApiOptions = { server, token: `dev-${district.id}`, lang, env: io.env };
+      const { receipt } = await submitRosterFile(
+        file,
+        { asOf: secondAsOf, year: second, district: district.id },
+        api,
+      );
+      io.out(
+        t("demo-submitted-year", lang, {
+          district: district.name[lang],
+          year: second,
+          teachers: receipt.summary.teachers,
+          revision: receipt.revision,
+        }),
+      );
+    }
+
+    const region: ApiOptions = { server, token: "dev-region", lang, env: io.env };
+    const pulled = await fetchReport(region, year);
+    io.out(`\n${formatReport(pulled.figures, lang)}`);
+    io.out(formatTrend(await orCliError(server, cliClient(region).trend()), lang));
     const out = join(io.cwd, "demo-report.xlsx");
-    await writeReportWorkbook(figures, attestation, lang, out);
+    await writeReportWorkbook(pulled, lang, out);
     io.out(t("demo-done", lang, { file: relative(io.cwd, out) || out }));
     return EXIT_OK;
   } finally {

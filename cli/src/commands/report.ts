@@ -98,7 +98,7 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
     const file = resolve(io.cwd, out);
     const groups = await fetchGroupReports(api, year);
     try {
-      await writeReportWorkbook(pulled.figures, pulled.attestation, lang, file, groups);
+      await writeReportWorkbook(pulled, lang, file, groups);
     } catch (error) {
       throw usageError("file-not-writable", { file, reason: (error as Error).message });
     }

@@ -46,6 +46,8 @@ export const LABELS = {
   },
   stage: { kk: "Кезең", ru: "Этап", en: "Stage" },
   band: { kk: "Мақсатты аралық", ru: "Целевой диапазон", en: "Target band" },
+  bandFrom: { kk: "төменгі шегі", ru: "от", en: "from" },
+  bandTo: { kk: "жоғарғы шегі", ru: "до", en: "to" },
   target: { kk: "Мақсатты көрсеткіш", ru: "Целевой показатель", en: "Target" },
   actual: { kk: "Нақты көрсеткіш", ru: "Фактический показатель", en: "Actual" },
   awarded: { kk: "Санат алғандар", ru: "Получили категорию", en: "Awarded" },

@@ -15,5 +15,6 @@ export * from "./summary-tables.ts";
 export * from "./report-tables.ts";
 export * from "./region-view-table.ts";
 export * from "./organization-sheet.ts";
+export * from "./trend-table.ts";
 export * from "./review-list-table.ts";
 export * from "./group-tables.ts";

@@ -140,12 +140,18 @@ describe("GET /api/trend.csv", () => {
     const lines = new TextDecoder().decode(bytes).trimEnd().split("\r\n");
     expect(lines).toHaveLength(1 + 3 * 14);
     const width = lines[0]!.split(";").length;
-    expect(lines[0]!.split(";").slice(0, 3)).toEqual(["Учебный год", "Район / город", "Код"]);
-    const region = lines.find((l) => l.startsWith("2025-2026;Итого по области;region;"))!.split(";");
-    expect(region.slice(3, 5)).toEqual(["2025-12-01", "30"]);
+    expect(lines[0]!.split(";").slice(0, 4)).toEqual([
+      "Район / город",
+      "Учебный год",
+      "Дата отчёта",
+      "Количество педагогов",
+    ]);
+    expect(lines[0]!.split(";").at(-1)).toBe("Качественный состав, %");
+    const region = lines.find((l) => l.startsWith("По области;2025-2026;"))!.split(";");
+    expect(region.slice(2, 4)).toEqual(["2025-12-01", "30"]);
     expect(region.at(-1)).toBe("23,33"); // qualitative composition 7 / 30
-    const temir = lines.find((l) => l.startsWith("2026-2027;Темирский район;temir;"))!.split(";");
+    const temir = lines.find((l) => l.startsWith("Темирский район;2026-2027;"))!.split(";");
     expect(temir).toHaveLength(width);
-    expect(temir.slice(3).every((c) => c === "")).toBe(true);
+    expect(temir.slice(2).every((c) => c === "")).toBe(true);
   });
 });

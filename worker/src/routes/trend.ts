@@ -1,9 +1,9 @@
-import { TREND_YEARS, mergeTrend, trendTable, type AcademicYear, type TrendSource } from "@sapa/shared";
+import { TREND_YEARS, mergeTrend, trendSheetTable, type AcademicYear, type TrendSource } from "@sapa/shared";
 import { Hono } from "hono";
 import { z } from "zod";
 import { requireRole } from "../auth.ts";
-import { csvText } from "../csv.ts";
 import { newestFigures } from "../db/submissions.ts";
+import { tableCsv } from "../report-csv.ts";
 import { targetsTable } from "../db/targets.ts";
 import type { AppEnv } from "../env.ts";
 import { validate } from "../validate.ts";
@@ -29,15 +29,16 @@ async function trendFor(db: D1Database) {
 
 /**
  * GET /api/trend (region): the plan's years side by side, region and 13 districts, null where no data.
- * GET /api/trend.csv?lang= (region): the same as one table (trendTable), empty cells where no data.
+ * GET /api/trend.csv?lang= (region): the same as the shared trend table (per year the region, then the 13
+ * districts), written by the one CSV writer; empty cells where no data.
  */
 export const trend = new Hono<AppEnv>()
   .get("/trend", requireRole("region"), validate("query", TrendQuery), async (c) =>
     c.json(await trendFor(c.env.DB), 200),
   )
   .get("/trend.csv", requireRole("region"), validate("query", TrendQuery), async (c) => {
-    const table = trendTable(await trendFor(c.env.DB), c.var.lang);
+    const csv = tableCsv(trendSheetTable(await trendFor(c.env.DB)), c.var.lang);
     c.header("Content-Type", "text/csv; charset=utf-8");
     c.header("Content-Disposition", 'attachment; filename="sapa-trend.csv"');
-    return c.body(csvText(table, c.var.lang), 200);
+    return c.body(csv, 200);
   });

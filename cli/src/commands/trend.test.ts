@@ -1,0 +1,133 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, describe, expect, it } from "vitest";
+import { mergeTrend, type CategoryKey, type DistrictId, type TrendSource } from "@sapa/shared";
+import { run } from "../main.ts";
+import { buildTrendWorkbook, formatTrend } from "./trend.ts";
+import { secondDemoYear } from "./demo.ts";
+
+const KEYS = [
+  "none",
+  "trainee",
+  "pedagog",
+  "moderator",
+  "expert",
+  "researcher",
+  "master",
+  "legacy-higher",
+  "legacy-first",
+  "legacy-second",
+  "unknown",
+] as const;
+const counts = (c: Partial<Record<CategoryKey, number>>) =>
+  ({ ...Object.fromEntries(KEYS.map((k) => [k, 0])), ...c }) as Record<CategoryKey | "unknown", number>;
+const source = (
+  district: DistrictId,
+  asOf: string,
+  teachers: number,
+  stock: Partial<Record<CategoryKey, number>>,
+  awarded: Partial<Record<CategoryKey, number>>,
+): TrendSource => ({
+  district,
+  revision: 1,
+  summary: { asOf, teachers, byCategory: counts(stock), awardedInYear: counts(awarded) },
+});
+
+// 2025-2026: Temir and Alga, 43 of 400 awarded; 2026-2027: Alga only, 49 of 310; 2027-2028: no data.
+const trend = mergeTrend({
+  "2025-2026": [
+    source(
+      "temir",
+      "2026-05-20",
+      100,
+      { expert: 12, researcher: 3 },
+      { moderator: 5, expert: 4, researcher: 1 },
+    ),
+    source(
+      "alga",
+      "2026-05-31",
+      300,
+      { expert: 40, researcher: 12 },
+      { moderator: 20, expert: 10, researcher: 3 },
+    ),
+  ],
+  "2026-2027": [
+    source(
+      "alga",
+      "2027-05-31",
+      310,
+      { expert: 55, researcher: 18, master: 1 },
+      { moderator: 15, expert: 25, researcher: 8, master: 1 },
+    ),
+  ],
+});
+
+const dirs: string[] = [];
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+
+describe("sapa trend", () => {
+  it("prints per year the region and the units with data, a year without data left blank", () => {
+    const text = formatTrend(trend, "ru");
+    const lines = text.split("\n");
+    expect(text).toContain("Этапы плана по годам");
+    // Region ×3 years, Alga ×3, Temir ×3; units with no data in any year are left out.
+    expect(lines.filter((l) => l.startsWith("По области"))).toHaveLength(3);
+    expect(lines.filter((l) => l.startsWith("Алгинский район"))).toHaveLength(3);
+    expect(lines.some((l) => l.startsWith("Иргизский район"))).toBe(false);
+    const region = lines.filter((l) => l.startsWith("По области"));
+    expect(region[0]).toMatch(/2025-2026\s+400\s+15,01%\s+10,75%\s+\+4,26 п\.п\.\s+18\s+16,75%/);
+    expect(region[1]).toMatch(/2026-2027\s+310\s+20,02%\s+15,81%/);
+    expect(region[2]!.replace(/\s+$/, "")).toMatch(/2027-2028$/);
+    const temir = lines.filter((l) => l.startsWith("Темирский район"));
+    expect(temir[1]!.replace(/\s+$/, "")).toMatch(/2026-2027$/);
+  });
+
+  it("writes the trend to .xlsx with empty cells (not 0) where there is no data", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "sapa-trend-"));
+    dirs.push(dir);
+    const file = join(dir, "trend.xlsx");
+    await buildTrendWorkbook(trend, "kk").xlsx.writeFile(file);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    expect(book.worksheets.map((s) => s.name)).toEqual(["Кезеңдер жылдар бойынша"]);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.rowCount).toBe(1 + 3 * 14);
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    const col = (name: string) => headers.indexOf(name) + 1;
+    expect(sheet.getCell(2, 1).value).toBe("Облыс бойынша");
+    expect(sheet.getCell(2, col("Оқу жылы")).value).toBe("2025-2026");
+    expect(sheet.getCell(2, col("Педагогтер саны")).value).toBe(400);
+    const qualitative = sheet.getCell(2, col("Сапалық құрам"));
+    expect(qualitative.value).toBeCloseTo(67 / 400, 12);
+    expect(qualitative.numFmt).toBe("0.00%");
+    // The region in 2027-2028 (row 2 + 28): its year, no figure.
+    const empty = sheet.getRow(30);
+    expect(empty.getCell(1).value).toBe("Облыс бойынша");
+    expect(empty.getCell(col("Оқу жылы")).value).toBe("2027-2028");
+    expect(empty.getCell(col("Педагогтер саны")).value).toBeNull();
+    expect(empty.getCell(col("Сапалық құрам")).value).toBeNull();
+  });
+
+  it("refuses --csv with --xlsx, and a --csv name that is not .csv, before calling the server", async () => {
+    const out: string[] = [];
+    const io = { out: (s: string) => out.push(s), err: (s: string) => out.push(s), env: {}, cwd: "/tmp" };
+    expect(await run(["trend", "--csv", "a.csv", "--xlsx", "a.xlsx", "--lang", "en"], io)).toBe(2);
+    expect(out.join("\n")).toContain("--csv and --xlsx cannot be combined");
+    expect(await run(["trend", "--csv", "a.txt", "--lang", "en"], io)).toBe(2);
+    expect(out.join("\n")).toContain("must end in .csv");
+    out.length = 0;
+    expect(await run(["trend", "--help", "--lang", "ru"], io)).toBe(0);
+    expect(out.join("\n")).toContain("без диаграммы");
+  });
+
+  it("gives the demo a second plan year beside today's", () => {
+    expect(secondDemoYear("2025-2026")).toBe("2026-2027");
+    expect(secondDemoYear("2026-2027")).toBe("2025-2026");
+    expect(secondDemoYear("2027-2028")).toBe("2026-2027");
+    expect(secondDemoYear("2030-2031")).toBe("2027-2028");
+  });
+});

@@ -1,0 +1,96 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import ExcelJS from "exceljs";
+import { pickColumns, trendSheetTable, type Lang, type Table, type Trend } from "@sapa/shared";
+import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
+import { stringOption, type CommandLine } from "../args.ts";
+import { EXIT_OK, usageError } from "../errors.ts";
+import type { Io } from "../io.ts";
+import { t } from "../messages.ts";
+import { heading } from "../output.ts";
+import { renderTable } from "../summary-output.ts";
+import { addTableSheet } from "../xlsx-report.ts";
+
+/** What the terminal shows of each unit and year: the stage (target, actual, gap, still needed) and the stock. */
+const TERMINAL_COLUMNS = [
+  "year",
+  "teachers",
+  "stage.target",
+  "stage.actual",
+  "stage.gapPp",
+  "stage.teachersNeeded",
+  "qualitativeShare",
+];
+
+const SHEET_NAME: Record<Lang, string> = {
+  kk: "Кезеңдер жылдар бойынша",
+  ru: "Этапы по годам",
+  en: "Stages by year",
+};
+
+/**
+ * The trend for the terminal: per year the region and every unit that has data in some year of the plan
+ * (a unit without data in any year would be a column of blanks); a year without data stays blank.
+ */
+export function formatTrend(trend: Trend, lang: Lang): string {
+  const table = trendSheetTable(trend);
+  const withData = new Set<string>(
+    trend.years.flatMap((y) => y.districts.filter((d) => d.point !== null).map((d) => d.district)),
+  );
+  const shown: Table = {
+    ...table,
+    rows: table.rows.filter((r) => r.region || withData.has(r.key.split("/")[1]!)),
+  };
+  return `${heading(t("trend-heading", lang))}\n${renderTable(pickColumns(shown, TERMINAL_COLUMNS), lang)}\n`;
+}
+
+/** The trend as a workbook of one sheet (exceljs writes no charts; the add-in draws the chart). */
+export function buildTrendWorkbook(trend: Trend, lang: Lang): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Sapa";
+  addTableSheet(workbook, SHEET_NAME[lang], trendSheetTable(trend), lang);
+  return workbook;
+}
+
+/** `sapa trend [--csv FILE | --xlsx FILE]`: the plan's years side by side (GET /api/trend, region token). */
+export async function trendCommand(line: CommandLine, io: Io): Promise<number> {
+  const lang = line.lang;
+  const csv = stringOption(line.options, "csv");
+  const xlsx = stringOption(line.options, "xlsx");
+  if (csv !== undefined && xlsx !== undefined) throw usageError("trend-format-conflict");
+  if (csv !== undefined && !csv.toLowerCase().endsWith(".csv"))
+    throw usageError("trend-not-csv", { file: csv });
+  if (xlsx !== undefined && !xlsx.toLowerCase().endsWith(".xlsx"))
+    throw usageError("out-not-xlsx", { file: xlsx });
+  const api: ApiOptions = {
+    server: resolveServer(stringOption(line.options, "server"), io.env),
+    token: resolveToken(stringOption(line.options, "token"), io.env),
+    lang,
+    env: io.env,
+  };
+  const client = cliClient(api);
+  const write = async (file: string, save: (path: string) => Promise<void>) => {
+    const path = resolve(io.cwd, file);
+    try {
+      await save(path);
+    } catch (error) {
+      throw usageError("file-not-writable", { file: path, reason: (error as Error).message });
+    }
+    io.out(t("trend-written", lang, { file }));
+  };
+
+  if (csv !== undefined) {
+    const text = await orCliError(api.server, client.trendCsv());
+    // Excel reads UTF-8 only after a BOM; the reply's decoder may have dropped the server's.
+    await write(csv, (path) => writeFile(path, text.startsWith("\uFEFF") ? text : `\uFEFF${text}`));
+    return EXIT_OK;
+  }
+  const trend = await orCliError(api.server, client.trend());
+  if (xlsx !== undefined) {
+    await write(xlsx, (path) => buildTrendWorkbook(trend, lang).xlsx.writeFile(path));
+    io.err(t("trend-no-chart", lang));
+    return EXIT_OK;
+  }
+  io.out(formatTrend(trend, lang));
+  return EXIT_OK;
+}

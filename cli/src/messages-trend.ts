@@ -1,0 +1,45 @@
+import type { Localized } from "@sapa/shared";
+
+/** `sapa trend`'s own texts (spread into the CLI catalogue). */
+export const TREND_MESSAGES = {
+  "trend-format-conflict": {
+    kk: "--csv пен --xlsx бірге берілмейді: біреуін таңдаңыз.",
+    ru: "--csv и --xlsx вместе не указываются: выберите одно.",
+    en: "--csv and --xlsx cannot be combined: choose one.",
+  },
+  "trend-not-csv": {
+    kk: "--csv файлының аты .csv болып аяқталуы керек: {file}",
+    ru: "Имя файла --csv должно оканчиваться на .csv: {file}",
+    en: "The --csv file name must end in .csv: {file}",
+  },
+  "trend-heading": {
+    kk: "Жоспар кезеңдері жылдар бойынша (деректері жоқ жыл бос қалады)",
+    ru: "Этапы плана по годам (год без данных остаётся пустым)",
+    en: "The plan's stages by year (a year without data stays empty)",
+  },
+  "trend-written": {
+    kk: "Жазылды: {file}",
+    ru: "Записано: {file}",
+    en: "Written: {file}",
+  },
+  "demo-submitted-year": {
+    kk: "{district} · {year}: {teachers} педагог, нұсқа {revision}",
+    ru: "{district} · {year}: педагогов {teachers}, версия {revision}",
+    en: "{district} · {year}: {teachers} teachers, revision {revision}",
+  },
+  "trend-no-chart": {
+    kk: "Ескерту: .xlsx файлына диаграмма жазылмайды (exceljs диаграмма жаза алмайды); диаграмманы Excel қондырмасы салады.",
+    ru: "Примечание: в .xlsx диаграмма не записывается (exceljs не умеет писать диаграммы); диаграмму строит надстройка Excel.",
+    en: "Note: the .xlsx holds no chart (exceljs cannot write charts); the Excel add-in draws the chart.",
+  },
+} satisfies Record<string, Localized>;
+
+/** `sapa trend` in `sapa --help`. */
+export const TREND_HELP = {
+  usage: "sapa trend [--csv FILE.csv | --xlsx FILE.xlsx] [--lang kk|ru|en] [--server URL] [--token T]",
+  description: {
+    kk: "Жоспардың үш кезеңі жылдар бойынша: облыс пен аудандар, мақсат пен нақты (кесте, CSV не .xlsx; диаграммасыз).",
+    ru: "Три этапа плана по годам: область и районы, цель и факт (таблица, CSV или .xlsx; без диаграммы).",
+    en: "The plan's three stages by year: region and districts, target against actual (table, CSV or .xlsx; no chart).",
+  },
+} as const satisfies { usage: string; description: Localized };

@@ -1,0 +1,110 @@
+/**
+ * The three stages over time as tables: per plan year the region and each district, awards against that
+ * year's stage targets beside the stock shares; and the small year-by-year block a chart draws (target band
+ * against actual). A unit or year without data keeps its row with every figure empty, never 0.
+ */
+import { findDistrict } from "../districts.ts";
+import { PLAN_STAGE_TARGETS } from "../targets.ts";
+import type { Trend, TrendPoint } from "../trend.ts";
+import { STAGE_CATEGORY_KEYS, type AcademicYear, type StageTargets } from "../types.ts";
+import { cell, column, join, verbatim, type Cell, type Column, type Row, type Table } from "./table.ts";
+
+const COLUMNS: readonly Column[] = [
+  column("year", "text"),
+  column("asOf", "date"),
+  column("teachers", "count", "teachers", "teachersShort"),
+  ...STAGE_CATEGORY_KEYS.flatMap((k) => [
+    column(`awarded.${k}`, "count", join(": ", `category.${k}`, "awarded")),
+    column(`target.${k}`, "share", join(": ", `category.${k}`, "targetShort")),
+    column(`actual.${k}`, "share", join(": ", `category.${k}`, "actualShort")),
+  ]),
+  column("band.min", "share", join(": ", "band", "bandFrom")),
+  column("band.max", "share", join(": ", "band", "bandTo")),
+  column("stage.target", "share", join(": ", "stage", "target"), "targetShort"),
+  column("stage.actual", "share", join(": ", "stage", "actual"), "actualShort"),
+  column("stage.gapPp", "pp", join(": ", "stage", "gapPp"), "gapShort"),
+  column("stage.teachersNeeded", "count", join(": ", "stage", "teachersNeeded"), "neededShort"),
+  ...STAGE_CATEGORY_KEYS.map((k) => column(`stock.${k}`, "share", join(", ", `category.${k}`, "share"))),
+  column("qualitativeShare", "share"),
+];
+
+function pointCells(year: AcademicYear, p: TrendPoint | null): Cell[] {
+  const yearCell = cell.text(verbatim(year));
+  if (p === null) return [yearCell, ...COLUMNS.slice(1).map(() => cell.empty())];
+  const lines = p.stage.categories;
+  const total = p.stage.total;
+  return [
+    yearCell,
+    cell.date(p.asOf),
+    cell.count(p.teachers),
+    ...STAGE_CATEGORY_KEYS.flatMap((k) => [
+      cell.count(lines?.[k].awarded ?? null),
+      cell.share(lines?.[k].target ?? null),
+      cell.share(lines?.[k].actual ?? null),
+    ]),
+    cell.share(p.stage.band?.min ?? null),
+    cell.share(p.stage.band?.max ?? null),
+    cell.share(total?.target ?? null),
+    cell.share(total?.actual ?? null),
+    cell.pp(total?.gapPp ?? null),
+    cell.count(total?.teachersNeeded ?? null),
+    ...STAGE_CATEGORY_KEYS.map((k) => cell.share(p.categoryShares[k])),
+    cell.share(p.qualitativeShare),
+  ];
+}
+
+/**
+ * The trend as one table: per plan year the region's total, then the 13 districts in the region's order.
+ * Rows keyed `year/unit`; a unit without data for the year keeps its year and leaves every figure empty.
+ */
+export function trendSheetTable(trend: Trend): Table {
+  const rows: Row[] = trend.years.flatMap((y): Row[] => [
+    {
+      key: `${y.year}/region`,
+      label: "region",
+      cells: pointCells(y.year, y.region),
+      role: "total",
+      region: true,
+    },
+    ...y.districts.map((d): Row => {
+      const district = findDistrict(d.district);
+      return {
+        key: `${y.year}/${d.district}`,
+        label: district ? { names: district.name } : verbatim(d.district),
+        cells: pointCells(y.year, d.point),
+      };
+    }),
+  ]);
+  return { key: "trend", title: null, stub: "district", columns: COLUMNS, rows };
+}
+
+/**
+ * What the trend chart draws, one row per plan year: the stage's target band (from the region's data, or
+ * from `targets` for a year without data) and the region's actual share of teachers awarded in the year,
+ * empty where the year has no data so the line breaks instead of dropping to 0.
+ */
+export function trendChartTable(trend: Trend, targets: readonly StageTargets[] = PLAN_STAGE_TARGETS): Table {
+  const rows: Row[] = trend.years.map((y) => {
+    const band = y.region?.stage.band ?? targets.find((t) => t.year === y.year)?.band ?? null;
+    return {
+      key: y.year,
+      label: verbatim(y.year),
+      cells: [
+        cell.share(band?.min ?? null),
+        cell.share(band?.max ?? null),
+        cell.share(y.region?.stage.total?.actual ?? null),
+      ],
+    };
+  });
+  return {
+    key: "trendChart",
+    title: null,
+    stub: "year",
+    columns: [
+      column("band.min", "share", join(": ", "band", "bandFrom")),
+      column("band.max", "share", join(": ", "band", "bandTo")),
+      column("stage.actual", "share", join(": ", "region", "actual")),
+    ],
+    rows,
+  };
+}
