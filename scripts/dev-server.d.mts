@@ -11,6 +11,8 @@ export interface DevServerOptions {
   watch?: boolean;
   /** How long to wait for GET /api/health (default 90 s). */
   timeoutMs?: number;
+  /** Hears everything wrangler and the worker print. */
+  onOutput?: (text: string) => void;
 }
 
 export interface DevServer {
@@ -24,6 +26,8 @@ export interface DevServer {
   persistDir: string;
   /** Development tokens: region "dev-region", districts "dev-<id>". */
   tokens: { region: string; districts: Record<string, string> };
+  /** The development region key: its key file (.certs/dev-region-key.json), passphrase and id. */
+  regionKey: { path: string; passphrase: string; keyId: string };
   /** Ends exactly the processes this server started. */
   stop(): Promise<void>;
 }

@@ -20,6 +20,7 @@ import { tmpdir } from "node:os";
 import { clearTimeout, setTimeout } from "node:timers";
 import { join } from "node:path";
 import { ensureDevCert, repoRoot } from "./dev-cert.mjs";
+import { ensureDevRegionKey } from "./dev-key.mjs";
 import { devSeedSql, devTokens } from "./seed-dev.mjs";
 
 const workerDir = join(repoRoot, "worker");
@@ -78,7 +79,7 @@ export async function prepareLocalDatabase(persistDir) {
     .sort();
   const fingerprint = createHash("sha256");
   for (const f of migrations) fingerprint.update(f).update(readFileSync(join(migrationsDir, f)));
-  const seedSql = devSeedSql();
+  const seedSql = devSeedSql({ regionKey: await ensureDevRegionKey() });
   fingerprint.update(seedSql.replace(/'\d{4}-\d\d-\d\dT[^']*'/g, "")); // timestamps do not change the seed
   const stamp = join(persistDir, "sapa-dev-seed.json");
   const digest = fingerprint.digest("hex");
@@ -266,12 +267,15 @@ async function bundleWorker() {
 
 /**
  * Starts the local Sapa server and resolves once `GET /api/health` answers.
- * @param {{ port?: number, persistDir?: string, quiet?: boolean, watch?: boolean, timeoutMs?: number }} [options]
+ * @param {{ port?: number, persistDir?: string, quiet?: boolean, watch?: boolean, timeoutMs?: number,
+ *   onOutput?: (text: string) => void }} [options]
  *   port: default 3000; persistDir: where local D1 lives (default worker/.wrangler/state; tests pass a
  *   temporary directory); quiet: keep wrangler's output to yourself (it is shown if the start fails);
- *   watch: rebuild and reload when the sources change (`npm start` does; default false: one fixed build).
+ *   watch: rebuild and reload when the sources change (`npm start` does; default false: one fixed build);
+ *   onOutput: hears everything wrangler and the worker print (the privacy test reads the server's logs).
  * @returns {Promise<{ url: string, port: number, pid: number, caPath: string, persistDir: string,
- *   tokens: { region: string, districts: Record<string, string> }, stop: () => Promise<void> }>}
+ *   tokens: { region: string, districts: Record<string, string> },
+ *   regionKey: { path: string, passphrase: string, keyId: string }, stop: () => Promise<void> }>}
  */
 export async function startDevServer({
   port = 3000,
@@ -279,6 +283,7 @@ export async function startDevServer({
   quiet = false,
   watch = false,
   timeoutMs = 90_000,
+  onOutput: hear = () => {},
 } = {}) {
   const log = quiet ? () => {} : (message) => console.log(message);
   // Fail fast, before any build, when something already listens there.
@@ -351,6 +356,7 @@ export async function startDevServer({
   let output = "";
   const onOutput = (chunk) => {
     const text = chunk.toString();
+    hear(text);
     output = (output + text).slice(-20_000);
     if (!quiet) process.stdout.write(text);
   };
@@ -408,5 +414,15 @@ export async function startDevServer({
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { url, port, pid, caPath: certs.ca, persistDir, tokens: devTokens(), stop };
+  const { path: keyPath, passphrase, keyId } = await ensureDevRegionKey();
+  return {
+    url,
+    port,
+    pid,
+    caPath: certs.ca,
+    persistDir,
+    tokens: devTokens(),
+    regionKey: { path: keyPath, passphrase, keyId },
+    stop,
+  };
 }

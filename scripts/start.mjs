@@ -33,6 +33,11 @@ ${Object.entries(tokens.districts)
   .map(([id, token]) => `  ${id.padEnd(width)}  ${token}`)
   .join("\n")}
 
+Development region key (local only; rows are sealed to it):
+  key file    ${relative(process.cwd(), server.regionKey.path) || server.regionKey.path}
+  passphrase  ${server.regionKey.passphrase}
+  key id      ${server.regionKey.keyId}
+
 Local data: ${relative(repoRoot, server.persistDir)}. Press Ctrl-C to stop.`);
 
 let stopping = false;

@@ -6,13 +6,21 @@
  * question, notices, plain words, problems in full, the stage verdict and dates (issue 10, items 1-6) are
  * checked in Kazakh along the way and once more in Russian on a fresh pane.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findDistrict, generateRoster, label } from "@sapa/shared";
+import {
+  EncryptedSubmissionRowSchema,
+  EncryptionHeaderSchema,
+  findDistrict,
+  generateRoster,
+  label,
+  openSubmission,
+  unlockKeyFile,
+} from "@sapa/shared";
 import { bundleFakeOffice } from "../test/fake-office/bundle.ts";
 import type { DevServer } from "../../scripts/dev-server.mjs";
 import {
@@ -22,6 +30,7 @@ import {
   HEADER_ROW,
   SHEET,
   TEACHER_COUNT,
+  TEACHER_NAMES,
   readSheetGrid,
   writeRosterXlsx,
 } from "./roster.ts";
@@ -366,7 +375,9 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     });
     const copy = (await stored.json()) as {
       summary: { teachers: number; qualitativeShare: number; organizations: number };
+      asOf: string;
       rows: Record<string, unknown>[];
+      encryption: unknown;
       source: { app: string };
     };
     expect(copy.summary.teachers).toBe(TEACHER_COUNT);
@@ -374,7 +385,19 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     expect(copy.summary.qualitativeShare).toBeCloseTo(4 / 12, 10);
     expect(copy.source.app).toBe("addin");
     expect(copy.rows).toHaveLength(TEACHER_COUNT);
-    expect(JSON.stringify(copy.rows)).not.toContain(FIXED_IIN); // only the pseudonymous key travels
+    expect(JSON.stringify(copy.rows)).not.toContain(FIXED_IIN);
+    // The server holds no name: each row's name and ИИН key are sealed to the region's key...
+    for (const name of TEACHER_NAMES) expect(JSON.stringify(copy)).not.toContain(name);
+    // ...which only the region's key file (here the development one) opens.
+    const key = await unlockKeyFile(readFileSync(server.regionKey.path, "utf8"), server.regionKey.passphrase);
+    const opened = await openSubmission(key, {
+      district: "alga",
+      year: YEAR,
+      asOf: copy.asOf,
+      encryption: EncryptionHeaderSchema.parse(copy.encryption),
+      rows: copy.rows.map((r) => EncryptedSubmissionRowSchema.parse(r)),
+    });
+    expect(opened.map((r) => (r.ok ? r.row.fullName : r.code)).sort()).toEqual([...TEACHER_NAMES].sort());
   });
 
   it("keeps a submission in the outbox while the network is down and delivers it once, with one key", async () => {
@@ -643,7 +666,10 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
       await p.getByTestId("setting-token").fill(server.tokens.districts.alga ?? "dev-alga");
       await p.getByTestId("save-settings").click();
       await p.getByTestId("tab-submit").click();
-      await p.getByTestId("retry-button").click();
+      // A first-time pane has never had the region's key and the refused access key could not fetch it, so
+      // nothing was sealed and nothing waits in the outbox: the user submits again.
+      expect(await p.getByTestId("outbox-entry").count()).toBe(0);
+      await p.getByTestId("submit-button").click();
       await p.getByTestId("receipt").waitFor();
       for (const id of ["check", "figures", "roster", "settings", "submit"]) {
         await p.getByTestId(`tab-${id}`).click();

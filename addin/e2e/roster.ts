@@ -161,6 +161,8 @@ const TEACHERS: [
 ];
 
 export const TEACHER_COUNT = TEACHERS.length;
+/** The teachers' full names, as the region reads them after opening the sealed rows. */
+export const TEACHER_NAMES = TEACHERS.map((t) => t[0]);
 /** Where the two errors sit: the wrong ИИН and the unknown category. */
 export const BAD_IIN_CELL = "C7";
 export const BAD_CATEGORY_CELL = "G9";

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { rootCertificates } from "node:tls";
 import { afterEach, describe, expect, it } from "vitest";
-import { summarise, type Problem, type Submission } from "@sapa/shared";
+import { generateRegionKeyPair, sealSubmission, summarise, type Problem } from "@sapa/shared";
 import { cliClient, orCliError, resolveServer, resolveToken, trustedCa } from "./api.ts";
 import { postSubmission } from "./commands/submit.ts";
 import { CliError } from "./errors.ts";
@@ -44,13 +44,10 @@ afterEach(async () => {
   server = undefined;
 });
 
-const submission: Submission = {
-  district: "alga",
-  year: "2025-2026",
-  asOf: "2026-05-31",
-  columns: [],
-  rows: [],
-};
+const submission = await sealSubmission(
+  { district: "alga", year: "2025-2026", asOf: "2026-05-31", columns: [], rows: [] },
+  await generateRegionKeyPair(),
+);
 const receipt = {
   id: "rcpt-1",
   district: "alga",

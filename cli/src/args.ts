@@ -21,6 +21,7 @@ export const COMMANDS = [
   "trend",
   "group",
   "candidates",
+  "keys",
   "demo",
   "help",
 ] as const;
@@ -63,6 +64,7 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     json: JSON_FLAG,
     csv: { type: "boolean" },
     out: { type: "string", example: "report.xlsx" },
+    key: { type: "string", example: "region-key.json" },
     server: SERVER,
     token: TOKEN,
     lang: LANG,
@@ -116,6 +118,13 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     json: JSON_FLAG,
     help: HELP,
   },
+  keys: {
+    out: { type: "string", example: "region-key.json" },
+    server: SERVER,
+    token: TOKEN,
+    lang: LANG,
+    help: HELP,
+  },
   demo: { server: SERVER, lang: LANG, help: HELP },
   help: { lang: LANG, help: HELP },
 };
@@ -131,6 +140,7 @@ const MAX_POSITIONALS: Record<CommandName, number> = {
   trend: 0,
   group: 2,
   candidates: 0,
+  keys: 2,
   demo: 0,
   help: 1,
 };

@@ -28,6 +28,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await (await import("./commands/review.ts")).reviewCommand(line, io);
       case "status":
         return await (await import("./commands/review.ts")).statusCommand(line, io);
+      case "keys":
+        return await (await import("./commands/keys.ts")).keysCommand(line, io);
       case "trend":
         return await (await import("./commands/trend.ts")).trendCommand(line, io);
       case "group":

@@ -1,5 +1,6 @@
 import { defineCatalogue, type Lang, type Localized, type TemplateParams } from "@sapa/shared";
 import { CANDIDATE_MESSAGES } from "./messages-candidates.ts";
+import { KEY_MESSAGES } from "./messages-keys.ts";
 import { TREND_MESSAGES } from "./messages-trend.ts";
 import { GROUP_MESSAGES } from "./messages-groups.ts";
 
@@ -353,6 +354,7 @@ const CATALOGUE = {
     ru: "Готово. Региональный отчёт: {file}",
     en: "Done. Regional report: {file}",
   },
+  ...KEY_MESSAGES,
   ...TREND_MESSAGES,
   ...GROUP_MESSAGES,
   ...CANDIDATE_MESSAGES,

@@ -6,7 +6,12 @@ import type { AddressInfo } from "node:net";
 import { createSapaClient } from "@sapa/client";
 import { CandidateCountsSchema, type CategoryKey, type DistrictId } from "@sapa/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeSubmission, startWorkerApp, type WorkerApp } from "../../client/test/worker-app.ts";
+import {
+  makeSubmission,
+  sealedForDev,
+  startWorkerApp,
+  type WorkerApp,
+} from "../../client/test/worker-app.ts";
 import { run } from "../src/main.ts";
 
 let worker: WorkerApp;
@@ -27,17 +32,19 @@ async function submitRoster(
   );
   const body = await makeSubmission(district, rows.length, seed);
   const client = createSapaClient({ server, token: `dev-${district}`, lang: "en", fetch: worker.fetch });
-  await client.submit({
-    ...body,
-    columns: [...new Set([...body.columns, "categoryDate" as const])],
-    rows: body.rows.map((r, i) => ({
-      ...r,
-      organization: rows[i]!.organization,
-      category: rows[i]!.category,
-      categoryDate: rows[i]!.date,
-      categoryDateYearOnly: false,
-    })),
-  });
+  await client.submit(
+    await sealedForDev({
+      ...body,
+      columns: [...new Set([...body.columns, "categoryDate" as const])],
+      rows: body.rows.map((r, i) => ({
+        ...r,
+        organization: rows[i]!.organization,
+        category: rows[i]!.category,
+        categoryDate: rows[i]!.date,
+        categoryDateYearOnly: false,
+      })),
+    }),
+  );
 }
 
 beforeAll(async () => {

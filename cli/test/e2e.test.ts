@@ -13,12 +13,13 @@ import {
   generateRoster,
   type DistrictId,
   type Receipt,
+  type AttestationEntry,
   type Summary,
 } from "@sapa/shared";
 import { freePort, startDevServer, type DevServer } from "../../scripts/dev-server.mjs";
 import type { PulledReport } from "@sapa/client";
 import { postSubmission } from "../src/commands/submit.ts";
-import { buildSubmission } from "../src/commands/submit.ts";
+import { buildSubmission, regionKeyFor } from "../src/commands/submit.ts";
 import { checkRosterFile } from "../src/roster-file.ts";
 import { writeRosterWorkbook } from "../src/xlsx-roster-write.ts";
 import { runCli, STACK_TRACE } from "./run-cli.ts";
@@ -169,6 +170,32 @@ describe("sapa against the local server", () => {
     // The lists come from the pages: every organisation and attestation entry of the newest rosters.
     expect(attestation).toHaveLength(sum((s) => s.attestationDue.length));
     expect(organizations).toHaveLength(report.region.organizations);
+    // The server names nobody: the same entries, each with a sealed placeholder where the name was.
+    const names = new Set([...expected.values()].flatMap((s) => s.attestationDue.map((e) => e.fullName)));
+    expect(attestation.filter((e) => names.has(e.fullName))).toEqual([]);
+    const anonymous = (entries: readonly AttestationEntry[]) =>
+      entries.map(({ fullName: _name, ...e }) => JSON.stringify(e)).sort();
+    for (const [id, summary] of expected) {
+      expect(anonymous(attestation.filter((e) => e.district === id))).toEqual(
+        anonymous(summary.attestationDue.map((e) => ({ ...e, district: id }))),
+      );
+    }
+  });
+
+  it("opens the attestation list's names with the region's key file; a wrong passphrase exits 2", async () => {
+    const args = ["report", "--year", YEAR, "--json", "--key", server.regionKey.path, "--lang", "ru"];
+    const wrong = await runCli(args, {
+      env: { ...env(), SAPA_TOKEN: "dev-region", SAPA_KEY_PASSPHRASE: "not the passphrase" },
+    });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("Неверная парольная фраза");
+    expect(wrong.stderr).not.toMatch(STACK_TRACE);
+    const result = await runCli(args, {
+      env: { ...env(), SAPA_TOKEN: "dev-region", SAPA_KEY_PASSPHRASE: server.regionKey.passphrase },
+    });
+    expect(result.code).toBe(0);
+    const { attestation } = JSON.parse(result.stdout) as PulledReport;
+    // The same names in the same order as the district's own clear roster gives.
     for (const [id, summary] of expected) {
       expect(attestation.filter((e) => e.district === id)).toEqual(
         summary.attestationDue.map((e) => ({ ...e, district: id })),
@@ -266,18 +293,20 @@ describe("sapa against the local server", () => {
     const r = ROSTERS[2]!;
     const options = { asOf: AS_OF, year: YEAR, district: r.district };
     const roster = await checkRosterFile(rosterFile(r), options);
-    const submission = await buildSubmission(roster, r.district, options);
     const api = { server: server.url, token: `dev-${r.district}`, lang: "en" as const };
+    const submission = await buildSubmission(roster, r.district, options, () => regionKeyFor(api));
     const first = await postSubmission(api, submission, { idempotencyKey: "e2e-retry-key-1" });
     const second = await postSubmission(api, submission, { idempotencyKey: "e2e-retry-key-1" });
     expect(first.revision).toBe(2);
     expect(second).toEqual(first);
-    // No ИИН leaves the machine: the payload carries only 64-hex keys.
+    // No ИИН, no name and no ИИН key leaves the machine in clear: they travel sealed to the region's key.
     const payload = JSON.stringify(submission);
-    for (const t of roster.teachers) if (t.iin) expect(payload).not.toContain(t.iin);
-    expect(
-      submission.rows.filter((row) => row.iinKey !== null).every((row) => /^[0-9a-f]{64}$/.test(row.iinKey!)),
-    ).toBe(true);
+    for (const t of roster.teachers) {
+      if (t.iin) expect(payload).not.toContain(t.iin);
+      if (t.iinKey) expect(payload).not.toContain(t.iinKey);
+      expect(payload).not.toContain(t.fullName);
+    }
+    expect(submission.rows.every((row) => !("fullName" in row) && !("iinKey" in row))).toBe(true);
   });
 
   it("issues and revokes tokens; refused requests exit 1 with the server's message", async () => {

@@ -6,7 +6,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createSapaClient } from "@sapa/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeSubmission, startWorkerApp, type WorkerApp } from "../../client/test/worker-app.ts";
+import { makeSealedSubmission, startWorkerApp, type WorkerApp } from "../../client/test/worker-app.ts";
 import { run } from "../src/main.ts";
 
 let worker: WorkerApp;
@@ -31,7 +31,7 @@ beforeAll(async () => {
   server = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   for (const district of ["alga", "temir"] as const) {
     const client = createSapaClient({ server, token: `dev-${district}`, lang: "en", fetch: worker.fetch });
-    await client.submit(await makeSubmission(district, 12, district === "alga" ? 1 : 2));
+    await client.submit(await makeSealedSubmission(district, 12, district === "alga" ? 1 : 2));
   }
 });
 

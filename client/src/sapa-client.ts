@@ -9,6 +9,8 @@ import {
   IssuedTokenSchema,
   OrganizationsPageSchema,
   ReceiptSchema,
+  RegionKeyRecordSchema,
+  StoredRowsSchema,
   ReportFiguresSchema,
   ReviewListSchema,
   SettingsSchema,
@@ -19,6 +21,7 @@ import {
   type AcademicYear,
   type AttestationEntry,
   type DistrictId,
+  type EncryptedSubmission,
   type GroupMember,
   type Lang,
   type OrganizationSummary,
@@ -28,7 +31,6 @@ import {
   type ReviewAction,
   type ReviewRequest,
   type SettingsPutRequest,
-  type Submission,
   type TokenCreate,
 } from "@sapa/shared";
 import { hc } from "hono/client";
@@ -163,7 +165,7 @@ export function createSapaClient(options: SapaClientOptions) {
      * POST /api/submissions with an Idempotency-Key, retried by the policy with that same key, so a
      * request that did land answers with its first receipt instead of making a second revision.
      */
-    submit(body: Submission, submitOptions: SubmitOptions = {}): Promise<Receipt> {
+    submit(body: EncryptedSubmission, submitOptions: SubmitOptions = {}): Promise<Receipt> {
       const key = submitOptions.idempotencyKey ?? newIdempotencyKey();
       return withRetry(
         () =>
@@ -176,9 +178,19 @@ export function createSapaClient(options: SapaClientOptions) {
       );
     },
 
+    /**
+     * GET /api/keys/current: the region's current public key, what a district seals its rows to. An
+     * ApiError with code "region-key-missing" (404) when the region has not published one yet.
+     */
+    currentKey: () => reply(api.keys.current.$get(), RegionKeyRecordSchema),
+
     /** GET /api/submissions: the revision history of a district (its own, for a district token). */
     submissions: (district: DistrictId, year: AcademicYear) =>
       reply(api.submissions.$get({ query: { district, year } }), SubmissionHistorySchema),
+
+    /** GET /api/submissions/:id?rows=1: one revision's stored rows and the header that opens them. */
+    storedRows: (id: string) =>
+      reply(api.submissions[":id"].$get({ param: { id }, query: { rows: "1" } }), StoredRowsSchema),
 
     /** GET /api/report: the consolidated report of a year, aggregates only. */
     report: (year: AcademicYear): Promise<ReportFigures> =>

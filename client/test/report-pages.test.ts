@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiError } from "../src/api-error.ts";
 import { createSapaClient, type SapaClient } from "../src/sapa-client.ts";
 import type { FetchLike } from "../src/transport.ts";
-import { SERVER, YEAR, makeSubmission, startWorkerApp, type WorkerApp } from "./worker-app.ts";
+import { SERVER, YEAR, makeSealedSubmission, startWorkerApp, type WorkerApp } from "./worker-app.ts";
 
 let worker: WorkerApp;
 let region: SapaClient;
 const submit = async (district: "alga" | "temir" | "kobda", rows: number, seed: number) =>
   createSapaClient({ server: SERVER, token: `dev-${district}`, lang: "en", fetch: worker.fetch }).submit(
-    await makeSubmission(district, rows, seed),
+    await makeSealedSubmission(district, rows, seed),
   );
 
 beforeAll(async () => {

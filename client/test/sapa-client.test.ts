@@ -1,11 +1,20 @@
 import { ReceiptSchema } from "@sapa/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureDevRegionKey } from "../../scripts/dev-key.mjs";
 import { ERROR_MESSAGES } from "../../worker/src/errors.ts";
 import { ApiError } from "../src/api-error.ts";
 import type { RetryPolicy } from "../src/retry.ts";
 import { createSapaClient } from "../src/sapa-client.ts";
 import type { FetchLike } from "../src/transport.ts";
-import { SERVER, YEAR, makeSubmission, startWorkerApp, type WorkerApp } from "./worker-app.ts";
+import {
+  SERVER,
+  YEAR,
+  makeSealedSubmission,
+  makeSubmission,
+  sealedForDev,
+  startWorkerApp,
+  type WorkerApp,
+} from "./worker-app.ts";
 
 let worker: WorkerApp;
 beforeAll(async () => {
@@ -28,7 +37,7 @@ function watched(sabotage: (attempt: number, response: Response) => Response | P
 
 describe("createSapaClient against the worker app", () => {
   it("submits, and a retry after a lost answer returns the first receipt: one revision, one key", async () => {
-    const body = await makeSubmission("alga", 30, 1);
+    const body = await makeSealedSubmission("alga", 30, 1);
     // The first answer is lost after the worker stored the revision; the second attempt meets a 503.
     const { fetchFn, keys } = watched((attempt, response) => {
       if (attempt === 1) return Promise.reject(new TypeError("fetch failed"));
@@ -59,7 +68,9 @@ describe("createSapaClient against the worker app", () => {
     const { fetchFn, keys } = watched((_attempt, response) => response);
     for (const lang of ["kk", "ru"] as const) {
       const client = createSapaClient({ server: SERVER, token: "not-a-token", lang, fetch: fetchFn });
-      const error = await client.submit(await makeSubmission("temir", 3, 2), { retry: fast }).catch((e) => e);
+      const error = await client
+        .submit(await makeSealedSubmission("temir", 3, 2), { retry: fast })
+        .catch((e) => e);
       expect(error).toBeInstanceOf(ApiError);
       expect(error).toMatchObject({ status: 401, code: "token-invalid", retryable: false, fromServer: true });
       expect(error.message).toBe(ERROR_MESSAGES["token-invalid"][lang]);
@@ -71,7 +82,9 @@ describe("createSapaClient against the worker app", () => {
     const body = await makeSubmission("kobda", 5, 3);
     body.rows[2] = { ...body.rows[2]!, category: null };
     const client = createSapaClient({ server: SERVER, token: "dev-kobda", lang: "kk", fetch: worker.fetch });
-    const error = (await client.submit(body, { retry: fast }).catch((e) => e)) as ApiError;
+    const error = (await client
+      .submit(await sealedForDev(body), { retry: fast })
+      .catch((e) => e)) as ApiError;
     expect(error.status).toBe(422);
     expect(error.code).toBe("roster-has-errors");
     expect(error.message).toBe(ERROR_MESSAGES["roster-has-errors"].kk);
@@ -86,7 +99,9 @@ describe("createSapaClient against the worker app", () => {
       return Response.json({ ...receipt, revision: "first" }, { status: response.status });
     });
     const client = createSapaClient({ server: SERVER, token: "dev-shalkar", lang: "ru", fetch: fetchFn });
-    const error = (await client.submit(await makeSubmission("shalkar", 4, 4)).catch((e) => e)) as ApiError;
+    const error = (await client
+      .submit(await makeSealedSubmission("shalkar", 4, 4))
+      .catch((e) => e)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 201, code: "bad-reply", retryable: false, fromServer: false });
     expect(error.message).toContain("HTTP 201");
@@ -110,5 +125,12 @@ describe("createSapaClient against the worker app", () => {
     const error = (await district.submissions("yrgyz", YEAR).catch((e) => e)) as ApiError;
     expect(error).toMatchObject({ status: 401, code: "token-revoked" });
     expect(error.message).toBe(ERROR_MESSAGES["token-revoked"].en);
+  });
+
+  it("reads the region's current key: the development key the local seed publishes", async () => {
+    const client = createSapaClient({ server: SERVER, token: "dev-alga", lang: "en", fetch: worker.fetch });
+    const key = await client.currentKey();
+    const dev = await ensureDevRegionKey();
+    expect(key).toMatchObject({ keyId: dev.keyId, publicKey: dev.publicKey, retiredAt: null });
   });
 });

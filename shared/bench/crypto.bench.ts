@@ -6,14 +6,18 @@
  *
  * iin-keys: the keyed ИИН keys (HMAC under the region's secret) a district computes on submit; seal: every
  * row's identity sealed to the region's key (one ephemeral key, HKDF, AES-GCM per row); open: the region
- * opening them; unlock: opening the key file (PBKDF2-SHA-256, 600,000 iterations); create: writing it.
+ * opening them; open-attestation: the region's attestation list with every name put back (rows opened,
+ * names matched by row, the list re-sorted); unlock: opening the key file (PBKDF2-SHA-256, 600,000 iterations); create: writing it.
  * ms is the median of several runs after a warm-up.
  */
 import { createIinSecret, deriveIinKey, importIinSecret } from "../src/crypto/iin-key.ts";
 import { createKeyFile, DEFAULT_KEY_FILE_ITERATIONS, unlockKeyFile } from "../src/crypto/key-file.ts";
 import { generateRegionKeyPair } from "../src/crypto/region-key.ts";
 import { openSubmission, sealSubmission } from "../src/crypto/row-seal.ts";
+import { openNames, withOpenedNames } from "../src/open-lists.ts";
 import { readRoster } from "../src/roster.ts";
+import { fromEncryptedSubmissionRows } from "../src/sealed-rows.ts";
+import { summarise } from "../src/summary.ts";
 import { generateRoster } from "../src/sample-roster.ts";
 import type { Submission } from "../src/schemas.ts";
 import { toSubmissionRows } from "../src/submission-rows.ts";
@@ -79,6 +83,17 @@ const sealed = await sealSubmission(submission, pair);
 const opened = await openSubmission(key, sealed);
 if (opened.some((r) => !r.ok)) throw new Error("a sealed row did not open");
 report("open", ROWS, await time(5, () => openSubmission(key, sealed)));
+const due = summarise(fromEncryptedSubmissionRows(sealed.rows), {
+  asOf: ASOF,
+  year: "2025-2026",
+  district: "alga",
+  present: sealed.columns,
+}).attestationDue;
+report(
+  `open-attestation entries=${due.length}`,
+  ROWS,
+  await time(5, async () => withOpenedNames(due, new Map([["alga", await openNames(key, sealed)]]))),
+);
 
 report(
   `unlock iterations=${DEFAULT_KEY_FILE_ITERATIONS}`,

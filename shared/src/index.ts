@@ -36,6 +36,7 @@ export * from "./present/index.ts";
 export * from "./prepare-submission.ts";
 export * from "./prepare-sealed-submission.ts";
 export * from "./sealed-rows.ts";
+export * from "./open-lists.ts";
 export * from "./review.ts";
 export * from "./candidates.ts";
 export * from "./candidate-counts.ts";

@@ -89,4 +89,18 @@ describe("prepareSealedSubmission", () => {
     );
     expect(prepared.kind).toBe("no-roster");
   });
+
+  it("asks for the key only when the roster is ready", async () => {
+    let asked = 0;
+    const fetchKey = async () => (asked++, recipient);
+    const refused = await prepareSealedSubmission(
+      { layout: null, teachers: [], problems: [], present: [] },
+      meta,
+      fetchKey,
+    );
+    expect([refused.kind, asked]).toEqual(["no-roster", 0]);
+    const read = readRoster(generateRoster({ seed: 8, rows: 5, lang: "ru", district: "kobda" }), { asOf });
+    const ready = await prepareSealedSubmission(read, meta, fetchKey);
+    expect([ready.kind, asked]).toEqual(["ready", 1]);
+  });
 });

@@ -14,15 +14,17 @@ export type PreparedSealedSubmission =
  * (`recipient`, as GET /api/keys/current gives it). The ИИН key inside the seal is the plain
  * pseudonymous key: a keyed HMAC would need a secret handed to every district, and only the region's
  * private key opens the seal anyway; the server sees only a per-submission tag (HMAC under a key derived
- * from the ephemeral ECDH secret), equal only within the submission.
+ * from the ephemeral ECDH secret), equal only within the submission. `recipient` may be a function that
+ * fetches the key: it is called only for a roster that is ready, so a refused roster asks no server.
  */
 export async function prepareSealedSubmission(
   roster: Pick<RosterRead, "layout" | "teachers" | "problems" | "present">,
   meta: { district: DistrictId; year: AcademicYear; asOf: IsoDate; source: SubmissionOrigin },
-  recipient: RegionPublicKey,
+  recipient: RegionPublicKey | (() => Promise<RegionPublicKey>),
 ): Promise<PreparedSealedSubmission> {
   const prepared = await prepareSubmission(roster, meta);
   if (prepared.kind !== "ready") return prepared;
-  const sealed = await sealSubmission(prepared.submission, recipient);
+  const key = typeof recipient === "function" ? await recipient() : recipient;
+  const sealed = await sealSubmission(prepared.submission, key);
   return { kind: "ready", submission: EncryptedSubmissionSchema.parse(sealed) };
 }

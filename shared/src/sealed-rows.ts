@@ -30,3 +30,16 @@ export function fromEncryptedSubmissionRows(rows: readonly EncryptedSubmissionRo
 function rowMark(row: number): string {
   return String(row).replace(/[0-9]/g, (d) => String.fromCharCode(97 + Number(d)));
 }
+
+/** The row number a sealed placeholder stands for, or null when `name` is a name (or a revision stored in clear). */
+export function sealedRowOf(name: string): number | null {
+  if (!name.startsWith(SEALED_NAME)) return null;
+  const mark = name.slice(SEALED_NAME.length);
+  if (!/^[a-j]+$/.test(mark)) return null;
+  return Number(mark.replace(/[a-j]/g, (c) => String(c.charCodeAt(0) - 97)));
+}
+
+/** Whether a list entry's name is still sealed (shown as "encrypted"). */
+export function isSealedName(name: string): boolean {
+  return sealedRowOf(name) !== null;
+}

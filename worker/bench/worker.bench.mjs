@@ -21,8 +21,10 @@ import {
   summarise,
   summaryFigures,
   toSubmissionRows,
-  fromSubmissionRows,
+  fromEncryptedSubmissionRows,
+  sealSubmission,
 } from "@sapa/shared";
+import { ensureDevRegionKey } from "../../scripts/dev-key.mjs";
 import { freePort, startDevServer } from "../../scripts/dev-server.mjs";
 import app from "../src/index.ts";
 
@@ -60,39 +62,49 @@ async function rosterBody(district, seed, rows, year = YEAR, asOf = AS_OF) {
   const errors = read.problems.filter((p) => p.severity === "error");
   if (errors.length > 0)
     throw new Error(`sample roster for ${district} has ${errors.length} errors: ${errors[0].code}`);
-  return JSON.stringify({
+  const clear = {
     district,
     year,
     asOf,
     columns: read.present,
     rows: await toSubmissionRows(read.teachers),
     source: { app: "cli", version: "bench" },
-  });
+  };
+  // Sealed to the development key, which the dev seed publishes (and the D1 stand-in below answers with).
+  return JSON.stringify(await sealSubmission(clear, await ensureDevRegionKey()));
 }
 
 /**
  * A D1 stand-in for timing the handler's own work: the token lookup finds a district token, nothing is
  * locked, the targets table is empty (the plan's), the batch stores at once.
  */
-function stubD1(district) {
+function stubD1(district, regionKey) {
   const statement = (sql) => {
     const bound = {
       bind: () => bound,
       first: async () =>
-        sql.includes("FROM tokens")
-          ? { id: "t-bench", role: "district", district, label: null, created_at: "", revoked_at: null }
-          : sql.includes("FROM districts d")
-            ? // The review row of a district that has not submitted yet (worker/src/db/review.ts).
-              {
-                district,
-                revision: null,
-                received_at: null,
-                status: null,
-                reviewed_revision: null,
-                reviewed_at: null,
-                comment: null,
-              }
-            : null,
+        sql.includes("FROM region_keys")
+          ? {
+              id: regionKey.keyId,
+              algorithm: "ECDH-P256",
+              public_key: regionKey.publicKey,
+              created_at: "",
+              retired_at: null,
+            }
+          : sql.includes("FROM tokens")
+            ? { id: "t-bench", role: "district", district, label: null, created_at: "", revoked_at: null }
+            : sql.includes("FROM districts d")
+              ? // The review row of a district that has not submitted yet (worker/src/db/review.ts).
+                {
+                  district,
+                  revision: null,
+                  received_at: null,
+                  status: null,
+                  reviewed_revision: null,
+                  reviewed_at: null,
+                  comment: null,
+                }
+              : null,
       all: async () => ({ results: [] }),
       run: async () => ({ success: true, meta: { changes: 1 } }),
     };
@@ -104,7 +116,11 @@ function stubD1(district) {
 /** Part 1: the handler's CPU time in Node, and the merge of 200 districts' figures. */
 async function nodePart(body) {
   const { district } = JSON.parse(body);
-  const env = { DB: stubD1(district), MAX_BODY_BYTES: "16777216", RATE_LIMIT_PER_MINUTE: "1000000" };
+  const env = {
+    DB: stubD1(district, await ensureDevRegionKey()),
+    MAX_BODY_BYTES: "16777216",
+    RATE_LIMIT_PER_MINUTE: "1000000",
+  };
   const post = () =>
     app.request(
       "/api/submissions",
@@ -136,7 +152,7 @@ async function nodePart(body) {
     const submission = JSON.parse(await rosterBody(d, 7000 + i, SIMULATION.teachers));
     figures.push(
       summaryFigures(
-        summarise(fromSubmissionRows(submission.rows), {
+        summarise(fromEncryptedSubmissionRows(submission.rows), {
           asOf: AS_OF,
           year: YEAR,
           district: d,

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { Agent, request } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { generateRoster, readRoster, toSubmissionRows } from "@sapa/shared";
+import { generateRoster, readRoster, sealSubmission, toSubmissionRows } from "@sapa/shared";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort, startDevServer, type DevServer } from "../../scripts/dev-server.mjs";
 
@@ -69,13 +69,19 @@ describe("startDevServer", () => {
 
       const grid = generateRoster({ seed: 3, rows: 120, district: "temir", lang: "ru", asOf: "2025-12-01" });
       const read = readRoster(grid, { asOf: "2025-12-01" });
-      const body = JSON.stringify({
-        district: "temir",
+      // Sealed to the development region key that the dev seed published.
+      const current = JSON.parse(
+        (await fetchText(server, "GET", "/api/keys/current", server.tokens.districts.temir)).text,
+      );
+      expect(current.keyId).toBe(server.regionKey.keyId);
+      const clear = {
+        district: "temir" as const,
         year: "2025-2026",
         asOf: "2025-12-01",
         columns: read.present,
         rows: await toSubmissionRows(read.teachers),
-      });
+      };
+      const body = JSON.stringify(await sealSubmission(clear, current));
       const posted = await fetchText(server, "POST", "/api/submissions", server.tokens.districts.temir, body);
       expect(posted.status).toBe(201);
       const report = JSON.parse(

@@ -8,7 +8,7 @@ import {
 import { exports } from "cloudflare:workers";
 import { hc } from "hono/client";
 import { beforeAll, describe, expect, it } from "vitest";
-import { TOKENS, seedTokens } from "../test/api.ts";
+import { TOKENS, sealed, seedTokens } from "../test/api.ts";
 import { makeSubmission } from "../test/fixtures.ts";
 import type { AppType } from "./index.ts";
 
@@ -23,7 +23,7 @@ const client = (token: string) =>
 
 describe("AppType with hono/client", () => {
   it("submits and pulls the report through typed calls", async () => {
-    const body = await makeSubmission("alga", 25, 21);
+    const body = await sealed(await makeSubmission("alga", 25, 21));
     const posted = await client(TOKENS.district("alga")).api.submissions.$post({ json: body });
     expect(posted.status).toBe(201);
     const receipt = ReceiptSchema.parse(await posted.json());

@@ -49,9 +49,9 @@ export const refuseDeclaredOversize: MiddlewareHandler<AppEnv> = async (c, next)
  * Reads at most MAX_BODY_BYTES of the body (a declared Content-Length was checked by
  * refuseDeclaredOversize; the bytes actually read are counted here, so a missing or false header cannot
  * slip past), parses JSON and validates it with `schema`. 413 above the limit, 400 for malformed JSON,
- * wrong types or unknown fields.
+ * wrong types or unknown fields. `refuse` sees the parsed JSON first and may throw its own, more telling error.
  */
-export function jsonBody<T extends z.ZodType>(schema: T) {
+export function jsonBody<T extends z.ZodType>(schema: T, refuse?: (value: unknown) => void) {
   return (async (c, next) => {
     const raw = await readLimited(c.req.raw.body, bodyLimit(c.env));
     let value: unknown;
@@ -60,6 +60,7 @@ export function jsonBody<T extends z.ZodType>(schema: T) {
     } catch {
       throw new ApiError(400, "bad-json");
     }
+    refuse?.(value);
     c.req.addValidatedData("json", parseOrThrow(schema, value) as object);
     c.set("rawBody", raw);
     await next();

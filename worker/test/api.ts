@@ -1,5 +1,14 @@
-import { DISTRICT_IDS, type DistrictId } from "@sapa/shared";
+import {
+  DISTRICT_IDS,
+  sealSubmission,
+  type DistrictId,
+  type EncryptedSubmission,
+  type RegionPublicKey,
+  type Submission,
+  type UnlockedRegionKey,
+} from "@sapa/shared";
 import { exports, env } from "cloudflare:workers";
+import { testRegionKey } from "./fixtures.ts";
 
 const sha256 = async (text: string) =>
   Array.from(new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text))), (b) =>
@@ -33,6 +42,27 @@ export async function seedTokens(): Promise<void> {
       ),
     ),
   );
+}
+
+/**
+ * The test region key, published in this file's D1 as the current key unless another key is current
+ * already (a test that publishes its own keeps it).
+ */
+export async function publishTestKey(): Promise<UnlockedRegionKey> {
+  const key = await testRegionKey();
+  await env.DB.prepare(
+    `INSERT INTO region_keys (id, algorithm, public_key, created_at, created_by)
+     SELECT ?1, 'ECDH-P256', ?2, ?3, 'test'
+     WHERE NOT EXISTS (SELECT 1 FROM region_keys WHERE retired_at IS NULL OR id = ?1)`,
+  )
+    .bind(key.keyId, key.publicKey, new Date().toISOString())
+    .run();
+  return key;
+}
+
+/** A submission as a district sends it: names and ИИН keys sealed to `recipient` (the test key by default). */
+export async function sealed(body: Submission, recipient?: RegionPublicKey): Promise<EncryptedSubmission> {
+  return sealSubmission(body, recipient ?? (await publishTestKey()));
 }
 
 /** Inserts one more token (a test that makes many requests spreads them over tokens: 120 a minute each). */

@@ -1,7 +1,8 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { TOKENS, call, json, seedTokens } from "./api.ts";
-import { makeSubmission } from "./fixtures.ts";
+import { sealSubmission } from "@sapa/shared";
+import { TOKENS, call, json, sealed, seedTokens } from "./api.ts";
+import { makeSubmission, testRegionKey } from "./fixtures.ts";
 
 const REVOKED = "test-revoked-alga";
 
@@ -25,7 +26,12 @@ const targets = {
 
 /** Every endpoint that needs a token, with a body that would pass validation. */
 const PROTECTED: { method: string; path: string; body?: unknown; roles: ("district" | "region")[] }[] = [
-  { method: "POST", path: "/api/submissions", body: await makeSubmission("alga", 3, 1), roles: ["district"] },
+  {
+    method: "POST",
+    path: "/api/submissions",
+    body: await sealSubmission(await makeSubmission("alga", 3, 1), await testRegionKey()),
+    roles: ["district"],
+  },
   { method: "GET", path: "/api/submissions?year=2025-2026", roles: ["district", "region"] },
   { method: "GET", path: "/api/submissions/some-id", roles: ["district", "region"] },
   { method: "GET", path: "/api/report?year=2025-2026", roles: ["region"] },
@@ -78,7 +84,7 @@ describe("authentication and roles on every protected endpoint", () => {
 
   it("403 for another district's data", async () => {
     const post = await call("/api/submissions", {
-      body: await makeSubmission("temir", 3, 2),
+      body: await sealed(await makeSubmission("temir", 3, 2)),
       token: TOKENS.district("alga"),
     });
     expect(post.status).toBe(403);

@@ -1,4 +1,17 @@
-import { generateRoster, readRoster, toSubmissionRows, type DistrictId, type Submission } from "@sapa/shared";
+import {
+  createIinSecret,
+  fromEncryptedSubmissionRows,
+  fromSubmissionRows,
+  generateRegionKeyPair,
+  generateRoster,
+  readRoster,
+  toSubmissionRows,
+  type DistrictId,
+  type EncryptedSubmission,
+  type Submission,
+  type TeacherRow,
+  type UnlockedRegionKey,
+} from "@sapa/shared";
 
 export const YEAR = "2025-2026";
 export const AS_OF = "2025-12-01";
@@ -28,4 +41,24 @@ export async function makeSubmission(district: DistrictId, rows: number, seed: n
     rows: await toSubmissionRows(read.teachers),
     source: { app: "cli", file: `${district}.xlsx`, version: "test" },
   };
+}
+
+let testKey: Promise<UnlockedRegionKey> | undefined;
+
+/**
+ * This test file's region key pair, made once: tests seal rows to its public half (published in the
+ * file's D1 by test/api.ts) and open them with its private half, as the regional centre would.
+ */
+export function testRegionKey(): Promise<UnlockedRegionKey> {
+  return (testKey ??= generateRegionKeyPair().then(({ keyId, publicKey, privateKey }) => ({
+    keyId,
+    publicKey,
+    privateKey,
+    iinSecret: createIinSecret(),
+  })));
+}
+
+/** The teacher rows the server measures from a body: the sealed rows' clear part, or clear rows as stored before sealing. */
+export function serverRows(body: Submission | EncryptedSubmission): TeacherRow[] {
+  return "encryption" in body ? fromEncryptedSubmissionRows(body.rows) : fromSubmissionRows(body.rows);
 }

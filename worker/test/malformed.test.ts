@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { TOKENS, call, json, seedTokens } from "./api.ts";
+import { TOKENS, call, json, sealed, seedTokens } from "./api.ts";
 import { makeSubmission } from "./fixtures.ts";
 
 beforeAll(seedTokens);
@@ -34,7 +34,7 @@ describe("malformed input gets 400, never 500", () => {
   });
 
   it("rejects JSON of the wrong shape and wrong types with the issues listed", async () => {
-    const good = await makeSubmission("alga", 2, 1);
+    const good = await sealed(await makeSubmission("alga", 2, 1));
     const cases: unknown[] = [
       null,
       [],
@@ -60,10 +60,10 @@ describe("malformed input gets 400, never 500", () => {
   });
 
   it("rejects unknown fields at the top and in rows, and any ИИН in clear text", async () => {
-    const good = await makeSubmission("alga", 2, 2);
+    const good = await sealed(await makeSubmission("alga", 2, 2));
     const withIin = { ...good, rows: [{ ...good.rows[0], iin: "791028302728" }] };
     const extraTop = { ...good, summary: {} };
-    const nameWithIin = { ...good, rows: [{ ...good.rows[0], fullName: "Иванова 791028302728" }] };
+    const nameWithIin = { ...good, rows: [{ ...good.rows[0], mentor: "Иванова 791028302728" }] };
     for (const body of [withIin, extraTop, nameWithIin]) {
       const envelope = await expectError(
         await call("/api/submissions", { body, token: alga }),
@@ -89,7 +89,7 @@ describe("malformed input gets 400, never 500", () => {
     );
     await expectError(
       await call("/api/submissions", {
-        body: await makeSubmission("alga", 1, 3),
+        body: await sealed(await makeSubmission("alga", 1, 3)),
         token: alga,
         headers: { "Idempotency-Key": "a b" },
       }),
@@ -106,7 +106,7 @@ describe("malformed input gets 400, never 500", () => {
 
 describe("size limit", () => {
   it("accepts a 20,000-row roster", async () => {
-    const body = await makeSubmission("aktobe", 20_000, 4);
+    const body = await sealed(await makeSubmission("aktobe", 20_000, 4));
     const text = JSON.stringify(body);
     expect(text.length).toBeLessThan(LIMIT);
     const res = await call("/api/submissions", {
@@ -158,7 +158,7 @@ describe("size limit", () => {
 
 describe("garbage never produces a 500", () => {
   it("survives random methods, paths, headers and bodies", async () => {
-    const one = await makeSubmission("alga", 1, 5);
+    const one = await sealed(await makeSubmission("alga", 1, 5));
     const paths = [
       "/api/submissions",
       "/api/submissions/x",

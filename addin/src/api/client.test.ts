@@ -1,15 +1,12 @@
-import { summarise } from "@sapa/shared";
+import { generateRegionKeyPair, sealSubmission, summarise } from "@sapa/shared";
 import { describe, expect, it } from "vitest";
 import { ApiError, createApiClient, type SubmissionBody } from "./client.ts";
 import { apiError } from "../../test/api-error.ts";
 
-const body: SubmissionBody = {
-  district: "alga",
-  year: "2025-2026",
-  asOf: "2025-10-01",
-  columns: [],
-  rows: [],
-};
+const body: SubmissionBody = await sealSubmission(
+  { district: "alga", year: "2025-2026", asOf: "2025-10-01", columns: [], rows: [] },
+  await generateRegionKeyPair(),
+);
 
 /** A fetch that records the request and answers with a real Response. */
 function answering(status: number, payload: unknown, headers: Record<string, string> = {}) {

@@ -9,16 +9,16 @@ import {
 import type {
   AcademicYear,
   DistrictId,
+  EncryptedSubmission,
   Lang,
   Receipt,
   ReportFigures,
   ReviewAction,
   ReviewRequest,
-  Submission,
 } from "@sapa/shared";
 
-/** What POST /api/submissions sends and what it answers: the shared zod schemas' types. */
-export type SubmissionBody = Submission;
+/** What POST /api/submissions sends (names and ИИН keys sealed to the region's key) and what it answers. */
+export type SubmissionBody = EncryptedSubmission;
 export type { Receipt };
 export { ApiError };
 
@@ -47,6 +47,8 @@ export function createApiClient(options: ApiClientOptions) {
   return {
     /** GET /api/health. */
     health: () => client.health(),
+    /** GET /api/keys/current: the region's key the rows are sealed to (ApiError "region-key-missing" when none). */
+    currentKey: () => client.currentKey(),
     /** POST /api/submissions with the outbox entry's Idempotency-Key, one attempt. */
     submit: (body: SubmissionBody, idempotencyKey: string): Promise<Receipt> =>
       client.submit(body, { idempotencyKey, retry: ONE_ATTEMPT }),

@@ -1,3 +1,4 @@
+import { generateRegionKeyPair, sealSubmission } from "@sapa/shared";
 import { describe, expect, it } from "vitest";
 import type { KeyValueStore } from "../settings.ts";
 import { ApiError, type Receipt, type SubmissionBody } from "./client.ts";
@@ -14,30 +15,33 @@ function memoryStore(): KeyValueStore & { map: Map<string, string> } {
   };
 }
 
-const body: SubmissionBody = {
-  district: "alga",
-  year: "2025-2026",
-  asOf: "2025-10-01",
-  columns: ["fullName", "organization", "education", "category"],
-  rows: [
-    {
-      row: 2,
-      fullName: "Ахметова Айгүл",
-      organization: "№1 балабақша",
-      education: "higher",
-      category: "expert",
-      iinKey: null,
-      position: null,
-      categoryDate: "2025-10-15",
-      categoryDateYearOnly: false,
-      experienceYears: 12,
-      lastCourseDate: null,
-      mentor: null,
-      internship: null,
-      eventParticipation: null,
-    },
-  ],
-};
+const body: SubmissionBody = await sealSubmission(
+  {
+    district: "alga",
+    year: "2025-2026",
+    asOf: "2025-10-01",
+    columns: ["fullName", "organization", "education", "category"],
+    rows: [
+      {
+        row: 2,
+        fullName: "Ахметова Айгүл",
+        organization: "№1 балабақша",
+        education: "higher",
+        category: "expert",
+        iinKey: null,
+        position: null,
+        categoryDate: "2025-10-15",
+        categoryDateYearOnly: false,
+        experienceYears: 12,
+        lastCourseDate: null,
+        mentor: null,
+        internship: null,
+        eventParticipation: null,
+      },
+    ],
+  },
+  await generateRegionKeyPair(),
+);
 
 /** A stand-in for the server's idempotency: one revision per key, the first receipt for a repeated key. */
 function idempotentServer(failuresBeforeSuccess: ApiError[]) {

@@ -1,7 +1,14 @@
-import { prepareSubmission, type AcademicYear, type IsoDate, type Lang, type Problem } from "@sapa/shared";
+import {
+  prepareSealedSubmission,
+  type AcademicYear,
+  type IsoDate,
+  type Lang,
+  type Problem,
+} from "@sapa/shared";
 import { useCallback, useState } from "react";
 import type { ApiClient, Receipt } from "../api/client.ts";
 import type { DeliveryResult } from "../api/outbox.ts";
+import { regionKeyToSealTo } from "../api/region-key.ts";
 import type { Translate } from "../i18n.ts";
 import type { KeyValueStore, Settings } from "../settings.ts";
 import type { ExcelPort } from "./excel-port.ts";
@@ -26,7 +33,8 @@ export interface Submission {
 
 /**
  * The Submit tab's flow: read the sheet again, the shared pipeline (check → refuse on errors → rows without
- * the ИИН → body), the outbox, the server's receipt recorded in the workbook.
+ * the ИИН → names and ИИН keys sealed to the region's current key → body), the outbox, the server's receipt
+ * recorded in the workbook. No region key on the server: the server's message says to ask the centre.
  */
 export function useSubmission(options: {
   excel: ExcelPort;
@@ -105,12 +113,11 @@ export function useSubmission(options: {
         await nextFrame();
         const checked = read.analysis;
         setStep({ label: t("stepPreparing"), value: 0.45 });
-        const prepared = await prepareSubmission(checked, {
-          district,
-          year,
-          asOf,
-          source: { app: "addin", sheet: read.sheet, version: options.version },
-        });
+        const prepared = await prepareSealedSubmission(
+          checked,
+          { district, year, asOf, source: { app: "addin", sheet: read.sheet, version: options.version } },
+          () => regionKeyToSealTo(client, options.store, settings.serverUrl),
+        );
         if (prepared.kind === "refused") {
           setRefused(prepared.errors);
           return false;

@@ -18,6 +18,7 @@ import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
 import { heading } from "../output.ts";
 import { formatStage, renderTable } from "../summary-output.ts";
+import { openReportNames, unlockRegionKeyFile } from "../region-key-file.ts";
 import { writeReportWorkbook } from "../xlsx-report.ts";
 
 /**
@@ -78,9 +79,17 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
     return EXIT_OK;
   }
 
+  // The key is opened first: a wrong passphrase is said before anything is downloaded.
+  const keyFile = stringOption(line.options, "key");
+  const key = keyFile === undefined ? null : await unlockRegionKeyFile(keyFile, io.cwd, io.env);
   const pulled = await fetchReport(api, year, (done, total) =>
     io.err(t("report-progress", lang, { done, total: total ?? "?" })),
   );
+  if (key !== null) {
+    const names = await openReportNames(api, pulled, key);
+    pulled.attestation = names.attestation;
+    io.err(t("names-opened", lang, { opened: names.opened, failed: names.failed }));
+  }
   if (line.options.json === true) {
     io.out(JSON.stringify(pulled, null, 2));
     return EXIT_OK;

@@ -2,11 +2,12 @@ import { basename } from "node:path";
 import {
   findDistrict,
   label,
-  prepareSubmission,
+  prepareSealedSubmission,
   type DistrictId,
+  type EncryptedSubmission,
   type Lang,
   type Receipt,
-  type Submission,
+  type RegionPublicKey,
 } from "@sapa/shared";
 import type { ApiError, RetryPolicy } from "@sapa/client";
 import { cliClient, failureCode, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
@@ -26,7 +27,7 @@ import { printRosterHeader, rosterOptions } from "./check.ts";
  */
 export async function postSubmission(
   api: ApiOptions,
-  submission: Submission,
+  submission: EncryptedSubmission,
   options: {
     retry?: RetryPolicy;
     onRetry?: (reason: string, delayMs: number) => void;
@@ -49,20 +50,31 @@ export async function postSubmission(
 }
 
 /**
+ * The region's current key, what the rows are sealed to. The server's refusal when the region has not
+ * published one ("ask the regional centre to publish its key") becomes the CliError it prints.
+ */
+export async function regionKeyFor(api: ApiOptions): Promise<RegionPublicKey> {
+  return orCliError(api.server, cliClient(api).currentKey());
+}
+
+/**
  * The request body for a checked roster through the shared pipeline (refuse on errors, rows without the
- * ИИН, the wire schema); throws the CliError that says why nothing is sent, with the problems to print.
+ * ИИН, every name and ИИН key sealed to `recipient`, asked for only once the roster is ready, the wire
+ * schema); throws the CliError that says why nothing is sent, with the problems to print.
  */
 export async function buildSubmission(
   roster: CheckedRoster,
   district: DistrictId,
   options: RosterFileOptions,
-): Promise<Submission> {
-  const prepared = await prepareSubmission(roster, {
+  recipient: RegionPublicKey | (() => Promise<RegionPublicKey>),
+): Promise<EncryptedSubmission> {
+  const meta = {
     district,
     year: options.year,
     asOf: options.asOf,
-    source: { app: "cli", file: basename(roster.file), sheet: roster.sheet, version: cliVersion() },
-  });
+    source: { app: "cli" as const, file: basename(roster.file), sheet: roster.sheet, version: cliVersion() },
+  };
+  const prepared = await prepareSealedSubmission(roster, meta, recipient);
   switch (prepared.kind) {
     case "ready":
       return prepared.submission;
@@ -110,7 +122,7 @@ export async function submitRosterFile(
   onRetry?: (reason: string, delayMs: number) => void,
 ): Promise<{ roster: CheckedRoster; receipt: Receipt }> {
   const roster = await checkRosterFile(file, options);
-  const submission = await buildSubmission(roster, options.district, options);
+  const submission = await buildSubmission(roster, options.district, options, () => regionKeyFor(api));
   const receipt = await postSubmission(api, submission, onRetry ? { onRetry } : {});
   return { roster, receipt };
 }
@@ -128,9 +140,9 @@ export async function submitCommand(line: CommandLine, io: Io): Promise<number> 
   const lang = line.lang;
   const roster = await checkRosterFile(file, { ...options, district });
   const counts = countBySeverity(roster.problems);
-  let submission: Submission;
+  let submission: EncryptedSubmission;
   try {
-    submission = await buildSubmission(roster, district, options);
+    submission = await buildSubmission(roster, district, options, () => regionKeyFor(api));
   } catch (error) {
     if (!(error instanceof CliError) || !error.problems) throw error;
     if (line.options.json === true) {

@@ -110,3 +110,18 @@ export const EncryptedSubmissionSchema = SubmissionSchema.omit({ rows: true }).e
   rows: z.array(EncryptedSubmissionRowSchema).max(MAX_SUBMISSION_ROWS),
 });
 export type EncryptedSubmission = z.infer<typeof EncryptedSubmissionSchema>;
+
+/**
+ * GET /api/submissions/:id?rows=1 as the region reads it to open names: the stored rows with the header
+ * that opens them; `encryption` is null for a revision stored before rows were sealed (clear rows).
+ */
+export const StoredRowsSchema = z.object({
+  id: z.string(),
+  district: SubmissionSchema.shape.district,
+  year: SubmissionSchema.shape.year,
+  revision: z.number().int().min(1),
+  asOf: SubmissionSchema.shape.asOf,
+  encryption: EncryptionHeaderSchema.nullable(),
+  rows: z.array(z.unknown()),
+});
+export type StoredRows = z.infer<typeof StoredRowsSchema>;

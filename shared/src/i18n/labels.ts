@@ -142,6 +142,7 @@ export const LABELS = {
   reviewedAt: { kk: "Тексерілген уақыты", ru: "Дата и время проверки", en: "Reviewed at" },
   comment: { kk: "Облыстың түсініктемесі", ru: "Комментарий области", en: "Region's comment" },
   unknown: { kk: "Көрсетілмеген / оқылмады", ru: "Не указано / не распознано", en: "Not given / unreadable" },
+  encrypted: { kk: "шифрланған", ru: "зашифровано", en: "encrypted" },
   yes: { kk: "иә", ru: "да", en: "yes" },
   noExpertOrAbove: {
     kk: "Сарапшы және одан жоғары санатты педагог жоқ",

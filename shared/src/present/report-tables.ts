@@ -14,6 +14,7 @@ import {
   type StageCategoryKey,
   type SummaryFigures,
 } from "../types.ts";
+import { isSealedName } from "../sealed-rows.ts";
 import { STAGE_COLUMNS, STAGE_LIST_ORDER, stageTable } from "./summary-tables.ts";
 import {
   cell,
@@ -415,7 +416,7 @@ export function attestationListTable(entries: readonly AttestationEntry[]): Tabl
         cells: [
           cell.text(district ? { names: district.name } : e.district ? verbatim(e.district) : null),
           cell.text(verbatim(e.organization)),
-          cell.text(verbatim(e.fullName)),
+          cell.text(isSealedName(e.fullName) ? "encrypted" : verbatim(e.fullName)),
           cell.text(`category.${e.category}`),
           cell.date(e.categoryDate),
           cell.date(e.expires),

@@ -54,8 +54,10 @@ export interface NewSubmission {
   rowCount: number;
   source: unknown;
   summary: Summary;
-  /** The submitted rows as JSON (names kept for the attestation list; no ИИН exists in them). */
+  /** The submitted rows as JSON: names and ИИН keys sealed to the region's key, the rest in clear. */
   rowsJson: string;
+  /** The encryption header (key id, ephemeral key, salt) as JSON: what the region needs to open the rows. */
+  encryptionJson: string;
 }
 
 export type InsertResult =
@@ -73,8 +75,8 @@ export async function insertSubmission(db: D1Database, s: NewSubmission): Promis
   const statements = [
     db
       .prepare(
-        `INSERT INTO submissions (id, district, year, revision, as_of, received_at, token_id, idempotency_key, body_hash, row_count, source)
-         SELECT ?1, ?2, ?3, COALESCE(MAX(revision), 0) + 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10
+        `INSERT INTO submissions (id, district, year, revision, as_of, received_at, token_id, idempotency_key, body_hash, row_count, source, encryption)
+         SELECT ?1, ?2, ?3, COALESCE(MAX(revision), 0) + 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11
          FROM submissions WHERE district = ?2 AND year = ?3
          RETURNING revision`,
       )
@@ -89,6 +91,7 @@ export async function insertSubmission(db: D1Database, s: NewSubmission): Promis
         s.bodyHash,
         s.rowCount,
         s.source === undefined ? null : JSON.stringify(s.source),
+        s.encryptionJson,
       ),
     ...summaryStatements(db, s.id, s.summary),
     ...splitParts(s.rowsJson).map((data, part) =>
@@ -146,13 +149,26 @@ export async function getSubmission(db: D1Database, id: string): Promise<Submiss
   return row === null ? null : toMeta(row);
 }
 
-/** The submitted rows of a submission, joined from their parts, or null. */
-export async function readRows(db: D1Database, id: string): Promise<unknown[] | null> {
-  const { results } = await db
-    .prepare("SELECT data FROM submission_parts WHERE submission_id = ?1 AND kind = 'rows' ORDER BY part")
-    .bind(id)
-    .all<{ data: string }>();
-  return results.length === 0 ? null : (JSON.parse(results.map((r) => r.data).join("")) as unknown[]);
+/**
+ * The submitted rows of a submission, joined from their parts (null when none are stored), and the header
+ * that opens them: null for a revision stored before rows were sealed (its rows hold clear names).
+ */
+export async function readRows(
+  db: D1Database,
+  id: string,
+): Promise<{ rows: unknown[] | null; encryption: unknown }> {
+  const [parts, header] = await db.batch<{ data: string | null }>([
+    db
+      .prepare("SELECT data FROM submission_parts WHERE submission_id = ?1 AND kind = 'rows' ORDER BY part")
+      .bind(id),
+    db.prepare("SELECT encryption AS data FROM submissions WHERE id = ?1").bind(id),
+  ]);
+  const rows = parts!.results.map((r) => r.data ?? "");
+  const encryption = header!.results[0]?.data ?? null;
+  return {
+    rows: rows.length === 0 ? null : (JSON.parse(rows.join("")) as unknown[]),
+    encryption: encryption === null ? null : (JSON.parse(encryption) as unknown),
+  };
 }
 
 /** Revision history, newest first, optionally for one district and/or year. */

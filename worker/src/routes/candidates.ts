@@ -3,10 +3,12 @@ import {
   academicYearToday,
   candidateCounts,
   candidatesFor,
+  fromEncryptedSubmissionRows,
   fromSubmissionRows,
   type AcademicYear,
   type CandidateTeacher,
   type DistrictId,
+  type EncryptedSubmissionRow,
   type SubmissionRow,
 } from "@sapa/shared";
 import { Hono } from "hono";
@@ -27,8 +29,13 @@ async function storedTeachers(
   const newest = (await newestFigures(db, year)).filter((n) => scope === null || n.district === scope);
   const perDistrict = await Promise.all(
     newest.map(async (n) => {
-      const rows = (await readRows(db, n.id)) ?? [];
-      return fromSubmissionRows(rows as SubmissionRow[]).map((t) => ({ ...t, district: n.district }));
+      // Revisions stored since the wire switch hold sealed rows (an encryption header); older ones clear rows.
+      const { rows, encryption } = await readRows(db, n.id);
+      const teachers =
+        encryption === null
+          ? fromSubmissionRows((rows ?? []) as SubmissionRow[])
+          : fromEncryptedSubmissionRows((rows ?? []) as EncryptedSubmissionRow[]);
+      return teachers.map((t) => ({ ...t, district: n.district }));
     }),
   );
   return perDistrict.flat();

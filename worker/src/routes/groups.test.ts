@@ -8,7 +8,7 @@ import {
 } from "@sapa/shared";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { TOKENS, call, json, seedTokens } from "../../test/api.ts";
+import { TOKENS, call, json, sealed, seedTokens } from "../../test/api.ts";
 import { YEAR, makeSubmission } from "../../test/fixtures.ts";
 
 /** A generated roster whose organisations, categories and award dates are set to known values. */
@@ -35,7 +35,10 @@ async function roster(
 }
 
 const submit = async (body: Submission) => {
-  const res = await call("/api/submissions", { body, token: TOKENS.district(body.district) });
+  const res = await call("/api/submissions", {
+    body: await sealed(body),
+    token: TOKENS.district(body.district),
+  });
   expect(res.status).toBe(201);
 };
 

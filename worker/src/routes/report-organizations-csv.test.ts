@@ -1,21 +1,20 @@
 import {
-  fromSubmissionRows,
   stageComparison,
   summarise,
   type DistrictId,
-  type Submission,
+  type EncryptedSubmission,
   type Summary,
 } from "@sapa/shared";
 import { beforeAll, describe, expect, it } from "vitest";
-import { TOKENS, call, json, seedTokens } from "../../test/api.ts";
+import { TOKENS, call, json, sealed, seedTokens } from "../../test/api.ts";
 import { parseCsv } from "../../test/csv.ts";
-import { makeSubmission } from "../../test/fixtures.ts";
+import { makeSubmission, serverRows } from "../../test/fixtures.ts";
 
-const bodies: Partial<Record<DistrictId, Submission>> = {};
+const bodies: Partial<Record<DistrictId, EncryptedSubmission>> = {};
 const ROWS: Partial<Record<DistrictId, number>> = { alga: 30, temir: 25 };
 
 const direct = (d: DistrictId): Summary =>
-  summarise(fromSubmissionRows(bodies[d]!.rows), {
+  summarise(serverRows(bodies[d]!), {
     asOf: bodies[d]!.asOf,
     year: bodies[d]!.year,
     district: d,
@@ -26,7 +25,7 @@ beforeAll(async () => {
   await seedTokens();
   // Submitted in the reverse of the region's order: the CSV still lists Alga first.
   for (const [i, d] of (["temir", "alga"] as const).entries()) {
-    const body = await makeSubmission(d, ROWS[d]!, 900 + i);
+    const body = await sealed(await makeSubmission(d, ROWS[d]!, 900 + i));
     bodies[d] = body;
     expect((await call("/api/submissions", { body, token: TOKENS.district(d) })).status).toBe(201);
   }

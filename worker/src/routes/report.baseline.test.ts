@@ -7,7 +7,7 @@ import {
   type SubmissionRow,
 } from "@sapa/shared";
 import { beforeAll, describe, expect, it } from "vitest";
-import { TOKENS, call, json, seedTokens } from "../../test/api.ts";
+import { TOKENS, call, json, sealed, seedTokens } from "../../test/api.ts";
 
 /**
  * The plan's regional baseline (autumn 2025) as the 13 units would submit it: 3677 teachers in 635
@@ -59,7 +59,10 @@ function baselineSubmissions(): Submission[] {
 beforeAll(async () => {
   await seedTokens();
   for (const body of baselineSubmissions()) {
-    const res = await call("/api/submissions", { body, token: TOKENS.district(body.district) });
+    const res = await call("/api/submissions", {
+      body: await sealed(body),
+      token: TOKENS.district(body.district),
+    });
     expect(res.status, await res.clone().text()).toBe(201);
   }
 });

@@ -4,12 +4,12 @@ import {
   DISTRICT_IDS,
   OrganizationsPageSchema,
   ReportFiguresSchema,
-  fromSubmissionRows,
   mergeSummaries,
   summarise,
   stageComparison,
   summaryFigures,
   type DistrictId,
+  type EncryptedSubmission,
   type PageRevision,
   type Receipt,
   type Submission,
@@ -17,15 +17,15 @@ import {
 } from "@sapa/shared";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { TOKENS, addToken, call, json, seedTokens } from "../../test/api.ts";
+import { TOKENS, addToken, call, json, sealed, seedTokens } from "../../test/api.ts";
 import { parseCsv } from "../../test/csv.ts";
-import { makeSubmission } from "../../test/fixtures.ts";
+import { makeSubmission, serverRows } from "../../test/fixtures.ts";
 import { REPORT_CSV_COLUMNS } from "../report-csv.ts";
 import { encodeCursor } from "../report-cursor.ts";
 
 const submitted: Partial<Record<DistrictId, Receipt>> = {};
 const submitFor = async (district: DistrictId, rows: number, seed: number) => {
-  const body = await makeSubmission(district, rows, seed);
+  const body = await sealed(await makeSubmission(district, rows, seed));
   const res = await call("/api/submissions", { body, token: TOKENS.district(district) });
   expect(res.status).toBe(201);
   const receipt = await json<Receipt>(res);
@@ -33,12 +33,12 @@ const submitFor = async (district: DistrictId, rows: number, seed: number) => {
   return { body, receipt };
 };
 
-const newestBodies: Partial<Record<DistrictId, Submission>> = {};
+const newestBodies: Partial<Record<DistrictId, Submission | EncryptedSubmission>> = {};
 const SUBMITTED = DISTRICT_IDS.slice(0, 10);
 
 /** What the shared core makes of a district's newest roster, straight from its rows. */
 const direct = (d: DistrictId): Summary =>
-  summarise(fromSubmissionRows(newestBodies[d]!.rows), {
+  summarise(serverRows(newestBodies[d]!), {
     asOf: newestBodies[d]!.asOf,
     year: newestBodies[d]!.year,
     district: d,

@@ -9,7 +9,7 @@ import {
 import { env, exports } from "cloudflare:workers";
 import { hc } from "hono/client";
 import { beforeAll, describe, expect, it } from "vitest";
-import { TOKENS, call, json, seedTokens } from "../../test/api.ts";
+import { TOKENS, call, json, sealed, seedTokens } from "../../test/api.ts";
 import { YEAR, makeSubmission } from "../../test/fixtures.ts";
 import { reviewStatuses } from "../db/review.ts";
 import type { AppType } from "../index.ts";
@@ -19,7 +19,7 @@ beforeAll(seedTokens);
 const region = TOKENS.region;
 const submit = async (district: DistrictId, rows = 12, seed = 7, headers: Record<string, string> = {}) =>
   call("/api/submissions", {
-    body: await makeSubmission(district, rows, seed),
+    body: await sealed(await makeSubmission(district, rows, seed)),
     token: TOKENS.district(district),
     headers,
   });
@@ -189,7 +189,7 @@ describe("the season of one district: return, resubmit, accept, final, reopen", 
   });
 
   it("replays an earlier submission's receipt (200) even after acceptance: it is not new data", async () => {
-    const body = await makeSubmission("shalkar", 9, 11);
+    const body = await sealed(await makeSubmission("shalkar", 9, 11));
     const headers = { "Idempotency-Key": "shalkar-1" };
     const first = await call("/api/submissions", { body, token: TOKENS.district("shalkar"), headers });
     expect(first.status).toBe(201);
@@ -267,7 +267,7 @@ describe("reviewStatuses", () => {
     expect(reviewCompleteness(year, statuses).notSubmitted).toHaveLength(13);
 
     const inYear = async (district: DistrictId) => {
-      const body = { ...(await makeSubmission(district, 5, 21)), year };
+      const body = await sealed({ ...(await makeSubmission(district, 5, 21)), year });
       expect((await call("/api/submissions", { body, token: TOKENS.district(district) })).status).toBe(201);
     };
     for (const d of ["alga", "baiganin", "khromtau", "mugalzhar"] as const) await inYear(d);

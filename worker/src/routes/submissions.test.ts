@@ -1,29 +1,43 @@
-import { ReceiptSchema, fromSubmissionRows, summarise, type Receipt, type Submission } from "@sapa/shared";
+import {
+  ReceiptSchema,
+  fromEncryptedSubmissionRows,
+  fromSubmissionRows,
+  summarise,
+  summaryFigures,
+  type Receipt,
+  type Submission,
+} from "@sapa/shared";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { TOKENS, call, json, seedTokens } from "../../test/api.ts";
+import { TOKENS, call, json, sealed, seedTokens } from "../../test/api.ts";
 import { makeSubmission } from "../../test/fixtures.ts";
 
 beforeAll(seedTokens);
 
 const alga = TOKENS.district("alga");
-const submit = (body: unknown, token = alga, headers: Record<string, string> = {}) =>
+const post = (body: unknown, token = alga, headers: Record<string, string> = {}) =>
   call("/api/submissions", { body, token, headers });
+/** Seals a clear submission to the test region key, as a district's client does, and posts it. */
+const submit = async (body: Submission, token = alga, headers: Record<string, string> = {}) =>
+  post(await sealed(body), token, headers);
 
 describe("POST /api/submissions", () => {
-  it("recomputes the figures with the shared core and answers 201 with a receipt", async () => {
+  it("recomputes the figures with the shared core from the sealed rows' clear part: 201 with a receipt", async () => {
     const body = await makeSubmission("alga", 300, 1);
-    const res = await submit(body);
+    const sealedBody = await sealed(body);
+    const res = await post(sealedBody);
     expect(res.status).toBe(201);
     const receipt = ReceiptSchema.parse(await json(res));
     expect(receipt).toMatchObject({ district: "alga", year: "2025-2026", revision: 1 });
-    const expected = summarise(fromSubmissionRows(body.rows), {
-      asOf: body.asOf,
-      year: body.year,
-      district: "alga",
-      present: body.columns,
-    });
-    expect(receipt.summary).toEqual(expected);
+    const options = { asOf: body.asOf, year: body.year, district: "alga" as const, present: body.columns };
+    expect(receipt.summary).toEqual(summarise(fromEncryptedSubmissionRows(sealedBody.rows), options));
+    // The same figures and organisations as from the clear rows; the attestation list names nobody.
+    const clear = summarise(fromSubmissionRows(body.rows), options);
+    expect(summaryFigures(receipt.summary)).toEqual(summaryFigures(clear));
+    expect(receipt.summary.byOrganization).toEqual(clear.byOrganization);
+    expect(receipt.summary.attestationDue).toHaveLength(clear.attestationDue.length);
+    const names = new Set(body.rows.map((r) => r.fullName));
+    expect(receipt.summary.attestationDue.filter((e) => names.has(e.fullName))).toEqual([]);
     expect(receipt.summary.teachers).toBe(300);
     expect(receipt.summary.qualitativeShare).toBeGreaterThan(0);
   });
@@ -48,8 +62,8 @@ describe("POST /api/submissions", () => {
   });
 
   it("never trusts the client's figures: a summary in the body is an unknown field (400)", async () => {
-    const body = { ...(await makeSubmission("alga", 3, 4)), summary: { teachers: 1_000_000 } };
-    const res = await submit(body);
+    const body = { ...(await sealed(await makeSubmission("alga", 3, 4))), summary: { teachers: 1_000_000 } };
+    const res = await post(body);
     expect(res.status).toBe(400);
     expect((await json(res)).error.code).toBe("invalid-input");
   });
@@ -88,29 +102,29 @@ describe("POST /api/submissions", () => {
     expect((await json(region)).error.code).toBe("forbidden-role");
   });
 
-  it("accepts a roster without the ИИН column and never stores an ИИН", async () => {
+  it("accepts a roster without the ИИН column and stores the rows sealed, with their header", async () => {
     const body = await makeSubmission("oiyl", 5, 7);
-    const res = await submit(
-      { ...body, columns: body.columns.filter((c) => c !== "iin") },
-      TOKENS.district("oiyl"),
-    );
+    const sealedBody = await sealed({ ...body, columns: body.columns.filter((c) => c !== "iin") });
+    const res = await post(sealedBody, TOKENS.district("oiyl"));
     expect(res.status).toBe(201);
     const { id } = await json<Receipt>(res);
     const one = await json(await call(`/api/submissions/${id}?rows=1`, { token: TOKENS.district("oiyl") }));
     expect(one.rows).toHaveLength(5);
-    expect(one.rows[0]).toEqual(body.rows[0]);
-    expect(JSON.stringify(one.rows)).not.toMatch(/"iin"/);
+    expect(one.rows[0]).toEqual(sealedBody.rows[0]);
+    expect(one.encryption).toEqual(sealedBody.encryption);
+    expect(JSON.stringify(one.rows)).not.toMatch(/"(iin|iinKey|fullName)"/);
+    for (const r of body.rows) expect(JSON.stringify(one)).not.toContain(r.fullName);
   });
 });
 
 describe("Idempotency-Key", () => {
   it("returns the first receipt for a retried request instead of a second revision", async () => {
-    const body = await makeSubmission("shalkar", 40, 8);
+    const body = await sealed(await makeSubmission("shalkar", 40, 8));
     const headers = { "Idempotency-Key": "7f1c1f0e-retry-1" };
     const token = TOKENS.district("shalkar");
-    const first = await submit(body, token, headers);
+    const first = await post(body, token, headers);
     expect(first.status).toBe(201);
-    const retry = await submit(body, token, headers);
+    const retry = await post(body, token, headers);
     expect(retry.status).toBe(200);
     expect(retry.headers.get("Idempotent-Replayed")).toBe("true");
     expect(await json(retry)).toEqual(await json(first));
@@ -129,9 +143,9 @@ describe("Idempotency-Key", () => {
 
   it("replays racing retries of one key as one revision", async () => {
     const token = TOKENS.district("yrgyz");
-    const body = await makeSubmission("yrgyz", 30, 11);
+    const body = await sealed(await makeSubmission("yrgyz", 30, 11));
     const answers = await Promise.all(
-      Array.from({ length: 4 }, () => submit(body, token, { "Idempotency-Key": "racing-key" })),
+      Array.from({ length: 4 }, () => post(body, token, { "Idempotency-Key": "racing-key" })),
     );
     const receipts = await Promise.all(answers.map((r) => json<Receipt>(r)));
     expect(answers.map((r) => r.status).sort()).toEqual([200, 200, 200, 201]);

@@ -1,9 +1,9 @@
 import {
   AcademicYearSchema,
   DistrictIdSchema,
+  EncryptedSubmissionSchema,
   REQUIRED_FIELDS,
-  SubmissionSchema,
-  fromSubmissionRows,
+  fromEncryptedSubmissionRows,
   isYearOpen,
   openYears,
   sortProblems,
@@ -15,6 +15,7 @@ import {
 import { Hono } from "hono";
 import { z } from "zod";
 import { requireRole } from "../auth.ts";
+import { currentRegionKey, findRegionKey } from "../db/keys.ts";
 import { targetsTable } from "../db/targets.ts";
 import {
   findByIdempotencyKey,
@@ -30,6 +31,7 @@ import { lockedAt, yearWindow } from "../db/years.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { sha256Hex } from "../hash.ts";
+import { refuseClearIdentity } from "../sealed-submission.ts";
 import { jsonBody, validate } from "../validate.ts";
 import { assertMaySubmit } from "./review.ts";
 
@@ -67,12 +69,15 @@ function assertMayRead(caller: Caller, district: string) {
 
 export const submissions = new Hono<AppEnv>()
   /**
-   * POST /api/submissions (district token): the server recomputes everything from the rows with the shared
-   * core; errors → 422 with the problems; otherwise a new revision and 201 with the receipt. A repeated
+   * POST /api/submissions (district token): rows whose name and ИИН key are sealed to the region's key
+   * (a clear name or key → 400 naming the field; no region key published → 409; a key the region never
+   * published → 400). The server recomputes everything from the rows' clear part with the shared core
+   * (duplicate ИИН within the submission through the per-submission tag); errors → 422 with the problems;
+   * otherwise a new revision and 201 with the receipt. A repeated
    * Idempotency-Key from the same token → 200 with the first receipt (header Idempotent-Replayed: true);
    * the same key with a different body → 409 idempotency-key-reused.
    */
-  .post("/", requireRole("district"), jsonBody(SubmissionSchema), async (c) => {
+  .post("/", requireRole("district"), jsonBody(EncryptedSubmissionSchema, refuseClearIdentity), async (c) => {
     const body = c.req.valid("json");
     const caller = c.var.caller;
     if (caller.district !== body.district) throw new ApiError(403, "forbidden-district");
@@ -100,9 +105,9 @@ export const submissions = new Hono<AppEnv>()
       if (existing !== null) return replay(existing);
     }
 
-    // The four reads the checks need go to D1 together (one wait instead of four); the checks still refuse
-    // in the same order: year not open, year locked, data accepted.
-    const [opened, locked, table, refused] = await Promise.all([
+    // The reads the checks need go to D1 together (one wait instead of six); the checks still refuse
+    // in the same order: year not open, year locked, data accepted, region key.
+    const [opened, locked, table, refused, current, sealedTo] = await Promise.all([
       yearWindow(db),
       lockedAt(db, body.year),
       targetsTable(db),
@@ -110,15 +115,19 @@ export const submissions = new Hono<AppEnv>()
         () => null,
         (error: unknown) => error,
       ),
+      currentRegionKey(db),
+      findRegionKey(db, body.encryption.keyId),
     ]);
     if (!isYearOpen(body.year, opened))
       throw new ApiError(400, "year-not-open", { year: body.year, open: openYears(opened) });
     if (locked !== null) throw new ApiError(409, "year-locked", { year: body.year, lockedAt: locked });
     if (refused !== null) throw refused;
+    if (current === null) throw new ApiError(409, "region-key-missing");
+    if (sealedTo === null) throw new ApiError(400, "region-key-unknown", { keyId: body.encryption.keyId });
     // A district with no teachers is never a real report: it would zero the district's figures.
     if (body.rows.length === 0) throw new ApiError(422, "roster-empty");
 
-    const teachers = fromSubmissionRows(body.rows);
+    const teachers = fromEncryptedSubmissionRows(body.rows);
     // Required fields are required whatever `columns` claims (an empty list must not switch them off).
     const present = [...new Set([...REQUIRED_FIELDS, ...body.columns])];
     const problems = validateTeachers(teachers, { asOf: body.asOf, present });
@@ -154,6 +163,7 @@ export const submissions = new Hono<AppEnv>()
       bodyHash,
       summary,
       rowsJson: JSON.stringify(body.rows),
+      encryptionJson: JSON.stringify(body.encryption),
     });
     if (result.kind === "duplicate-key") return replay(result.existing);
     // A returned district-year is submitted again (issue 8 review).
@@ -189,14 +199,14 @@ export const submissions = new Hono<AppEnv>()
       assertMayRead(c.var.caller, meta.district);
       const summary = await readSummary(c.env.DB, id);
       if (summary === null) throw new Error(`submission ${id} has no stored summary`);
-      const rows = withRows ? await readRows(c.env.DB, id) : undefined;
+      const stored = withRows ? await readRows(c.env.DB, id) : undefined;
       return c.json(
         {
           ...receiptOf(meta, summary),
           asOf: meta.asOf,
           rowCount: meta.rowCount,
           source: meta.source,
-          ...(rows === undefined ? {} : { rows }),
+          ...(stored === undefined ? {} : stored),
         },
         200,
       );

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { TOKENS, call, json, seedTokens } from "../../test/api.ts";
+import { TOKENS, call, json, sealed, seedTokens } from "../../test/api.ts";
 import { makeSubmission } from "../../test/fixtures.ts";
 
 beforeAll(seedTokens);
@@ -29,7 +29,7 @@ describe("tokens", () => {
       Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join(""),
     );
     const submit = await call("/api/submissions", {
-      body: await makeSubmission("mugalzhar", 5, 1),
+      body: await sealed(await makeSubmission("mugalzhar", 5, 1)),
       token: created.token,
     });
     expect(submit.status).toBe(201);

@@ -1,6 +1,6 @@
 import { TrendSchema, type CategoryKey, type DistrictId, type Submission } from "@sapa/shared";
 import { beforeAll, describe, expect, it } from "vitest";
-import { TOKENS, call, json, seedTokens } from "../../test/api.ts";
+import { TOKENS, call, json, sealed, seedTokens } from "../../test/api.ts";
 import { makeSubmission } from "../../test/fixtures.ts";
 
 /** A generated roster whose categories and award dates are set to known values, `count` teachers each. */
@@ -29,7 +29,10 @@ async function roster(
 }
 
 const submit = async (body: Submission) => {
-  const res = await call("/api/submissions", { body, token: TOKENS.district(body.district) });
+  const res = await call("/api/submissions", {
+    body: await sealed(body),
+    token: TOKENS.district(body.district),
+  });
   expect(res.status).toBe(201);
 };
 

@@ -1,0 +1,70 @@
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import {
+  CryptoError,
+  createIinSecret,
+  createKeyFile,
+  fingerprintOf,
+  generateRegionKeyPair,
+  type Lang,
+} from "@sapa/shared";
+import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
+import { stringOption, type CommandLine } from "../args.ts";
+import { CliError, EXIT_OK, EXIT_USAGE, usageError } from "../errors.ts";
+import type { Io } from "../io.ts";
+import { t } from "../messages.ts";
+import { unlockRegionKeyFile } from "../region-key-file.ts";
+
+const SUBCOMMANDS = ["create", "show", "check"] as const;
+
+async function fingerprintLines(publicKey: string, lang: Lang): Promise<string> {
+  const f = await fingerprintOf(publicKey);
+  return t("key-fingerprint", lang, { keyId: f.keyId, hex: f.hex, digits: f.digits });
+}
+
+/**
+ * `sapa keys create [--out FILE]` (a new region key file, passphrase from SAPA_KEY_PASSPHRASE), `sapa keys
+ * show` (the server's current key: id and fingerprint), `sapa keys check FILE` (opens the file: the
+ * passphrase is right and the file whole). Wrong passphrase or key: a clear message, exit 2.
+ */
+export async function keysCommand(line: CommandLine, io: Io): Promise<number> {
+  const lang = line.lang;
+  const [action, file] = line.positionals;
+  if (!(SUBCOMMANDS as readonly (string | undefined)[]).includes(action)) throw usageError("keys-subcommand");
+  if (action === "check") {
+    if (file === undefined) throw usageError("keys-file-missing");
+    const key = await unlockRegionKeyFile(file, io.cwd, io.env);
+    io.out(t("key-file-ok", lang, { file }));
+    io.out(await fingerprintLines(key.publicKey, lang));
+    return EXIT_OK;
+  }
+  if (action === "create") {
+    const out = resolve(io.cwd, stringOption(line.options, "out") ?? "sapa-region-key.json");
+    const passphrase = io.env.SAPA_KEY_PASSPHRASE;
+    if (passphrase === undefined || passphrase === "") throw usageError("key-passphrase-missing");
+    const pair = await generateRegionKeyPair();
+    const keyFile = await createKeyFile(pair, passphrase, { iinSecret: createIinSecret() }).catch(
+      (error: unknown) => {
+        if (error instanceof CryptoError) throw new CliError(EXIT_USAGE, error.messages);
+        throw error;
+      },
+    );
+    try {
+      await writeFile(out, JSON.stringify(keyFile, null, 2) + "\n", { flag: "wx", mode: 0o600 });
+    } catch (error) {
+      throw usageError("file-not-writable", { file: out, reason: (error as Error).message });
+    }
+    io.out(t("key-created", lang, { file: out }));
+    io.out(await fingerprintLines(pair.publicKey, lang));
+    return EXIT_OK;
+  }
+  const api: ApiOptions = {
+    server: resolveServer(stringOption(line.options, "server"), io.env),
+    token: resolveToken(stringOption(line.options, "token"), io.env),
+    lang,
+    env: io.env,
+  };
+  const current = await orCliError(api.server, cliClient(api).currentKey());
+  io.out(await fingerprintLines(current.publicKey, lang));
+  return EXIT_OK;
+}

@@ -1,0 +1,75 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import {
+  CryptoError,
+  EncryptedSubmissionRowSchema,
+  openNames,
+  unlockKeyFile,
+  withOpenedNames,
+  type AttestationEntry,
+  type DistrictId,
+  type OpenedNames,
+  type UnlockedRegionKey,
+} from "@sapa/shared";
+import type { PulledReport } from "@sapa/client";
+import { cliClient, orCliError, type ApiOptions } from "./api.ts";
+import { CliError, EXIT_USAGE, usageError } from "./errors.ts";
+
+/** A CryptoError (wrong passphrase, wrong key, altered data) as the CLI prints it: its message, exit 2. */
+function cryptoFailure(error: unknown): never {
+  if (error instanceof CryptoError) throw new CliError(EXIT_USAGE, error.messages);
+  throw error;
+}
+
+/**
+ * Opens the region's key file with the passphrase from SAPA_KEY_PASSPHRASE. A wrong passphrase, a file that
+ * is not a key file or an unreadable path is a clear message (exit 2); the file itself is only read.
+ */
+export async function unlockRegionKeyFile(
+  file: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<UnlockedRegionKey> {
+  const path = resolve(cwd, file);
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw usageError("key-file-unreadable", { file, reason: (error as NodeJS.ErrnoException).code ?? "?" });
+  }
+  const passphrase = env.SAPA_KEY_PASSPHRASE;
+  if (passphrase === undefined || passphrase === "") throw usageError("key-passphrase-missing");
+  return unlockKeyFile(text, passphrase).catch(cryptoFailure);
+}
+
+/**
+ * The report's attestation list with the names opened: each district's newest revision's stored rows are
+ * fetched and opened with the region's key, and the list re-sorted by name. Revisions stored in clear
+ * (before sealing) already carry their names. Rows sealed to another key: CryptoError wrong-key, exit 2.
+ */
+export async function openReportNames(
+  api: ApiOptions,
+  pulled: PulledReport,
+  key: UnlockedRegionKey,
+): Promise<{ attestation: AttestationEntry[]; opened: number; failed: number }> {
+  const client = cliClient(api);
+  const byDistrict = new Map<DistrictId, OpenedNames>();
+  for (const d of pulled.figures.districts) {
+    const history = await orCliError(api.server, client.submissions(d.district, pulled.figures.year));
+    const revision = history.submissions.find((s) => s.revision === d.revision);
+    if (revision === undefined) continue;
+    const stored = await orCliError(api.server, client.storedRows(revision.id));
+    if (stored.encryption === null) continue;
+    const rows = stored.rows.map((r) => EncryptedSubmissionRowSchema.parse(r));
+    const names = await openNames(key, { ...stored, encryption: stored.encryption, rows }).catch(
+      cryptoFailure,
+    );
+    byDistrict.set(d.district, names);
+  }
+  const counts = [...byDistrict.values()];
+  return {
+    attestation: withOpenedNames(pulled.attestation, byDistrict),
+    opened: counts.reduce((n, o) => n + o.names.size, 0),
+    failed: counts.reduce((n, o) => n + o.failed, 0),
+  };
+}

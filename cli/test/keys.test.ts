@@ -1,0 +1,89 @@
+/** `sapa keys` in-process: create and check a key file on disk; show the key the server publishes. */
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fingerprintOf, KeyFileSchema } from "@sapa/shared";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureDevRegionKey } from "../../scripts/dev-key.mjs";
+import { startWorkerApp, type WorkerApp } from "../../client/test/worker-app.ts";
+import { run } from "../src/main.ts";
+
+let dir: string;
+let worker: WorkerApp;
+let http: Server;
+let server: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "sapa-keys-"));
+  worker = await startWorkerApp();
+  http = createServer((req, res) => {
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
+    void worker.fetch(`http://loopback${req.url}`, { method: req.method, headers }).then(async (response) => {
+      res.writeHead(response.status, Object.fromEntries(response.headers));
+      res.end(Buffer.from(await response.arrayBuffer()));
+    });
+  });
+  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  server = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => http?.close(resolve));
+  await worker?.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function sapa(args: string[], env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await run(args, {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    env: { SAPA_SERVER: server, SAPA_TOKEN: "dev-alga", ...env },
+    cwd: dir,
+  });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+const PASSPHRASE = "Ақтөбе облысы, кілт 2026";
+
+describe("sapa keys", () => {
+  it("creates a key file that check opens with the passphrase, and refuses a wrong one (exit 2)", async () => {
+    const created = await sapa(["keys", "create", "--out", "region.json", "--lang", "ru"], {
+      SAPA_KEY_PASSPHRASE: PASSPHRASE,
+    });
+    expect(created.code).toBe(0);
+    const file = KeyFileSchema.parse(JSON.parse(await readFile(join(dir, "region.json"), "utf8")));
+    const fingerprint = await fingerprintOf(file.publicKey);
+    expect(created.out).toContain("Ключ области создан");
+    expect(created.out).toContain(fingerprint.hex);
+    expect(JSON.stringify(file)).not.toContain(PASSPHRASE);
+
+    const checked = await sapa(["keys", "check", "region.json"], { SAPA_KEY_PASSPHRASE: PASSPHRASE });
+    expect(checked).toMatchObject({ code: 0 });
+    expect(checked.out).toContain(fingerprint.digits);
+    const wrong = await sapa(["keys", "check", "region.json", "--lang", "en"], {
+      SAPA_KEY_PASSPHRASE: "not the passphrase",
+    });
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain("Wrong passphrase");
+    // The file was only read: it still opens.
+    expect((await sapa(["keys", "check", "region.json"], { SAPA_KEY_PASSPHRASE: PASSPHRASE })).code).toBe(0);
+    // An existing file is never overwritten.
+    const again = await sapa(["keys", "create", "--out", "region.json"], { SAPA_KEY_PASSPHRASE: PASSPHRASE });
+    expect(again.code).toBe(2);
+  });
+
+  it("shows the id and fingerprint of the key the server publishes", async () => {
+    const dev = await ensureDevRegionKey();
+    const shown = await sapa(["keys", "show", "--lang", "kk"]);
+    expect(shown.code).toBe(0);
+    const fingerprint = await fingerprintOf(dev.publicKey);
+    expect(shown.out).toContain(dev.keyId);
+    expect(shown.out).toContain(fingerprint.hex);
+    expect(shown.out).toContain(fingerprint.digits);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * The region opens the report's lists (issue 11). The server keeps each attestation entry with a sealed
+ * placeholder where the name was (sealed-rows.ts: SEALED_NAME and the row number spelled in letters); the
+ * region fetches a district's sealed rows with their header, opens them with its unlocked key, and puts
+ * each name back by row number. Without a key the lists say "encrypted" and every figure is the same.
+ */
+import { openSubmission, type OpenedRow } from "./crypto/row-seal.ts";
+import type { UnlockedRegionKey } from "./crypto/key-file.ts";
+import type { EncryptedSubmission } from "./crypto/schemas.ts";
+import { sealedRowOf } from "./sealed-rows.ts";
+import { compareAttestation } from "./summary.ts";
+import type { AttestationEntry, DistrictId } from "./types.ts";
+
+/** A district's opened names by row number; the rows that did not open are counted apart. */
+export interface OpenedNames {
+  names: Map<number, string>;
+  failed: number;
+}
+
+/**
+ * Opens one district's stored sealed rows with the region's key. Throws CryptoError("wrong-key") when they
+ * were sealed to another key; a row that does not open is counted in `failed`, the others still open.
+ */
+export async function openNames(
+  key: UnlockedRegionKey,
+  submission: Pick<EncryptedSubmission, "district" | "year" | "asOf" | "encryption" | "rows">,
+): Promise<OpenedNames> {
+  const opened: OpenedRow[] = await openSubmission(key, submission);
+  const names = new Map<number, string>();
+  let failed = 0;
+  for (const r of opened) {
+    if (r.ok) names.set(r.row.row, r.row.fullName);
+    else failed++;
+  }
+  return { names, failed };
+}
+
+/**
+ * The attestation list with every sealed placeholder replaced by the name opened for its district and row,
+ * re-sorted in the list's order (by name within an expiry, district and organisation). Entries with nothing
+ * opened keep their placeholder (shown as "encrypted").
+ */
+export function withOpenedNames(
+  entries: readonly AttestationEntry[],
+  opened: ReadonlyMap<DistrictId, OpenedNames>,
+): AttestationEntry[] {
+  return entries
+    .map((e) => {
+      const row = sealedRowOf(e.fullName);
+      const name = row === null || e.district === null ? undefined : opened.get(e.district)?.names.get(row);
+      return name === undefined ? e : { ...e, fullName: name };
+    })
+    .sort(compareAttestation);
+}

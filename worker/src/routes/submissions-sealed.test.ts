@@ -1,0 +1,93 @@
+import { generateRegionKeyPair, openSubmission, sealSubmission, type Receipt } from "@sapa/shared";
+import { env } from "cloudflare:workers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TOKENS, call, json, publishTestKey, sealed, seedTokens } from "../../test/api.ts";
+import { makeSubmission, testRegionKey } from "../../test/fixtures.ts";
+
+// Issue 11: the server takes only rows whose name and ИИН key are sealed to a key the region published.
+
+beforeAll(seedTokens);
+
+const alga = TOKENS.district("alga");
+const post = (body: unknown, lang = "en") =>
+  call("/api/submissions", { body, token: alga, headers: { "Accept-Language": lang } });
+const stored = async () =>
+  (await env.DB.prepare("SELECT COUNT(*) AS n FROM submissions").first<{ n: number }>())!.n;
+
+describe("before the region publishes a key", () => {
+  it("refuses every submission with 409 and says to ask the regional centre", async () => {
+    const body = await sealSubmission(await makeSubmission("alga", 4, 1), await testRegionKey());
+    for (const [lang, words] of [
+      ["kk", /орталықтан кілтті жариялауды сұраңыз/],
+      ["ru", /попросите центр опубликовать ключ/],
+      ["en", /Ask the centre to publish it/],
+    ] as const) {
+      const res = await post(body, lang);
+      expect(res.status).toBe(409);
+      const envelope = await json(res);
+      expect(envelope.error.code).toBe("region-key-missing");
+      expect(envelope.error.message).toMatch(words);
+    }
+    expect(await stored()).toBe(0);
+  });
+});
+
+describe("a clear name or ИИН key", () => {
+  it("is refused with 400 naming the field, in kk, ru and en, and nothing is stored", async () => {
+    await publishTestKey();
+    const clear = await makeSubmission("alga", 3, 2);
+    const good = await sealed(clear);
+    const withName = {
+      ...good,
+      rows: good.rows.map((r, i) => ({ ...r, fullName: clear.rows[i]!.fullName })),
+    };
+    const withKey = { ...good, rows: good.rows.map((r, i) => ({ ...r, iinKey: clear.rows[i]!.iinKey })) };
+    for (const [body, code, field] of [
+      [clear, "clear-name-refused", "fullName"],
+      [withName, "clear-name-refused", "fullName"],
+      [withKey, "clear-iin-key-refused", "iinKey"],
+    ] as const) {
+      for (const lang of ["kk", "ru", "en"]) {
+        const res = await post(body, lang);
+        expect(res.status).toBe(400);
+        const text = await res.text();
+        const envelope = JSON.parse(text);
+        expect(envelope.error).toMatchObject({ code, details: { field, row: clear.rows[0]!.row, index: 0 } });
+        expect(envelope.error.message).toContain(field);
+        // The refusal does not echo the name back.
+        expect(text).not.toContain(clear.rows[0]!.fullName);
+      }
+    }
+    expect(await stored()).toBe(0);
+  });
+});
+
+describe("the sealed key", () => {
+  it("must be a key the region published (400 region-key-unknown)", async () => {
+    await publishTestKey();
+    const stranger = await generateRegionKeyPair();
+    const res = await post(await sealSubmission(await makeSubmission("alga", 3, 3), stranger));
+    expect(res.status).toBe(400);
+    expect((await json(res)).error).toMatchObject({
+      code: "region-key-unknown",
+      details: { keyId: stranger.keyId },
+    });
+    expect(await stored()).toBe(0);
+  });
+
+  it("opens, from the stored rows and header, to the district's names and ИИН keys", async () => {
+    const key = await publishTestKey();
+    const clear = await makeSubmission("alga", 60, 4);
+    const res = await post(await sealed(clear));
+    expect(res.status).toBe(201);
+    const { id } = await json<Receipt>(res);
+    const one = await json(await call(`/api/submissions/${id}?rows=1`, { token: TOKENS.region }));
+    const opened = await openSubmission(key, {
+      ...one,
+      district: "alga",
+      year: clear.year,
+      asOf: clear.asOf,
+    });
+    expect(opened.map((r) => (r.ok ? r.row : r))).toEqual(clear.rows);
+  });
+});
