@@ -44,8 +44,8 @@ export const DUPLICATE_MESSAGES = {
   },
   "duplicates-not-opened": {
     kk: "Назар аударыңыз: {count} жол ашылмады (өзгертілген болуы мүмкін) және салыстырылмады. Ол аудандарға тізімді қайта жіберуді сұраңыз.",
-    ru: "Внимание: {count} строк не открылись (возможно, изменены) и не сравнивались. Попросите эти районы отправить список заново.",
-    en: "Note: {count} rows did not open (possibly altered) and were not compared. Ask those districts to submit their list again.",
+    ru: "Внимание: строк, которые не открылись (возможно, изменены) и не сравнивались: {count}. Попросите эти районы отправить список заново.",
+    en: "Note: rows that did not open (possibly altered) and were not compared: {count}. Ask those districts to submit their list again.",
   },
   "duplicates-without-iin": {
     kk: "ЖСН көрсетілмеген {count} жол салыстырылмады.",

@@ -143,4 +143,13 @@ describe("the duplicates tables", () => {
       ["Total", "", "12", "8", "1", "3", ""],
     ]);
   });
+
+  it("show at most 20 row numbers that did not open in a cell, and how many more", () => {
+    const rows = Array.from({ length: 23 }, (_, i) => tampered(i + 2));
+    const table = duplicateReadingTable(crossDistrictDuplicates([{ district: "temir", revision: 4, rows }]));
+    const cell = table.rows[0]!.cells[5]!;
+    expect(formatCell(cell, "kk")).toBe(
+      "2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21 … (+3)",
+    );
+  });
 });

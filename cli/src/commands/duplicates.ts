@@ -36,9 +36,11 @@ export function formatDuplicates(result: CrossDistrictDuplicates, year: Academic
     lines.push(renderTable(crossDistrictDuplicatesTable(result), lang));
   }
   lines.push("", renderTable(duplicateReadingTable(result), lang));
-  if (result.withoutIinKey > 0)
-    lines.push(t("duplicates-without-iin", lang, { count: result.withoutIinKey }));
-  if (result.tampered > 0) lines.push(t("duplicates-not-opened", lang, { count: result.tampered }));
+  const notes = [
+    ...(result.withoutIinKey > 0 ? [t("duplicates-without-iin", lang, { count: result.withoutIinKey })] : []),
+    ...(result.tampered > 0 ? [t("duplicates-not-opened", lang, { count: result.tampered })] : []),
+  ];
+  if (notes.length > 0) lines.push("", ...notes);
   return lines.join("\n");
 }
 

@@ -44,6 +44,13 @@ export function crossDistrictDuplicatesTable(result: CrossDistrictDuplicates): T
   };
 }
 
+/** The row numbers shown in a cell: the first SHOWN_ROWS, then how many more (JSON keeps them all). */
+const SHOWN_ROWS = 20;
+function rowList(rows: readonly number[]): string {
+  const shown = rows.slice(0, SHOWN_ROWS).join(", ");
+  return rows.length > SHOWN_ROWS ? `${shown} … (+${rows.length - SHOWN_ROWS})` : shown;
+}
+
 /** Per district: the revision read, its rows, how many were compared, had no ИИН or did not open. */
 export function duplicateReadingTable(result: CrossDistrictDuplicates): Table {
   const rows: Row[] = result.districts.map((d) => ({
@@ -55,7 +62,7 @@ export function duplicateReadingTable(result: CrossDistrictDuplicates): Table {
       cell.count(d.matched),
       cell.count(d.withoutIinKey),
       cell.count(d.tampered.length),
-      cell.text(d.tampered.length === 0 ? null : verbatim(d.tampered.join(", "))),
+      cell.text(d.tampered.length === 0 ? null : verbatim(rowList(d.tampered))),
     ],
   }));
   const sum = (f: (d: CrossDistrictDuplicates["districts"][number]) => number) =>
