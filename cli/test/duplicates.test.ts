@@ -4,12 +4,15 @@
  * keyed ИИН key); the region opens them with the key file and finds exactly those two.
  */
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSapaClient } from "@sapa/client";
 import {
+  createKeyFile,
+  createIinSecret,
   deriveIinKey,
+  generateRegionKeyPair,
   importIinSecret,
   unlockKeyFile,
   type CrossDistrictDuplicates,
@@ -196,6 +199,22 @@ describe("sapa duplicates", () => {
     const noKey = await sapa(["--lang", "en"]);
     expect(noKey.code).toBe(2);
     expect(noKey.err).toContain("Name the region's key file");
+  });
+
+  it("refuses a key file of another key: which district, which key, exit 2, nothing written", async () => {
+    const other = await createKeyFile(await generateRegionKeyPair(), passphrase, {
+      iinSecret: createIinSecret(),
+      iterations: 100_000,
+    });
+    await writeFile(join(dir, "other-key.json"), JSON.stringify(other));
+    const res = await sapa(["--key", "other-key.json", "--csv", "other.csv", "--lang", "en"]);
+    expect(res.code).toBe(2);
+    const dev = await ensureDevRegionKey();
+    expect(res.err).toContain(
+      `Alga district: the list is encrypted to another regional key (key id ${dev.keyId})`,
+    );
+    expect(res.out).toBe("");
+    expect(existsSync(join(dir, "other.csv"))).toBe(false);
   });
 
   it("gives a district token the server's 403 in plain words and what to do", async () => {
