@@ -136,7 +136,9 @@ export async function duplicatesCommand(line: CommandLine, io: Io): Promise<numb
       throw usageError("file-not-writable", { file: path, reason: (error as Error).message });
     }
   }
-  if (line.options.json === true) io.out(JSON.stringify({ year, ...result }, null, 2));
+  // The JSON names people, never their ИИН keys: a key file on someone's disk should not carry them.
+  const people = result.people.map((p) => ({ occurrences: p.occurrences }));
+  if (line.options.json === true) io.out(JSON.stringify({ year, ...result, people }, null, 2));
   else io.out(formatDuplicates(result, year, lang));
   if (csv !== undefined) io.err(t("duplicates-written", lang, { file: csv }));
   return EXIT_OK;
