@@ -1,4 +1,5 @@
 import {
+  isSealedName,
   targetsOfComparison,
   type AcademicYear,
   type AttestationEntry,
@@ -6,6 +7,7 @@ import {
   type OrganizationSummary,
   type ReportFigures,
   type Summary,
+  type UnlockedRegionKey,
 } from "@sapa/shared";
 import type { ApiClient } from "../api/client.ts";
 import type { Translate } from "../i18n.ts";
@@ -26,6 +28,8 @@ export function useSheetWriters(options: {
   excel: ExcelPort;
   client: ApiClient;
   summary: Summary | null;
+  /** The region's key opened for this session: the pulled attestation list gets its names opened. */
+  regionKey: UnlockedRegionKey | null;
   year: AcademicYear;
   lang: Lang;
   t: Translate;
@@ -34,7 +38,7 @@ export function useSheetWriters(options: {
   /** Called after a sheet was added, so the sheet picker lists it. */
   onSheetsChanged: () => void;
 }): SheetWriters {
-  const { excel, client, summary, year, lang, t, runner, notices, onSheetsChanged } = options;
+  const { excel, client, summary, regionKey, year, lang, t, runner, notices, onSheetsChanged } = options;
   // Each returns false: the success notice just written is the action's outcome and stays.
   return {
     onWriteSummary: () =>
@@ -48,7 +52,12 @@ export function useSheetWriters(options: {
     onPullReport: () =>
       void runner.run("report", async () => {
         // Checked against the shared schemas by the client; the lists are read from their pages.
-        const { figures: report, organizations, attestation } = await client.report(year);
+        const pulled = await client.report(year);
+        const { figures: report, organizations } = pulled;
+        // Names are opened here, in the pane, with the session's key; without it they stay "encrypted".
+        const names = regionKey ? await client.openNames(pulled, regionKey) : null;
+        const attestation = names?.attestation ?? pulled.attestation;
+        const sealed = attestation.filter((e) => isSealedName(e.fullName)).length;
         // Both sheets: the region's merged figures (same layout as a district's summary) and the table the
         // regional centre works from, one row per district with who has not submitted yet.
         const region = await excel.writeSummarySheet(
@@ -73,8 +82,11 @@ export function useSheetWriters(options: {
             expected: report.completeness.expected,
             sheet: perDistrict.sheet,
             summary: region.sheet,
-          })} ${sheets}`,
+          })} ${sheets}${names ? ` ${t("namesOpened", { opened: names.opened })}` : ""}`,
         );
+        if (names && names.failed > 0)
+          notices.notify("report", "warning", t("namesFailed", { failed: names.failed }));
+        else if (sealed > 0 && !names) notices.notify("report", "info", t("namesEncrypted"));
         onSheetsChanged();
         return false;
       }),
