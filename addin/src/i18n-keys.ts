@@ -61,6 +61,8 @@ export const en = {
     "Teachers' names are shown as “encrypted”. To see them, open the region's key on the Settings tab and pull again.",
   namesOpened: "Names opened: {opened}.",
   namesFailed: "{failed} names could not be opened (altered data): ask those districts to submit again.",
+  namesOtherKey:
+    "The names of {districts} are sealed to another region key ({hex}): open that key's file to read them.",
 };
 
 export const kk: typeof en = {
@@ -123,6 +125,8 @@ export const kk: typeof en = {
   namesOpened: "Ашылған аты-жөндер: {opened}.",
   namesFailed:
     "{failed} аты-жөн ашылмады (деректер өзгертілген): ол аудандардан деректі қайта жіберуді сұраңыз.",
+  namesOtherKey:
+    "{districts}: аты-жөндер облыстың басқа кілтімен ({hex}) шифрланған: оларды оқу үшін сол кілттің файлын ашыңыз.",
 };
 
 export const ru: typeof en = {
@@ -184,4 +188,6 @@ export const ru: typeof en = {
   namesOpened: "Открыто ФИО: {opened}.",
   namesFailed:
     "Не удалось открыть ФИО: {failed} (данные изменены). Попросите эти районы отправить данные заново.",
+  namesOtherKey:
+    "{districts}: ФИО зашифрованы на другой ключ области ({hex}): чтобы их прочитать, откройте файл того ключа.",
 };

@@ -58,7 +58,7 @@ export function createApiClient(options: ApiClientOptions) {
      * The pulled report's attestation list with the names opened by the region's unlocked key (each
      * district's stored rows read and opened in the pane; the server never sees the key).
      */
-    openNames: (pulled: Pick<PulledReport, "figures" | "attestation">, key: UnlockedRegionKey) =>
+    openNames: (pulled: Parameters<typeof openReportNames>[1], key: UnlockedRegionKey) =>
       openReportNames(client, pulled, key),
     /** POST /api/submissions with the outbox entry's Idempotency-Key, one attempt. */
     submit: (body: SubmissionBody, idempotencyKey: string): Promise<Receipt> =>

@@ -1,4 +1,5 @@
 import {
+  findDistrict,
   isSealedName,
   targetsOfComparison,
   type AcademicYear,
