@@ -10,6 +10,7 @@ import {
   type Summary,
   type UnlockedRegionKey,
 } from "@sapa/shared";
+import type { OpenedReportNames } from "@sapa/client";
 import type { ApiClient } from "../api/client.ts";
 import type { Translate } from "../i18n.ts";
 import type { ExcelPort } from "./excel-port.ts";
@@ -75,19 +76,30 @@ export function useSheetWriters(options: {
           notices,
         );
         notices.resolve("report", { authenticated: true });
+        // What could not be opened first: the success notice below keeps other actions' warnings only.
+        const unopened = names ? namesNotOpened(names, lang, t) : [];
+        if (unopened.length > 0) notices.notify("key", "warning", unopened.join(" "));
+        const aboutNames = names
+          ? t("namesOpened", { opened: names.opened })
+          : sealed > 0
+            ? t("namesEncrypted")
+            : "";
         notices.notify(
           "report",
           "success",
-          `${t("reportPulled", {
-            submitted: report.completeness.submitted,
-            expected: report.completeness.expected,
-            sheet: perDistrict.sheet,
-            summary: region.sheet,
-          })} ${sheets}${names ? ` ${t("namesOpened", { opened: names.opened })}` : ""}`,
+          [
+            t("reportPulled", {
+              submitted: report.completeness.submitted,
+              expected: report.completeness.expected,
+              sheet: perDistrict.sheet,
+              summary: region.sheet,
+            }),
+            sheets,
+            aboutNames,
+          ]
+            .filter(Boolean)
+            .join(" "),
         );
-        if (names && names.failed > 0)
-          notices.notify("report", "warning", t("namesFailed", { failed: names.failed }));
-        else if (sealed > 0 && !names) notices.notify("report", "info", t("namesEncrypted"));
         onSheetsChanged();
         return false;
       }),
@@ -99,6 +111,19 @@ export function useSheetWriters(options: {
         return false;
       }),
   };
+}
+
+/** Why some names of the pulled list stay "encrypted": altered rows, districts sealed to another key. */
+function namesNotOpened(names: OpenedReportNames, lang: Lang, t: Translate): string[] {
+  const words = names.failed > 0 ? [t("namesFailed", { failed: names.failed })] : [];
+  for (const [keyId, districts] of names.otherKeys)
+    words.push(
+      t("namesOtherKey", {
+        districts: districts.map((d) => findDistrict(d)?.name[lang] ?? d).join(", "),
+        hex: keyId.match(/.{4}/g)!.join(" "),
+      }),
+    );
+  return words;
 }
 
 /**
