@@ -26,6 +26,8 @@ import { fakeOn, haveChromium, setUpPane, startPaneHarness, type PaneHarness } f
 import { TEACHER_COUNT, TEACHER_NAMES } from "./roster.ts";
 
 const DATE = "2026-05-31";
+/** The pane's steps (PBKDF2, sealing, several requests) take seconds on a busy machine. */
+const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 30_000 });
 const YEAR = "2025-2026";
 let h: PaneHarness;
 /** The first key's file and passphrase, created in the Kazakh test (the Russian one rotates from it). */
@@ -54,15 +56,13 @@ async function serverDigits(page: Page): Promise<string> {
 async function submit(page: Page): Promise<number | "dialog"> {
   await page.getByTestId("tab-submit").click();
   await page.getByTestId("submit-button").click();
-  await expect
-    .poll(async () =>
-      (await page.getByTestId("key-change-dialog").count()) > 0
-        ? "dialog"
-        : (await page.getByTestId("receipt").count()) > 0
-          ? "receipt"
-          : (await page.getByTestId("notice-error").allTextContents()).join(" | ") || "waiting",
-    )
-    .toMatch(/^(dialog|receipt)$/);
+  await poll(async () =>
+    (await page.getByTestId("key-change-dialog").count()) > 0
+      ? "dialog"
+      : (await page.getByTestId("receipt").count()) > 0
+        ? "receipt"
+        : (await page.getByTestId("notice-error").allTextContents()).join(" | ") || "waiting",
+  ).toMatch(/^(dialog|receipt)$/);
   if ((await page.getByTestId("key-change-dialog").count()) > 0) return "dialog";
   return Number(/\d+/.exec((await page.getByTestId("receipt-title").textContent()) ?? "")?.[0]);
 }
@@ -76,11 +76,11 @@ async function createAndPublish(region: Page, lang: Lang, passphrase: string, fi
   await region.getByTestId("key-create-passphrase").fill("қысқа");
   await region.getByTestId("key-create-again").fill("қысқа");
   await region.getByTestId("key-create-button").click();
-  await expect.poll(() => create.textContent()).toContain(CRYPTO_MESSAGES["passphrase-too-short"][lang]);
+  await poll(() => create.textContent()).toContain(CRYPTO_MESSAGES["passphrase-too-short"][lang]);
   await region.getByTestId("key-create-passphrase").fill(passphrase);
   await region.getByTestId("key-create-again").fill(`${passphrase}!`);
   await region.getByTestId("key-create-button").click();
-  await expect.poll(() => create.textContent()).toContain(t("keyPassphraseMismatch"));
+  await poll(() => create.textContent()).toContain(t("keyPassphraseMismatch"));
   expect(await region.getByTestId("key-created").count()).toBe(0);
   // Right: created (PBKDF2 twice: the file is written and opened again), from the keyboard.
   await region.getByTestId("key-create-again").fill(passphrase);
@@ -104,7 +104,7 @@ async function createAndPublish(region: Page, lang: Lang, passphrase: string, fi
   expect(await region.getByTestId("key-publish").isDisabled()).toBe(true);
   await region.getByTestId("key-saved").click();
   await region.getByTestId("key-publish").click();
-  await expect.poll(() => region.getByTestId("notice-success").last().textContent()).toContain(digits);
+  await poll(() => region.getByTestId("notice-success").last().textContent()).toContain(digits);
   expect(await serverDigits(region)).toBe(digits);
   // The private key is nowhere in the pane's storage or the workbook.
   const stored = await region.evaluate(() => JSON.stringify({ ...localStorage }));
@@ -125,18 +125,15 @@ async function unlock(region: Page, file: string, passphrase: string) {
 /** Pulls the consolidated report; the per-district sheet's attestation cells (names column), all text. */
 async function pull(region: Page, lang: Lang): Promise<string[]> {
   await region.getByTestId("tab-figures").click();
-  const before = await region.getByTestId("notice-success").count();
+  // Earlier notices dismissed: the pull's own success (or error) is the one that appears.
+  const dismiss = region.locator('[data-testid^="notice-"] button');
+  while ((await dismiss.count()) > 0) await dismiss.first().click();
   await region.getByTestId("pull-report-button").click();
-  await expect
-    .poll(
-      async () => {
-        const errors = await region.getByTestId("notice-error").allTextContents();
-        if (errors.length > 0) return `error: ${errors.join(" | ")}`;
-        return (await region.getByTestId("notice-success").count()) > before ? "pulled" : "pulling";
-      },
-      { timeout: 30_000 },
-    )
-    .toBe("pulled");
+  await poll(async () => {
+    const errors = await region.getByTestId("notice-error").allTextContents();
+    if (errors.length > 0) return `error: ${errors.join(" | ")}`;
+    return (await region.getByTestId("notice-success").count()) > 0 ? "pulled" : "pulling";
+  }).toBe("pulled");
   const sheet = reportSheetName(lang);
   const used = await fakeOn<string>(region, "usedAddress", sheet);
   return (await fakeOn<unknown[][]>(region, "values", sheet, used))
@@ -168,9 +165,9 @@ describe.skipIf(!haveChromium)("the region's key ceremony in Chromium against a 
     expect(await temir.getByTestId("region-key-none").textContent()).toBe(t("keyNone"));
     await temir.getByTestId("tab-submit").click();
     await temir.getByTestId("submit-button").click();
-    await expect
-      .poll(() => temir.getByTestId("notice-error").last().textContent())
-      .toContain(KEY_ERROR_MESSAGES["region-key-missing"].kk);
+    await poll(() => temir.getByTestId("notice-error").last().textContent()).toContain(
+      KEY_ERROR_MESSAGES["region-key-missing"].kk,
+    );
     expect(await revisions(temir, "temir")).toEqual([]);
     await shot(temir, lang, "district-no-key");
 
@@ -198,24 +195,24 @@ describe.skipIf(!haveChromium)("the region's key ceremony in Chromium against a 
     const encrypted = sealedCells.filter((c) => c === label("encrypted", lang)).length;
     expect(encrypted).toBeGreaterThan(0);
     expect(namesIn(sealedCells)).toEqual([]);
-    await expect
-      .poll(() => region.getByTestId("notice-info").last().textContent())
-      .toContain(t("namesEncrypted"));
+    await poll(() => region.getByTestId("notice-success").last().textContent()).toContain(
+      t("namesEncrypted"),
+    );
 
     // A wrong passphrase and a file that is not a key file are refused; the key stays closed, the file unchanged.
     const before = readFileSync(file, "utf8");
     await unlock(region, file, `${passphrase}x`);
-    await expect
-      .poll(() => region.getByTestId("notice-error").last().textContent(), { timeout: 30_000 })
-      .toContain(CRYPTO_MESSAGES["wrong-passphrase"].kk);
+    await poll(() => region.getByTestId("notice-error").last().textContent()).toContain(
+      CRYPTO_MESSAGES["wrong-passphrase"].kk,
+    );
     expect(await region.getByTestId("key-unlocked").count()).toBe(0);
     await shot(region, lang, "wrong-passphrase");
     const notKey = join(h.workDir, "not-a-key.json");
     writeFileSync(notKey, JSON.stringify({ format: "something else" }));
     await unlock(region, notKey, passphrase);
-    await expect
-      .poll(() => region.getByTestId("notice-error").last().textContent())
-      .toContain(CRYPTO_MESSAGES["key-file-invalid"].kk);
+    await poll(() => region.getByTestId("notice-error").last().textContent()).toContain(
+      CRYPTO_MESSAGES["key-file-invalid"].kk,
+    );
     expect(readFileSync(file, "utf8")).toBe(before);
 
     // Opened: the same pull writes the real names, one for every "encrypted" cell, and no placeholder.
@@ -225,9 +222,9 @@ describe.skipIf(!haveChromium)("the region's key ceremony in Chromium against a 
     const names = namesIn(openedCells);
     expect(names).toHaveLength(encrypted);
     expect(openedCells.filter((c) => c === label("encrypted", lang))).toEqual([]);
-    await expect
-      .poll(() => region.getByTestId("notice-success").last().textContent())
-      .toContain(t("namesOpened", { opened: TEACHER_COUNT }));
+    await poll(() => region.getByTestId("notice-success").last().textContent()).toContain(
+      t("namesOpened", { opened: TEACHER_COUNT }),
+    );
     await shot(region, lang, "names-opened");
   }, 240_000);
 
@@ -264,9 +261,7 @@ describe.skipIf(!haveChromium)("the region's key ceremony in Chromium against a 
     await shot(alga, lang, "key-changed-dialog");
     await alga.getByTestId("key-change-cancel").click();
     await alga.getByTestId("key-change-dialog").waitFor({ state: "detached" });
-    await expect
-      .poll(() => alga.getByTestId("notice-info").last().textContent())
-      .toContain(t("keyChangeCancelled"));
+    await poll(() => alga.getByTestId("notice-info").last().textContent()).toContain(t("keyChangeCancelled"));
     expect(await revisions(alga, "alga")).toEqual([1]);
     // Escape is a cancel too.
     expect(await submit(alga)).toBe("dialog");
@@ -284,14 +279,11 @@ describe.skipIf(!haveChromium)("the region's key ceremony in Chromium against a 
     const cells = await pull(region, lang);
     expect(namesIn(cells).length).toBeGreaterThan(0);
     expect(cells.filter((c) => c === label("encrypted", lang)).length).toBe(namesIn(cells).length);
-    await expect
-      .poll(() => region.getByTestId("notice-warning").allTextContents())
-      .toContain(
-        t("namesOtherKey", {
-          districts: findDistrict("temir")!.name.ru,
-          hex: firstKey.keyId.match(/.{4}/g)!.join(" "),
-        }),
-      );
+    const otherKey = t("namesOtherKey", {
+      districts: findDistrict("temir")!.name.ru,
+      hex: firstKey.keyId.match(/.{4}/g)!.join(" "),
+    });
+    expect(await region.getByTestId("notice-warning").last().textContent()).toContain(otherKey);
     await shot(region, lang, "names-after-rotation");
   }, 240_000);
 });

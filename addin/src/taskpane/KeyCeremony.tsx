@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CRYPTO_MESSAGES, MIN_PASSPHRASE_LENGTH, type Lang } from "@sapa/shared";
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import type { Translate } from "../i18n.ts";
 import { KeyFingerprintView } from "./KeyFingerprintView.tsx";
 import type { RegionKey } from "./use-region-key.ts";
@@ -157,12 +157,8 @@ function CreatedKeyPanel({ t, busy, regionKey }: { t: Translate; busy: boolean; 
   const created = regionKey.created!;
   const [saved, setSaved] = useState(false);
   const [copied, setCopied] = useState(false);
-  // A blob URL (about 1 KB) for the download link; released when the panel goes.
-  const url = useMemo(
-    () => URL.createObjectURL(new Blob([created.text], { type: "application/json" })),
-    [created.text],
-  );
-  useEffect(() => () => URL.revokeObjectURL(url), [url]);
+  // A data: URL rather than a blob: the file is about 1 KB and nothing has to be released afterwards.
+  const url = `data:application/json;charset=utf-8,${encodeURIComponent(created.text)}`;
   const copy = () =>
     void navigator.clipboard
       ?.writeText(created.text)

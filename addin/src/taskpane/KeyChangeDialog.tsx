@@ -30,7 +30,7 @@ export function KeyChangeDialog({
   return (
     <Dialog
       open={change !== null}
-      modalType="alert"
+      modalType="modal"
       onOpenChange={(_, data) => {
         if (!data.open) onCancel();
       }}
