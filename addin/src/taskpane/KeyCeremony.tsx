@@ -55,7 +55,7 @@ export function KeyCeremony({
         <div className={styles.box} data-testid="key-unlocked">
           <Text weight="semibold">{t("keyUnlockedState", { hex: unlocked.fingerprint.hex })}</Text>
           {server.status === "ok" && server.keyId !== unlocked.key.keyId && (
-            <MessageBar intent="warning" data-testid="key-not-current">
+            <MessageBar layout="multiline" intent="warning" data-testid="key-not-current">
               <MessageBarBody>{t("keyNotCurrent")}</MessageBarBody>
             </MessageBar>
           )}
@@ -114,7 +114,7 @@ function CreateKeyForm({
     <form className={styles.box} onSubmit={submit} noValidate data-testid="key-create">
       <Subtitle2 as="h3">{t("keyCreateTitle")}</Subtitle2>
       {replaces && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t("keyReplaceWarning")}</MessageBarBody>
         </MessageBar>
       )}
@@ -166,7 +166,7 @@ function CreatedKeyPanel({ t, busy, regionKey }: { t: Translate; busy: boolean; 
       .catch(() => setCopied(false));
   return (
     <div className={styles.box} data-testid="key-created">
-      <MessageBar intent={created.published ? "success" : "warning"}>
+      <MessageBar layout="multiline" intent={created.published ? "success" : "warning"}>
         <MessageBarBody>
           <MessageBarTitle>{t("keyCreatedTitle")}</MessageBarTitle> {t("keyBackup")}
         </MessageBarBody>

@@ -42,7 +42,7 @@ export function RegionKeySection({
       {server.status === "idle" && <Text>{t("keyNeedsToken")}</Text>}
       {server.status === "loading" && <Spinner size="tiny" label={t("keyLoading")} />}
       {server.status === "none" && (
-        <MessageBar intent="warning" data-testid="region-key-none">
+        <MessageBar layout="multiline" intent="warning" data-testid="region-key-none">
           <MessageBarBody>{t("keyNone")}</MessageBarBody>
         </MessageBar>
       )}
