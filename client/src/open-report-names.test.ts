@@ -42,7 +42,7 @@ async function district(district: DistrictId, seed: number, key: UnlockedRegionK
   if (prepared.kind !== "ready") throw new Error(prepared.kind);
   const sealed = await sealSubmission(prepared.submission, key);
   const options = { asOf, year, district };
-  const stored: StoredRows = { id: `${district}-1`, district, year, revision: 1, asOf, ...sealed };
+  const stored: StoredRows = { ...sealed, id: `${district}-1`, revision: 1 };
   return {
     stored,
     onServer: summarise(fromEncryptedSubmissionRows(sealed.rows), { ...options, present: sealed.columns })
