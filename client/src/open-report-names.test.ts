@@ -90,5 +90,15 @@ describe("openReportNames", () => {
     const kobdaEntries = names.attestation.filter((e) => e.district === "kobda");
     expect(kobdaEntries).toHaveLength(kobda.onServer.length);
     expect(kobdaEntries.every((e) => isSealedName(e.fullName))).toBe(true);
+
+    // One stored row damaged on the server: counted as not opened, every other name still opens.
+    const damaged = { ...martuk.stored, rows: [{ row: 5, identity: "x" }, ...martuk.stored.rows.slice(1)] };
+    stored.set(damaged.id, damaged);
+    const again = await openReportNames(
+      source,
+      { figures: { year, districts: [{ district: "martuk", revision: 1 }] }, attestation: martuk.onServer },
+      current,
+    );
+    expect([again.opened, again.failed]).toEqual([119, 1]);
   });
 });

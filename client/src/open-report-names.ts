@@ -56,8 +56,11 @@ export async function openReportNames(
       otherKeys.set(stored.encryption.keyId, [...(otherKeys.get(stored.encryption.keyId) ?? []), d.district]);
       continue;
     }
-    const rows = stored.rows.map((r) => EncryptedSubmissionRowSchema.parse(r));
-    byDistrict.set(d.district, await openNames(key, { ...stored, encryption: stored.encryption, rows }));
+    // A stored row not of a sealed row's shape is counted as not opened; the others still open.
+    const parsed = stored.rows.map((r) => EncryptedSubmissionRowSchema.safeParse(r));
+    const rows = parsed.flatMap((p) => (p.success ? [p.data] : []));
+    const opened = await openNames(key, { ...stored, encryption: stored.encryption, rows });
+    byDistrict.set(d.district, { ...opened, failed: opened.failed + parsed.length - rows.length });
   }
   const counts = [...byDistrict.values()];
   return {
