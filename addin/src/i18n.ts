@@ -2,6 +2,7 @@ import { catalogueByLanguage, type Lang, type TemplateParams } from "@sapa/share
 import { SHEETS_STRINGS } from "./i18n-sheets.ts";
 import * as region from "./i18n-region.ts";
 import * as sheetsChoice from "./i18n-sheets-choice.ts";
+import * as candidates from "./i18n-candidates.ts";
 
 /**
  * The task pane's own words (tabs, buttons, hints, what to do after a server error). Category and education
@@ -151,6 +152,7 @@ const en = {
   ...SHEETS_STRINGS.en,
   ...region.en,
   ...sheetsChoice.en,
+  ...candidates.en,
 };
 
 export type PaneStrings = typeof en;
@@ -290,6 +292,7 @@ const kk: PaneStrings = {
   ...SHEETS_STRINGS.kk,
   ...region.kk,
   ...sheetsChoice.kk,
+  ...candidates.kk,
 };
 
 const ru: PaneStrings = {
@@ -427,6 +430,7 @@ const ru: PaneStrings = {
   ...SHEETS_STRINGS.ru,
   ...region.ru,
   ...sheetsChoice.ru,
+  ...candidates.ru,
 };
 
 const STRINGS = catalogueByLanguage<PaneKey>({ kk, ru, en });

@@ -14,18 +14,22 @@ import { useEffect, useMemo, useState } from "react";
 import { createApiClient } from "../api/client.ts";
 import { translator } from "../i18n.ts";
 import type { KeyValueStore, Settings } from "../settings.ts";
+import { CandidatesSection } from "./CandidatesSection.tsx";
 import { CheckTab } from "./CheckTab.tsx";
 import type { ExcelPort } from "./excel-port.ts";
 import { FiguresTab } from "./FiguresTab.tsx";
 import { FirstRun } from "./FirstRun.tsx";
 import { NewRosterTab } from "./NewRosterTab.tsx";
 import { NoticeList } from "./NoticeList.tsx";
+import { RegionCandidates } from "./RegionCandidates.tsx";
 import { RegionTab } from "./RegionTab.tsx";
 import { ReviewStatusBar } from "./ReviewStatusBar.tsx";
 import { SettingsTab } from "./SettingsTab.tsx";
 import { SubmitTab } from "./SubmitTab.tsx";
 import { useAction } from "./use-action.ts";
+import { useDistrictCandidates } from "./use-candidates.ts";
 import { useNotices } from "./use-notices.ts";
+import { useRegionCandidates } from "./use-region-candidates.ts";
 import { useRegionView } from "./use-region-view.ts";
 import { useReview } from "./use-review.ts";
 import { useReviewStatus } from "./use-review-status.ts";
@@ -124,6 +128,12 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
     runner,
     notices,
   });
+  const regionCandidates = useRegionCandidates({
+    client,
+    year,
+    loadedAt: regionView.loadedAt,
+    runner,
+  });
   const review = useReview({ client, view: regionView, lang, t, runner, notices });
   const reviewStatus = useReviewStatus({
     client,
@@ -142,6 +152,22 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
     client,
     summary: roster.analysis?.summary ?? null,
     year,
+    lang,
+    t,
+    runner,
+    notices,
+    onSheetsChanged: () => void roster.refreshSheets(),
+  });
+
+  const analysis = roster.analysis;
+  const checked = useMemo(
+    () => (analysis?.summary ? { teachers: analysis.teachers, year: analysis.summary.stage.year } : null),
+    [analysis],
+  );
+  const candidates = useDistrictCandidates({
+    excel,
+    client,
+    checked,
     lang,
     t,
     runner,
@@ -213,7 +239,14 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
           data-testid={`panel-${tab}`}
         >
           {tab === "region" && regionUser && (
-            <RegionTab t={t} lang={lang} busy={busy} view={regionView} review={review} />
+            <RegionTab t={t} lang={lang} busy={busy} view={regionView} review={review}>
+              <RegionCandidates
+                t={t}
+                lang={lang}
+                candidates={regionCandidates}
+                selected={regionView.selected}
+              />
+            </RegionTab>
           )}
           {tab === "check" && (
             <CheckTab
@@ -246,6 +279,7 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
               busy={busy}
               onWrite={writers.onWriteSummary}
             >
+              <CandidatesSection t={t} lang={lang} busy={busy} candidates={candidates} />
               {settings.role === "region" && settings.token && (
                 <section className={styles.region}>
                   <Subtitle2 as="h3">{t("regionTitle")}</Subtitle2>
