@@ -29,7 +29,6 @@ import { SubmitTab } from "./SubmitTab.tsx";
 import { useAction } from "./use-action.ts";
 import { useDistrictCandidates } from "./use-candidates.ts";
 import { useNotices } from "./use-notices.ts";
-import { useRegionCandidates } from "./use-region-candidates.ts";
 import { useRegionView } from "./use-region-view.ts";
 import { useReview } from "./use-review.ts";
 import { useReviewStatus } from "./use-review-status.ts";
@@ -127,12 +126,6 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
     t,
     runner,
     notices,
-  });
-  const regionCandidates = useRegionCandidates({
-    client,
-    year,
-    loadedAt: regionView.loadedAt,
-    runner,
   });
   const review = useReview({ client, view: regionView, lang, t, runner, notices });
   const reviewStatus = useReviewStatus({
@@ -243,7 +236,7 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
               <RegionCandidates
                 t={t}
                 lang={lang}
-                candidates={regionCandidates}
+                counts={regionView.candidates}
                 selected={regionView.selected}
               />
             </RegionTab>

@@ -1,4 +1,4 @@
-import { Caption1, Field, Select, Spinner, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import {
   STAGE_CATEGORY_KEYS,
   candidateDistrictsTable,
@@ -6,6 +6,7 @@ import {
   findDistrict,
   label,
   pickColumns,
+  type CandidateCounts,
   type DistrictId,
   type Lang,
   type StageCategoryKey,
@@ -13,7 +14,6 @@ import {
 import { useState } from "react";
 import type { Translate } from "../i18n.ts";
 import { RegionTable } from "./RegionTable.tsx";
-import type { RegionCandidates as Candidates } from "./use-region-candidates.ts";
 
 const useStyles = makeStyles({
   section: {
@@ -34,73 +34,67 @@ const useStyles = makeStyles({
 export function RegionCandidates({
   t,
   lang,
-  candidates,
+  counts,
   selected,
 }: {
   t: Translate;
   lang: Lang;
-  candidates: Candidates;
+  /** The counts read with the region view's last refresh; nothing is shown before. */
+  counts: CandidateCounts | null;
   selected: DistrictId | null;
 }) {
   const styles = useStyles();
   const [category, setCategory] = useState<StageCategoryKey>("moderator");
-  const { counts, loading } = candidates;
-  if (!counts && !loading) return null;
+  if (!counts) return null;
   const columns = ["teachers", `${category}.needed`, `${category}.candidates`, `${category}.shortfall`];
   const unitName = selected ? (findDistrict(selected)?.name[lang] ?? selected) : null;
-  const orgs =
-    counts && selected
-      ? pickColumns(candidateOrganizationsTable(counts, { category, district: selected }), columns)
-      : null;
+  const orgs = selected
+    ? pickColumns(candidateOrganizationsTable(counts, { category, district: selected }), columns)
+    : null;
 
   return (
     <section className={styles.section} data-testid="region-candidates">
       <Subtitle2 as="h3">{t("regionCandidates")}</Subtitle2>
-      {loading && !counts && <Spinner size="tiny" label={t("regionCandidatesLoading")} />}
-      {counts && (
+      <Caption1
+        className={styles.minimum}
+        data-testid="region-candidates-minimum"
+        data-years={counts.minYearsSinceAward}
+      >
+        {t("candidatesMinimum", { years: counts.minYearsSinceAward })}
+      </Caption1>
+      <Field label={t("regionCandidatesCategory")} size="small">
+        <Select
+          size="small"
+          value={category}
+          onChange={(_, data) => setCategory(data.value as StageCategoryKey)}
+          data-testid="region-candidates-category"
+        >
+          {STAGE_CATEGORY_KEYS.map((k) => (
+            <option key={k} value={k}>
+              {label(`category.${k}`, lang)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {counts.total.teachers === 0 ? (
+        <Caption1>{t("regionCandidatesEmpty", { year: counts.year })}</Caption1>
+      ) : (
+        <RegionTable
+          table={pickColumns(candidateDistrictsTable(counts, { category }), columns)}
+          lang={lang}
+          testId="region-candidates-districts"
+          label={t("regionCandidates")}
+        />
+      )}
+      {orgs && orgs.rows.length > 0 && (
         <>
-          <Caption1
-            className={styles.minimum}
-            data-testid="region-candidates-minimum"
-            data-years={counts.minYearsSinceAward}
-          >
-            {t("candidatesMinimum", { years: counts.minYearsSinceAward })}
-          </Caption1>
-          <Field label={t("regionCandidatesCategory")} size="small">
-            <Select
-              size="small"
-              value={category}
-              onChange={(_, data) => setCategory(data.value as StageCategoryKey)}
-              data-testid="region-candidates-category"
-            >
-              {STAGE_CATEGORY_KEYS.map((k) => (
-                <option key={k} value={k}>
-                  {label(`category.${k}`, lang)}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          {counts.total.teachers === 0 ? (
-            <Caption1>{t("regionCandidatesEmpty", { year: counts.year })}</Caption1>
-          ) : (
-            <RegionTable
-              table={pickColumns(candidateDistrictsTable(counts, { category }), columns)}
-              lang={lang}
-              testId="region-candidates-districts"
-              label={t("regionCandidates")}
-            />
-          )}
-          {orgs && orgs.rows.length > 0 && (
-            <>
-              <Subtitle2 as="h4">{t("regionCandidatesUnit", { district: unitName ?? "" })}</Subtitle2>
-              <RegionTable
-                table={orgs}
-                lang={lang}
-                testId="region-candidates-orgs"
-                label={t("regionCandidatesUnit", { district: unitName ?? "" })}
-              />
-            </>
-          )}
+          <Subtitle2 as="h4">{t("regionCandidatesUnit", { district: unitName ?? "" })}</Subtitle2>
+          <RegionTable
+            table={orgs}
+            lang={lang}
+            testId="region-candidates-orgs"
+            label={t("regionCandidatesUnit", { district: unitName ?? "" })}
+          />
         </>
       )}
     </section>
