@@ -36,6 +36,13 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   minimum: { fontWeight: tokens.fontWeightSemibold },
+  // four count columns share a narrow pane: fixed layout, a long Kazakh heading breaks inside the word
+  categories: {
+    tableLayout: "fixed",
+    "& th": { verticalAlign: "bottom", overflowWrap: "anywhere" },
+    "& th:first-child": { width: "30%" },
+    "& td:first-child": { overflowWrap: "anywhere" },
+  },
   bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: "16px", fontSize: tokens.fontSizeBase200 },
   panel: { marginLeft: "4px" },
@@ -96,6 +103,7 @@ export function CandidatesSection({
         lang={lang}
         show={show}
         tone={tone}
+        className={styles.categories}
         testId="candidates-categories"
       />
       {uncertain > 0 && (

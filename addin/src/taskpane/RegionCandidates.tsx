@@ -46,7 +46,8 @@ export function RegionCandidates({
   const styles = useStyles();
   const [category, setCategory] = useState<StageCategoryKey>("moderator");
   if (!counts) return null;
-  const columns = ["teachers", `${category}.needed`, `${category}.candidates`, `${category}.shortfall`];
+  // The teachers are in the season's table above: three columns fit the narrow pane without scrolling.
+  const columns = [`${category}.needed`, `${category}.candidates`, `${category}.shortfall`];
   const unitName = selected ? (findDistrict(selected)?.name[lang] ?? selected) : null;
   const orgs = selected
     ? pickColumns(candidateOrganizationsTable(counts, { category, district: selected }), columns)
