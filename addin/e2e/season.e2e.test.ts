@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REVIEW_STATUS_LABELS, findDistrict, type DistrictId, type Lang } from "@sapa/shared";
+import { REVIEW_STATUS_LABELS, findDistrict, label, type DistrictId, type Lang } from "@sapa/shared";
 import { bundleFakeOffice } from "../test/fake-office/bundle.ts";
 import type { DevServer } from "../../scripts/dev-server.mjs";
 import { translator } from "../src/i18n.ts";
@@ -236,6 +236,170 @@ async function season(lang: Lang, date: string, year: string) {
   return { region, alga, temir };
 }
 
+// ── Candidates for a category (issue 8 §6) ────────────────────────────────────────────────────────────
+// Kept in its own block so other additions to the season merge beside it.
+
+/** What the roster (errors fixed: 12 teachers) gives, worked out by hand from e2e/roster.ts. */
+interface CandidatesExpected {
+  /** The region's minimum years since the last award (set through the API before the district checks). */
+  minYears: number;
+  /** Per stage category (moderator, expert, researcher, master): needed, candidates, shortfall, undecided. */
+  categories: [number, number, number, number][];
+  /** Candidate rows (one per teacher and category sought) and the organisations they are in. */
+  rows: number;
+  organizations: number;
+  /** The candidates' names in the list's order (organisation, category, name). */
+  names: string[];
+}
+
+const CANDIDATES: Record<"kk" | "ru", CandidatesExpected> = {
+  // 2025-2026 (to 31.08.2026), minimum 2 years. Awarded in the year: moderator 1 (Иванова), expert 2
+  // (Ахметова, Ким), researcher 1 (Жумабаева), so needed = max(0, ceil(target × 12 − awarded)) = 0, 0, 0 and
+  // master ceil(0.0012) = 1. Moderator: the pedagogues Нурланова (15.03.2022) and Бекова (1.09.2022); expert:
+  // the moderators Сейткали (2023) and Омарова (2020); researcher: the expert Садыкова (15.01.2024).
+  kk: {
+    minYears: 2,
+    categories: [
+      [0, 2, 0, 0],
+      [0, 2, 0, 0],
+      [0, 1, 0, 0],
+      [1, 0, 1, 0],
+    ],
+    rows: 5,
+    organizations: 2,
+    names: [
+      "Бекова Карлыгаш Сериковна",
+      "Нурланова Асель Нурлановна",
+      "Сейткали Гульнар Маратовна",
+      "Омарова Сауле Кайратовна",
+      "Садыкова Алия Бахытовна",
+    ],
+  },
+  // 2026-2027 (to 31.08.2027), minimum 4 years (the region's setting): nothing awarded in the year, so
+  // needed = ceil(target × 12) = ceil(0.72) 1, ceil(1.08) 2, ceil(0.6) 1, ceil(0.0024) 1. Moderator: the same
+  // two pedagogues (2022 + 4 ≤ 2027-08-31); expert: Сейткали (20.04.2023) and Омарова; researcher: Садыкова's
+  // 15.01.2024 + 4 is too late, so none (with the default 2 she would be one).
+  ru: {
+    minYears: 4,
+    categories: [
+      [1, 2, 0, 0],
+      [2, 2, 0, 0],
+      [1, 0, 1, 0],
+      [1, 0, 1, 0],
+    ],
+    rows: 4,
+    organizations: 2,
+    names: [
+      "Бекова Карлыгаш Сериковна",
+      "Нурланова Асель Нурлановна",
+      "Сейткали Гульнар Маратовна",
+      "Омарова Сауле Кайратовна",
+    ],
+  },
+};
+
+/**
+ * The region sets the minimum; Temir checks its roster and sees its candidates in the Figures tab (computed in
+ * the pane) and writes the candidates sheet; the region sees the counts in its Region tab and writes the
+ * counts sheet on "Pull consolidated report". Temir and Alga have submitted the same roster.
+ */
+async function candidatesSteps(lang: "kk" | "ru", panes: { region: Page; temir: Page }) {
+  const { region, temir } = panes;
+  const t = translator(lang);
+  const want = CANDIDATES[lang];
+  const shot = (page: Page, name: string) =>
+    page.screenshot({ path: join(artifacts, `${lang}-${name}.png`), fullPage: true });
+  const res = await region.request.put(`${server.url}/api/settings`, {
+    headers: { Authorization: `Bearer ${server.tokens.region}` },
+    data: { minYearsSinceAward: want.minYears },
+  });
+  expect(res.status()).toBe(200);
+
+  // The district: check, then the Figures tab's candidates section with the region's minimum.
+  await reopen(temir);
+  await temir.getByTestId("tab-check").click();
+  await temir.getByTestId("check-button").click();
+  await temir.getByTestId("check-summary").waitFor();
+  await temir.getByTestId("tab-figures").click();
+  const minimum = temir.getByTestId("candidates-minimum");
+  await expect.poll(() => minimum.getAttribute("data-from-server")).toBe("true");
+  expect(await minimum.getAttribute("data-years")).toBe(String(want.minYears));
+  expect(await minimum.textContent()).toBe(t("candidatesMinimum", { years: want.minYears }));
+  const categoryRows = await temir
+    .locator('[data-testid="candidates-categories"] tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll("td")].slice(1).map((td) => Number(td.textContent))),
+    );
+  expect(categoryRows).toEqual(want.categories);
+  expect(await temir.getByTestId("candidates-org").count()).toBe(want.organizations);
+  for (const header of await temir.getByTestId("candidates-org").all()) await header.click();
+  const lines = await temir.getByTestId("candidate").allTextContents();
+  expect(lines).toHaveLength(want.rows);
+  expect(lines.map((l) => l.split(":")[0])).toEqual(want.names);
+  await shot(temir, "candidates-district");
+
+  // The district's sheet: the block per category, then the names by organisation.
+  await temir.getByTestId("write-candidates-button").click();
+  const sheet = lang === "kk" ? "Sapa — үміткерлер" : "Sapa — кандидаты";
+  await expect
+    .poll(() => temir.getByTestId("notice-success").last().textContent())
+    .toContain(t("candidatesWritten", { sheet, count: want.rows }));
+  const block = await fakeOn<unknown[][]>(temir, "values", sheet, "B6:E9");
+  expect(block).toEqual(want.categories);
+  const list = await fakeOn<unknown[][]>(temir, "values", sheet, `A12:F${11 + want.rows + 1}`);
+  expect(list.slice(0, want.rows).map((row) => row[1])).toEqual(want.names);
+  expect(list[want.rows]!.every((v) => v === null || v === "")).toBe(true);
+  expect(await fakeOn<unknown[][]>(temir, "values", sheet, "A3:A3")).toEqual([
+    [`${label("minYearsSinceAward", lang)}: ${want.minYears}`],
+  ]);
+
+  // The region: counts per district in the Region tab (Temir and Alga, 12 teachers each), no names.
+  // Earlier refusals (a stale accept, a locked year) are read: close them so a new one would show.
+  const errors = region.getByTestId("notice-error");
+  while ((await errors.count()) > 0)
+    await errors
+      .first()
+      .getByRole("button", { name: t("dismiss") })
+      .click();
+  await region.getByTestId("tab-region").click();
+  await refresh(region);
+  const section = region.getByTestId("region-candidates");
+  await expect
+    .poll(() => region.getByTestId("region-candidates-minimum").getAttribute("data-years"))
+    .toBe(String(want.minYears));
+  const cell = (district: string, column: string) =>
+    region
+      .locator(
+        `[data-testid="region-candidates-districts"] tr[data-key="${district}"] td[data-column="${column}"]`,
+      )
+      .textContent();
+  const [needed, candidates, shortfall] = want.categories[0]!;
+  expect(await cell("temir", "moderator.needed")).toBe(String(needed));
+  expect(await cell("temir", "moderator.candidates")).toBe(String(candidates));
+  expect(await cell("temir", "moderator.shortfall")).toBe(String(shortfall));
+  expect(await cell("total", "moderator.candidates")).toBe(String(2 * candidates));
+  await region.getByTestId("region-candidates-category").selectOption("expert");
+  expect(await cell("alga", "expert.candidates")).toBe(String(want.categories[1]![1]));
+  expect(await section.textContent()).not.toContain(want.names[0]!);
+  await section.scrollIntoViewIfNeeded();
+  await shot(region, "candidates-region");
+
+  // The region's workbook: the counts sheet written with the report.
+  await region.getByTestId("tab-figures").click();
+  await region.getByTestId("pull-report-button").click();
+  const counts = lang === "kk" ? "Sapa — үміткерлер саны" : "Sapa — кандидаты, свод";
+  await expect
+    .poll(() => region.getByTestId("notice-success").last().textContent(), { timeout: 30_000 })
+    .toContain(t("regionCandidatesWritten", { sheet: counts }));
+  const rows = await fakeOn<unknown[][]>(region, "values", counts, "A5:N8");
+  const temirRow = rows.find((row) => row[0] === findDistrict("temir")!.name[lang])!;
+  // teachers, then needed / candidates / shortfall for moderator, expert, researcher, master
+  expect(temirRow.slice(1)).toEqual([TEACHER_COUNT, ...want.categories.flatMap(([n, c, s]) => [n, c, s])]);
+  const total = rows.find((row) => row[0] === label("total", lang))!;
+  expect(total[1]).toBe(2 * TEACHER_COUNT);
+  expect(JSON.stringify(await fakeOn(region, "snapshot", counts))).not.toContain(want.names[0]!);
+}
+
 describe.skipIf(!haveChromium)("the region's season in Chromium against the local server", () => {
   beforeAll(async () => {
     rmSync(artifacts, { recursive: true, force: true });
@@ -269,7 +433,7 @@ describe.skipIf(!haveChromium)("the region's season in Chromium against the loca
   }, 60_000);
 
   it("in Kazakh: submit, return with a comment, resubmit, accept; a stale accept is refused", async () => {
-    const { region, alga } = await season("kk", "2026-05-31", "2025-2026");
+    const { region, alga, temir } = await season("kk", "2026-05-31", "2025-2026");
     const t = translator("kk");
     // The region looks at Alga's revision 1; Alga sends revision 2 meanwhile: accepting is refused (409),
     // said in plain words, and the table shows revision 2.
@@ -288,7 +452,8 @@ describe.skipIf(!haveChromium)("the region's season in Chromium against the loca
       )
       .toBe("2");
     expect(await statusCell(region, "alga").textContent()).toBe(REVIEW_STATUS_LABELS.submitted.kk);
-  }, 180_000);
+    await candidatesSteps("kk", { region, temir });
+  }, 300_000);
 
   it("in Russian, for the next academic year; a locked year refuses reopening, then the region reopens", async () => {
     const { region, temir } = await season("ru", "2027-05-31", "2026-2027");
@@ -318,5 +483,6 @@ describe.skipIf(!haveChromium)("the region's season in Chromium against the loca
     await temir.getByTestId("tab-submit").click();
     await expect.poll(() => temir.getByTestId("review-status").getAttribute("data-status")).toBe("submitted");
     expect(await temir.getByTestId("submit-button").isDisabled()).toBe(false);
-  }, 180_000);
+    await candidatesSteps("ru", { region, temir });
+  }, 300_000);
 });

@@ -3,6 +3,7 @@ import { SHEETS_STRINGS } from "./i18n-sheets.ts";
 import * as region from "./i18n-region.ts";
 import * as keys from "./i18n-keys.ts";
 import * as sheetsChoice from "./i18n-sheets-choice.ts";
+import * as candidates from "./i18n-candidates.ts";
 
 /**
  * The task pane's own words (tabs, buttons, hints, what to do after a server error). Category and education
@@ -153,6 +154,7 @@ const en = {
   ...region.en,
   ...sheetsChoice.en,
   ...keys.en,
+  ...candidates.en,
 };
 
 export type PaneStrings = typeof en;
@@ -293,6 +295,7 @@ const kk: PaneStrings = {
   ...region.kk,
   ...sheetsChoice.kk,
   ...keys.kk,
+  ...candidates.kk,
 };
 
 const ru: PaneStrings = {
@@ -431,6 +434,7 @@ const ru: PaneStrings = {
   ...region.ru,
   ...sheetsChoice.ru,
   ...keys.ru,
+  ...candidates.ru,
 };
 
 const STRINGS = catalogueByLanguage<PaneKey>({ kk, ru, en });

@@ -1,5 +1,6 @@
 import type { Lang } from "@sapa/shared";
 import { DUPLICATE_HELP } from "./messages-duplicates.ts";
+import { SETTINGS_HELP } from "./messages-settings.ts";
 import { TREND_HELP } from "./messages-trend.ts";
 
 const USAGE: Record<string, string> = {
@@ -19,6 +20,7 @@ const USAGE: Record<string, string> = {
     "sapa group list   ·   sapa group set NAME --from groups.xlsx|.csv [--sheet S] [--year YYYY-YYYY]   ·   sapa group show NAME [--year YYYY-YYYY] [--json]   ·   sapa group delete NAME",
   candidates: "sapa candidates [--year YYYY-YYYY] [--district ID] [--json]",
   duplicates: DUPLICATE_HELP.usage,
+  settings: SETTINGS_HELP.usage,
   demo: "sapa demo [--server URL]   (npm run demo)",
 };
 
@@ -70,6 +72,7 @@ const DESCRIPTION: Record<string, Record<Lang, string>> = {
     en: "Per category: the awards the target needs, the candidates and the shortfall, by district and organisation (no names).",
   },
   duplicates: DUPLICATE_HELP.description,
+  settings: SETTINGS_HELP.description,
   demo: {
     kk: "13 бөлімшеге үлгі тізімдер жасап, жібереді және есеп шығарады.",
     ru: "Создаёт примеры списков для 13 единиц, отправляет их и строит отчёт.",

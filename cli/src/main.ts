@@ -38,6 +38,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await (await import("./commands/candidates.ts")).candidatesCommand(line, io);
       case "duplicates":
         return await (await import("./commands/duplicates.ts")).duplicatesCommand(line, io);
+      case "settings":
+        return await (await import("./commands/settings.ts")).settingsCommand(line, io);
       case "demo":
         return await (await import("./commands/demo.ts")).demoCommand(line, io);
     }

@@ -1,6 +1,7 @@
 import { defineCatalogue, type Lang, type Localized, type TemplateParams } from "@sapa/shared";
 import { CANDIDATE_MESSAGES } from "./messages-candidates.ts";
 import { KEY_MESSAGES } from "./messages-keys.ts";
+import { SETTINGS_MESSAGES } from "./messages-settings.ts";
 import { TREND_MESSAGES } from "./messages-trend.ts";
 import { GROUP_MESSAGES } from "./messages-groups.ts";
 import { DUPLICATE_MESSAGES } from "./messages-duplicates.ts";
@@ -360,6 +361,7 @@ const CATALOGUE = {
   ...GROUP_MESSAGES,
   ...CANDIDATE_MESSAGES,
   ...DUPLICATE_MESSAGES,
+  ...SETTINGS_MESSAGES,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof CATALOGUE;

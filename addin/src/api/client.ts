@@ -80,6 +80,10 @@ export function createApiClient(options: ApiClientOptions) {
       client.allOrganizations({ year, district }, options),
     /** The review statuses: the region's 13 units, or the caller's own district. */
     reviewList: (year: AcademicYear) => client.reviewList(year),
+    /** GET /api/candidates: needed, candidates and shortfall (district: its own; region: every district). */
+    candidates: (year: AcademicYear) => client.candidates({ year }),
+    /** GET /api/settings: the region's settings (the minimum of years since the last award). */
+    settings: () => client.settings(),
     /** Accept, return or reopen a district-year (region). */
     review: (district: DistrictId, action: ReviewAction, body: ReviewRequest) =>
       client.review(district, action, body),

@@ -31,3 +31,9 @@ export {
 } from "./report-sheet.ts";
 export { writeOrganizationsSheet, organizationsSheetName } from "./organizations-sheet.ts";
 export { writeTrendSheet, trendSheetName } from "./trend-sheet.ts";
+export {
+  writeCandidatesSheet,
+  writeCandidateCountsSheet,
+  candidatesSheetName,
+  candidateCountsSheetName,
+} from "./candidates-sheet.ts";

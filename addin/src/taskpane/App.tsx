@@ -14,6 +14,7 @@ import { useEffect, useMemo, useState } from "react";
 import { createApiClient } from "../api/client.ts";
 import { translator } from "../i18n.ts";
 import type { KeyValueStore, Settings } from "../settings.ts";
+import { CandidatesSection } from "./CandidatesSection.tsx";
 import { CheckTab } from "./CheckTab.tsx";
 import type { ExcelPort } from "./excel-port.ts";
 import { FiguresTab } from "./FiguresTab.tsx";
@@ -23,11 +24,13 @@ import { KeyChangeDialog } from "./KeyChangeDialog.tsx";
 import { NewRosterTab } from "./NewRosterTab.tsx";
 import { NoticeList } from "./NoticeList.tsx";
 import { RegionKeySection } from "./RegionKeySection.tsx";
+import { RegionCandidates } from "./RegionCandidates.tsx";
 import { RegionTab } from "./RegionTab.tsx";
 import { ReviewStatusBar } from "./ReviewStatusBar.tsx";
 import { SettingsTab } from "./SettingsTab.tsx";
 import { SubmitTab } from "./SubmitTab.tsx";
 import { useAction } from "./use-action.ts";
+import { useDistrictCandidates } from "./use-candidates.ts";
 import { useNotices } from "./use-notices.ts";
 import { useRegionKey } from "./use-region-key.ts";
 import { useRegionView } from "./use-region-view.ts";
@@ -164,6 +167,22 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
     onSheetsChanged: () => void roster.refreshSheets(),
   });
 
+  const analysis = roster.analysis;
+  const checked = useMemo(
+    () => (analysis?.summary ? { teachers: analysis.teachers, year: analysis.summary.stage.year } : null),
+    [analysis],
+  );
+  const candidates = useDistrictCandidates({
+    excel,
+    client,
+    checked,
+    lang,
+    t,
+    runner,
+    notices,
+    onSheetsChanged: () => void roster.refreshSheets(),
+  });
+
   const onSaveSettings = (next: Settings) => {
     const nextLang = prefs.save(next);
     // Notices on screen are in the old language: a new language starts with a clean slate.
@@ -228,7 +247,14 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
           data-testid={`panel-${tab}`}
         >
           {tab === "region" && regionUser && (
-            <RegionTab t={t} lang={lang} busy={busy} view={regionView} review={review} />
+            <RegionTab t={t} lang={lang} busy={busy} view={regionView} review={review}>
+              <RegionCandidates
+                t={t}
+                lang={lang}
+                counts={regionView.candidates}
+                selected={regionView.selected}
+              />
+            </RegionTab>
           )}
           {tab === "check" && (
             <CheckTab
@@ -261,6 +287,7 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
               busy={busy}
               onWrite={writers.onWriteSummary}
             >
+              <CandidatesSection t={t} lang={lang} busy={busy} candidates={candidates} />
               {settings.role === "region" && settings.token && (
                 <section className={styles.region}>
                   <Subtitle2 as="h3">{t("regionTitle")}</Subtitle2>

@@ -210,7 +210,7 @@ function BandVerdictText({ verdict, t, lang }: { verdict: BandVerdict; t: Transl
   );
 }
 
-interface TableViewProps {
+export interface TableViewProps {
   table: Table;
   lang: Lang;
   show: (cell: Cell) => string;
@@ -225,7 +225,16 @@ interface TableViewProps {
 }
 
 /** A table of the shared presentation model, as the pane shows it. */
-function TableView({ table, lang, show, testId, tone, extra, head = true, className }: TableViewProps) {
+export function TableView({
+  table,
+  lang,
+  show,
+  testId,
+  tone,
+  extra,
+  head = true,
+  className,
+}: TableViewProps) {
   const styles = useStyles();
   return (
     <table className={mergeClasses(styles.table, className)} data-testid={testId}>

@@ -22,6 +22,7 @@ import {
   type Lang,
   type ReviewAction,
 } from "@sapa/shared";
+import type { ReactNode } from "react";
 import { formatCount, formatRegionTime, type Translate } from "../i18n.ts";
 import { RegionTable } from "./RegionTable.tsx";
 import { ReturnDialog } from "./ReturnDialog.tsx";
@@ -56,10 +57,12 @@ export interface RegionTabProps {
   busy: boolean;
   view: RegionView;
   review: Review;
+  /** Sections under the season's table (the candidates' counts). */
+  children?: ReactNode;
 }
 
 /** The Region tab: the season's 13 units, one unit's review actions and organisations. */
-export function RegionTab({ t, lang, busy, view, review }: RegionTabProps) {
+export function RegionTab({ t, lang, busy, view, review, children }: RegionTabProps) {
   const styles = useStyles();
   const table = view.report ? regionViewTable(view.report, view.reviews) : null;
   const unit = view.selected ? view.reviews.find((r) => r.district === view.selected) : undefined;
@@ -142,6 +145,7 @@ export function RegionTab({ t, lang, busy, view, review }: RegionTabProps) {
           )}
         </section>
       )}
+      {children}
       <ReturnDialog
         t={t}
         districtName={returning ? name(returning.district) : null}

@@ -1,6 +1,8 @@
 import type {
   AcademicYear,
   AttestationEntry,
+  CandidateCounts,
+  CandidatesReport,
   Lang,
   OrganizationSummary,
   ReportFigures,
@@ -60,6 +62,13 @@ export interface ExcelPort {
   ): Promise<SheetWritten>;
   /** The trend sheet with its native chart; `chart` is false where the host cannot draw one. */
   writeTrendSheet(trend: Trend, options: { lang: Lang }): Promise<SheetWritten & { chart: boolean }>;
+  /** The district's candidates sheet (per category, then the names by organisation) from its own roster. */
+  writeCandidatesSheet(
+    report: CandidatesReport,
+    options: { lang: Lang },
+  ): Promise<SheetWritten & { candidates: number }>;
+  /** The region's candidate counts sheet (by district, by organisation; no names). */
+  writeCandidateCountsSheet(counts: CandidateCounts, options: { lang: Lang }): Promise<SheetWritten>;
   /** Appends the receipt to the submissions sheet; the row it is on (an existing one for a repeat). */
   recordReceipt(receipt: Receipt, lang: Lang): Promise<SheetWritten & { row: number }>;
   createRosterSheet(lang: "kk" | "ru"): Promise<SheetWritten>;

@@ -14,7 +14,8 @@ export type NoticeSource =
   | "connection"
   | "region"
   | "review"
-  | "key";
+  | "key"
+  | "candidates";
 
 export interface Notice {
   id: number;

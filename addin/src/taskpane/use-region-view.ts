@@ -1,5 +1,6 @@
 import type {
   AcademicYear,
+  CandidateCounts,
   DistrictId,
   DistrictReview,
   OrganizationSummary,
@@ -34,6 +35,8 @@ export interface RegionView {
   selected: DistrictId | null;
   organizations: UnitOrganizations | null;
   orgStep: LoadStep | null;
+  /** The candidates' counts of the year (GET /api/candidates, no names), read with every refresh. */
+  candidates: CandidateCounts | null;
   /** Loads the report's figures and the review statuses (and the open unit's organisations) again. */
   refresh: () => void;
   /** The same, inside another action (a review action refreshes the table it changed). */
@@ -60,6 +63,7 @@ export function useRegionView(options: {
   notices: Notices;
 }): RegionView {
   const { client, year, t, runner, notices } = options;
+  const reportFailure = runner.report;
   // What was read is kept with the server, key and year it was read for; another one shows nothing.
   const key = `${options.source} ${year}`;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -67,6 +71,9 @@ export function useRegionView(options: {
   const [step, setStep] = useState<LoadStep | null>(null);
   const [selected, setSelected] = useState<DistrictId | null>(null);
   const [orgStep, setOrgStep] = useState<LoadStep | null>(null);
+  const [candidatesLoaded, setCandidatesLoaded] = useState<{ key: string; counts: CandidateCounts } | null>(
+    null,
+  );
   // The unit whose organisations were asked for last: an older answer arriving late is dropped.
   const wanted = useRef<DistrictId | null>(null);
   const current = loaded?.key === key ? loaded : null;
@@ -114,12 +121,21 @@ export function useRegionView(options: {
       const list = await client.reviewList(year);
       setLoaded({ key, report: figures, reviews: list.districts, at: new Date().toISOString() });
       notices.resolve("region", { authenticated: true });
+      // After the table (a review action shows its outcome first); one request at a time.
+      setStep({ label: t("regionCandidatesLoading"), value: 0.8 });
+      try {
+        setCandidatesLoaded({ key, counts: await client.candidates(year) });
+        notices.resolve("candidates");
+      } catch (error) {
+        // The season's table stands without them (an older server, a failed request): said on its own.
+        reportFailure("candidates", error);
+      }
       const open = wanted.current;
       if (open) await loadOrganizations(open, figures);
     } finally {
       setStep(null);
     }
-  }, [client, key, loadOrganizations, notices, t, year]);
+  }, [client, key, loadOrganizations, notices, reportFailure, t, year]);
 
   const refresh = useCallback(() => void runner.run("region", load), [load, runner]);
 
@@ -145,6 +161,7 @@ export function useRegionView(options: {
     selected,
     organizations,
     orgStep,
+    candidates: candidatesLoaded?.key === key ? candidatesLoaded.counts : null,
     refresh,
     load,
     select,

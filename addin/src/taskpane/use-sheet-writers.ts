@@ -127,7 +127,8 @@ function namesNotOpened(names: OpenedReportNames, lang: Lang, t: Translate): str
 }
 
 /**
- * The region's organisations sheet (progress shown while its rows go in) and the trend sheet with its chart;
+ * The region's organisations sheet (progress shown while its rows go in), the trend sheet with its chart and
+ * the candidates' counts sheet;
  * the words saying what was written, and that the chart is missing where the host cannot draw one.
  */
 async function writeRegionSheets(
@@ -156,10 +157,12 @@ async function writeRegionSheets(
       ),
   });
   const written = await excel.writeTrendSheet(trend, { lang });
-  const words = t("regionSheetsWritten", {
+  // The candidates' counts of the report's year (no names: those stay in the districts' workbooks).
+  const candidates = await excel.writeCandidateCountsSheet(await client.candidates(report.year), { lang });
+  const words = `${t("regionSheetsWritten", {
     organizations: orgs.sheet,
     count: organizations.length,
     trend: written.sheet,
-  });
+  })} ${t("regionCandidatesWritten", { sheet: candidates.sheet })}`;
   return written.chart ? words : `${words} ${t("trendNoChart", { sheet: written.sheet })}`;
 }

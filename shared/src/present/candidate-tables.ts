@@ -1,44 +1,42 @@
 /**
  * The candidates counts as tables (issue 8 §6): per stage category, the awards the target needs, the
- * candidates and the shortfall; one table by district (with the total) and one by organisation.
+ * candidates and the shortfall; one table by district (with the total) and one by organisation. For a
+ * district's own roster: the same per category, and the candidates by name (names stay in its workbook).
  */
 import type { CandidateCounts } from "../candidate-counts.ts";
-import type { CandidateUnit } from "../candidates.ts";
+import type { CandidatesReport, CandidateUnit } from "../candidates.ts";
 import { findDistrict } from "../districts.ts";
-import { STAGE_CATEGORY_KEYS, type DistrictId } from "../types.ts";
+import type { LabelKey } from "../i18n/labels.ts";
+import { STAGE_CATEGORY_KEYS, type DistrictId, type StageCategoryKey } from "../types.ts";
 import { cell, column, join, verbatim, type Cell, type Column, type Text } from "./table.ts";
 import type { Row, Table } from "./table.ts";
 
-function countColumns(): Column[] {
+/**
+ * What a table shows: every stage category (the sheets, the CLI), or one of them with plain headings (the
+ * pane's narrow view, the category named beside it); the organisations table may keep one district's rows.
+ */
+export interface CandidateTableOptions {
+  category?: StageCategoryKey;
+  district?: DistrictId;
+}
+
+function countColumns(only?: StageCategoryKey): Column[] {
+  const heading = (k: StageCategoryKey, text: LabelKey): Text =>
+    only ? text : join(": ", `category.${k}`, text);
   return [
     column("teachers", "count", "teachers", "teachersShort"),
-    ...STAGE_CATEGORY_KEYS.flatMap((k) => [
-      column(
-        `${k}.needed`,
-        "count",
-        join(": ", `category.${k}`, "teachersNeeded"),
-        join(": ", `category.${k}`, "neededShort"),
-      ),
-      column(
-        `${k}.candidates`,
-        "count",
-        join(": ", `category.${k}`, "candidates"),
-        join(": ", `category.${k}`, "candidatesShort"),
-      ),
-      column(
-        `${k}.shortfall`,
-        "count",
-        join(": ", `category.${k}`, "shortfall"),
-        join(": ", `category.${k}`, "shortfallShort"),
-      ),
+    ...(only ? [only] : STAGE_CATEGORY_KEYS).flatMap((k) => [
+      column(`${k}.needed`, "count", heading(k, "teachersNeeded"), heading(k, "neededShort")),
+      column(`${k}.candidates`, "count", heading(k, "candidates"), heading(k, "candidatesShort")),
+      column(`${k}.shortfall`, "count", heading(k, "shortfall"), heading(k, "shortfallShort")),
     ]),
   ];
 }
 
-function countCells(u: CandidateUnit): Cell[] {
+function countCells(u: CandidateUnit, only?: StageCategoryKey): Cell[] {
   return [
     cell.count(u.teachers),
-    ...STAGE_CATEGORY_KEYS.flatMap((k) => {
+    ...(only ? [only] : STAGE_CATEGORY_KEYS).flatMap((k) => {
       const l = u.categories[k];
       return [cell.count(l.needed), cell.count(l.candidates), cell.count(l.shortfall)];
     }),
@@ -60,27 +58,100 @@ const districtName = (d: DistrictId | null): Text | null => {
 };
 
 /** Needed, candidates and shortfall per district, then the total of all the reply covers. */
-export function candidateDistrictsTable(counts: CandidateCounts): Table {
+export function candidateDistrictsTable(counts: CandidateCounts, opts: CandidateTableOptions = {}): Table {
   const rows: Row[] = counts.byDistrict.map((d) => ({
     key: d.district,
     label: districtName(d.district) ?? verbatim(d.district),
-    cells: countCells(d),
+    cells: countCells(d, opts.category),
   }));
-  rows.push({ key: "total", label: "total", role: "total", cells: countCells(counts.total) });
-  return { key: "candidateDistricts", title: title(counts), stub: "district", columns: countColumns(), rows };
+  rows.push({ key: "total", label: "total", role: "total", cells: countCells(counts.total, opts.category) });
+  return {
+    key: "candidateDistricts",
+    title: title(counts),
+    stub: "district",
+    columns: countColumns(opts.category),
+    rows,
+  };
 }
 
-/** Needed, candidates and shortfall per organisation, with its district. */
-export function candidateOrganizationsTable(counts: CandidateCounts): Table {
+/** Needed, candidates and shortfall per organisation, with its district (all, or `opts.district`'s). */
+export function candidateOrganizationsTable(
+  counts: CandidateCounts,
+  opts: CandidateTableOptions = {},
+): Table {
+  const { category, district } = opts;
   return {
     key: "candidateOrganizations",
     title: title(counts),
     stub: "organization",
-    columns: [column("district", "text"), ...countColumns()],
-    rows: counts.byOrganization.map((o) => ({
-      key: `${o.district ?? ""}/${o.key}`,
-      label: verbatim(o.name),
-      cells: [cell.text(districtName(o.district)), ...countCells(o)],
+    columns: [column("district", "text"), ...countColumns(category)],
+    rows: counts.byOrganization
+      .filter((o) => district === undefined || o.district === district)
+      .map((o) => ({
+        key: `${o.district ?? ""}/${o.key}`,
+        label: verbatim(o.name),
+        cells: [cell.text(districtName(o.district)), ...countCells(o, category)],
+      })),
+  };
+}
+
+/**
+ * One unit's needed awards, candidates, shortfall and undecided teachers, a row per stage category (the
+ * district's block above its list of names).
+ */
+export function candidateCategoriesTable(counts: CandidateCounts): Table {
+  return {
+    key: "candidateCategories",
+    title: title(counts),
+    stub: "field.category",
+    columns: [
+      column("needed", "count", "teachersNeeded", "neededShort"),
+      column("candidates", "count", "candidates", "candidatesShort"),
+      column("shortfall", "count", "shortfall", "shortfallShort"),
+      column("uncertain", "count", "uncertain", "uncertainShort"),
+    ],
+    rows: STAGE_CATEGORY_KEYS.map((k) => {
+      const l = counts.total.categories[k];
+      return {
+        key: k,
+        label: `category.${k}` as const,
+        cells: [
+          cell.count(l.needed),
+          cell.count(l.candidates),
+          cell.count(l.shortfall),
+          cell.count(l.uncertain),
+        ],
+      };
+    }),
+  };
+}
+
+/**
+ * The candidates by name, a row per teacher and category sought, in the report's order (organisation,
+ * category, name): what the district hands to its kindergartens. A bare-year award date stays its year.
+ */
+export function candidateListTable(report: CandidatesReport): Table {
+  return {
+    key: "candidateList",
+    title: null,
+    stub: "organization",
+    columns: [
+      column("fullName", "text", "field.fullName"),
+      column("holds", "text", "currentCategory"),
+      column("for", "text", "categorySought"),
+      column("reason", "text", "candidateReason"),
+      column("categoryDate", "date", "lastAward"),
+    ],
+    rows: report.candidates.map((c, i) => ({
+      key: `${i}`,
+      label: verbatim(c.organization),
+      cells: [
+        cell.text(verbatim(c.fullName)),
+        cell.text(`category.${c.holds}`),
+        cell.text(`category.${c.for}`),
+        cell.text(c.reason === "next" ? "reasonNext" : "reasonRenewal"),
+        c.categoryDateYearOnly ? cell.text(verbatim(c.categoryDate.slice(0, 4))) : cell.date(c.categoryDate),
+      ],
     })),
   };
 }
