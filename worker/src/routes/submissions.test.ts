@@ -154,8 +154,9 @@ describe("Idempotency-Key", () => {
     const retry = await call("/api/submissions", { raw: text, token, headers });
     expect(retry.status).toBe(200);
     expect(retry.headers.get("Idempotent-Replayed")).toBe("true");
-    const stored = await env.DB.prepare("SELECT body_hash FROM submissions WHERE idempotency_key = 'bom-retry'")
-      .first<{ body_hash: string }>();
+    const stored = await env.DB.prepare(
+      "SELECT body_hash FROM submissions WHERE idempotency_key = 'bom-retry'",
+    ).first<{ body_hash: string }>();
     const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", utf8));
     expect(stored?.body_hash).toBe(Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join(""));
     // One byte more in the text is another body.
