@@ -2,7 +2,7 @@
  * SHA-256 of a text's UTF-8 as lowercase hex (token hashes, body fingerprints); a body already held as
  * UTF-8 bytes is hashed as it is (the same digest as its text).
  */
-export async function sha256Hex(text: string | Uint8Array): Promise<string> {
+export async function sha256Hex(text: string | Uint8Array<ArrayBuffer>): Promise<string> {
   const utf8 = typeof text === "string" ? new TextEncoder().encode(text) : text;
   const digest = await crypto.subtle.digest("SHA-256", utf8);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
