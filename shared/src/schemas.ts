@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { isAcademicYear } from "./academic-year.ts";
+import { memoise } from "./cells.ts";
 import { containsIin } from "./iin.ts";
 import {
   CATEGORY_KEYS,
@@ -26,12 +27,13 @@ export const MAX_SUBMISSION_ROWS = 50_000;
 /** Longest free text accepted in a submitted cell (far above any real name; a guard against junk, not a rule). */
 export const MAX_TEXT_LENGTH = 500;
 
-function isRealDate(text: string): boolean {
+/** Memoised: every date of every submitted row is checked, and a roster repeats a few hundred dates. */
+const isRealDate = memoise((text: string): boolean => {
   const [y, m, d] = text.split("-").map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
   date.setUTCFullYear(y);
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+});
 
 /** ISO `YYYY-MM-DD` that names a real day (2024-02-30 is rejected). */
 export const IsoDateSchema = z

@@ -20,6 +20,8 @@ export interface Caller {
 export interface RawBody {
   text: string;
   bytes: number;
+  /** The UTF-8 of `text`: the bytes as received, without a leading byte order mark (hashed as they are). */
+  utf8: Uint8Array<ArrayBuffer>;
 }
 
 export interface Variables {

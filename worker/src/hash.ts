@@ -1,6 +1,10 @@
-/** SHA-256 of a UTF-8 text as lowercase hex (token hashes, body fingerprints). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+/**
+ * SHA-256 of a text's UTF-8 as lowercase hex (token hashes, body fingerprints); a body already held as
+ * UTF-8 bytes is hashed as it is (the same digest as its text).
+ */
+export async function sha256Hex(text: string | Uint8Array<ArrayBuffer>): Promise<string> {
+  const utf8 = typeof text === "string" ? new TextEncoder().encode(text) : text;
+  const digest = await crypto.subtle.digest("SHA-256", utf8);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 

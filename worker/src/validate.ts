@@ -87,7 +87,7 @@ async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, cap: numbe
 }
 
 async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<RawBody> {
-  if (body === null) return { text: "", bytes: 0 };
+  if (body === null) return { text: "", bytes: 0, utf8: new Uint8Array(0) };
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let bytes = 0;
@@ -113,5 +113,8 @@ async function readLimited(body: ReadableStream<Uint8Array> | null, limit: numbe
   } catch {
     throw new ApiError(400, "bad-json");
   }
-  return { text, bytes };
+  // Strict decoding accepted every byte, so the bytes are exactly the UTF-8 of `text` once the byte order
+  // mark the decoder dropped is skipped too: whoever hashes the body need not encode the text again.
+  const bom = all[0] === 0xef && all[1] === 0xbb && all[2] === 0xbf;
+  return { text, bytes, utf8: bom ? all.subarray(3) : all };
 }

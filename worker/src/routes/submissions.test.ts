@@ -141,6 +141,29 @@ describe("Idempotency-Key", () => {
     expect((await json(res)).error.code).toBe("idempotency-key-reused");
   });
 
+  it("fingerprints the body's text: a retry that adds or drops a byte order mark is the same body", async () => {
+    // The fingerprint is hashed from the bytes received (not the decoded text encoded again), with the
+    // byte order mark the decoder drops skipped, so it stays the SHA-256 of the text as before.
+    const token = TOKENS.district("oiyl");
+    const text = JSON.stringify(await sealed(await makeSubmission("oiyl", 12, 21)));
+    const utf8 = new TextEncoder().encode(text);
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
+    const headers = { "Idempotency-Key": "bom-retry", "Content-Type": "application/json" };
+    const first = await call("/api/submissions", { raw: withBom, token, headers });
+    expect(first.status).toBe(201);
+    const retry = await call("/api/submissions", { raw: text, token, headers });
+    expect(retry.status).toBe(200);
+    expect(retry.headers.get("Idempotent-Replayed")).toBe("true");
+    const stored = await env.DB.prepare(
+      "SELECT body_hash FROM submissions WHERE idempotency_key = 'bom-retry'",
+    ).first<{ body_hash: string }>();
+    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", utf8));
+    expect(stored?.body_hash).toBe(Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join(""));
+    // One byte more in the text is another body.
+    const changed = await call("/api/submissions", { raw: `${text} `, token, headers });
+    expect(changed.status).toBe(409);
+  });
+
   it("replays racing retries of one key as one revision", async () => {
     const token = TOKENS.district("yrgyz");
     const body = await sealed(await makeSubmission("yrgyz", 30, 11));

@@ -90,7 +90,7 @@ export const submissions = new Hono<AppEnv>()
       });
     }
     const db = c.env.DB;
-    const bodyHash = await sha256Hex(c.var.rawBody.text);
+    const bodyHash = await sha256Hex(c.var.rawBody.utf8);
 
     const replay = async (existing: SubmissionMeta & { bodyHash: string }) => {
       if (existing.bodyHash !== bodyHash)
