@@ -2,42 +2,29 @@
  * `sapa review` and `sapa status` in-process against the real worker app on a real local D1, served over
  * loopback HTTP (the CLI's own transport end to end, without starting wrangler dev).
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { createSapaClient } from "@sapa/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeSealedSubmission, startWorkerApp, type WorkerApp } from "../../client/test/worker-app.ts";
+import { makeSealedSubmission } from "../../client/test/worker-app.ts";
 import { run } from "../src/main.ts";
+import { serveWorkerApp, type ServedWorker } from "./worker-http.ts";
 
-let worker: WorkerApp;
-let http: Server;
-let server: string;
+let http: ServedWorker;
 
 beforeAll(async () => {
-  worker = await startWorkerApp();
-  http = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", async () => {
-      const headers = new Headers();
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-      const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
-      const response = await worker.fetch(`http://loopback${req.url}`, { method: req.method, headers, body });
-      res.writeHead(response.status, Object.fromEntries(response.headers));
-      res.end(Buffer.from(await response.arrayBuffer()));
-    });
-  });
-  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-  server = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  http = await serveWorkerApp();
   for (const district of ["alga", "temir"] as const) {
-    const client = createSapaClient({ server, token: `dev-${district}`, lang: "en", fetch: worker.fetch });
+    const client = createSapaClient({
+      server: http.server,
+      token: `dev-${district}`,
+      lang: "en",
+      fetch: http.worker.fetch,
+    });
     await client.submit(await makeSealedSubmission(district, 12, district === "alga" ? 1 : 2));
   }
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => http?.close(resolve));
-  await worker?.stop();
+  await http?.stop();
 });
 
 async function sapa(args: string[], token: string) {
@@ -46,7 +33,7 @@ async function sapa(args: string[], token: string) {
   const code = await run([...args, "--year", "2025-2026"], {
     out: (t) => out.push(t),
     err: (t) => err.push(t),
-    env: { SAPA_SERVER: server, SAPA_TOKEN: token },
+    env: { SAPA_SERVER: http.server, SAPA_TOKEN: token },
     cwd: process.cwd(),
   });
   return { code, out: out.join("\n"), err: err.join("\n") };

@@ -3,24 +3,26 @@
  */
 import { CandidateCountsSchema, SettingsSchema } from "@sapa/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeSealedSubmission, startWorkerApp, type WorkerApp } from "../../client/test/worker-app.ts";
+import { makeSealedSubmission } from "../../client/test/worker-app.ts";
 import { createSapaClient } from "@sapa/client";
 import { run } from "../src/main.ts";
-import { serveWorkerOverHttp } from "./worker-over-http.ts";
+import { serveWorkerApp, type ServedWorker } from "./worker-http.ts";
 
-let worker: WorkerApp;
-let http: Awaited<ReturnType<typeof serveWorkerOverHttp>>;
+let http: ServedWorker;
 
 beforeAll(async () => {
-  worker = await startWorkerApp();
-  http = await serveWorkerOverHttp(worker);
-  const alga = createSapaClient({ server: http.server, token: "dev-alga", lang: "en", fetch: worker.fetch });
+  http = await serveWorkerApp();
+  const alga = createSapaClient({
+    server: http.server,
+    token: "dev-alga",
+    lang: "en",
+    fetch: http.worker.fetch,
+  });
   await alga.submit(await makeSealedSubmission("alga", 12, 1));
 });
 
 afterAll(async () => {
-  await http?.close();
-  await worker?.stop();
+  await http?.stop();
 });
 
 async function sapa(args: string[], token = "dev-region") {
