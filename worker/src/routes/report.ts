@@ -4,12 +4,14 @@ import {
   academicYearToday,
   type AttestationEntry,
   DistrictIdSchema,
+  groupReport,
   organizationSheetTable,
   type OrganizationSummary,
 } from "@sapa/shared";
 import { Hono } from "hono";
 import { z } from "zod";
 import { requireRole } from "../auth.ts";
+import { listGroups } from "../db/groups.ts";
 import { reviewStatuses } from "../db/review.ts";
 import { newestFigures } from "../db/submissions.ts";
 import { targetsTable } from "../db/targets.ts";
@@ -81,7 +83,8 @@ function pageRequest(caller: Caller, query: z.output<typeof ReportPageQuerySchem
  * region: all or one): the report's lists in pages (ReportPage), default 500 entries, at most 1000.
  * GET /api/report.csv?year=&lang= (region): the per-district table as CSV.
  * GET /api/report/organizations.csv?year=&lang=&district= (district: its own; region: all or one): the
- * organisations table (shared organizationSheetTable) as CSV.
+ * organisations table (shared organizationSheetTable) as CSV; the region's list of every district also names
+ * each organisation's groups and starts with the groups' rows.
  * The year defaults to the academic year of today in Aktobe.
  */
 export const report = new Hono<AppEnv>()
@@ -117,12 +120,16 @@ export const report = new Hono<AppEnv>()
         throw new ApiError(403, "forbidden-district");
       const scope = caller.role === "district" ? caller.district : (query.district ?? null);
       const year = query.year ?? academicYearToday();
-      const [organizations, attestation, targets] = await Promise.all([
+      // The groups' rows sum whole groups: only on the region's list of every district.
+      const wholeRegion = caller.role === "region" && scope === null;
+      const [organizations, attestation, targets, groups] = await Promise.all([
         readWholeList<OrganizationSummary>(c.env.DB, "organizations", year, scope),
         readWholeList<AttestationEntry>(c.env.DB, "attestation", year, scope),
         targetsTable(c.env.DB),
+        wholeRegion ? listGroups(c.env.DB) : Promise.resolve([]),
       ]);
-      const table = organizationSheetTable(year, organizations, attestation, targets);
+      const reports = groups.map((g) => groupReport(g, year, organizations, targets));
+      const table = organizationSheetTable(year, organizations, attestation, targets, reports);
       c.header("Content-Type", "text/csv; charset=utf-8");
       c.header("Content-Disposition", `attachment; filename="sapa-organizations-${year}.csv"`);
       return c.body(tableCsv(table, c.var.lang), 200);
