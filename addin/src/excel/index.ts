@@ -31,3 +31,4 @@ export {
 } from "./report-sheet.ts";
 export { writeOrganizationsSheet, organizationsSheetName } from "./organizations-sheet.ts";
 export { writeTrendSheet, trendSheetName } from "./trend-sheet.ts";
+export { writeGroupsSheet, groupsSheetName } from "./groups-sheet.ts";

@@ -1,6 +1,7 @@
 import type {
   AcademicYear,
   AttestationEntry,
+  GroupReport,
   Lang,
   OrganizationSummary,
   ReportFigures,
@@ -55,11 +56,19 @@ export interface ExcelPort {
     options: {
       lang: Lang;
       targets?: readonly StageTargets[];
+      groups?: readonly GroupReport[];
       onProgress?: (rowsWritten: number, rows: number) => void;
     },
   ): Promise<SheetWritten>;
   /** The trend sheet with its native chart; `chart` is false where the host cannot draw one. */
   writeTrendSheet(trend: Trend, options: { lang: Lang }): Promise<SheetWritten & { chart: boolean }>;
+  groupsSheetName(lang: Lang): string;
+  /** The region's groups of organisations with their figures for the year. */
+  writeGroupsSheet(
+    year: AcademicYear,
+    reports: readonly GroupReport[],
+    options: { lang: Lang },
+  ): Promise<SheetWritten>;
   /** Appends the receipt to the submissions sheet; the row it is on (an existing one for a repeat). */
   recordReceipt(receipt: Receipt, lang: Lang): Promise<SheetWritten & { row: number }>;
   createRosterSheet(lang: "kk" | "ru"): Promise<SheetWritten>;

@@ -2,6 +2,7 @@ import type {
   AcademicYear,
   DistrictId,
   DistrictReview,
+  GroupReport,
   OrganizationSummary,
   ReportFigures,
 } from "@sapa/shared";
@@ -28,6 +29,8 @@ export interface RegionView {
   year: AcademicYear;
   report: ReportFigures | null;
   reviews: DistrictReview[];
+  /** The region's groups of organisations with their figures for the year (none defined: empty). */
+  groups: GroupReport[];
   /** ISO time of the last complete load. */
   loadedAt: string | null;
   step: LoadStep | null;
@@ -46,6 +49,7 @@ interface Loaded {
   key: string;
   report: ReportFigures;
   reviews: DistrictReview[];
+  groups: GroupReport[];
   at: string;
 }
 
@@ -112,7 +116,23 @@ export function useRegionView(options: {
       const figures = await client.reportFigures(year);
       setStep({ label: t("regionLoadingReviews"), value: 0.6 });
       const list = await client.reviewList(year);
-      setLoaded({ key, report: figures, reviews: list.districts, at: new Date().toISOString() });
+      setStep({ label: t("regionLoadingGroups"), value: 0.7 });
+      const { groups } = await client.groups();
+      const reports: GroupReport[] = [];
+      for (const g of groups) {
+        setStep({
+          label: t("regionGroupsLoading", { done: reports.length, total: groups.length }),
+          value: 0.7 + (0.3 * reports.length) / groups.length,
+        });
+        reports.push(await client.groupReport(g.name, year));
+      }
+      setLoaded({
+        key,
+        report: figures,
+        reviews: list.districts,
+        groups: reports,
+        at: new Date().toISOString(),
+      });
       notices.resolve("region", { authenticated: true });
       const open = wanted.current;
       if (open) await loadOrganizations(open, figures);
@@ -140,6 +160,7 @@ export function useRegionView(options: {
     year,
     report,
     reviews: current?.reviews ?? [],
+    groups: current?.groups ?? [],
     loadedAt: current?.at ?? null,
     step,
     selected,

@@ -1,4 +1,5 @@
 import {
+  groupReport,
   targetsOfComparison,
   type AcademicYear,
   type AttestationEntry,
@@ -89,8 +90,10 @@ export function useSheetWriters(options: {
 }
 
 /**
- * The region's organisations sheet (progress shown while its rows go in) and the trend sheet with its chart;
- * the words saying what was written, and that the chart is missing where the host cannot draw one.
+ * The region's organisations sheet (progress shown while its rows go in), the trend sheet with its chart and,
+ * when the region has groups of organisations, the groups sheet (each group's figures from the pulled
+ * organisations, so both sheets speak of the same revisions); the words saying what was written, and that the
+ * chart is missing where the host cannot draw one.
  */
 async function writeRegionSheets(
   excel: ExcelPort,
@@ -105,11 +108,14 @@ async function writeRegionSheets(
   notices: Notices,
 ): Promise<string> {
   const { report, organizations, attestation } = pulled;
-  const trend = await client.trend();
+  const [trend, { groups }] = await Promise.all([client.trend(), client.groups()]);
+  // The server's targets for the year, as the report's figures were compared with them.
+  const targets = targetsOfComparison(report.region.stage);
+  const reports = groups.map((g) => groupReport(g, report.year, organizations, targets));
   const orgs = await excel.writeOrganizationsSheet(report.year, organizations, attestation, {
     lang,
-    // The server's targets for the year, as the report's figures were compared with them.
-    targets: targetsOfComparison(report.region.stage),
+    targets,
+    groups: reports,
     onProgress: (done, total) =>
       notices.notify(
         "report",
@@ -118,10 +124,15 @@ async function writeRegionSheets(
       ),
   });
   const written = await excel.writeTrendSheet(trend, { lang });
-  const words = t("regionSheetsWritten", {
-    organizations: orgs.sheet,
-    count: organizations.length,
-    trend: written.sheet,
-  });
-  return written.chart ? words : `${words} ${t("trendNoChart", { sheet: written.sheet })}`;
+  const grouped = reports.length > 0 ? await excel.writeGroupsSheet(report.year, reports, { lang }) : null;
+  const words = [
+    t("regionSheetsWritten", {
+      organizations: orgs.sheet,
+      count: organizations.length,
+      trend: written.sheet,
+    }),
+    ...(grouped ? [t("groupsSheetWritten", { sheet: grouped.sheet, count: reports.length })] : []),
+    ...(written.chart ? [] : [t("trendNoChart", { sheet: written.sheet })]),
+  ];
+  return words.join(" ");
 }
