@@ -113,6 +113,7 @@ export function RegionTab({ t, lang, busy, view, review }: RegionTabProps) {
           selected={view.selected}
         />
       )}
+      <Progress step={view.groupsStep} testId="region-groups-progress" />
       {view.groups.length > 0 && (
         <section className={styles.unit} data-testid="region-groups">
           <Subtitle2 as="h3">{t("regionGroups")}</Subtitle2>

@@ -31,6 +31,8 @@ export interface RegionView {
   reviews: DistrictReview[];
   /** The region's groups of organisations with their figures for the year (none defined: empty). */
   groups: GroupReport[];
+  /** The groups' figures being read (after the table, so the table does not wait for them). */
+  groupsStep: LoadStep | null;
   /** ISO time of the last complete load. */
   loadedAt: string | null;
   step: LoadStep | null;
@@ -49,7 +51,6 @@ interface Loaded {
   key: string;
   report: ReportFigures;
   reviews: DistrictReview[];
-  groups: GroupReport[];
   at: string;
 }
 
@@ -71,6 +72,8 @@ export function useRegionView(options: {
   const [step, setStep] = useState<LoadStep | null>(null);
   const [selected, setSelected] = useState<DistrictId | null>(null);
   const [orgStep, setOrgStep] = useState<LoadStep | null>(null);
+  const [groupsLoaded, setGroupsLoaded] = useState<{ key: string; items: GroupReport[] } | null>(null);
+  const [groupsStep, setGroupsStep] = useState<LoadStep | null>(null);
   // The unit whose organisations were asked for last: an older answer arriving late is dropped.
   const wanted = useRef<DistrictId | null>(null);
   const current = loaded?.key === key ? loaded : null;
@@ -110,36 +113,41 @@ export function useRegionView(options: {
     [client, setOrganizations, t, year],
   );
 
+  // Each group's figures from the server, one after another with their progress.
+  const loadGroups = useCallback(async () => {
+    try {
+      setGroupsStep({ label: t("regionLoadingGroups"), value: null });
+      const { groups } = await client.groups();
+      const reports: GroupReport[] = [];
+      for (const g of groups) {
+        setGroupsStep({
+          label: t("regionGroupsLoading", { done: reports.length, total: groups.length }),
+          value: reports.length / groups.length,
+        });
+        reports.push(await client.groupReport(g.name, year));
+      }
+      setGroupsLoaded({ key, items: reports });
+    } finally {
+      setGroupsStep(null);
+    }
+  }, [client, key, t, year]);
+
   const load = useCallback(async () => {
     try {
       setStep({ label: t("regionLoadingFigures"), value: 0.1 });
       const figures = await client.reportFigures(year);
       setStep({ label: t("regionLoadingReviews"), value: 0.6 });
       const list = await client.reviewList(year);
-      setStep({ label: t("regionLoadingGroups"), value: 0.7 });
-      const { groups } = await client.groups();
-      const reports: GroupReport[] = [];
-      for (const g of groups) {
-        setStep({
-          label: t("regionGroupsLoading", { done: reports.length, total: groups.length }),
-          value: 0.7 + (0.3 * reports.length) / groups.length,
-        });
-        reports.push(await client.groupReport(g.name, year));
-      }
-      setLoaded({
-        key,
-        report: figures,
-        reviews: list.districts,
-        groups: reports,
-        at: new Date().toISOString(),
-      });
+      setLoaded({ key, report: figures, reviews: list.districts, at: new Date().toISOString() });
+      setStep(null);
       notices.resolve("region", { authenticated: true });
+      await loadGroups();
       const open = wanted.current;
       if (open) await loadOrganizations(open, figures);
     } finally {
       setStep(null);
     }
-  }, [client, key, loadOrganizations, notices, t, year]);
+  }, [client, key, loadGroups, loadOrganizations, notices, t, year]);
 
   const refresh = useCallback(() => void runner.run("region", load), [load, runner]);
 
@@ -160,7 +168,8 @@ export function useRegionView(options: {
     year,
     report,
     reviews: current?.reviews ?? [],
-    groups: current?.groups ?? [],
+    groups: groupsLoaded?.key === key ? groupsLoaded.items : [],
+    groupsStep,
     loadedAt: current?.at ?? null,
     step,
     selected,
