@@ -232,6 +232,25 @@ describe("sapa group", () => {
     expect(lines[2]!.trimEnd()).toMatch(/2027-2028$/);
   });
 
+  it("prints every group's figures of the year as CSV with `sapa group list --csv`", async () => {
+    const csv = await sapa(["group", "list", "--csv", "--lang", "ru"]);
+    expect(csv).toMatchObject({ code: 0, err: "" });
+    const lines = csv.out
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split(/\r?\n/);
+    expect(lines[0]!.split(";").slice(0, 4)).toEqual([
+      "Группа организаций",
+      "Количество дошкольных организаций",
+      "Не найдены в данных",
+      "Количество педагогов",
+    ]);
+    // Two organisations found, one member not, 20 teachers; qualitative composition 30 %.
+    expect(lines[1]!.split(";").slice(0, 4)).toEqual([CENTRES, "2", "1", "20"]);
+    expect(lines[1]).toContain(";30;");
+    expect((await sapa(["group", "list", "--csv", "--json"])).code).toBe(2);
+  });
+
   it("lists, sets from a CSV under a name with ?, # and %, and deletes", async () => {
     const name = "Магнит #1? 100%";
     await writeFile(join(dir, "magnet.csv"), "Район;Детский сад\nАлгинский район;«Айгөлек» балабақшасы\n");

@@ -5,6 +5,7 @@ import {
   type AttestationEntry,
   DistrictIdSchema,
   groupReport,
+  groupsTable,
   organizationSheetTable,
   type OrganizationSummary,
 } from "@sapa/shared";
@@ -85,6 +86,8 @@ function pageRequest(caller: Caller, query: z.output<typeof ReportPageQuerySchem
  * GET /api/report/organizations.csv?year=&lang=&district= (district: its own; region: all or one): the
  * organisations table (shared organizationSheetTable) as CSV; the region's list of every district also names
  * each organisation's groups and starts with the groups' rows.
+ * GET /api/report/groups.csv?year=&lang= (region): every group of organisations with its figures (the shared
+ * groups table, the report workbook's "Groups" sheet); a CSV holds one table, so it is not in report.csv.
  * The year defaults to the academic year of today in Aktobe.
  */
 export const report = new Hono<AppEnv>()
@@ -135,6 +138,18 @@ export const report = new Hono<AppEnv>()
       return c.body(tableCsv(table, c.var.lang), 200);
     },
   )
+  .get("/report/groups.csv", requireRole("region"), validate("query", ReportQuery), async (c) => {
+    const year = c.req.valid("query").year ?? academicYearToday();
+    const [groups, organizations, targets] = await Promise.all([
+      listGroups(c.env.DB),
+      readWholeList<OrganizationSummary>(c.env.DB, "organizations", year, null),
+      targetsTable(c.env.DB),
+    ]);
+    const reports = groups.map((g) => groupReport(g, year, organizations, targets));
+    c.header("Content-Type", "text/csv; charset=utf-8");
+    c.header("Content-Disposition", `attachment; filename="sapa-groups-${year}.csv"`);
+    return c.body(tableCsv(groupsTable(year, reports), c.var.lang), 200);
+  })
   .get("/report.csv", requireRole("region"), validate("query", ReportQuery), async (c) => {
     const r = await reportFor(c.env.DB, c.req.valid("query").year);
     c.header("Content-Type", "text/csv; charset=utf-8");

@@ -271,4 +271,35 @@ describe("groups in the trend and the organisations CSV", () => {
     expect(algaLines[0]).not.toContain("Входит в группы");
     expect(algaLines).toHaveLength(1 + 2);
   });
+
+  it("gives every group's figures of a year as CSV (region only)", async () => {
+    const res = await call("/api/report/groups.csv?year=2025-2026&lang=ru", { token: TOKENS.region });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toContain("sapa-groups-2025-2026.csv");
+    const lines = new TextDecoder()
+      .decode(await res.arrayBuffer())
+      .trimEnd()
+      .split("\r\n");
+    expect(
+      lines[0]!
+        .replace(/^\uFEFF/, "")
+        .split(";")
+        .slice(0, 4),
+    ).toEqual([
+      "Группа организаций",
+      "Количество дошкольных организаций",
+      "Не найдены в данных",
+      "Количество педагогов",
+    ]);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.split(";").slice(0, 4)).toEqual([CENTRES, "2", "1", "26"]);
+    const next = await call("/api/report/groups.csv?year=2026-2027&lang=ru", { token: TOKENS.region });
+    const nextLines = new TextDecoder()
+      .decode(await next.arrayBuffer())
+      .trimEnd()
+      .split("\r\n");
+    expect(nextLines[1]!.split(";").slice(0, 4)).toEqual([CENTRES, "1", "2", "10"]);
+    const district = await call("/api/report/groups.csv", { token: TOKENS.district("alga") });
+    expect(district.status).toBe(403);
+  });
 });
