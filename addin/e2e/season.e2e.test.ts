@@ -329,6 +329,23 @@ async function groupsStep(
   ]);
   const centres = orgs.filter((r) => r[2] === GROUP_NAME);
   expect(centres.map((r) => r[3])).toEqual([one.teachers, one.teachers]);
+  // The trend sheet has the group's row in every plan year; this year's holds its teachers.
+  const trendSheet = lang === "kk" ? "Sapa — кезеңдер" : "Sapa — этапы";
+  const trend = await fakeOn<unknown[][]>(
+    region,
+    "values",
+    trendSheet,
+    (await fakeOn<string>(region, "usedAddress", trendSheet))!,
+  );
+  const groupRows = trend.filter((r) => r[0] === `${label("group", lang)}: ${GROUP_NAME}`);
+  expect(groupRows.map((r) => r[1])).toEqual(["2025-2026", "2026-2027", "2027-2028"]);
+  expect(groupRows.find((r) => r[1] === year)![3]).toBe(teachers);
+  expect(
+    groupRows
+      .find((r) => r[1] === "2027-2028")!
+      .slice(2)
+      .every((v) => v === null),
+  ).toBe(true);
   await region.getByTestId("tab-region").click();
 }
 
