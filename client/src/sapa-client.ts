@@ -27,6 +27,7 @@ import {
   type OrganizationSummary,
   type Receipt,
   type ReportFigures,
+  type RegionPublicKey,
   type ReportPage,
   type ReviewAction,
   type ReviewRequest,
@@ -183,6 +184,16 @@ export function createSapaClient(options: SapaClientOptions) {
      * ApiError with code "region-key-missing" (404) when the region has not published one yet.
      */
     currentKey: () => reply(api.keys.current.$get(), RegionKeyRecordSchema),
+
+    /**
+     * POST /api/keys (region token): publishes the region's new public key, which becomes the current one
+     * (201; 200 when it is already published). Only the id and the public point travel.
+     */
+    publishKey: (key: RegionPublicKey) =>
+      reply(
+        api.keys.$post({ json: { keyId: key.keyId, publicKey: key.publicKey, algorithm: "ECDH-P256" } }),
+        RegionKeyRecordSchema,
+      ),
 
     /** GET /api/submissions: the revision history of a district (its own, for a district token). */
     submissions: (district: DistrictId, year: AcademicYear) =>

@@ -1,6 +1,7 @@
 import {
   TREND_YEARS,
   mergeTrend,
+  tableCsv,
   trendSheetTable,
   type AcademicYear,
   type OrganizationSummary,
@@ -11,7 +12,6 @@ import { z } from "zod";
 import { requireRole } from "../auth.ts";
 import { listGroups } from "../db/groups.ts";
 import { newestFigures } from "../db/submissions.ts";
-import { tableCsv } from "../report-csv.ts";
 import { targetsTable } from "../db/targets.ts";
 import type { AppEnv } from "../env.ts";
 import { readWholeList } from "../report-whole-list.ts";
