@@ -3,7 +3,8 @@
  * server (startDevServer: wrangler dev + D1), on the in-memory Office fake. Temir and Alga submit from their
  * panes; the region opens its Region tab, opens Temir (mouse and keyboard), returns it with a comment;
  * Temir's Submit tab shows the comment; Temir resubmits and shows "submitted"; the region accepts and
- * Temir's submit is off with the reason. Once in Kazakh (2025-2026) and once in Russian (2026-2027).
+ * Temir's submit is off with the reason; the region defines a group of organisations, sees it in the Region
+ * tab, and the pull writes the Groups sheet. Once in Kazakh (2025-2026) and once in Russian (2026-2027).
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -233,6 +234,8 @@ async function season(lang: Lang, date: string, year: string) {
   expect(await temir.getByTestId("submit-button").isDisabled()).toBe(true);
   expect(await temir.getByTestId("submit-blocked").textContent()).toBe(t("submitBlockedAccepted"));
   await shot(temir, "temir-accepted");
+
+  await groupsStep(region, lang, year, shot);
   return { region, alga, temir };
 }
 
@@ -398,6 +401,116 @@ async function candidatesSteps(lang: "kk" | "ru", panes: { region: Page; temir: 
   const total = rows.find((row) => row[0] === label("total", lang))!;
   expect(total[1]).toBe(2 * TEACHER_COUNT);
   expect(JSON.stringify(await fakeOn(region, "snapshot", counts))).not.toContain(want.names[0]!);
+}
+
+// ——— Groups of organisations (issue 8 §5): the region defines a group, sees it in its Region tab, and the
+// pull writes the Groups sheet and the groups' rows on the organisations sheet. Kept apart from the other
+// steps of the season. ———
+
+/** The roster's organisation the group takes from both districts (4 teachers: researcher, expert, moderator, none). */
+const GROUP_ORG = "Детский сад №2 «Айгөлек»";
+const GROUP_NAME = "Құзыреттілік орталықтары";
+
+/** The roster's teachers of `organization` and how many hold expert, researcher or master (counted from the fixture). */
+function rosterOrganization(organization: string): { teachers: number; qualitative: number } {
+  const values = (grid as { values: unknown[][] }).values;
+  const rows = values.filter((r) => r[3] === organization);
+  // The fixed category cell (G9) turns the unknown "педагог-супер" into an expert.
+  const categories = rows.map((r) => (r[6] === "педагог-супер" ? "педагог-эксперт" : String(r[6] ?? "")));
+  const qualitative = categories.filter((c) => /эксперт|исследователь|мастер/.test(c)).length;
+  return { teachers: rows.length, qualitative };
+}
+
+async function groupsStep(
+  region: Page,
+  lang: Lang,
+  year: string,
+  shot: (page: Page, name: string) => Promise<unknown>,
+) {
+  const t = translator(lang);
+  // Alga's and Temir's centre (the same roster in both) and a member found in no data.
+  const put = await region.request.put(
+    `${server.url}/api/groups/${encodeURIComponent(GROUP_NAME)}?year=${year}`,
+    {
+      headers: { Authorization: `Bearer ${server.tokens.region}` },
+      data: {
+        members: [
+          { district: "alga", organization: GROUP_ORG },
+          { district: "temir", organization: GROUP_ORG },
+          { district: "shalkar", organization: "Жоқ балабақша" },
+        ],
+      },
+    },
+  );
+  expect([200, 201]).toContain(put.status());
+  const one = rosterOrganization(GROUP_ORG);
+  expect(one).toEqual({ teachers: 4, qualitative: 2 });
+  const teachers = 2 * one.teachers;
+  const qualitative = (2 * one.qualitative) / teachers;
+
+  // The Region tab lists the group with its figures for the year.
+  await region.getByTestId("tab-region").click();
+  await refresh(region);
+  const row = region.locator(`[data-testid="region-groups-table"] tr[data-key="${GROUP_NAME}"]`);
+  const cellOf = (column: string) => row.locator(`td[data-column="${column}"]`).textContent();
+  expect(await cellOf("organizations")).toBe("2");
+  expect(await cellOf("unmatchedMembers")).toBe("1");
+  expect(await cellOf("teachers")).toBe(String(teachers));
+  expect(await cellOf("qualitativeShare")).toBe("50,00%");
+  expect(await region.getByTestId("region-groups").textContent()).toContain(t("regionGroups"));
+  await shot(region, "region-groups");
+
+  // The pull writes the Groups sheet (the same table as the CLI's workbook) and the organisations sheet's groups.
+  await region.getByTestId("tab-figures").click();
+  await region.getByTestId("pull-report-button").click();
+  const groupsSheet = lang === "kk" ? "Sapa — топтар" : "Sapa — группы";
+  await expect
+    .poll(() => region.getByTestId("notice-success").last().textContent(), { timeout: 60_000 })
+    .toContain(t("groupsSheetWritten", { sheet: groupsSheet, count: 1 }));
+  const [header, values] = await fakeOn<unknown[][]>(region, "values", groupsSheet, "A4:Z5");
+  const at = (key: Parameters<typeof label>[0]) => values![header!.indexOf(label(key, lang))];
+  expect(values![0]).toBe(GROUP_NAME);
+  expect(at("organizations")).toBe(2);
+  expect(at("unmatchedMembers")).toBe(1);
+  expect(at("teachers")).toBe(teachers);
+  expect(at("qualitativeShare")).toBeCloseTo(qualitative, 12);
+  if (year === "2025-2026") {
+    // Awarded in 2025-2026 in each district: the researcher (20.12.2025) and the expert (10.03.2026).
+    expect(values![header!.findIndex((h) => String(h).startsWith(label("awardedInYear", lang)))]).toBe(4);
+  }
+  const orgsSheet = lang === "kk" ? "Sapa — ұйымдар" : "Sapa — организации";
+  const orgs = await fakeOn<unknown[][]>(region, "values", orgsSheet, "A4:D12");
+  expect(orgs[0]!.slice(0, 3)).toEqual([
+    label("organization", lang),
+    label("district", lang),
+    label("inGroups", lang),
+  ]);
+  expect(orgs[1]!.slice(0, 4)).toEqual([
+    `${label("group", lang)}: ${GROUP_NAME}`,
+    null,
+    `${label("unmatchedMembers", lang)}: 1`,
+    teachers,
+  ]);
+  const centres = orgs.filter((r) => r[2] === GROUP_NAME);
+  expect(centres.map((r) => r[3])).toEqual([one.teachers, one.teachers]);
+  // The trend sheet has the group's row in every plan year; this year's holds its teachers.
+  const trendSheet = lang === "kk" ? "Sapa — кезеңдер" : "Sapa — этапы";
+  const trend = await fakeOn<unknown[][]>(
+    region,
+    "values",
+    trendSheet,
+    (await fakeOn<string>(region, "usedAddress", trendSheet))!,
+  );
+  const groupRows = trend.filter((r) => r[0] === `${label("group", lang)}: ${GROUP_NAME}`);
+  expect(groupRows.map((r) => r[1])).toEqual(["2025-2026", "2026-2027", "2027-2028"]);
+  expect(groupRows.find((r) => r[1] === year)![3]).toBe(teachers);
+  expect(
+    groupRows
+      .find((r) => r[1] === "2027-2028")!
+      .slice(2)
+      .every((v) => v === null),
+  ).toBe(true);
+  await region.getByTestId("tab-region").click();
 }
 
 describe.skipIf(!haveChromium)("the region's season in Chromium against the local server", () => {

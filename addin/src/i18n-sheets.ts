@@ -4,6 +4,7 @@ const en = {
     "Also written: “{organizations}” ({count} organisations) and “{trend}” (the plan's years side by side).",
   writingSheet: "Writing “{sheet}”: {done} of {total} rows…",
   trendNoChart: "This Excel cannot draw charts: “{sheet}” holds the figures without the chart.",
+  groupsSheetWritten: "“{sheet}”: the figures of {count} groups of organisations.",
 };
 
 const kk: typeof en = {
@@ -11,6 +12,7 @@ const kk: typeof en = {
     "Сондай-ақ жазылды: «{organizations}» ({count} ұйым) және «{trend}» (жоспар жылдары қатар).",
   writingSheet: "«{sheet}» жазылуда: {total} жолдың {done}…",
   trendNoChart: "Бұл Excel диаграмма сала алмайды: «{sheet}» парағында көрсеткіштер диаграммасыз.",
+  groupsSheetWritten: "«{sheet}»: ұйымдар топтарының көрсеткіштері ({count}).",
 };
 
 const ru: typeof en = {
@@ -18,6 +20,7 @@ const ru: typeof en = {
     "Также записаны: «{organizations}» (организаций: {count}) и «{trend}» (годы плана рядом).",
   writingSheet: "Запись «{sheet}»: {done} из {total} строк…",
   trendNoChart: "Этот Excel не умеет строить диаграммы: на листе «{sheet}» показатели без диаграммы.",
+  groupsSheetWritten: "«{sheet}»: показатели групп организаций ({count}).",
 };
 
 export const SHEETS_STRINGS = { en, kk, ru };

@@ -103,6 +103,7 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   },
   group: {
     from: { type: "string", example: "groups.xlsx" },
+    csv: { type: "boolean" },
     sheet: SHEET,
     year: YEAR,
     server: SERVER,

@@ -17,7 +17,7 @@ const USAGE: Record<string, string> = {
   keys: "sapa keys create [--out FILE]   ·   sapa keys show   ·   sapa keys check FILE   (SAPA_KEY_PASSPHRASE)",
   trend: TREND_HELP.usage,
   group:
-    "sapa group list   ·   sapa group set NAME --from groups.xlsx|.csv [--sheet S] [--year YYYY-YYYY]   ·   sapa group show NAME [--year YYYY-YYYY] [--json]   ·   sapa group delete NAME",
+    "sapa group list [--csv] [--year YYYY-YYYY]   ·   sapa group set NAME --from groups.xlsx|.csv [--sheet S] [--year YYYY-YYYY]   ·   sapa group show NAME [--year YYYY-YYYY] [--json]   ·   sapa group delete NAME",
   candidates: "sapa candidates [--year YYYY-YYYY] [--district ID] [--json]",
   duplicates: DUPLICATE_HELP.usage,
   settings: SETTINGS_HELP.usage,

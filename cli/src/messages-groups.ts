@@ -3,9 +3,9 @@ import type { Localized } from "@sapa/shared";
 /** The CLI's texts of `sapa group` (spread into the CLI catalogue). */
 export const GROUP_MESSAGES = {
   "group-subcommand": {
-    kk: "Қолдану: sapa group list | set АТАУЫ --from ФАЙЛ | show АТАУЫ [--year ЖЖЖЖ-ЖЖЖЖ] | delete АТАУЫ",
-    ru: "Использование: sapa group list | set НАЗВАНИЕ --from ФАЙЛ | show НАЗВАНИЕ [--year ГГГГ-ГГГГ] | delete НАЗВАНИЕ",
-    en: "Usage: sapa group list | set NAME --from FILE | show NAME [--year YYYY-YYYY] | delete NAME",
+    kk: "Қолдану: sapa group list [--csv] | set АТАУЫ --from ФАЙЛ | show АТАУЫ [--year ЖЖЖЖ-ЖЖЖЖ] | delete АТАУЫ",
+    ru: "Использование: sapa group list [--csv] | set НАЗВАНИЕ --from ФАЙЛ | show НАЗВАНИЕ [--year ГГГГ-ГГГГ] | delete НАЗВАНИЕ",
+    en: "Usage: sapa group list [--csv] | set NAME --from FILE | show NAME [--year YYYY-YYYY] | delete NAME",
   },
   "group-name-missing": {
     kk: 'Топтың атауын жазыңыз, мысалы: sapa group {action} "Құзыреттілік орталықтары"',

@@ -100,8 +100,8 @@ export function addTableSheet(workbook: ExcelJS.Workbook, name: string, table: T
 /**
  * The consolidated report as a workbook for reading: a sheet per view (region and districts, stage gaps,
  * completeness, the attestation list and the organisations read from their pages), headers in `lang`, bold
- * frozen headers, percent formats, widths and autofilters; a "Groups" sheet when the region has defined
- * groups of organisations.
+ * frozen headers, percent formats, widths and autofilters; when the region has defined groups of
+ * organisations, a "Groups" sheet and, on the organisations sheet, each one's groups and the groups' rows.
  */
 export function buildReportWorkbook(
   pulled: PulledReport,
@@ -125,7 +125,13 @@ export function buildReportWorkbook(
     workbook,
     SHEET_NAMES.organizations![lang],
     // The server's targets for the year, as the report's figures were compared with them.
-    organizationSheetTable(report.year, organizations, attestation, targetsOfComparison(report.region.stage)),
+    organizationSheetTable(
+      report.year,
+      organizations,
+      attestation,
+      targetsOfComparison(report.region.stage),
+      groups,
+    ),
     lang,
   );
   if (groups.length > 0)

@@ -182,6 +182,75 @@ describe("sapa group", () => {
     expect(sheet.rowCount).toBe(2);
   });
 
+  it("puts the groups on the report workbook's organisations sheet: their rows first, each one's groups", async () => {
+    const workbook = await reportWorkbook("report-orgs.xlsx", "kk");
+    const sheet = workbook.getWorksheet("Ұйымдар")!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 4)).toEqual([
+      "Мектепке дейінгі ұйым",
+      "Аудан / қала",
+      "Кіретін топтары",
+      "Педагогтер саны",
+    ]);
+    const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) =>
+      (sheet.getRow(i + 2).values as unknown[]).slice(1),
+    );
+    // The group's row: 20 teachers of two organisations, the member found nowhere said on it.
+    expect(rows[0]!.slice(0, 4)).toEqual([
+      `Ұйымдар тобы: ${CENTRES}`,
+      undefined,
+      "Деректерде табылмаған ұйымдар: 1",
+      20,
+    ]);
+    expect(sheet.getRow(2).font?.bold).toBe(true);
+    const named = (name: string) => rows.find((r) => r[0] === name)!;
+    expect(named("ГККП «Ясли-сад № 5»").slice(2, 4)).toEqual([CENTRES, 10]);
+    expect(named("«Айгөлек» балабақшасы").slice(2, 4)).toEqual([CENTRES, 10]);
+    expect(named("№1 балабақша")[2]).toBeUndefined();
+    // One group row, then the three organisations of the data.
+    expect(rows).toHaveLength(1 + 3);
+  });
+
+  it("shows each group in every plan year of `sapa trend`, blank where the year has no data", async () => {
+    const out: string[] = [];
+    const code = await run(["trend", "--lang", "ru"], {
+      out: (t) => out.push(t),
+      err: (t) => out.push(t),
+      env: { SAPA_SERVER: server, SAPA_TOKEN: "dev-region" },
+      cwd: dir,
+    });
+    expect(code).toBe(0);
+    const lines = out
+      .join("\n")
+      .split("\n")
+      .filter((l) => l.startsWith(`Группа организаций: ${CENTRES}`));
+    expect(lines).toHaveLength(3);
+    // 2025-2026: 20 teachers, qualitative composition 30,00% (5 experts and a researcher).
+    expect(lines[0]).toMatch(/2025-2026\s+20\s/);
+    expect(lines[0]).toContain("30,00%");
+    expect(lines[1]!.trimEnd()).toMatch(/2026-2027$/);
+    expect(lines[2]!.trimEnd()).toMatch(/2027-2028$/);
+  });
+
+  it("prints every group's figures of the year as CSV with `sapa group list --csv`", async () => {
+    const csv = await sapa(["group", "list", "--csv", "--lang", "ru"]);
+    expect(csv).toMatchObject({ code: 0, err: "" });
+    const lines = csv.out
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split(/\r?\n/);
+    expect(lines[0]!.split(";").slice(0, 4)).toEqual([
+      "Группа организаций",
+      "Количество дошкольных организаций",
+      "Не найдены в данных",
+      "Количество педагогов",
+    ]);
+    // Two organisations found, one member not, 20 teachers; qualitative composition 30 %.
+    expect(lines[1]!.split(";").slice(0, 4)).toEqual([CENTRES, "2", "1", "20"]);
+    expect(lines[1]).toContain(";30;");
+    expect((await sapa(["group", "list", "--csv", "--json"])).code).toBe(2);
+  });
+
   it("lists, sets from a CSV under a name with ?, # and %, and deletes", async () => {
     const name = "Магнит #1? 100%";
     await writeFile(join(dir, "magnet.csv"), "Район;Детский сад\nАлгинский район;«Айгөлек» балабақшасы\n");

@@ -210,6 +210,9 @@ export function createSapaClient(options: SapaClientOptions) {
     /** GET /api/report.csv: the per-district table as CSV text, in the client's language. */
     reportCsv: (year: AcademicYear) => text(api["report.csv"].$get({ query: { year, lang } })),
 
+    /** GET /api/report/groups.csv (region): every group of organisations with its figures for the year. */
+    groupsCsv: (year: AcademicYear) => text(api.report["groups.csv"].$get({ query: { year, lang } })),
+
     /** GET /api/report/organizations: one page. */
     organizationsPage: (query: ReportListQuery, cursor?: string): Promise<ReportPage<OrganizationSummary>> =>
       reply(api.report.organizations.$get({ query: pageQuery(query, cursor) }), OrganizationsPageSchema),

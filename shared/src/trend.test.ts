@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { emptyCategoryCounts } from "./summary.ts";
+import { organizationKey } from "./organization.ts";
+import { emptyCategoryCounts, emptyEducationCounts } from "./summary.ts";
 import { TrendSchema, mergeTrend, type TrendSource } from "./trend.ts";
-import type { CategoryKey, DistrictId, StageTargets } from "./types.ts";
+import type { CategoryKey, DistrictId, OrganizationSummary, StageTargets } from "./types.ts";
 
 const counts = (c: Partial<Record<CategoryKey, number>>) => ({ ...emptyCategoryCounts(), ...c });
 const source = (
@@ -137,5 +138,79 @@ describe("mergeTrend", () => {
     // 10% of 400 = 40 against 25.
     expect(r.years[0]!.region!.stage.categories!.moderator.teachersNeeded).toBe(15);
     expect(r.years[1]!.region!.stage.categories).toBeNull();
+  });
+});
+
+describe("mergeTrend with groups of organisations", () => {
+  const org = (
+    district: DistrictId,
+    name: string,
+    teachers: number,
+    stock: Partial<Record<CategoryKey, number>>,
+    awarded: Partial<Record<CategoryKey, number>>,
+  ): OrganizationSummary => ({
+    district,
+    key: organizationKey(name),
+    name,
+    teachers,
+    byCategory: counts(stock),
+    byEducation: emptyEducationCounts(),
+    qualitativeShare: 0,
+    awardedInYear: counts(awarded),
+  });
+  // Parts of the districts' figures above: Temir's Balapan (40 of 100), Alga's Aigolek (120 of 300) in
+  // 2025-2026; Aigolek again (130 of 310) in 2026-2027, Temir without data.
+  const organizations = {
+    "2025-2026": [
+      org("temir", "Balapan", 40, { moderator: 20, expert: 6, researcher: 1 }, { moderator: 2, expert: 2 }),
+      org("alga", "Aigolek", 120, { moderator: 60, expert: 20, researcher: 4 }, { moderator: 8, expert: 4 }),
+      org("alga", "Other", 180, { moderator: 80, expert: 20, researcher: 8 }, { moderator: 12, expert: 6 }),
+    ],
+    "2026-2027": [
+      org(
+        "alga",
+        "Aigolek",
+        130,
+        { moderator: 60, expert: 25, researcher: 6, master: 1 },
+        { moderator: 6, expert: 10, researcher: 3, master: 1 },
+      ),
+    ],
+  };
+  const centres = {
+    name: "Centres",
+    members: [
+      { district: "temir" as const, organization: "balapan " },
+      { district: "alga" as const, organization: "Aigolek" },
+      { district: "shalkar" as const, organization: "Nowhere" },
+    ],
+  };
+  const trend = mergeTrend(SOURCES, { groups: [centres], organizations });
+  const [first, second, third] = trend.years.map((y) => y.groups[0]!);
+
+  it("sums the group's organisations like the region: counts added, shares and the stage recomputed", () => {
+    expect(first).toMatchObject({ name: "Centres", organizations: 2, unmatched: 1 });
+    const p = first!.point!;
+    // Dated by the latest of its districts' report dates (Alga 2026-05-31, Temir 2026-05-20).
+    expect(p).toMatchObject({ asOf: "2026-05-31", teachers: 160 });
+    expect(p.byCategory).toEqual({ moderator: 80, expert: 26, researcher: 5, master: 0 });
+    expect(p.qualitativeShare).toBeCloseTo(31 / 160, 12);
+    expect(p.categoryShares.moderator).toBeCloseTo(0.5, 12);
+    // Stage 1: 8% of 160 = 12.8 against 10 → 3; 5% = 8 against 6 → 2; 2% = 3.2 against 0 → 4; master 1.
+    expect(Object.values(p.stage.categories!).map((l) => l.teachersNeeded)).toEqual([3, 2, 4, 1]);
+    expect(p.stage.total).toMatchObject({ awarded: 16 });
+    expect(p.stage.total!.actual).toBeCloseTo(16 / 160, 12);
+    expect(TrendSchema.parse(trend)).toEqual(trend);
+  });
+
+  it("counts only the organisations with data in a year; a year without any is null, not zero", () => {
+    expect(second).toMatchObject({ organizations: 1, unmatched: 2 });
+    expect(second!.point).toMatchObject({ asOf: "2027-05-31", teachers: 130 });
+    expect(second!.point!.stage.stage).toBe(2);
+    expect(second!.point!.stage.total).toMatchObject({ awarded: 20 });
+    expect(third).toEqual({ name: "Centres", organizations: 0, unmatched: 3, point: null });
+  });
+
+  it("has no group without groups", () => {
+    expect(mergeTrend(SOURCES).years.every((y) => y.groups.length === 0)).toBe(true);
   });
 });

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { academicYearsBetween } from "./academic-year.ts";
 import { DISTRICTS } from "./districts.ts";
+import { matchGroupMembers, type Group } from "./groups.ts";
 import { AcademicYearSchema, DistrictIdSchema, IsoDateSchema, StageComparisonSchema } from "./schemas.ts";
 import { emptyCategoryCounts, qualitativeShareOf, shareOf, stageComparison } from "./summary.ts";
 import { PLAN_FIRST_YEAR, PLAN_LAST_YEAR, PLAN_STAGE_TARGETS } from "./targets.ts";
@@ -15,6 +16,7 @@ import {
   type CategoryCounts,
   type DistrictId,
   type IsoDate,
+  type OrganizationSummary,
   type StageCategoryKey,
   type StageComparison,
   type StageTargets,
@@ -51,12 +53,25 @@ export interface TrendDistrict {
   point: TrendPoint | null;
 }
 
+/** One group of organisations in one year. */
+export interface TrendGroup {
+  name: string;
+  /** Organisations of the year's data the group's members name. */
+  organizations: number;
+  /** Members that name no organisation of the year's data (reported, never dropped). */
+  unmatched: number;
+  /** The sum of its organisations (report date: the latest of their districts'); null when none has data. */
+  point: TrendPoint | null;
+}
+
 export interface TrendYear {
   year: AcademicYear;
   /** The region: the sum of the districts that have data; null when none has. */
   region: (TrendPoint & { districts: number }) | null;
   /** All 13 districts in region order. */
   districts: TrendDistrict[];
+  /** The region's groups of organisations in the order given (none when the region has defined none). */
+  groups: TrendGroup[];
 }
 
 export interface Trend {
@@ -88,14 +103,60 @@ function add(into: CategoryCounts, from: CategoryCounts): void {
   for (const k of Object.keys(into) as (keyof CategoryCounts)[]) into[k] += from[k] ?? 0;
 }
 
+/** What a sum of units adds up: their report date, teachers, stock and awards. */
+type Part = Pick<SummaryFigures, "asOf" | "teachers" | "byCategory" | "awardedInYear">;
+
+/** Units added up (counts summed, report date the latest) into one point; shares and the stage recomputed. */
+function sumPoint(year: AcademicYear, parts: readonly Part[], targets: readonly StageTargets[]): TrendPoint {
+  const byCategory = emptyCategoryCounts();
+  const awarded = emptyCategoryCounts();
+  let teachers = 0;
+  let asOf = parts[0]!.asOf;
+  for (const part of parts) {
+    teachers += part.teachers;
+    add(byCategory, part.byCategory);
+    add(awarded, part.awardedInYear);
+    if (part.asOf > asOf) asOf = part.asOf;
+  }
+  return pointOf(year, asOf, teachers, byCategory, awarded, targets);
+}
+
+/** A group in a year: its members matched in the year's organisations, summed like the region; null without data. */
+function groupPoint(
+  year: AcademicYear,
+  group: Pick<Group, "name" | "members">,
+  organizations: readonly OrganizationSummary[],
+  asOfByDistrict: ReadonlyMap<DistrictId, IsoDate>,
+  targets: readonly StageTargets[],
+): TrendGroup {
+  const { matched, unmatched } = matchGroupMembers(group.members, organizations);
+  const parts = matched.flatMap((o): Part[] => {
+    const asOf = o.district === null ? undefined : asOfByDistrict.get(o.district);
+    // An organisation of a district without figures this year cannot be dated: it is not counted.
+    return asOf === undefined ? [] : [{ asOf, ...o }];
+  });
+  return {
+    name: group.name,
+    organizations: parts.length,
+    unmatched: unmatched.length,
+    point: parts.length === 0 ? null : sumPoint(year, parts, targets),
+  };
+}
+
 /**
  * Merges each year's newest revisions into the trend: for every year of `years` (the plan's by default) and
  * every district, its point or null; the region is the sum of the districts with data (counts added, shares
- * and the stage comparison recomputed with `targets`), null for a year without data.
+ * and the stage comparison recomputed with `targets`), null for a year without data. Each group of `groups`
+ * is summed the same way from the organisations of `organizations[year]` its members name.
  */
 export function mergeTrend(
   sources: Readonly<Partial<Record<AcademicYear, readonly TrendSource[]>>>,
-  opts: { targets?: readonly StageTargets[]; years?: readonly AcademicYear[] } = {},
+  opts: {
+    targets?: readonly StageTargets[];
+    years?: readonly AcademicYear[];
+    groups?: readonly Pick<Group, "name" | "members">[];
+    organizations?: Readonly<Partial<Record<AcademicYear, readonly OrganizationSummary[]>>>;
+  } = {},
 ): Trend {
   const targets = opts.targets ?? PLAN_STAGE_TARGETS;
   return {
@@ -111,22 +172,17 @@ export function mergeTrend(
           point: pointOf(year, asOf, teachers, byCategory, awardedInYear, targets),
         };
       });
-      const present = [...byDistrict.values()];
-      if (present.length === 0) return { year, region: null, districts };
-      const byCategory = emptyCategoryCounts();
-      const awarded = emptyCategoryCounts();
-      let teachers = 0;
-      let asOf = present[0]!.summary.asOf;
-      for (const { summary } of present) {
-        teachers += summary.teachers;
-        add(byCategory, summary.byCategory);
-        add(awarded, summary.awardedInYear);
-        if (summary.asOf > asOf) asOf = summary.asOf;
-      }
+      const asOfByDistrict = new Map([...byDistrict].map(([id, s]) => [id, s.summary.asOf]));
+      const groups = (opts.groups ?? []).map((g) =>
+        groupPoint(year, g, opts.organizations?.[year] ?? [], asOfByDistrict, targets),
+      );
+      const present = [...byDistrict.values()].map((s) => s.summary);
+      if (present.length === 0) return { year, region: null, districts, groups };
       return {
         year,
-        region: { ...pointOf(year, asOf, teachers, byCategory, awarded, targets), districts: present.length },
+        region: { ...sumPoint(year, present, targets), districts: present.length },
         districts,
+        groups,
       };
     }),
   };
@@ -147,7 +203,7 @@ export const TrendPointSchema = z.strictObject({
   stage: StageComparisonSchema,
 });
 
-/** GET /api/trend: the plan's years, each with the region and all 13 districts (null where no data). */
+/** GET /api/trend: the plan's years, each with the region, all 13 districts and the groups (null where no data). */
 export const TrendSchema = z.strictObject({
   years: z.array(
     z.strictObject({
@@ -157,6 +213,14 @@ export const TrendSchema = z.strictObject({
         z.strictObject({
           district: DistrictIdSchema,
           revision: z.number().int().min(1).nullable(),
+          point: TrendPointSchema.nullable(),
+        }),
+      ),
+      groups: z.array(
+        z.strictObject({
+          name: z.string().min(1),
+          organizations: z.number().int().min(0),
+          unmatched: z.number().int().min(0),
           point: TrendPointSchema.nullable(),
         }),
       ),

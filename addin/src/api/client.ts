@@ -73,6 +73,10 @@ export function createApiClient(options: ApiClientOptions) {
       client.pullReport(year, options),
     /** GET /api/trend: the plan's years side by side (region token). */
     trend: () => client.trend(),
+    /** GET /api/groups: the region's groups of organisations with their members. */
+    groups: () => client.groups(),
+    /** GET /api/groups/:name/report: one group's figures for a year (region token). */
+    groupReport: (name: string, year: AcademicYear) => client.groupReport(name, year),
     /** The report's figures only (the region view), without its lists. */
     reportFigures: (year: AcademicYear): Promise<ReportFigures> => client.report(year),
     /** One district's organisations, all pages (`onProgress` hears of each page). */

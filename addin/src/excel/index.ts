@@ -37,3 +37,4 @@ export {
   candidatesSheetName,
   candidateCountsSheetName,
 } from "./candidates-sheet.ts";
+export { writeGroupsSheet, groupsSheetName } from "./groups-sheet.ts";

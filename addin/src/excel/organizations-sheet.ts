@@ -3,6 +3,7 @@ import {
   organizationSheetTable,
   type AcademicYear,
   type AttestationEntry,
+  type GroupReport,
   type Lang,
   type Localized,
   type OrganizationSummary,
@@ -20,7 +21,9 @@ export function organizationsSheetName(lang: Lang): string {
 
 /**
  * Creates or rewrites the region's organisations sheet: every organisation of the report (all pages) with
- * what holds it back, as the shared organisations table orders it (district, then distance to the target).
+ * what holds it back, as the shared organisations table orders it (district, then distance to the target);
+ * with the region's groups (reports of the same year and data), each organisation's groups and the groups'
+ * rows above the organisations.
  */
 export async function writeOrganizationsSheet(
   year: AcademicYear,
@@ -29,11 +32,12 @@ export async function writeOrganizationsSheet(
   opts: {
     lang: Lang;
     targets?: readonly StageTargets[];
+    groups?: readonly GroupReport[];
     onProgress?: (rowsWritten: number, rows: number) => void;
   },
 ): Promise<{ sheet: string }> {
   const name = organizationsSheetName(opts.lang);
-  const table = organizationSheetTable(year, organizations, attestation, opts.targets);
+  const table = organizationSheetTable(year, organizations, attestation, opts.targets, opts.groups);
   const { sheet } = await writeTableSheet(name, [table], {
     lang: opts.lang,
     titles: [name, `${label("year", opts.lang)}: ${year}`],

@@ -1,4 +1,11 @@
-import { label, mergeTrend, type CategoryKey, type DistrictId, type TrendSource } from "@sapa/shared";
+import {
+  label,
+  mergeTrend,
+  organizationKey,
+  type CategoryKey,
+  type DistrictId,
+  type TrendSource,
+} from "@sapa/shared";
 import { describe, expect, it } from "vitest";
 import {
   cellValues,
@@ -136,5 +143,34 @@ describe("writeTrendSheet (Excel adapter)", () => {
     expect(wb.sheet(sheet).charts).toHaveLength(1);
     expect(JSON.stringify(sheetSnapshot(wb.sheet(sheet)))).toBe(first);
     expect(wb.sheet(sheet).frozenRows).toBe(0);
+  });
+
+  it("writes each group of organisations after the districts of every year, empty where it has no data", async () => {
+    const wb = setup();
+    const aigolek = {
+      district: "alga" as const,
+      key: organizationKey("Aigolek"),
+      name: "Aigolek",
+      teachers: 120,
+      byCategory: counts({ moderator: 60, expert: 20, researcher: 4 }),
+      byEducation: { higher: 0, vocational: 0, secondary: 0, unknown: 0 },
+      qualitativeShare: 0,
+      awardedInYear: counts({ moderator: 8, expert: 4 }),
+    };
+    const grouped = mergeTrend(
+      { "2025-2026": [source("alga", "2026-05-31", 300, { expert: 40 }, { expert: 10 })] },
+      {
+        groups: [{ name: "Magnet", members: [{ district: "alga", organization: "Aigolek" }] }],
+        organizations: { "2025-2026": [aigolek] },
+      },
+    );
+    const { sheet } = await writeTrendSheet(grouped, { lang: "ru" });
+    const header = 25;
+    expect(wb.sheet(sheet).values.length).toBe(header + 3 * 15);
+    const first = cellValues(wb, sheet, `A${header + 15}:D${header + 15}`)[0]!;
+    expect(first).toEqual([`${label("group", "ru")}: Magnet`, "2025-2026", 46173, 120]);
+    const last = cellValues(wb, sheet, `A${header + 45}:AB${header + 45}`)[0]!;
+    expect(last.slice(0, 2)).toEqual([`${label("group", "ru")}: Magnet`, "2027-2028"]);
+    expect(last.slice(2).every((v) => v === null)).toBe(true);
   });
 });

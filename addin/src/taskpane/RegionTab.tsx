@@ -13,6 +13,7 @@ import {
 import {
   REVIEW_STATUS_LABELS,
   findDistrict,
+  groupsTable,
   isDistrictId,
   organizationSheetTable,
   pickColumns,
@@ -49,6 +50,17 @@ const ORG_COLUMNS = [
   "awardedInYear",
   "stage.teachersNeeded",
   "noExpertOrAbove",
+];
+
+/** The groups table's columns in the narrow pane (the Groups sheet carries them all). */
+const GROUP_COLUMNS = [
+  "organizations",
+  "unmatchedMembers",
+  "teachers",
+  "qualitativeShare",
+  "awardedInYear",
+  "stage.gapPp",
+  "stage.teachersNeeded",
 ];
 
 export interface RegionTabProps {
@@ -103,6 +115,18 @@ export function RegionTab({ t, lang, busy, view, review, children }: RegionTabPr
           onSelect={(key) => isDistrictId(key) && view.select(key)}
           selected={view.selected}
         />
+      )}
+      <Progress step={view.groupsStep} testId="region-groups-progress" />
+      {view.groups.length > 0 && (
+        <section className={styles.unit} data-testid="region-groups">
+          <Subtitle2 as="h3">{t("regionGroups")}</Subtitle2>
+          <RegionTable
+            table={pickColumns(groupsTable(view.year, view.groups), GROUP_COLUMNS)}
+            lang={lang}
+            testId="region-groups-table"
+            label={t("regionGroupsLabel")}
+          />
+        </section>
       )}
       {unit && (
         <section className={styles.unit} data-testid="region-unit" data-district={unit.district}>

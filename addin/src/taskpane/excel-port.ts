@@ -3,6 +3,7 @@ import type {
   AttestationEntry,
   CandidateCounts,
   CandidatesReport,
+  GroupReport,
   Lang,
   OrganizationSummary,
   ReportFigures,
@@ -57,6 +58,7 @@ export interface ExcelPort {
     options: {
       lang: Lang;
       targets?: readonly StageTargets[];
+      groups?: readonly GroupReport[];
       onProgress?: (rowsWritten: number, rows: number) => void;
     },
   ): Promise<SheetWritten>;
@@ -69,6 +71,13 @@ export interface ExcelPort {
   ): Promise<SheetWritten & { candidates: number }>;
   /** The region's candidate counts sheet (by district, by organisation; no names). */
   writeCandidateCountsSheet(counts: CandidateCounts, options: { lang: Lang }): Promise<SheetWritten>;
+  groupsSheetName(lang: Lang): string;
+  /** The region's groups of organisations with their figures for the year. */
+  writeGroupsSheet(
+    year: AcademicYear,
+    reports: readonly GroupReport[],
+    options: { lang: Lang },
+  ): Promise<SheetWritten>;
   /** Appends the receipt to the submissions sheet; the row it is on (an existing one for a repeat). */
   recordReceipt(receipt: Receipt, lang: Lang): Promise<SheetWritten & { row: number }>;
   createRosterSheet(lang: "kk" | "ru"): Promise<SheetWritten>;

@@ -3,6 +3,7 @@ import type {
   CandidateCounts,
   DistrictId,
   DistrictReview,
+  GroupReport,
   OrganizationSummary,
   ReportFigures,
 } from "@sapa/shared";
@@ -29,6 +30,10 @@ export interface RegionView {
   year: AcademicYear;
   report: ReportFigures | null;
   reviews: DistrictReview[];
+  /** The region's groups of organisations with their figures for the year (none defined: empty). */
+  groups: GroupReport[];
+  /** The groups' figures being read (after the table, so the table does not wait for them). */
+  groupsStep: LoadStep | null;
   /** ISO time of the last complete load. */
   loadedAt: string | null;
   step: LoadStep | null;
@@ -74,6 +79,8 @@ export function useRegionView(options: {
   const [candidatesLoaded, setCandidatesLoaded] = useState<{ key: string; counts: CandidateCounts } | null>(
     null,
   );
+  const [groupsLoaded, setGroupsLoaded] = useState<{ key: string; items: GroupReport[] } | null>(null);
+  const [groupsStep, setGroupsStep] = useState<LoadStep | null>(null);
   // The unit whose organisations were asked for last: an older answer arriving late is dropped.
   const wanted = useRef<DistrictId | null>(null);
   const current = loaded?.key === key ? loaded : null;
@@ -113,6 +120,25 @@ export function useRegionView(options: {
     [client, setOrganizations, t, year],
   );
 
+  // Each group's figures from the server, one after another with their progress.
+  const loadGroups = useCallback(async () => {
+    try {
+      setGroupsStep({ label: t("regionLoadingGroups"), value: null });
+      const { groups } = await client.groups();
+      const reports: GroupReport[] = [];
+      for (const g of groups) {
+        setGroupsStep({
+          label: t("regionGroupsLoading", { done: reports.length, total: groups.length }),
+          value: reports.length / groups.length,
+        });
+        reports.push(await client.groupReport(g.name, year));
+      }
+      setGroupsLoaded({ key, items: reports });
+    } finally {
+      setGroupsStep(null);
+    }
+  }, [client, key, t, year]);
+
   const load = useCallback(async () => {
     try {
       setStep({ label: t("regionLoadingFigures"), value: 0.1 });
@@ -130,12 +156,13 @@ export function useRegionView(options: {
         // The season's table stands without them (an older server, a failed request): said on its own.
         reportFailure("candidates", error);
       }
+      await loadGroups();
       const open = wanted.current;
       if (open) await loadOrganizations(open, figures);
     } finally {
       setStep(null);
     }
-  }, [client, key, loadOrganizations, notices, reportFailure, t, year]);
+  }, [client, key, loadGroups, loadOrganizations, notices, reportFailure, t, year]);
 
   const refresh = useCallback(() => void runner.run("region", load), [load, runner]);
 
@@ -156,6 +183,8 @@ export function useRegionView(options: {
     year,
     report,
     reviews: current?.reviews ?? [],
+    groups: groupsLoaded?.key === key ? groupsLoaded.items : [],
+    groupsStep,
     loadedAt: current?.at ?? null,
     step,
     selected,

@@ -1,5 +1,6 @@
 import {
   findDistrict,
+  groupReport,
   isSealedName,
   targetsOfComparison,
   type AcademicYear,
@@ -127,9 +128,10 @@ function namesNotOpened(names: OpenedReportNames, lang: Lang, t: Translate): str
 }
 
 /**
- * The region's organisations sheet (progress shown while its rows go in), the trend sheet with its chart and
- * the candidates' counts sheet;
- * the words saying what was written, and that the chart is missing where the host cannot draw one.
+ * The region's organisations sheet (progress shown while its rows go in), the trend sheet with its chart and,
+ * when the region has groups of organisations, the groups sheet (each group's figures from the pulled
+ * organisations, so both sheets speak of the same revisions), and the candidates' counts sheet; the words saying what was written, and that the
+ * chart is missing where the host cannot draw one.
  */
 async function writeRegionSheets(
   excel: ExcelPort,
@@ -144,11 +146,14 @@ async function writeRegionSheets(
   notices: Notices,
 ): Promise<string> {
   const { report, organizations, attestation } = pulled;
-  const trend = await client.trend();
+  const [trend, { groups }] = await Promise.all([client.trend(), client.groups()]);
+  // The server's targets for the year, as the report's figures were compared with them.
+  const targets = targetsOfComparison(report.region.stage);
+  const reports = groups.map((g) => groupReport(g, report.year, organizations, targets));
   const orgs = await excel.writeOrganizationsSheet(report.year, organizations, attestation, {
     lang,
-    // The server's targets for the year, as the report's figures were compared with them.
-    targets: targetsOfComparison(report.region.stage),
+    targets,
+    groups: reports,
     onProgress: (done, total) =>
       notices.notify(
         "report",
@@ -159,10 +164,16 @@ async function writeRegionSheets(
   const written = await excel.writeTrendSheet(trend, { lang });
   // The candidates' counts of the report's year (no names: those stay in the districts' workbooks).
   const candidates = await excel.writeCandidateCountsSheet(await client.candidates(report.year), { lang });
-  const words = `${t("regionSheetsWritten", {
-    organizations: orgs.sheet,
-    count: organizations.length,
-    trend: written.sheet,
-  })} ${t("regionCandidatesWritten", { sheet: candidates.sheet })}`;
-  return written.chart ? words : `${words} ${t("trendNoChart", { sheet: written.sheet })}`;
+  const grouped = reports.length > 0 ? await excel.writeGroupsSheet(report.year, reports, { lang }) : null;
+  const words = [
+    t("regionSheetsWritten", {
+      organizations: orgs.sheet,
+      count: organizations.length,
+      trend: written.sheet,
+    }),
+    ...(grouped ? [t("groupsSheetWritten", { sheet: grouped.sheet, count: reports.length })] : []),
+    t("regionCandidatesWritten", { sheet: candidates.sheet }),
+    ...(written.chart ? [] : [t("trendNoChart", { sheet: written.sheet })]),
+  ];
+  return words.join(" ");
 }

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import {
+  academicYearToday,
   findDistrict,
   groupListTable,
   groupTable,
@@ -43,9 +44,9 @@ const memberLine = (m: GroupMember, lang: Lang) =>
   `  ${findDistrict(m.district)?.name[lang] ?? m.district} — ${m.organization}`;
 
 /**
- * `sapa group list | set NAME --from FILE [--sheet S] [--year Y] | show NAME [--year Y] | delete NAME`
+ * `sapa group list [--csv] | set NAME --from FILE [--sheet S] [--year Y] | show NAME [--year Y] | delete NAME`
  * (region token). `set` replaces the group's members with the file's and lists the members that match no
- * organisation in the year's data; `show` prints the group's organisations, total and stage comparison.
+ * organisation in the year's data; `list --csv` prints every group's figures of the year as CSV; `show` prints the group's organisations, total and stage comparison.
  */
 export async function groupCommand(line: CommandLine, io: Io): Promise<number> {
   const lang = line.lang;
@@ -76,6 +77,12 @@ export async function groupCommand(line: CommandLine, io: Io): Promise<number> {
 
   switch (action) {
     case "list": {
+      if (line.options.csv === true) {
+        if (json) throw usageError("report-format-conflict");
+        // Every group's figures of the year, the report workbook's "Groups" sheet as CSV.
+        io.out(await orCliError(api.server, client.groupsCsv(year ?? academicYearToday())));
+        return EXIT_OK;
+      }
       const list = await orCliError(api.server, client.groups());
       if (json) io.out(JSON.stringify(list, null, 2));
       else

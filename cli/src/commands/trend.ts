@@ -1,7 +1,14 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { pickColumns, trendSheetTable, type Lang, type Table, type Trend } from "@sapa/shared";
+import {
+  pickColumns,
+  trendGroupRowKey,
+  trendSheetTable,
+  type Lang,
+  type Table,
+  type Trend,
+} from "@sapa/shared";
 import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
 import { stringOption, type CommandLine } from "../args.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
@@ -29,17 +36,21 @@ const SHEET_NAME: Record<Lang, string> = {
 };
 
 /**
- * The trend for the terminal: per year the region and every unit that has data in some year of the plan
- * (a unit without data in any year would be a column of blanks); a year without data stays blank.
+ * The trend for the terminal: per year the region, every unit that has data in some year of the plan (a
+ * unit without data in any year would be a column of blanks) and every group of organisations; a year
+ * without data stays blank.
  */
 export function formatTrend(trend: Trend, lang: Lang): string {
   const table = trendSheetTable(trend);
   const withData = new Set<string>(
     trend.years.flatMap((y) => y.districts.filter((d) => d.point !== null).map((d) => d.district)),
   );
+  const groupRows = new Set(
+    trend.years.flatMap((y) => y.groups.map((g) => trendGroupRowKey(y.year, g.name))),
+  );
   const shown: Table = {
     ...table,
-    rows: table.rows.filter((r) => r.region || withData.has(r.key.split("/")[1]!)),
+    rows: table.rows.filter((r) => r.region || groupRows.has(r.key) || withData.has(r.key.split("/")[1]!)),
   };
   return `${heading(t("trend-heading", lang))}\n${renderTable(pickColumns(shown, TERMINAL_COLUMNS), lang)}\n`;
 }

@@ -123,6 +123,7 @@ export const LABELS = {
   organization: { kk: "Мектепке дейінгі ұйым", ru: "Дошкольная организация", en: "Preschool organisation" },
   group: { kk: "Ұйымдар тобы", ru: "Группа организаций", en: "Group of organisations" },
   groupMembers: { kk: "Топтағы ұйымдар", ru: "Организаций в группе", en: "Members" },
+  inGroups: { kk: "Кіретін топтары", ru: "Входит в группы", en: "In groups" },
   updatedAt: { kk: "Өзгертілген уақыты", ru: "Дата изменения", en: "Updated at" },
   unmatchedMembers: {
     kk: "Деректерде табылмаған ұйымдар",

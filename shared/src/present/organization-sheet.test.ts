@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { groupReport } from "../groups.ts";
 import { organizationKey } from "../organization.ts";
 import { emptyCategoryCounts, emptyEducationCounts } from "../summary.ts";
 import type { AttestationEntry, CategoryKey, DistrictId, OrganizationSummary } from "../types.ts";
-import { organizationSheetTable } from "./organization-sheet.ts";
+import { organizationSheetGroupRowKey, organizationSheetTable } from "./organization-sheet.ts";
 import { columnIndex, formatCell, textIn } from "./table.ts";
 
 function org(
@@ -84,5 +85,89 @@ describe("organizationSheetTable", () => {
     expect(later.rows.every((r) => r.cells[columnIndex(later, "stage.teachersNeeded")]!.value === null)).toBe(
       true,
     );
+  });
+});
+
+describe("organizationSheetTable with groups of organisations", () => {
+  const orgs = [
+    org("temir", "Balapan", 20, { expert: 2 }, { moderator: 1 }),
+    org("alga", "Aigolek", 40, { moderator: 5 }, { moderator: 2, expert: 1 }),
+    org("alga", "Baldyrgan", 10, { expert: 1, master: 1 }, { expert: 2 }),
+    org("alga", "Ainalaiyn", 100, {}, {}),
+  ];
+  const attestation = [due("alga", "Aigolek"), due("alga", "  aigolek "), due("temir", "Balapan")];
+  const centres = groupReport(
+    {
+      name: "Centres",
+      members: [
+        { district: "alga", organization: "AIGOLEK" },
+        { district: "temir", organization: "Balapan" },
+        { district: "shalkar", organization: "Nowhere" },
+      ],
+    },
+    "2025-2026",
+    orgs,
+  );
+  const pair = groupReport(
+    {
+      name: "Alga pair",
+      members: [
+        { district: "alga", organization: "Aigolek" },
+        { district: "alga", organization: "Baldyrgan" },
+      ],
+    },
+    "2025-2026",
+    orgs,
+  );
+  const table = organizationSheetTable("2025-2026", orgs, attestation, undefined, [centres, pair]);
+  const col = (key: string) => columnIndex(table, key);
+  const row = (key: string) => table.rows.find((r) => r.key === key)!;
+  const value = (key: string, column: string) => row(key).cells[col(column)]!.value;
+  const shown = (key: string, column: string) => formatCell(row(key).cells[col(column)]!, "ru");
+  const orgKey = (district: DistrictId, name: string) => `${district}/${organizationKey(name)}`;
+
+  it("puts the groups' rows first, in their order, then the organisations as without groups", () => {
+    expect(table.rows.map((r) => textIn(r.label, "ru"))).toEqual([
+      "Группа организаций: Centres",
+      "Группа организаций: Alga pair",
+      "Ainalaiyn",
+      "Aigolek",
+      "Baldyrgan",
+      "Balapan",
+    ]);
+    expect(table.rows.slice(0, 2).map((r) => r.role)).toEqual(["total", "total"]);
+    expect(table.columns.map((c) => c.key).slice(0, 3)).toEqual(["district", "inGroups", "teachers"]);
+  });
+
+  it("sums each group's organisations: teachers, awards, attestation due, teachers still needed", () => {
+    const c = organizationSheetGroupRowKey("Centres");
+    // Aigolek (40) + Balapan (20); awards 3 + 1; due 2 + 1; ceil(60 × 15.01% − 4) = ceil(5.006) = 6.
+    expect([value(c, "teachers"), value(c, "awardedInYear"), value(c, "attestationDue")]).toEqual([60, 4, 3]);
+    expect(value(c, "stage.teachersNeeded")).toBe(6);
+    expect(value(c, "qualitativeShare")).toBeCloseTo(2 / 60, 12);
+    expect(value(c, "category.moderator")).toBe(5);
+    expect(value(c, "district")).toBeNull();
+    expect(value(c, "noExpertOrAbove")).toBeNull();
+    // The member found in no data stays reported on the group's row.
+    expect(shown(c, "inGroups")).toBe("Не найдены в данных: 1");
+    const p = organizationSheetGroupRowKey("Alga pair");
+    // Aigolek (40) + Baldyrgan (10): awards 3 + 2; ceil(50 × 15.01% − 5) = ceil(2.505) = 3.
+    expect([value(p, "teachers"), value(p, "awardedInYear"), value(p, "stage.teachersNeeded")]).toEqual([
+      50, 5, 3,
+    ]);
+    expect(value(p, "inGroups")).toBeNull();
+  });
+
+  it("names each organisation's groups; an organisation in none is empty", () => {
+    expect(shown(orgKey("alga", "Aigolek"), "inGroups")).toBe("Centres; Alga pair");
+    expect(shown(orgKey("temir", "Balapan"), "inGroups")).toBe("Centres");
+    expect(value(orgKey("alga", "Ainalaiyn"), "inGroups")).toBeNull();
+    expect(value(orgKey("alga", "Aigolek"), "teachers")).toBe(40);
+  });
+
+  it("has neither the column nor group rows without groups", () => {
+    const plain = organizationSheetTable("2025-2026", orgs, attestation);
+    expect(columnIndex(plain, "inGroups")).toBe(-1);
+    expect(plain.rows).toHaveLength(4);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { emptyCategoryCounts } from "../summary.ts";
+import { organizationKey } from "../organization.ts";
+import { emptyCategoryCounts, emptyEducationCounts } from "../summary.ts";
 import { mergeTrend, type TrendSource } from "../trend.ts";
 import type { CategoryKey, DistrictId } from "../types.ts";
-import { trendChartTable, trendSheetTable } from "./trend-table.ts";
+import { trendChartTable, trendGroupRowKey, trendSheetTable } from "./trend-table.ts";
 import { columnIndex, formatCell, textIn } from "./table.ts";
 
 const counts = (c: Partial<Record<CategoryKey, number>>) => ({ ...emptyCategoryCounts(), ...c });
@@ -108,5 +109,47 @@ describe("trendChartTable", () => {
       "Целевой диапазон: до",
       "По области: Фактический показатель",
     ]);
+  });
+});
+
+describe("trendSheetTable with groups of organisations", () => {
+  const org = (
+    district: DistrictId,
+    name: string,
+    teachers: number,
+    stock: Partial<Record<CategoryKey, number>>,
+  ) => ({
+    district,
+    key: organizationKey(name),
+    name,
+    teachers,
+    byCategory: counts(stock),
+    byEducation: emptyEducationCounts(),
+    qualitativeShare: 0,
+    awardedInYear: counts({ expert: 2 }),
+  });
+  const withGroups = mergeTrend(
+    {
+      "2025-2026": [source("alga", "2026-05-31", 50, { expert: 5 }, { expert: 2 })],
+    },
+    {
+      groups: [{ name: "Magnet", members: [{ district: "alga", organization: "Aigolek" }] }],
+      organizations: { "2025-2026": [org("alga", "Aigolek", 40, { expert: 4 })] },
+    },
+  );
+  const table = trendSheetTable(withGroups);
+
+  it("adds each group's row after the districts of every year, its figures empty where no data", () => {
+    expect(table.rows).toHaveLength(3 * 15);
+    const first = table.rows[14]!;
+    expect(first.key).toBe(trendGroupRowKey("2025-2026", "Magnet"));
+    expect(textIn(first.label, "kk")).toBe("Ұйымдар тобы: Magnet");
+    expect(first.cells[columnIndex(table, "teachers")]!.value).toBe(40);
+    expect(first.cells[columnIndex(table, "qualitativeShare")]!.value).toBeCloseTo(0.1, 12);
+    expect(first.cells[columnIndex(table, "stage.actual")]!.value).toBeCloseTo(2 / 40, 12);
+    const later = table.rows[29]!;
+    expect(later.key).toBe(trendGroupRowKey("2026-2027", "Magnet"));
+    expect(formatCell(later.cells[0]!, "ru")).toBe("2026-2027");
+    expect(later.cells.slice(1).every((c) => c.value === null)).toBe(true);
   });
 });

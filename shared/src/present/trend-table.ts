@@ -53,9 +53,15 @@ function pointCells(year: AcademicYear, p: TrendPoint | null): Cell[] {
   ];
 }
 
+/** The row key of a group in a year of the trend table (`year/unit` for the region and districts). */
+export function trendGroupRowKey(year: AcademicYear, name: string): string {
+  return `${year}/group:${name}`;
+}
+
 /**
- * The trend as one table: per plan year the region's total, then the 13 districts in the region's order.
- * Rows keyed `year/unit`; a unit without data for the year keeps its year and leaves every figure empty.
+ * The trend as one table: per plan year the region's total, then the 13 districts in the region's order,
+ * then the region's groups of organisations ("Group of organisations: name"). Rows keyed `year/unit` (a
+ * group: `year/group:name`); a unit without data for the year keeps its year and leaves every figure empty.
  */
 export function trendSheetTable(trend: Trend): Table {
   const rows: Row[] = trend.years.flatMap((y): Row[] => [
@@ -74,6 +80,11 @@ export function trendSheetTable(trend: Trend): Table {
         cells: pointCells(y.year, d.point),
       };
     }),
+    ...y.groups.map((g): Row => ({
+      key: trendGroupRowKey(y.year, g.name),
+      label: join(": ", "group", verbatim(g.name)),
+      cells: pointCells(y.year, g.point),
+    })),
   ]);
   return { key: "trend", title: null, stub: "district", columns: COLUMNS, rows };
 }

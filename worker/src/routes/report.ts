@@ -4,6 +4,8 @@ import {
   academicYearToday,
   type AttestationEntry,
   DistrictIdSchema,
+  groupReport,
+  groupsTable,
   organizationSheetTable,
   tableCsv,
   type OrganizationSummary,
@@ -11,6 +13,7 @@ import {
 import { Hono } from "hono";
 import { z } from "zod";
 import { requireRole } from "../auth.ts";
+import { listGroups } from "../db/groups.ts";
 import { reviewStatuses } from "../db/review.ts";
 import { newestFigures } from "../db/submissions.ts";
 import { targetsTable } from "../db/targets.ts";
@@ -82,7 +85,10 @@ function pageRequest(caller: Caller, query: z.output<typeof ReportPageQuerySchem
  * region: all or one): the report's lists in pages (ReportPage), default 500 entries, at most 1000.
  * GET /api/report.csv?year=&lang= (region): the per-district table as CSV.
  * GET /api/report/organizations.csv?year=&lang=&district= (district: its own; region: all or one): the
- * organisations table (shared organizationSheetTable) as CSV.
+ * organisations table (shared organizationSheetTable) as CSV; the region's list of every district also names
+ * each organisation's groups and starts with the groups' rows.
+ * GET /api/report/groups.csv?year=&lang= (region): every group of organisations with its figures (the shared
+ * groups table, the report workbook's "Groups" sheet); a CSV holds one table, so it is not in report.csv.
  * The year defaults to the academic year of today in Aktobe.
  */
 export const report = new Hono<AppEnv>()
@@ -118,17 +124,33 @@ export const report = new Hono<AppEnv>()
         throw new ApiError(403, "forbidden-district");
       const scope = caller.role === "district" ? caller.district : (query.district ?? null);
       const year = query.year ?? academicYearToday();
-      const [organizations, attestation, targets] = await Promise.all([
+      // The groups' rows sum whole groups: only on the region's list of every district.
+      const wholeRegion = caller.role === "region" && scope === null;
+      const [organizations, attestation, targets, groups] = await Promise.all([
         readWholeList<OrganizationSummary>(c.env.DB, "organizations", year, scope),
         readWholeList<AttestationEntry>(c.env.DB, "attestation", year, scope),
         targetsTable(c.env.DB),
+        wholeRegion ? listGroups(c.env.DB) : Promise.resolve([]),
       ]);
-      const table = organizationSheetTable(year, organizations, attestation, targets);
+      const reports = groups.map((g) => groupReport(g, year, organizations, targets));
+      const table = organizationSheetTable(year, organizations, attestation, targets, reports);
       c.header("Content-Type", "text/csv; charset=utf-8");
       c.header("Content-Disposition", `attachment; filename="sapa-organizations-${year}.csv"`);
       return c.body(tableCsv(table, c.var.lang), 200);
     },
   )
+  .get("/report/groups.csv", requireRole("region"), validate("query", ReportQuery), async (c) => {
+    const year = c.req.valid("query").year ?? academicYearToday();
+    const [groups, organizations, targets] = await Promise.all([
+      listGroups(c.env.DB),
+      readWholeList<OrganizationSummary>(c.env.DB, "organizations", year, null),
+      targetsTable(c.env.DB),
+    ]);
+    const reports = groups.map((g) => groupReport(g, year, organizations, targets));
+    c.header("Content-Type", "text/csv; charset=utf-8");
+    c.header("Content-Disposition", `attachment; filename="sapa-groups-${year}.csv"`);
+    return c.body(tableCsv(groupsTable(year, reports), c.var.lang), 200);
+  })
   .get("/report.csv", requireRole("region"), validate("query", ReportQuery), async (c) => {
     const r = await reportFor(c.env.DB, c.req.valid("query").year);
     c.header("Content-Type", "text/csv; charset=utf-8");

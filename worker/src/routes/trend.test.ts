@@ -3,13 +3,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { TOKENS, call, json, sealed, seedTokens } from "../../test/api.ts";
 import { makeSubmission } from "../../test/fixtures.ts";
 
-/** A generated roster whose categories and award dates are set to known values, `count` teachers each. */
+/**
+ * A generated roster whose categories and award dates are set to known values, `count` teachers each, and
+ * (when given) the organisation of each row.
+ */
 async function roster(
   district: DistrictId,
   year: string,
   asOf: string,
   groups: [category: CategoryKey, date: string, count: number][],
   seed: number,
+  organization?: (row: number) => string,
 ): Promise<Submission> {
   const total = groups.reduce((s, [, , n]) => s + n, 0);
   const body = await makeSubmission(district, total, seed);
@@ -24,9 +28,13 @@ async function roster(
       category: plan[i]!.category,
       categoryDate: plan[i]!.date,
       categoryDateYearOnly: false,
+      ...(organization ? { organization: organization(i) } : {}),
     })),
   };
 }
+
+const AIGOLEK = "«Айгөлек» балабақшасы";
+const TEMIR_3 = "Темір № 3 бөбекжай";
 
 const submit = async (body: Submission) => {
   const res = await call("/api/submissions", {
@@ -51,6 +59,7 @@ beforeAll(async () => {
         ["researcher", "2025-11-11", 1],
       ],
       1,
+      (i) => (i < 4 ? "№ 1 балабақша" : AIGOLEK),
     ),
   );
   await submit(await roster("temir", "2025-2026", "2025-12-01", [["pedagog", "2022-05-05", 5]], 2));
@@ -65,6 +74,7 @@ beforeAll(async () => {
         ["expert", "2025-09-20", 4],
       ],
       3,
+      () => TEMIR_3,
     ),
   );
   // 2026-2027: Alga only; 2027-2028: nobody.
@@ -79,6 +89,7 @@ beforeAll(async () => {
         ["expert", "2023-04-04", 3],
       ],
       4,
+      () => AIGOLEK,
     ),
   );
 });
@@ -153,5 +164,142 @@ describe("GET /api/trend.csv", () => {
     const temir = lines.find((l) => l.startsWith("Темирский район;2026-2027;"))!.split(";");
     expect(temir).toHaveLength(width);
     expect(temir.slice(2).every((c) => c === "")).toBe(true);
+  });
+});
+
+// After the tests above (they see no group): the region's group of two centres and a member found nowhere.
+describe("groups in the trend and the organisations CSV", () => {
+  const CENTRES = "Орталықтар";
+  beforeAll(async () => {
+    const res = await call(`/api/groups/${encodeURIComponent(CENTRES)}?year=2025-2026`, {
+      method: "PUT",
+      token: TOKENS.region,
+      body: {
+        members: [
+          { district: "alga", organization: AIGOLEK },
+          { district: "temir", organization: TEMIR_3 },
+          { district: "shalkar", organization: "Жоқ балабақша" },
+        ],
+      },
+    });
+    expect(res.status).toBe(201);
+  });
+
+  it("sums each group per plan year from its organisations; a year without its data is null", async () => {
+    const trend = TrendSchema.parse(await json(await call("/api/trend", { token: TOKENS.region })));
+    const [y1, y2, y3] = trend.years.map((y) => y.groups);
+    // 2025-2026: Aigolek (6 of Alga's 10: moderator 3, expert 2, researcher 1) + Temir № 3 (its 20).
+    expect(y1).toHaveLength(1);
+    expect(y1![0]).toMatchObject({ name: CENTRES, organizations: 2, unmatched: 1 });
+    expect(y1![0]!.point).toMatchObject({
+      asOf: "2025-12-01",
+      teachers: 26,
+      byCategory: { moderator: 9, expert: 6, researcher: 1, master: 0 },
+    });
+    expect(y1![0]!.point!.qualitativeShare).toBeCloseTo(7 / 26, 12);
+    // Awards in 2025-2026: moderator 3 (Alga), expert 4 (Temir), researcher 1 (Alga).
+    expect(y1![0]!.point!.stage.total).toMatchObject({ awarded: 8 });
+    expect(y1![0]!.point!.stage.total!.actual).toBeCloseTo(8 / 26, 12);
+    // 2026-2027: Aigolek alone (10: 5 moderators awarded 2026-10-10, 3 experts); Temir has no data.
+    expect(y2![0]).toMatchObject({ organizations: 1, unmatched: 2 });
+    expect(y2![0]!.point).toMatchObject({
+      asOf: "2026-11-30",
+      teachers: 10,
+      byCategory: { moderator: 5, expert: 3, researcher: 0, master: 0 },
+    });
+    expect(y2![0]!.point!.stage.stage).toBe(2);
+    expect(y2![0]!.point!.stage.total).toMatchObject({ awarded: 5 });
+    // 2027-2028: no data: null, never zero.
+    expect(y3![0]).toEqual({ name: CENTRES, organizations: 0, unmatched: 3, point: null });
+  });
+
+  it("adds the group's row to each year of the trend CSV, empty where no data", async () => {
+    const res = await call("/api/trend.csv?lang=ru", { token: TOKENS.region });
+    const lines = new TextDecoder()
+      .decode(await res.arrayBuffer())
+      .trimEnd()
+      .split("\r\n");
+    expect(lines).toHaveLength(1 + 3 * 15);
+    const group = (year: string) =>
+      lines.find((l) => l.startsWith(`Группа организаций: ${CENTRES};${year};`))!;
+    expect(group("2025-2026").split(";").slice(2, 4)).toEqual(["2025-12-01", "26"]);
+    expect(group("2025-2026").split(";").at(-1)).toBe("26,92"); // 7 / 26
+    expect(group("2026-2027").split(";").slice(2, 4)).toEqual(["2026-11-30", "10"]);
+    expect(
+      group("2027-2028")
+        .split(";")
+        .slice(2)
+        .every((c) => c === ""),
+    ).toBe(true);
+  });
+
+  it("names each organisation's groups in the region's organisations CSV and starts it with the groups' rows", async () => {
+    const res = await call("/api/report/organizations.csv?year=2025-2026&lang=ru", { token: TOKENS.region });
+    expect(res.status).toBe(200);
+    const lines = new TextDecoder()
+      .decode(await res.arrayBuffer())
+      .trimEnd()
+      .split("\r\n");
+    const header = lines[0]!.replace(/^\uFEFF/, "").split(";");
+    expect(header.slice(0, 4)).toEqual([
+      "Дошкольная организация",
+      "Район / город",
+      "Входит в группы",
+      "Количество педагогов",
+    ]);
+    // The group first: no district, the member found nowhere, 26 teachers.
+    expect(lines[1]!.split(";").slice(0, 4)).toEqual([
+      `Группа организаций: ${CENTRES}`,
+      "",
+      "Не найдены в данных: 1",
+      "26",
+    ]);
+    const row = (name: string) => lines.find((l) => l.startsWith(`${name};`))!.split(";");
+    expect(row(AIGOLEK).slice(1, 4)).toEqual(["Алгинский район", CENTRES, "6"]);
+    expect(row(TEMIR_3).slice(2, 4)).toEqual([CENTRES, "20"]);
+    expect(row("№ 1 балабақша").slice(2, 4)).toEqual(["", "4"]);
+    expect(lines).toHaveLength(1 + 1 + 3);
+
+    // One district's list: no group rows and no groups column (a group spans districts).
+    const alga = await call("/api/report/organizations.csv?year=2025-2026&lang=ru&district=alga", {
+      token: TOKENS.region,
+    });
+    const algaLines = new TextDecoder()
+      .decode(await alga.arrayBuffer())
+      .trimEnd()
+      .split("\r\n");
+    expect(algaLines[0]).not.toContain("Входит в группы");
+    expect(algaLines).toHaveLength(1 + 2);
+  });
+
+  it("gives every group's figures of a year as CSV (region only)", async () => {
+    const res = await call("/api/report/groups.csv?year=2025-2026&lang=ru", { token: TOKENS.region });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toContain("sapa-groups-2025-2026.csv");
+    const lines = new TextDecoder()
+      .decode(await res.arrayBuffer())
+      .trimEnd()
+      .split("\r\n");
+    expect(
+      lines[0]!
+        .replace(/^\uFEFF/, "")
+        .split(";")
+        .slice(0, 4),
+    ).toEqual([
+      "Группа организаций",
+      "Количество дошкольных организаций",
+      "Не найдены в данных",
+      "Количество педагогов",
+    ]);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.split(";").slice(0, 4)).toEqual([CENTRES, "2", "1", "26"]);
+    const next = await call("/api/report/groups.csv?year=2026-2027&lang=ru", { token: TOKENS.region });
+    const nextLines = new TextDecoder()
+      .decode(await next.arrayBuffer())
+      .trimEnd()
+      .split("\r\n");
+    expect(nextLines[1]!.split(";").slice(0, 4)).toEqual([CENTRES, "1", "2", "10"]);
+    const district = await call("/api/report/groups.csv", { token: TOKENS.district("alga") });
+    expect(district.status).toBe(403);
   });
 });

@@ -4,22 +4,29 @@ import {
   tableCsv,
   trendSheetTable,
   type AcademicYear,
+  type OrganizationSummary,
   type TrendSource,
 } from "@sapa/shared";
 import { Hono } from "hono";
 import { z } from "zod";
 import { requireRole } from "../auth.ts";
+import { listGroups } from "../db/groups.ts";
 import { newestFigures } from "../db/submissions.ts";
 import { targetsTable } from "../db/targets.ts";
 import type { AppEnv } from "../env.ts";
+import { readWholeList } from "../report-whole-list.ts";
 import { validate } from "../validate.ts";
 
 const TrendQuery = z.strictObject({ lang: z.string().optional() });
 
-/** Each plan year's newest revisions (their stored figures, never the lists) merged into the trend. */
+/**
+ * Each plan year's newest revisions (their stored figures) merged into the trend; when the region has groups
+ * of organisations, each year's organisation list too, so the shared merge sums every group.
+ */
 async function trendFor(db: D1Database) {
-  const [targets, ...perYear] = await Promise.all([
+  const [targets, groups, ...perYear] = await Promise.all([
     targetsTable(db),
+    listGroups(db),
     ...TREND_YEARS.map((year) => newestFigures(db, year)),
   ]);
   const sources: Partial<Record<AcademicYear, TrendSource[]>> = {};
@@ -30,13 +37,21 @@ async function trendFor(db: D1Database) {
       summary: n.figures,
     }));
   });
-  return mergeTrend(sources, { targets });
+  const organizations: Partial<Record<AcademicYear, OrganizationSummary[]>> = {};
+  if (groups.length > 0) {
+    const lists = await Promise.all(
+      TREND_YEARS.map((year) => readWholeList<OrganizationSummary>(db, "organizations", year, null)),
+    );
+    TREND_YEARS.forEach((year, i) => (organizations[year] = lists[i]!));
+  }
+  return mergeTrend(sources, { targets, groups, organizations });
 }
 
 /**
- * GET /api/trend (region): the plan's years side by side, region and 13 districts, null where no data.
- * GET /api/trend.csv?lang= (region): the same as the shared trend table (per year the region, then the 13
- * districts), written by the one CSV writer; empty cells where no data.
+ * GET /api/trend (region): the plan's years side by side, region, 13 districts and the region's groups of
+ * organisations, null where no data.
+ * GET /api/trend.csv?lang= (region): the same as the shared trend table (per year the region, the 13
+ * districts, the groups), written by the one CSV writer; empty cells where no data.
  */
 export const trend = new Hono<AppEnv>()
   .get("/trend", requireRole("region"), validate("query", TrendQuery), async (c) =>
