@@ -18,7 +18,7 @@ export const SEALED_NAME = "\u2022sealed\u2022";
 export function fromEncryptedSubmissionRows(rows: readonly EncryptedSubmissionRow[]): TeacherRow[] {
   return rows.map(({ identity: _identity, iinTag, ...r }) => ({
     ...r,
-    fullName: SEALED_NAME + rowMark(r.row),
+    fullName: sealedNameOf(r.row),
     iinKey: iinTag,
     organizationKey: organizationKey(r.organization),
     iin: null,
@@ -26,9 +26,9 @@ export function fromEncryptedSubmissionRows(rows: readonly EncryptedSubmissionRo
   }));
 }
 
-/** A row number spelled in letters (a → 0 … j → 9): distinct per row and with no digits. */
-function rowMark(row: number): string {
-  return String(row).replace(/[0-9]/g, (d) => String.fromCharCode(97 + Number(d)));
+/** The placeholder of a sealed row's name: SEALED_NAME and the row number spelled in letters (a → 0 … j → 9). */
+export function sealedNameOf(row: number): string {
+  return SEALED_NAME + String(row).replace(/[0-9]/g, (d) => String.fromCharCode(97 + Number(d)));
 }
 
 /** The row number a sealed placeholder stands for, or null when `name` is a name (or a revision stored in clear). */
