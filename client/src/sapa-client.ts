@@ -187,6 +187,13 @@ export function createSapaClient(options: SapaClientOptions) {
      */
     currentKey: () => reply(api.keys.current.$get(), RegionKeyRecordSchema),
 
+    /**
+     * POST /api/keys (region): publishes a public key as the current one (the previous one is retired, its
+     * submissions stay readable with its file). Publishing the current key again answers it unchanged.
+     */
+    publishKey: (key: { keyId: string; publicKey: string }) =>
+      reply(api.keys.$post({ json: { keyId: key.keyId, publicKey: key.publicKey } }), RegionKeyRecordSchema),
+
     /** GET /api/submissions: the revision history of a district (its own, for a district token). */
     submissions: (district: DistrictId, year: AcademicYear) =>
       reply(api.submissions.$get({ query: { district, year } }), SubmissionHistorySchema),

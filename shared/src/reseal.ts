@@ -84,8 +84,7 @@ export function resealMismatch(
   for (const [index, clear] of stored.entries()) {
     const sealed = sent[index]!;
     for (const field of KEPT_FIELDS) {
-      if (clear[field] !== sealed[field])
-        return { kind: "field", index, row: clear.row, field };
+      if (clear[field] !== sealed[field]) return { kind: "field", index, row: clear.row, field };
     }
     const key = clear.iinKey;
     const tag = sealed.iinTag;

@@ -4,11 +4,13 @@ import { targetsTable } from "../src/db/targets.ts";
 
 /**
  * Stores `body` the way the server stored a submission before rows were sealed (issue 11): clear names and
- * ИИН keys in the rows and the attestation list, encryption NULL. Resolves with the new revision's id.
+ * ИИН keys in the rows and the attestation list, encryption NULL, sent by `tokenId` (the test tokens'
+ * `t-<district>` by default; the dev seed's are `dev-<district>`). Resolves with the new revision's id.
  */
 export async function seedClearRevision(
   db: D1Database,
   body: Submission,
+  tokenId = `t-${body.district}`,
 ): Promise<{ id: string; revision: number }> {
   const present = [...new Set([...REQUIRED_FIELDS, ...body.columns])];
   const summary = summarise(fromSubmissionRows(body.rows), {
@@ -25,7 +27,7 @@ export async function seedClearRevision(
     year: body.year,
     asOf: body.asOf,
     receivedAt: new Date().toISOString(),
-    tokenId: `t-${body.district}`,
+    tokenId,
     idempotencyKey: null,
     bodyHash: "seeded",
     rowCount: body.rows.length,

@@ -77,7 +77,9 @@ export async function resealRevision(db: D1Database, r: Reseal): Promise<boolean
       .prepare("UPDATE submissions SET encryption = ?2 WHERE id = ?1 AND encryption IS NULL")
       .bind(r.id, r.encryptionJson),
     db
-      .prepare(`DELETE FROM submission_parts WHERE submission_id = ?1 AND kind IN ('rows', 'summary') AND ${mine}`)
+      .prepare(
+        `DELETE FROM submission_parts WHERE submission_id = ?1 AND kind IN ('rows', 'summary') AND ${mine}`,
+      )
       .bind(r.id, r.encryptionJson),
     ...splitParts(r.rowsJson).map((data, part) =>
       db

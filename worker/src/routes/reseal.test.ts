@@ -36,13 +36,20 @@ const put = (district: string, revision: number, body: unknown, token = region, 
   call(`/api/reseal/${district}/${year}/${revision}`, { method: "PUT", token, body });
 
 const report = async () => {
-  const { generatedAt: _at, ...figures } = await json(await call(`/api/report?year=${YEAR}`, { token: region }));
+  const { generatedAt: _at, ...figures } = await json(
+    await call(`/api/report?year=${YEAR}`, { token: region }),
+  );
   return figures;
 };
 
 /** Every stored text of one submission (rows, lists, summary parts, figures) and the audit log. */
 async function storedText(id: string): Promise<string> {
-  const tables = ["submission_parts", "submission_attestation", "submission_organizations", "submission_figures"];
+  const tables = [
+    "submission_parts",
+    "submission_attestation",
+    "submission_organizations",
+    "submission_figures",
+  ];
   const texts = await Promise.all(
     tables.map(async (t) => {
       const { results } = await env.DB.prepare(`SELECT data FROM ${t} WHERE submission_id = ?1`)
@@ -84,12 +91,21 @@ describe("PUT /api/reseal/:district/:year/:revision", () => {
 
     const res = await put("alga", 1, await sealRows(body));
     expect(res.status).toBe(200);
-    expect(await json(res)).toEqual({ id, district: "alga", year: YEAR, revision: 1, keyId: key.keyId, rows: 80 });
+    expect(await json(res)).toEqual({
+      id,
+      district: "alga",
+      year: YEAR,
+      revision: 1,
+      keyId: key.keyId,
+      rows: 80,
+    });
 
     expect(await report()).toEqual(before);
     const stored = await json(await call(`/api/submissions/${id}?rows=1`, { token: region }));
     const header = EncryptionHeaderSchema.parse(stored.encryption);
-    const rows: EncryptedSubmissionRow[] = stored.rows.map((r: unknown) => EncryptedSubmissionRowSchema.parse(r));
+    const rows: EncryptedSubmissionRow[] = stored.rows.map((r: unknown) =>
+      EncryptedSubmissionRowSchema.parse(r),
+    );
     const opened = await openSubmission(key, { ...body, encryption: header, rows });
     expect(opened.map((o) => (o.ok ? o.row : null))).toEqual(body.rows);
 
@@ -154,14 +170,15 @@ describe("PUT /api/reseal/:district/:year/:revision", () => {
     // Swapped ИИН tags (duplicate structure changed) are a change too.
     const good = await sealRows(body);
     const withTags = good.rows.filter((r) => r.iinTag !== null);
-    const swapped = good.rows.map((r) =>
-      r === withTags[1] ? { ...r, iinTag: withTags[0]!.iinTag } : r,
-    );
+    const swapped = good.rows.map((r) => (r === withTags[1] ? { ...r, iinTag: withTags[0]!.iinTag } : r));
     const tagRes = await put("kobda", 1, { ...good, rows: swapped });
     expect(tagRes.status).toBe(400);
     expect((await json(tagRes)).error.details).toMatchObject({ field: "iinTag" });
 
-    const clearName = { ...good, rows: good.rows.map((r, i) => ({ ...r, fullName: body.rows[i]!.fullName })) };
+    const clearName = {
+      ...good,
+      rows: good.rows.map((r, i) => ({ ...r, fullName: body.rows[i]!.fullName })),
+    };
     const named = await put("kobda", 1, clearName);
     expect(named.status).toBe(400);
     expect((await json(named)).error.code).toBe("clear-name-refused");

@@ -51,7 +51,10 @@ export const reseal = new Hono<AppEnv>()
       const at = { district: param.district, year: param.year, revision: Number(param.revision) };
       const body = c.req.valid("json");
       const db = c.env.DB;
-      const [found, key] = await Promise.all([findRevision(db, at), findRegionKey(db, body.encryption.keyId)]);
+      const [found, key] = await Promise.all([
+        findRevision(db, at),
+        findRegionKey(db, body.encryption.keyId),
+      ]);
       if (found === null) throw new ApiError(404, "not-found", at);
       if (found.sealed) throw new ApiError(409, "already-sealed", { ...at, id: found.id });
       if (key === null) throw new ApiError(400, "region-key-unknown", { keyId: body.encryption.keyId });
@@ -64,7 +67,8 @@ export const reseal = new Hono<AppEnv>()
       const mismatch = resealMismatch(clearRows, body.rows);
       if (mismatch !== null) throw new ApiError(400, "reseal-rows-changed", mismatch);
       const attestation = sealedAttestationList(summary.attestationDue, clearRows);
-      if (attestation === null) throw new Error(`submission ${found.id}: attestation list does not match its rows`);
+      if (attestation === null)
+        throw new Error(`submission ${found.id}: attestation list does not match its rows`);
 
       const done = await resealRevision(db, {
         id: found.id,
