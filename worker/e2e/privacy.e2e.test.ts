@@ -104,10 +104,10 @@ describe("what the server keeps and prints", () => {
       onOutput: (text) => (printed += text),
     });
     const secrets = { names: new Set<string>(), iins: new Set<string>(), iinKeys: new Set<string>() };
-    for (const r of preSeal.rows) {
-      secrets.names.add(r.fullName);
-      if (r.iinKey) secrets.iinKeys.add(r.iinKey);
-    }
+    const preSealSecrets = {
+      names: new Set(preSeal.rows.map((r) => r.fullName)),
+      iinKeys: new Set(preSeal.rows.flatMap((r) => (r.iinKey ? [r.iinKey] : []))),
+    };
     const organizations = new Set<string>();
     try {
       const key = JSON.parse(
@@ -158,7 +158,8 @@ describe("what the server keeps and prints", () => {
     }
     expect(secrets.names.size).toBeGreaterThan(3000);
     expect(secrets.iins.size).toBeGreaterThan(3000);
-    expect(secrets.iinKeys.size).toBe(secrets.iins.size + preSeal.rows.filter((r) => r.iinKey).length);
+    expect(secrets.iinKeys.size).toBe(secrets.iins.size);
+    expect(preSealSecrets.iinKeys.size).toBeGreaterThan(30);
 
     const files = everyFile(persistDir);
     const databases = files.filter((f) => f.path.endsWith(".sqlite"));
@@ -178,8 +179,24 @@ describe("what the server keeps and prints", () => {
     for (const { where, bytes } of places) {
       for (const [kind, values] of Object.entries(secrets))
         for (const value of values)
-          if (bytes.includes(value)) found.push(`${kind} ${value.slice(0, 4)}… in ${where}`);
+          // A generated name can also be one of the pre-seal revision's, whose checks are below.
+          if (!preSealSecrets.names.has(value) && bytes.includes(value))
+            found.push(`${kind} ${value.slice(0, 4)}… in ${where}`);
     }
     expect(found).toEqual([]);
-  });
+    // After `sapa keys migrate` no value stored in D1 and nothing the server printed holds a name or ИИН key
+    // of the revision stored in clear. The raw files are not asked: SQLite leaves deleted cells in free pages
+    // until reused, and D1 refuses PRAGMA secure_delete (SQLITE_AUTH) and VACUUM (README: what re-sealing
+    // does not erase).
+    const preSealFound: string[] = [];
+    for (const { where, bytes } of places.filter(
+      (p) => p.where === "stored values" || p.where === "server output",
+    )) {
+      for (const [kind, values] of Object.entries(preSealSecrets))
+        for (const value of values)
+          if (bytes.includes(value)) preSealFound.push(`${kind} ${value.slice(0, 4)}… in ${where}`);
+    }
+    expect(preSealFound).toEqual([]);
+    // 14 revisions, a re-seal and three scans of the database: minutes on a busy machine.
+  }, 420_000);
 });
