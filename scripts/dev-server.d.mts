@@ -13,6 +13,8 @@ export interface DevServerOptions {
   timeoutMs?: number;
   /** Hears everything wrangler and the worker print. */
   onOutput?: (text: string) => void;
+  /** Publish the development region key in the seed (default true); false starts with no region key. */
+  publishDevKey?: boolean;
 }
 
 export interface DevServer {
@@ -41,6 +43,9 @@ export function ensureAddinBuild(options?: {
   log?: (message: string) => void;
 }): Promise<"fresh" | "built" | "placeholder" | "stale">;
 /** Applies migrations and the dev seed to a local D1 directory unless already done; true when it ran. */
-export function prepareLocalDatabase(persistDir: string): Promise<boolean>;
+export function prepareLocalDatabase(
+  persistDir: string,
+  options?: { publishDevKey?: boolean },
+): Promise<boolean>;
 export const defaultPersistDir: string;
 export const wranglerEnv: NodeJS.ProcessEnv;

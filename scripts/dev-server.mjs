@@ -72,14 +72,14 @@ function wrangler(args) {
  * Applies the D1 migrations and the development seed to the local database in `persistDir`, unless a
  * stamp shows that exactly these migrations and this seed were applied already (keeps restarts fast).
  */
-export async function prepareLocalDatabase(persistDir) {
+export async function prepareLocalDatabase(persistDir, { publishDevKey = true } = {}) {
   const migrationsDir = join(workerDir, "migrations");
   const migrations = readdirSync(migrationsDir)
     .filter((f) => f.endsWith(".sql"))
     .sort();
   const fingerprint = createHash("sha256");
   for (const f of migrations) fingerprint.update(f).update(readFileSync(join(migrationsDir, f)));
-  const seedSql = devSeedSql({ regionKey: await ensureDevRegionKey() });
+  const seedSql = devSeedSql(publishDevKey ? { regionKey: await ensureDevRegionKey() } : {});
   fingerprint.update(seedSql.replace(/'\d{4}-\d\d-\d\dT[^']*'/g, "")); // timestamps do not change the seed
   const stamp = join(persistDir, "sapa-dev-seed.json");
   const digest = fingerprint.digest("hex");
@@ -272,7 +272,9 @@ async function bundleWorker() {
  *   port: default 3000; persistDir: where local D1 lives (default worker/.wrangler/state; tests pass a
  *   temporary directory); quiet: keep wrangler's output to yourself (it is shown if the start fails);
  *   watch: rebuild and reload when the sources change (`npm start` does; default false: one fixed build);
- *   onOutput: hears everything wrangler and the worker print (the privacy test reads the server's logs).
+ *   onOutput: hears everything wrangler and the worker print (the privacy test reads the server's logs);
+ *   publishDevKey: publish the development region key in the seed (default true; the key ceremony e2e
+ *   starts with no key published).
  * @returns {Promise<{ url: string, port: number, pid: number, caPath: string, persistDir: string,
  *   tokens: { region: string, districts: Record<string, string> },
  *   regionKey: { path: string, passphrase: string, keyId: string }, stop: () => Promise<void> }>}
@@ -284,6 +286,7 @@ export async function startDevServer({
   watch = false,
   timeoutMs = 90_000,
   onOutput: hear = () => {},
+  publishDevKey = true,
 } = {}) {
   const log = quiet ? () => {} : (message) => console.log(message);
   // Fail fast, before any build, when something already listens there.
@@ -303,7 +306,7 @@ export async function startDevServer({
   try {
     [, bundle] = await Promise.all([
       withLock(`d1-${createHash("sha256").update(persistDir).digest("hex").slice(0, 16)}`, () =>
-        prepareLocalDatabase(persistDir),
+        prepareLocalDatabase(persistDir, { publishDevKey }),
       ),
       bundling,
     ]);

@@ -1,6 +1,7 @@
 import { catalogueByLanguage, type Lang, type TemplateParams } from "@sapa/shared";
 import { SHEETS_STRINGS } from "./i18n-sheets.ts";
 import * as region from "./i18n-region.ts";
+import * as keys from "./i18n-keys.ts";
 import * as sheetsChoice from "./i18n-sheets-choice.ts";
 
 /**
@@ -151,6 +152,7 @@ const en = {
   ...SHEETS_STRINGS.en,
   ...region.en,
   ...sheetsChoice.en,
+  ...keys.en,
 };
 
 export type PaneStrings = typeof en;
@@ -290,6 +292,7 @@ const kk: PaneStrings = {
   ...SHEETS_STRINGS.kk,
   ...region.kk,
   ...sheetsChoice.kk,
+  ...keys.kk,
 };
 
 const ru: PaneStrings = {
@@ -427,6 +430,7 @@ const ru: PaneStrings = {
   ...SHEETS_STRINGS.ru,
   ...region.ru,
   ...sheetsChoice.ru,
+  ...keys.ru,
 };
 
 const STRINGS = catalogueByLanguage<PaneKey>({ kk, ru, en });

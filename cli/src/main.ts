@@ -37,6 +37,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return await (await import("./commands/group.ts")).groupCommand(line, io);
       case "candidates":
         return await (await import("./commands/candidates.ts")).candidatesCommand(line, io);
+      case "duplicates":
+        return await (await import("./commands/duplicates.ts")).duplicatesCommand(line, io);
       case "demo":
         return await (await import("./commands/demo.ts")).demoCommand(line, io);
     }

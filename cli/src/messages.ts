@@ -3,6 +3,7 @@ import { CANDIDATE_MESSAGES } from "./messages-candidates.ts";
 import { KEY_MESSAGES } from "./messages-keys.ts";
 import { TREND_MESSAGES } from "./messages-trend.ts";
 import { GROUP_MESSAGES } from "./messages-groups.ts";
+import { DUPLICATE_MESSAGES } from "./messages-duplicates.ts";
 
 /**
  * The command line's own texts (usage, files, network), in kk, ru and en. Problem messages and table
@@ -358,6 +359,7 @@ const CATALOGUE = {
   ...TREND_MESSAGES,
   ...GROUP_MESSAGES,
   ...CANDIDATE_MESSAGES,
+  ...DUPLICATE_MESSAGES,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof CATALOGUE;

@@ -10,12 +10,14 @@ import {
   withOpenedNames,
   type AttestationEntry,
   type DistrictId,
+  type AcademicYear,
   type Lang,
   type OpenedNames,
   type RegionPublicKey,
+  type StoredRows,
   type UnlockedRegionKey,
 } from "@sapa/shared";
-import type { PulledReport } from "@sapa/client";
+import type { PulledReport, SapaClient } from "@sapa/client";
 import { cliClient, orCliError, type ApiOptions } from "./api.ts";
 import { CliError, EXIT_USAGE, usageError } from "./errors.ts";
 import type { Io } from "./io.ts";
@@ -61,6 +63,29 @@ export async function keyFilePublicKey(file: string, cwd: string): Promise<Regio
 }
 
 /**
+ * A district's revision as stored, with its rows (GET /api/submissions/:id?rows=1): its id is found in the
+ * district's history of the year; `revision` "newest" takes the newest there. Null when the history has no
+ * such revision (none at all, or the one asked for is gone).
+ */
+export async function fetchStoredRevision(
+  api: ApiOptions,
+  client: SapaClient,
+  district: DistrictId,
+  year: AcademicYear,
+  revision: number | "newest",
+): Promise<StoredRows | null> {
+  const { submissions } = await orCliError(api.server, client.submissions(district, year));
+  const found =
+    revision === "newest"
+      ? submissions.reduce<(typeof submissions)[number] | undefined>(
+          (a, s) => (a === undefined || s.revision > a.revision ? s : a),
+          undefined,
+        )
+      : submissions.find((s) => s.revision === revision);
+  return found === undefined ? null : orCliError(api.server, client.storedRows(found.id));
+}
+
+/**
  * The report's attestation list with the names opened: each district's newest revision's stored rows are
  * fetched and opened with the region's key, and the list re-sorted by name. Revisions stored in clear
  * (before sealing) already carry their names. Rows sealed to another key: CryptoError wrong-key, exit 2.
@@ -73,11 +98,8 @@ export async function openReportNames(
   const client = cliClient(api);
   const byDistrict = new Map<DistrictId, OpenedNames>();
   for (const d of pulled.figures.districts) {
-    const history = await orCliError(api.server, client.submissions(d.district, pulled.figures.year));
-    const revision = history.submissions.find((s) => s.revision === d.revision);
-    if (revision === undefined) continue;
-    const stored = await orCliError(api.server, client.storedRows(revision.id));
-    if (stored.encryption === null) continue;
+    const stored = await fetchStoredRevision(api, client, d.district, pulled.figures.year, d.revision);
+    if (stored === null || stored.encryption === null) continue;
     const rows = stored.rows.map((r) => EncryptedSubmissionRowSchema.parse(r));
     const names = await openNames(key, { ...stored, encryption: stored.encryption, rows }).catch(
       cryptoFailure,

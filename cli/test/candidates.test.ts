@@ -1,21 +1,15 @@
 /**
  * `sapa candidates` in-process against the real worker app on a real local D1, served over loopback HTTP.
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { createSapaClient } from "@sapa/client";
 import { CandidateCountsSchema, type CategoryKey, type DistrictId } from "@sapa/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  makeSubmission,
-  sealedForDev,
-  startWorkerApp,
-  type WorkerApp,
-} from "../../client/test/worker-app.ts";
+import { makeSubmission, sealedForDev, type WorkerApp } from "../../client/test/worker-app.ts";
 import { run } from "../src/main.ts";
+import { serveWorkerApp, type ServedWorker } from "./worker-http.ts";
 
+let served: ServedWorker;
 let worker: WorkerApp;
-let http: Server;
 let server: string;
 
 const YASLI = "ГККП «Ясли-сад № 5»";
@@ -48,21 +42,9 @@ async function submitRoster(
 }
 
 beforeAll(async () => {
-  worker = await startWorkerApp();
-  http = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", async () => {
-      const headers = new Headers();
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-      const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
-      const response = await worker.fetch(`http://loopback${req.url}`, { method: req.method, headers, body });
-      res.writeHead(response.status, Object.fromEntries(response.headers));
-      res.end(Buffer.from(await response.arrayBuffer()));
-    });
-  });
-  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-  server = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  served = await serveWorkerApp();
+  worker = served.worker;
+  server = served.server;
   // Shalkar, 11 teachers: 6 pedagogues of 2021 (moderator candidates), 3 moderators of 2023 (expert
   // candidates), 2 experts of 2021-03-01 (renewal on 2026-03-01, and researcher candidates).
   await submitRoster(
@@ -79,8 +61,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => http?.close(resolve));
-  await worker?.stop();
+  await served?.stop();
 });
 
 async function sapa(args: string[], token = "dev-region") {

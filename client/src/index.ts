@@ -20,3 +20,4 @@ export {
   type SubmitOptions,
 } from "./sapa-client.ts";
 export { reasonOf, timedFetch, type FetchLike } from "./transport.ts";
+export { openReportNames, type OpenedReportNames, type StoredRowsSource } from "./open-report-names.ts";

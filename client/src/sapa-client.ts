@@ -29,6 +29,7 @@ import {
   type OrganizationSummary,
   type Receipt,
   type ReportFigures,
+  type RegionPublicKey,
   type ReportPage,
   type ResealRequest,
   type ReviewAction,
@@ -188,11 +189,14 @@ export function createSapaClient(options: SapaClientOptions) {
     currentKey: () => reply(api.keys.current.$get(), RegionKeyRecordSchema),
 
     /**
-     * POST /api/keys (region): publishes a public key as the current one (the previous one is retired, its
-     * submissions stay readable with its file). Publishing the current key again answers it unchanged.
+     * POST /api/keys (region token): publishes the region's new public key, which becomes the current one
+     * (201; 200 when it is already published). Only the id and the public point travel.
      */
-    publishKey: (key: { keyId: string; publicKey: string }) =>
-      reply(api.keys.$post({ json: { keyId: key.keyId, publicKey: key.publicKey } }), RegionKeyRecordSchema),
+    publishKey: (key: RegionPublicKey) =>
+      reply(
+        api.keys.$post({ json: { keyId: key.keyId, publicKey: key.publicKey, algorithm: "ECDH-P256" } }),
+        RegionKeyRecordSchema,
+      ),
 
     /** GET /api/submissions: the revision history of a district (its own, for a district token). */
     submissions: (district: DistrictId, year: AcademicYear) =>

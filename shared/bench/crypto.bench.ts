@@ -7,19 +7,22 @@
  * iin-keys: the keyed ИИН keys (HMAC under the region's secret) a district computes on submit; seal: every
  * row's identity sealed to the region's key (one ephemeral key, HKDF, AES-GCM per row); open: the region
  * opening them; open-attestation: the region's attestation list with every name put back (rows opened,
- * names matched by row, the list re-sorted); unlock: opening the key file (PBKDF2-SHA-256, 600,000 iterations); create: writing it.
+ * names matched by row, the list re-sorted); open-region-duplicates: the region's duplicates across districts,
+ * 13 districts × 5,000 sealed rows opened and matched by ИИН key (one submission per district); unlock: opening the key file (PBKDF2-SHA-256, 600,000 iterations); create: writing it.
  * ms is the median of several runs after a warm-up.
  */
 import { createIinSecret, deriveIinKey, importIinSecret } from "../src/crypto/iin-key.ts";
 import { createKeyFile, DEFAULT_KEY_FILE_ITERATIONS, unlockKeyFile } from "../src/crypto/key-file.ts";
 import { generateRegionKeyPair } from "../src/crypto/region-key.ts";
 import { openSubmission, sealSubmission } from "../src/crypto/row-seal.ts";
-import { openNames, withOpenedNames } from "../src/open-lists.ts";
+import { crossDistrictDuplicates } from "../src/cross-district-duplicates.ts";
+import { openNames, openStoredRows, withOpenedNames } from "../src/open-lists.ts";
 import { readRoster } from "../src/roster.ts";
 import { fromEncryptedSubmissionRows } from "../src/sealed-rows.ts";
 import { summarise } from "../src/summary.ts";
 import { generateRoster } from "../src/sample-roster.ts";
 import type { Submission } from "../src/schemas.ts";
+import { DISTRICT_IDS } from "../src/types.ts";
 import { toSubmissionRows } from "../src/submission-rows.ts";
 
 // shared/ compiles without Node's types (it must run in workerd and the browser too): declare what the bench uses.
@@ -94,6 +97,33 @@ report(
   ROWS,
   await time(5, async () => withOpenedNames(due, new Map([["alga", await openNames(key, sealed)]]))),
 );
+
+// The region's duplicates: every district's list sealed on its own (its own ephemeral key), the same
+// teachers in all 13 (the worst case for matching: 5,000 people in 13 districts each).
+const regionLists = await Promise.all(
+  DISTRICT_IDS.map(async (district, i) => ({
+    id: `s${i}`,
+    revision: 1,
+    ...(await sealSubmission({ ...submission, district }, pair)),
+  })),
+);
+let people = 0;
+report(
+  `open-region-duplicates districts=${regionLists.length}`,
+  ROWS * regionLists.length,
+  await time(3, async () => {
+    const opened = await Promise.all(
+      regionLists.map(async (stored) => ({
+        district: stored.district,
+        revision: stored.revision,
+        rows: await openStoredRows(key, stored),
+      })),
+    );
+    people = crossDistrictDuplicates(opened).people.length;
+  }),
+);
+if (people !== new Set(submission.rows.map((r) => r.iinKey).filter((k) => k !== null)).size)
+  throw new Error(`expected every teacher in all districts, found ${people}`);
 
 report(
   `unlock iterations=${DEFAULT_KEY_FILE_ITERATIONS}`,

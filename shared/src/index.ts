@@ -37,6 +37,7 @@ export * from "./prepare-submission.ts";
 export * from "./prepare-sealed-submission.ts";
 export * from "./sealed-rows.ts";
 export * from "./open-lists.ts";
+export * from "./cross-district-duplicates.ts";
 export * from "./review.ts";
 export * from "./candidates.ts";
 export * from "./candidate-counts.ts";

@@ -4,7 +4,7 @@ import { createKeyFile, unlockKeyFile, type UnlockedRegionKey } from "./crypto/k
 import { generateRegionKeyPair } from "./crypto/region-key.ts";
 import { sealSubmission } from "./crypto/row-seal.ts";
 import { CryptoError } from "./crypto/errors.ts";
-import { openNames, withOpenedNames } from "./open-lists.ts";
+import { openNames, openStoredRows, withOpenedNames } from "./open-lists.ts";
 import { prepareSubmission } from "./prepare-submission.ts";
 import { attestationListTable } from "./present/report-tables.ts";
 import { readRoster } from "./roster.ts";
@@ -91,5 +91,28 @@ describe("the region opens the attestation list", () => {
     const other = await generateRegionKeyPair();
     const otherKey = { ...other, iinSecret: createIinSecret() };
     await expect(openNames(otherKey, sealed)).rejects.toBeInstanceOf(CryptoError);
+  });
+});
+
+describe("openStoredRows", () => {
+  it("opens a stored sealed revision, counting altered rows apart, and reads a clear one as it is", async () => {
+    const { clear, sealed } = await sealedRoster(34, 6);
+    const rows = sealed.rows.map((r) => ({ ...r }));
+    rows[1] = { ...rows[1]!, organization: "moved to another kindergarten" };
+    rows[4] = { ...rows[4]!, identity: rows[4]!.identity.slice(0, -4) + "AAAA" };
+    const stored = {
+      id: "s1",
+      district: "martuk" as const,
+      year: "2025-2026",
+      revision: 2,
+      asOf,
+      encryption: sealed.encryption,
+    };
+    const read = await openStoredRows(key, { ...stored, rows: [...rows, { row: 99, junk: true }] });
+    expect(read.filter((r) => !r.ok).map((r) => r.row)).toEqual([clear.rows[1]!.row, clear.rows[4]!.row, 99]);
+    const opened = read.flatMap((r) => (r.ok ? [r.row] : []));
+    expect(opened).toEqual([0, 2, 3, 5].map((i) => clear.rows[i]));
+    const fromClear = await openStoredRows(key, { ...stored, encryption: null, rows: clear.rows });
+    expect(fromClear).toEqual(clear.rows.map((row) => ({ ok: true, row })));
   });
 });

@@ -6,7 +6,14 @@
  */
 import { openSubmission, type OpenedRow } from "./crypto/row-seal.ts";
 import type { UnlockedRegionKey } from "./crypto/key-file.ts";
-import type { EncryptedSubmission } from "./crypto/schemas.ts";
+import {
+  EncryptedSubmissionRowSchema,
+  type EncryptedSubmission,
+  type EncryptedSubmissionRow,
+  type StoredRows,
+} from "./crypto/schemas.ts";
+import type { ReadRow } from "./cross-district-duplicates.ts";
+import { SubmissionRowSchema } from "./schemas.ts";
 import { sealedRowOf } from "./sealed-rows.ts";
 import { compareAttestation } from "./summary.ts";
 import type { AttestationEntry, DistrictId } from "./types.ts";
@@ -51,4 +58,35 @@ export function withOpenedNames(
       return name === undefined ? e : { ...e, fullName: name };
     })
     .sort(compareAttestation);
+}
+
+/** The row number a stored row gives, whatever else is wrong with it (0 when it gives none). */
+function rowNumberOf(raw: unknown): number {
+  const row = (raw as { row?: unknown } | null)?.row;
+  return typeof row === "number" && Number.isInteger(row) ? row : 0;
+}
+
+/**
+ * Every stored row of a revision as the region reads it (GET /api/submissions/:id?rows=1): sealed rows opened
+ * with its key, rows stored in clear before sealing taken as they are. A row that does not open or is not
+ * of a row's shape is `{ ok: false, code: "tampered" }` with its row number; the others are still read.
+ * Throws CryptoError("wrong-key") when the revision was sealed to another key.
+ */
+export async function openStoredRows(key: UnlockedRegionKey, stored: StoredRows): Promise<ReadRow[]> {
+  if (stored.encryption === null)
+    return stored.rows.map((raw): ReadRow => {
+      const parsed = SubmissionRowSchema.safeParse(raw);
+      return parsed.success
+        ? { ok: true, row: parsed.data }
+        : { ok: false, row: rowNumberOf(raw), code: "tampered" };
+    });
+  const sealed: EncryptedSubmissionRow[] = [];
+  const malformed: ReadRow[] = [];
+  for (const raw of stored.rows) {
+    const parsed = EncryptedSubmissionRowSchema.safeParse(raw);
+    if (parsed.success) sealed.push(parsed.data);
+    else malformed.push({ ok: false, row: rowNumberOf(raw), code: "tampered" });
+  }
+  const opened = await openSubmission(key, { ...stored, encryption: stored.encryption, rows: sealed });
+  return [...opened, ...malformed];
 }

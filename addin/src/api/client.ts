@@ -1,6 +1,7 @@
 import {
   ApiError,
   createSapaClient,
+  openReportNames,
   type FetchLike,
   type ListOptions,
   type PulledReport,
@@ -14,7 +15,9 @@ import type {
   Receipt,
   ReportFigures,
   ReviewAction,
+  RegionPublicKey,
   ReviewRequest,
+  UnlockedRegionKey,
 } from "@sapa/shared";
 
 /** What POST /api/submissions sends (names and ИИН keys sealed to the region's key) and what it answers. */
@@ -49,6 +52,14 @@ export function createApiClient(options: ApiClientOptions) {
     health: () => client.health(),
     /** GET /api/keys/current: the region's key the rows are sealed to (ApiError "region-key-missing" when none). */
     currentKey: () => client.currentKey(),
+    /** POST /api/keys (region): publishes the region's new public key; it becomes the current one. */
+    publishKey: (key: RegionPublicKey) => client.publishKey(key),
+    /**
+     * The pulled report's attestation list with the names opened by the region's unlocked key (each
+     * district's stored rows read and opened in the pane; the server never sees the key).
+     */
+    openNames: (pulled: Parameters<typeof openReportNames>[1], key: UnlockedRegionKey) =>
+      openReportNames(client, pulled, key),
     /** POST /api/submissions with the outbox entry's Idempotency-Key, one attempt. */
     submit: (body: SubmissionBody, idempotencyKey: string): Promise<Receipt> =>
       client.submit(body, { idempotencyKey, retry: ONE_ATTEMPT }),

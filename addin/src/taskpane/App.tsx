@@ -18,14 +18,18 @@ import { CheckTab } from "./CheckTab.tsx";
 import type { ExcelPort } from "./excel-port.ts";
 import { FiguresTab } from "./FiguresTab.tsx";
 import { FirstRun } from "./FirstRun.tsx";
+import { KeyCeremony } from "./KeyCeremony.tsx";
+import { KeyChangeDialog } from "./KeyChangeDialog.tsx";
 import { NewRosterTab } from "./NewRosterTab.tsx";
 import { NoticeList } from "./NoticeList.tsx";
+import { RegionKeySection } from "./RegionKeySection.tsx";
 import { RegionTab } from "./RegionTab.tsx";
 import { ReviewStatusBar } from "./ReviewStatusBar.tsx";
 import { SettingsTab } from "./SettingsTab.tsx";
 import { SubmitTab } from "./SubmitTab.tsx";
 import { useAction } from "./use-action.ts";
 import { useNotices } from "./use-notices.ts";
+import { useRegionKey } from "./use-region-key.ts";
 import { useRegionView } from "./use-region-view.ts";
 import { useReview } from "./use-review.ts";
 import { useReviewStatus } from "./use-review-status.ts";
@@ -137,10 +141,21 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
     if (!regionUser && tab === "region") setTab("check");
   }, [regionUser, tab]);
 
+  const regionKey = useRegionKey({
+    client,
+    canAsk: prefs.chosen && settings.token.length > 0,
+    source: `${settings.serverUrl} ${settings.token}`,
+    region: regionUser,
+    t,
+    runner,
+    notices,
+  });
+
   const writers = useSheetWriters({
     excel,
     client,
     summary: roster.analysis?.summary ?? null,
+    regionKey: settings.role === "region" ? (regionKey.unlocked?.key ?? null) : null,
     year,
     lang,
     t,
@@ -290,16 +305,32 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
             />
           )}
           {tab === "settings" && (
-            <SettingsTab
-              t={t}
-              lang={lang}
-              settings={settings}
-              onSave={onSaveSettings}
-              onTestConnection={onTestConnection}
-              busy={busy}
-            />
+            <>
+              <SettingsTab
+                t={t}
+                lang={lang}
+                settings={settings}
+                onSave={onSaveSettings}
+                onTestConnection={onTestConnection}
+                busy={busy}
+              />
+              <RegionKeySection
+                t={t}
+                server={regionKey.server}
+                busy={busy}
+                onRefresh={regionKey.refreshServerKey}
+              >
+                {regionUser && <KeyCeremony t={t} lang={lang} busy={busy} regionKey={regionKey} />}
+              </RegionKeySection>
+            </>
           )}
         </main>
+        <KeyChangeDialog
+          t={t}
+          change={submission.keyChange}
+          onAccept={submission.onAcceptNewKey}
+          onCancel={submission.onCancelNewKey}
+        />
       </div>
     </FluentProvider>
   );

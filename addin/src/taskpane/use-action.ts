@@ -1,4 +1,4 @@
-import type { Lang } from "@sapa/shared";
+import { CryptoError, type Lang } from "@sapa/shared";
 import { useCallback, useState } from "react";
 import { ApiError } from "../api/client.ts";
 import { describeApiError } from "../api/errors.ts";
@@ -27,6 +27,11 @@ export function useAction(notices: Notices, excel: ExcelPort, t: Translate, lang
   const { notify, resolve } = notices;
   const report = useCallback(
     (source: NoticeSource, error: unknown) => {
+      // A wrong passphrase, a wrong or damaged key file: the shared message says what to do.
+      if (error instanceof CryptoError) {
+        notify(source, "error", error.messageIn(lang));
+        return;
+      }
       if (!(error instanceof ApiError)) {
         notify(source, "error", excel.officeErrorMessage(error, lang));
         return;

@@ -13,7 +13,8 @@ export type NoticeSource =
   | "settings"
   | "connection"
   | "region"
-  | "review";
+  | "review"
+  | "key";
 
 export interface Notice {
   id: number;

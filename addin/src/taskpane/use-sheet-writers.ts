@@ -1,4 +1,6 @@
 import {
+  findDistrict,
+  isSealedName,
   targetsOfComparison,
   type AcademicYear,
   type AttestationEntry,
@@ -6,7 +8,9 @@ import {
   type OrganizationSummary,
   type ReportFigures,
   type Summary,
+  type UnlockedRegionKey,
 } from "@sapa/shared";
+import type { OpenedReportNames } from "@sapa/client";
 import type { ApiClient } from "../api/client.ts";
 import type { Translate } from "../i18n.ts";
 import type { ExcelPort } from "./excel-port.ts";
@@ -26,6 +30,8 @@ export function useSheetWriters(options: {
   excel: ExcelPort;
   client: ApiClient;
   summary: Summary | null;
+  /** The region's key opened for this session: the pulled attestation list gets its names opened. */
+  regionKey: UnlockedRegionKey | null;
   year: AcademicYear;
   lang: Lang;
   t: Translate;
@@ -34,7 +40,7 @@ export function useSheetWriters(options: {
   /** Called after a sheet was added, so the sheet picker lists it. */
   onSheetsChanged: () => void;
 }): SheetWriters {
-  const { excel, client, summary, year, lang, t, runner, notices, onSheetsChanged } = options;
+  const { excel, client, summary, regionKey, year, lang, t, runner, notices, onSheetsChanged } = options;
   // Each returns false: the success notice just written is the action's outcome and stays.
   return {
     onWriteSummary: () =>
@@ -48,7 +54,12 @@ export function useSheetWriters(options: {
     onPullReport: () =>
       void runner.run("report", async () => {
         // Checked against the shared schemas by the client; the lists are read from their pages.
-        const { figures: report, organizations, attestation } = await client.report(year);
+        const pulled = await client.report(year);
+        const { figures: report, organizations } = pulled;
+        // Names are opened here, in the pane, with the session's key; without it they stay "encrypted".
+        const names = regionKey ? await client.openNames(pulled, regionKey) : null;
+        const attestation = names?.attestation ?? pulled.attestation;
+        const sealed = attestation.filter((e) => isSealedName(e.fullName)).length;
         // Both sheets: the region's merged figures (same layout as a district's summary) and the table the
         // regional centre works from, one row per district with who has not submitted yet.
         const region = await excel.writeSummarySheet(
@@ -65,15 +76,29 @@ export function useSheetWriters(options: {
           notices,
         );
         notices.resolve("report", { authenticated: true });
+        // What could not be opened first: the success notice below keeps other actions' warnings only.
+        const unopened = names ? namesNotOpened(names, lang, t) : [];
+        if (unopened.length > 0) notices.notify("key", "warning", unopened.join(" "));
+        const aboutNames = names
+          ? t("namesOpened", { opened: names.opened })
+          : sealed > 0
+            ? t("namesEncrypted")
+            : "";
         notices.notify(
           "report",
           "success",
-          `${t("reportPulled", {
-            submitted: report.completeness.submitted,
-            expected: report.completeness.expected,
-            sheet: perDistrict.sheet,
-            summary: region.sheet,
-          })} ${sheets}`,
+          [
+            t("reportPulled", {
+              submitted: report.completeness.submitted,
+              expected: report.completeness.expected,
+              sheet: perDistrict.sheet,
+              summary: region.sheet,
+            }),
+            sheets,
+            aboutNames,
+          ]
+            .filter(Boolean)
+            .join(" "),
         );
         onSheetsChanged();
         return false;
@@ -86,6 +111,19 @@ export function useSheetWriters(options: {
         return false;
       }),
   };
+}
+
+/** Why some names of the pulled list stay "encrypted": altered rows, districts sealed to another key. */
+function namesNotOpened(names: OpenedReportNames, lang: Lang, t: Translate): string[] {
+  const words = names.failed > 0 ? [t("namesFailed", { failed: names.failed })] : [];
+  for (const [keyId, districts] of names.otherKeys)
+    words.push(
+      t("namesOtherKey", {
+        districts: districts.map((d) => findDistrict(d)?.name[lang] ?? d).join(", "),
+        hex: keyId.match(/.{4}/g)!.join(" "),
+      }),
+    );
+  return words;
 }
 
 /**

@@ -1,5 +1,7 @@
 import {
+  fingerprintOf,
   prepareSealedSubmission,
+  type KeyFingerprint,
   type AcademicYear,
   type IsoDate,
   type Lang,
@@ -8,7 +10,7 @@ import {
 import { useCallback, useState } from "react";
 import type { ApiClient, Receipt } from "../api/client.ts";
 import type { DeliveryResult } from "../api/outbox.ts";
-import { regionKeyToSealTo } from "../api/region-key.ts";
+import { RegionKeyChanged, regionKeyToSealTo } from "../api/region-key.ts";
 import type { Translate } from "../i18n.ts";
 import type { KeyValueStore, Settings } from "../settings.ts";
 import type { ExcelPort } from "./excel-port.ts";
@@ -29,6 +31,18 @@ export interface Submission {
   outbox: OutboxState;
   onSubmit: () => void;
   onRetry: () => void;
+  /** The server's region key changed since this pane last sealed to it: the user must confirm the new one. */
+  keyChange: KeyChange | null;
+  /** Seals to the new key and sends (the user compared its fingerprint). */
+  onAcceptNewKey: () => void;
+  /** Sends nothing; the roster and the outbox stay as they are. */
+  onCancelNewKey: () => void;
+}
+
+/** The old and new region keys' fingerprints, shown side by side before anything is sealed to the new one. */
+export interface KeyChange {
+  previous: KeyFingerprint;
+  current: KeyFingerprint;
 }
 
 /**
@@ -59,6 +73,7 @@ export function useSubmission(options: {
   const [refused, setRefused] = useState<Problem[] | null>(null);
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const [receiptRecorded, setReceiptRecorded] = useState(false);
+  const [keyChange, setKeyChange] = useState<KeyChange | null>(null);
 
   const handleDelivery = useCallback(
     async (result: DeliveryResult, fromOutbox: boolean) => {
@@ -95,9 +110,10 @@ export function useSubmission(options: {
     onDelivered: (result) => handleDelivery(result, true),
   });
 
-  const onSubmit = () =>
+  const onSubmit = (accepted: string | null = null) =>
     void runner.run("submit", async () => {
       if (!ready || !district) return false;
+      setKeyChange(null);
       setRefused(null);
       setReceipt(null);
       try {
@@ -113,11 +129,23 @@ export function useSubmission(options: {
         await nextFrame();
         const checked = read.analysis;
         setStep({ label: t("stepPreparing"), value: 0.45 });
-        const prepared = await prepareSealedSubmission(
-          checked,
-          { district, year, asOf, source: { app: "addin", sheet: read.sheet, version: options.version } },
-          () => regionKeyToSealTo(client, options.store, settings.serverUrl),
-        );
+        let prepared;
+        try {
+          prepared = await prepareSealedSubmission(
+            checked,
+            { district, year, asOf, source: { app: "addin", sheet: read.sheet, version: options.version } },
+            () =>
+              regionKeyToSealTo(client, options.store, { serverUrl: settings.serverUrl, district, accepted }),
+          );
+        } catch (error) {
+          if (!(error instanceof RegionKeyChanged)) throw error;
+          // Nothing sealed, nothing queued: the dialog asks, and only a confirmation seals to the new key.
+          setKeyChange({
+            previous: await fingerprintOf(error.previous.publicKey),
+            current: await fingerprintOf(error.current.publicKey),
+          });
+          return false;
+        }
         if (prepared.kind === "refused") {
           setRefused(prepared.errors);
           return false;
@@ -155,7 +183,29 @@ export function useSubmission(options: {
       return false;
     });
 
-  return { ready, step, refused, receipt, receiptRecorded, outbox, onSubmit, onRetry };
+  const onAcceptNewKey = () => {
+    const accepted = keyChange?.current.keyId ?? null;
+    setKeyChange(null);
+    if (accepted !== null) onSubmit(accepted);
+  };
+  const onCancelNewKey = () => {
+    setKeyChange(null);
+    notices.notify("submit", "info", t("keyChangeCancelled"));
+  };
+
+  return {
+    ready,
+    step,
+    refused,
+    receipt,
+    receiptRecorded,
+    outbox,
+    onSubmit: () => onSubmit(),
+    onRetry,
+    keyChange,
+    onAcceptNewKey,
+    onCancelNewKey,
+  };
 }
 
 /** Lets React paint the progress step before a long synchronous check. */

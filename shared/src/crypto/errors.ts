@@ -1,3 +1,4 @@
+import { fillTemplate } from "../i18n/template.ts";
 import type { Lang, Localized } from "../types.ts";
 
 /** Every way opening or using a regional key can fail, and what the user should do, in kk, ru and en. */
@@ -28,9 +29,9 @@ export const CRYPTO_MESSAGES = {
     en: "The ИИН secret is not valid. Ask the regional methodical centre for it again.",
   },
   "wrong-key": {
-    kk: "Бұл деректер облыстың басқа кілтіне шифрланған. Сол кілттің файлын ашыңыз (идентификаторы: details.expectedKeyId).",
-    ru: "Эти данные зашифрованы на другой ключ области. Откройте файл того ключа (идентификатор: details.expectedKeyId).",
-    en: "This data is encrypted to another regional key. Open that key's file (its id: details.expectedKeyId).",
+    kk: "Бұл деректер облыстың басқа кілтіне шифрланған. Сол кілттің файлын ашыңыз (идентификаторы: {expectedKeyId}).",
+    ru: "Эти данные зашифрованы на другой ключ области. Откройте файл того ключа (идентификатор: {expectedKeyId}).",
+    en: "This data is encrypted to another regional key. Open that key's file (its id: {expectedKeyId}).",
   },
   tampered: {
     kk: "Шифрланған деректер өзгертілген немесе басқа жолға ауыстырылған, оны оқу мүмкін емес. Ауданнан деректерді қайта жіберуді сұраңыз.",
@@ -52,9 +53,11 @@ export class CryptoError extends Error {
     readonly code: CryptoErrorCode,
     readonly details?: Record<string, string | number>,
   ) {
-    super(CRYPTO_MESSAGES[code].en);
+    const texts: Localized = CRYPTO_MESSAGES[code];
+    const fill = (lang: Lang) => fillTemplate(texts[lang], details ?? {}, lang);
+    super(fill("en"));
     this.name = "CryptoError";
-    this.messages = CRYPTO_MESSAGES[code];
+    this.messages = { kk: fill("kk"), ru: fill("ru"), en: fill("en") };
   }
 
   /** The message in `lang`. */

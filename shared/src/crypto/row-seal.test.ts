@@ -3,6 +3,7 @@ import { readRoster } from "../roster.ts";
 import { generateRoster } from "../sample-roster.ts";
 import type { Submission } from "../schemas.ts";
 import { toSubmissionRows } from "../submission-rows.ts";
+import { CryptoError } from "./errors.ts";
 import { createIinSecret } from "./iin-key.ts";
 import { createKeyFile, unlockKeyFile, type UnlockedRegionKey } from "./key-file.ts";
 import { generateRegionKeyPair } from "./region-key.ts";
@@ -78,6 +79,11 @@ describe("row sealing", () => {
     const other = await regionKey();
     const error = await openSubmission(other, sealed).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "wrong-key", details: { expectedKeyId: key.keyId } });
+    // The message names that key's id in every language, not the placeholder.
+    for (const lang of ["kk", "ru", "en"] as const) {
+      expect((error as CryptoError).messageIn(lang)).toContain(key.keyId);
+      expect((error as CryptoError).messageIn(lang)).not.toContain("{");
+    }
     // Relabelling the header with the other key's id does not help: nothing opens.
     const relabelled = { ...sealed, encryption: { ...sealed.encryption, keyId: other.keyId } };
     const results = await openSubmission(other, relabelled);

@@ -7,6 +7,7 @@ import { categoryName } from "../categories.ts";
 import { educationName } from "../education.ts";
 import type { CategoryKey, EducationKey, FieldKey, Lang, Localized } from "../types.ts";
 import { CANDIDATE_LABELS } from "./candidate-labels.ts";
+import { DUPLICATE_LABELS } from "./duplicate-labels.ts";
 import { FIELD_NAMES } from "./problems.ts";
 
 export const LABELS = {
@@ -151,6 +152,7 @@ export const LABELS = {
   },
   no: { kk: "жоқ", ru: "нет", en: "no" },
   ...CANDIDATE_LABELS,
+  ...DUPLICATE_LABELS,
 } as const satisfies Record<string, Localized>;
 
 export type PlainLabelKey = keyof typeof LABELS;

@@ -19,3 +19,5 @@ export * from "./trend-table.ts";
 export * from "./review-list-table.ts";
 export * from "./group-tables.ts";
 export * from "./candidate-tables.ts";
+export * from "./duplicate-tables.ts";
+export { csvText, tableCsv } from "./table-csv.ts";

@@ -5,6 +5,7 @@ import {
   type AttestationEntry,
   DistrictIdSchema,
   organizationSheetTable,
+  tableCsv,
   type OrganizationSummary,
 } from "@sapa/shared";
 import { Hono } from "hono";
@@ -16,7 +17,7 @@ import { targetsTable } from "../db/targets.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { buildReport } from "../report.ts";
-import { reportCsv, tableCsv } from "../report-csv.ts";
+import { reportCsv } from "../report-csv.ts";
 import { decodeCursor } from "../report-cursor.ts";
 import { DEFAULT_PAGE_LIMIT, readReportPage, type PageRequest } from "../report-pages.ts";
 import { readWholeList } from "../report-whole-list.ts";

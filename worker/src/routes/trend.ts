@@ -1,9 +1,15 @@
-import { TREND_YEARS, mergeTrend, trendSheetTable, type AcademicYear, type TrendSource } from "@sapa/shared";
+import {
+  TREND_YEARS,
+  mergeTrend,
+  tableCsv,
+  trendSheetTable,
+  type AcademicYear,
+  type TrendSource,
+} from "@sapa/shared";
 import { Hono } from "hono";
 import { z } from "zod";
 import { requireRole } from "../auth.ts";
 import { newestFigures } from "../db/submissions.ts";
-import { tableCsv } from "../report-csv.ts";
 import { targetsTable } from "../db/targets.ts";
 import type { AppEnv } from "../env.ts";
 import { validate } from "../validate.ts";

@@ -1,0 +1,44 @@
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import type { KeyFingerprint } from "@sapa/shared";
+import type { Translate } from "../i18n.ts";
+
+const useStyles = makeStyles({
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    gap: "2px 8px",
+    margin: 0,
+    "& dt": { color: tokens.colorNeutralForeground3 },
+    "& dd": {
+      margin: 0,
+      fontFamily: tokens.fontFamilyMonospace,
+      fontWeight: tokens.fontWeightSemibold,
+      overflowWrap: "anywhere",
+    },
+  },
+});
+
+/** A region key's fingerprint as people read it aloud: six groups of digits, and the id in hex groups. */
+export function KeyFingerprintView({
+  t,
+  fingerprint,
+  testId,
+}: {
+  t: Translate;
+  fingerprint: KeyFingerprint;
+  testId: string;
+}) {
+  const styles = useStyles();
+  return (
+    <dl className={styles.facts} data-testid={testId} data-key-id={fingerprint.keyId}>
+      <dt>
+        <Caption1>{t("keyDigits")}</Caption1>
+      </dt>
+      <dd data-testid={`${testId}-digits`}>{fingerprint.digits}</dd>
+      <dt>
+        <Caption1>{t("keyHex")}</Caption1>
+      </dt>
+      <dd data-testid={`${testId}-hex`}>{fingerprint.hex}</dd>
+    </dl>
+  );
+}
