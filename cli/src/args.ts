@@ -55,6 +55,7 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
     "as-of": AS_OF,
     year: YEAR,
     map: MAP,
+    "accept-new-key": { type: "boolean" },
     server: SERVER,
     token: TOKEN,
     lang: LANG,
@@ -141,6 +142,10 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   },
   keys: {
     out: { type: "string", example: "region-key.json" },
+    key: { type: "string", example: "region-key.json" },
+    year: YEAR,
+    district: { type: "string", example: "alga" },
+    "dry-run": { type: "boolean" },
     server: SERVER,
     token: TOKEN,
     lang: LANG,

@@ -7,14 +7,14 @@ const USAGE: Record<string, string> = {
   check:
     "sapa check FILE.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--year YYYY-YYYY] [--map field=Header]… [--lang kk|ru|en] [--json]",
   submit:
-    "sapa submit FILE.xlsx --district ID [--year YYYY-YYYY] [--as-of YYYY-MM-DD] [--sheet NAME] [--map field=Header]… [--server URL] [--token T] [--json]",
+    "sapa submit FILE.xlsx --district ID [--year YYYY-YYYY] [--as-of YYYY-MM-DD] [--sheet NAME] [--map field=Header]… [--accept-new-key] [--server URL] [--token T] [--json]",
   report:
     "sapa report [--year YYYY-YYYY] [--json | --csv | --out report.xlsx] [--key KEYFILE] [--lang kk|ru|en] [--server URL] [--token T]",
   token: "sapa token create --district ID | --region [--label L]   ·   sapa token revoke ID",
   review:
     'sapa review list [--year YYYY-YYYY]   ·   sapa review accept|reopen ID [--year YYYY-YYYY] [--revision N]   ·   sapa review return ID --comment "…" [--year YYYY-YYYY]',
   status: "sapa status [--year YYYY-YYYY] [--json]",
-  keys: "sapa keys create [--out FILE]   ·   sapa keys show   ·   sapa keys check FILE   (SAPA_KEY_PASSPHRASE)",
+  keys: "sapa keys create [--out FILE]   ·   sapa keys show   ·   sapa keys check FILE   ·   sapa keys publish FILE   ·   sapa keys migrate [--year YYYY-YYYY] [--district ID] [--dry-run] [--key FILE]   (SAPA_KEY_PASSPHRASE or asked)",
   trend: TREND_HELP.usage,
   group:
     "sapa group list [--csv] [--year YYYY-YYYY]   ·   sapa group set NAME --from groups.xlsx|.csv [--sheet S] [--year YYYY-YYYY]   ·   sapa group show NAME [--year YYYY-YYYY] [--json]   ·   sapa group delete NAME",
@@ -56,9 +56,9 @@ const DESCRIPTION: Record<string, Record<Lang, string>> = {
     en: "The district's review status and the region's comment (with a region token, all 13 units).",
   },
   keys: {
-    kk: "Облыс кілті: жасау (create), сервердегі кілттің саусақ ізі (show), кілт файлын тексеру (check).",
-    ru: "Ключ области: создать (create), отпечаток ключа на сервере (show), проверить файл ключа (check).",
-    en: "The region's key: create a key file, show the server's key fingerprint, check a key file.",
+    kk: "Облыс кілті: жасау (create), сервердегі кілттің саусақ ізі (show), кілт файлын тексеру (check), ашық кілтті жариялау (publish), бұрын ашық сақталған аттарды шифрлау (migrate).",
+    ru: "Ключ области: создать (create), отпечаток ключа на сервере (show), проверить файл ключа (check), опубликовать открытый ключ (publish), зашифровать имена, сохранённые раньше открыто (migrate).",
+    en: "The region's key: create a key file, show the server's key fingerprint, check a key file, publish its public key, re-seal names stored in clear before (migrate).",
   },
   trend: TREND_HELP.description,
   group: {

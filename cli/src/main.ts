@@ -3,6 +3,7 @@ import { CliError, EXIT_USAGE } from "./errors.ts";
 import { t } from "./messages.ts";
 import { helpText } from "./help.ts";
 import type { Io } from "./io.ts";
+import { terminalPrompt } from "./passphrase.ts";
 import { printProblems } from "./problems-output.ts";
 
 /** Runs one `sapa` command line and resolves with its exit status. Never throws. */
@@ -65,6 +66,7 @@ export async function main(): Promise<void> {
     err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
     env: process.env,
     cwd: process.cwd(),
+    secretPrompt: terminalPrompt(),
   });
   // exitCode (not exit()) so piped output is flushed before the process ends.
   process.exitCode = code;

@@ -1,21 +1,27 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import {
+  CRYPTO_MESSAGES,
   CryptoError,
   EncryptedSubmissionRowSchema,
+  KeyFileSchema,
   openNames,
   unlockKeyFile,
   withOpenedNames,
   type AttestationEntry,
   type DistrictId,
   type AcademicYear,
+  type Lang,
   type OpenedNames,
+  type RegionPublicKey,
   type StoredRows,
   type UnlockedRegionKey,
 } from "@sapa/shared";
 import type { PulledReport, SapaClient } from "@sapa/client";
 import { cliClient, orCliError, type ApiOptions } from "./api.ts";
 import { CliError, EXIT_USAGE, usageError } from "./errors.ts";
+import type { Io } from "./io.ts";
+import { readPassphrase } from "./passphrase.ts";
 
 /** A CryptoError (wrong passphrase, wrong key, altered data) as the CLI prints it: its message, exit 2. */
 function cryptoFailure(error: unknown): never {
@@ -24,24 +30,36 @@ function cryptoFailure(error: unknown): never {
 }
 
 /**
- * Opens the region's key file with the passphrase from SAPA_KEY_PASSPHRASE. A wrong passphrase, a file that
- * is not a key file or an unreadable path is a clear message (exit 2); the file itself is only read.
+ * Opens the region's key file with the passphrase from SAPA_KEY_PASSPHRASE or asked on the terminal. A
+ * wrong passphrase, a file that is not a key file or an unreadable path is a clear message (exit 2); the
+ * file itself is only read.
  */
-export async function unlockRegionKeyFile(
-  file: string,
-  cwd: string,
-  env: NodeJS.ProcessEnv,
-): Promise<UnlockedRegionKey> {
-  const path = resolve(cwd, file);
-  let text: string;
+export async function unlockRegionKeyFile(file: string, io: Io, lang: Lang): Promise<UnlockedRegionKey> {
+  const text = await readKeyFileText(file, io.cwd);
+  const passphrase = await readPassphrase(io, lang);
+  return unlockKeyFile(text, passphrase).catch(cryptoFailure);
+}
+
+async function readKeyFileText(file: string, cwd: string): Promise<string> {
   try {
-    text = await readFile(path, "utf8");
+    return await readFile(resolve(cwd, file), "utf8");
   } catch (error) {
     throw usageError("key-file-unreadable", { file, reason: (error as NodeJS.ErrnoException).code ?? "?" });
   }
-  const passphrase = env.SAPA_KEY_PASSPHRASE;
-  if (passphrase === undefined || passphrase === "") throw usageError("key-passphrase-missing");
-  return unlockKeyFile(text, passphrase).catch(cryptoFailure);
+}
+
+/** The public half of a key file (its clear header), read without the passphrase. */
+export async function keyFilePublicKey(file: string, cwd: string): Promise<RegionPublicKey> {
+  const text = await readKeyFileText(file, cwd);
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // the schema below refuses it
+  }
+  const header = KeyFileSchema.safeParse(parsed);
+  if (!header.success) throw new CliError(EXIT_USAGE, CRYPTO_MESSAGES["key-file-invalid"]);
+  return { keyId: header.data.keyId, publicKey: header.data.publicKey };
 }
 
 /**

@@ -29,7 +29,8 @@ const YEAR = "2025-2026";
 
 let dir: string;
 let server: DevServer;
-const env = () => ({ SAPA_SERVER: server.url });
+// The keys each district sealed to are remembered here, not in the user's own config directory.
+const env = () => ({ SAPA_SERVER: server.url, SAPA_CONFIG_DIR: join(dir, "config") });
 
 /** Roster files of this test: district, language, seed and size. */
 const ROSTERS: { district: DistrictId; lang: "kk" | "ru"; seed: number; rows: number }[] = [
@@ -97,7 +98,9 @@ describe("sapa against the local server", () => {
         ["submit", rosterFile(r), "--district", r.district, "--as-of", AS_OF, "--year", YEAR, "--json"],
         { env: { ...env(), SAPA_TOKEN: `dev-${r.district}` } },
       );
-      expect(result.stderr).toBe("");
+      // A district's first submission names the key it seals to, to compare with the centre's (stderr with --json).
+      expect(result.stderr).toContain("Облыс кілтіне бірінші рет шифрлаймыз");
+      expect(result.stderr).toContain(server.regionKey.keyId);
       expect(result.code).toBe(0);
       const receipt = JSON.parse(result.stdout) as Receipt;
       expect(receipt.district).toBe(r.district);
@@ -128,7 +131,8 @@ describe("sapa against the local server", () => {
         "--token",
         "dev-alga",
       ],
-      { env: { SAPA_SERVER: "http://127.0.0.1:9" } }, // the flag wins over the environment
+      // the flag wins over the environment
+      { env: { SAPA_SERVER: "http://127.0.0.1:9", SAPA_CONFIG_DIR: join(dir, "config") } },
     );
     expect(again.stderr).toBe("");
     expect(again.code).toBe(0);

@@ -46,3 +46,4 @@ export * from "./trend.ts";
 export * from "./crypto/index.ts";
 export * from "./groups.ts";
 export * from "./group-members-sheet.ts";
+export * from "./reseal.ts";

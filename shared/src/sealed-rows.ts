@@ -33,7 +33,7 @@ export function fromEncryptedSubmissionRows(rows: readonly EncryptedSubmissionRo
     mentor: r.mentor,
     internship: r.internship,
     eventParticipation: r.eventParticipation,
-    fullName: SEALED_NAME + rowMark(r.row),
+    fullName: sealedNameOf(r.row),
     iinKey: r.iinTag,
     organizationKey: orgKey(r.organization),
     iin: null,
@@ -43,9 +43,9 @@ export function fromEncryptedSubmissionRows(rows: readonly EncryptedSubmissionRo
 
 const orgKey = memoise(organizationKey, 65536);
 
-/** A row number spelled in letters (a → 0 … j → 9): distinct per row and with no digits. */
-function rowMark(row: number): string {
-  return String(row).replace(/[0-9]/g, (d) => String.fromCharCode(97 + Number(d)));
+/** The placeholder of a sealed row's name: SEALED_NAME and the row number spelled in letters (a → 0 … j → 9). */
+export function sealedNameOf(row: number): string {
+  return SEALED_NAME + String(row).replace(/[0-9]/g, (d) => String.fromCharCode(97 + Number(d)));
 }
 
 /** The row number a sealed placeholder stands for, or null when `name` is a name (or a revision stored in clear). */

@@ -2,6 +2,7 @@ import type { Lang, Localized } from "@sapa/shared";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { GROUP_ERROR_MESSAGES } from "./group-errors.ts";
 import { KEY_ERROR_MESSAGES } from "./key-errors.ts";
+import { RESEAL_ERROR_MESSAGES } from "./reseal-errors.ts";
 import { SEAL_ERROR_MESSAGES } from "./seal-errors.ts";
 
 /** Every error code the API answers with, and what it tells the user to do, in kk, ru and en. */
@@ -103,6 +104,7 @@ export const ERROR_MESSAGES = {
   },
   ...KEY_ERROR_MESSAGES,
   ...SEAL_ERROR_MESSAGES,
+  ...RESEAL_ERROR_MESSAGES,
   ...GROUP_ERROR_MESSAGES,
   internal: {
     kk: "Серверде күтпеген қате. Кейінірек қайталаңыз.",

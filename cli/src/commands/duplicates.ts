@@ -116,7 +116,7 @@ export async function duplicatesCommand(line: CommandLine, io: Io): Promise<numb
     lang,
     env: io.env,
   };
-  const key = await unlockRegionKeyFile(keyFile, io.cwd, io.env);
+  const key = await unlockRegionKeyFile(keyFile, io, lang);
   const districts = await readDistricts(api, year, key, (district, done, total) =>
     io.err(
       t("duplicates-reading", lang, {

@@ -13,9 +13,11 @@ import { stringOption, type CommandLine } from "../args.ts";
 import { CliError, EXIT_OK, EXIT_USAGE, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
-import { unlockRegionKeyFile } from "../region-key-file.ts";
+import { readPassphrase } from "../passphrase.ts";
+import { keyFilePublicKey, unlockRegionKeyFile } from "../region-key-file.ts";
+import { keysMigrateCommand } from "./keys-migrate.ts";
 
-const SUBCOMMANDS = ["create", "show", "check"] as const;
+const SUBCOMMANDS = ["create", "show", "check", "publish", "migrate"] as const;
 
 async function fingerprintLines(publicKey: string, lang: Lang): Promise<string> {
   const f = await fingerprintOf(publicKey);
@@ -23,9 +25,11 @@ async function fingerprintLines(publicKey: string, lang: Lang): Promise<string> 
 }
 
 /**
- * `sapa keys create [--out FILE]` (a new region key file, passphrase from SAPA_KEY_PASSPHRASE), `sapa keys
- * show` (the server's current key: id and fingerprint), `sapa keys check FILE` (opens the file: the
- * passphrase is right and the file whole). Wrong passphrase or key: a clear message, exit 2.
+ * `sapa keys create [--out FILE]` (a new region key file; passphrase from SAPA_KEY_PASSPHRASE or asked twice
+ * on the terminal), `sapa keys show` (the server's current key: id and fingerprint), `sapa keys check FILE`
+ * (opens the file: the passphrase is right and the file whole), `sapa keys publish FILE` (its public key
+ * becomes the server's current key, region token), `sapa keys migrate` (re-seals revisions
+ * stored in clear, keys-migrate.ts). Wrong passphrase or key: a clear message, exit 2.
  */
 export async function keysCommand(line: CommandLine, io: Io): Promise<number> {
   const lang = line.lang;
@@ -33,15 +37,14 @@ export async function keysCommand(line: CommandLine, io: Io): Promise<number> {
   if (!(SUBCOMMANDS as readonly (string | undefined)[]).includes(action)) throw usageError("keys-subcommand");
   if (action === "check") {
     if (file === undefined) throw usageError("keys-file-missing");
-    const key = await unlockRegionKeyFile(file, io.cwd, io.env);
+    const key = await unlockRegionKeyFile(file, io, lang);
     io.out(t("key-file-ok", lang, { file }));
     io.out(await fingerprintLines(key.publicKey, lang));
     return EXIT_OK;
   }
   if (action === "create") {
     const out = resolve(io.cwd, stringOption(line.options, "out") ?? "sapa-region-key.json");
-    const passphrase = io.env.SAPA_KEY_PASSPHRASE;
-    if (passphrase === undefined || passphrase === "") throw usageError("key-passphrase-missing");
+    const passphrase = await readPassphrase(io, lang, { confirm: true });
     const pair = await generateRegionKeyPair();
     const keyFile = await createKeyFile(pair, passphrase, { iinSecret: createIinSecret() }).catch(
       (error: unknown) => {
@@ -64,6 +67,16 @@ export async function keysCommand(line: CommandLine, io: Io): Promise<number> {
     lang,
     env: io.env,
   };
+  if (action === "migrate") return keysMigrateCommand(line, io, api);
+  if (action === "publish") {
+    if (file === undefined) throw usageError("keys-file-missing");
+    // Only the file's clear header is read: the private key stays sealed and never leaves this computer.
+    const own = await keyFilePublicKey(file, io.cwd);
+    const published = await orCliError(api.server, cliClient(api).publishKey(own));
+    io.out(t("key-published", lang, { keyId: published.keyId }));
+    io.out(await fingerprintLines(published.publicKey, lang));
+    return EXIT_OK;
+  }
   const current = await orCliError(api.server, cliClient(api).currentKey());
   io.out(await fingerprintLines(current.publicKey, lang));
   return EXIT_OK;

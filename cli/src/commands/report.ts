@@ -81,7 +81,7 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
 
   // The key is opened first: a wrong passphrase is said before anything is downloaded.
   const keyFile = stringOption(line.options, "key");
-  const key = keyFile === undefined ? null : await unlockRegionKeyFile(keyFile, io.cwd, io.env);
+  const key = keyFile === undefined ? null : await unlockRegionKeyFile(keyFile, io, lang);
   const pulled = await fetchReport(api, year, (done, total) =>
     io.err(t("report-progress", lang, { done, total: total ?? "?" })),
   );

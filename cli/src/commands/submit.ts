@@ -14,6 +14,7 @@ import { cliClient, failureCode, orCliError, resolveServer, resolveToken, type A
 import { parseDistrictOption, stringOption, type CommandLine } from "../args.ts";
 import { CliError, EXIT_OK, EXIT_REJECTED } from "../errors.ts";
 import type { Io } from "../io.ts";
+import { checkRegionKey, rememberRegionKey, type KeyTrust } from "../known-keys.ts";
 import { localized, t } from "../messages.ts";
 import { countBySeverity, printProblems } from "../problems-output.ts";
 import { checkRosterFile, type CheckedRoster, type RosterFileOptions } from "../roster-file.ts";
@@ -127,7 +128,11 @@ export async function submitRosterFile(
   return { roster, receipt };
 }
 
-/** `sapa submit FILE.xlsx --district ID`: validate locally, refuse on errors, else submit and print the receipt. */
+/**
+ * `sapa submit FILE.xlsx --district ID`: validate locally, refuse on errors, else submit and print the
+ * receipt. The rows are sealed only to the key this district last sealed to on this server (first time:
+ * its fingerprint is printed to compare with the centre's; changed: refused unless --accept-new-key).
+ */
 export async function submitCommand(line: CommandLine, io: Io): Promise<number> {
   const { file, options } = rosterOptions(line, io);
   const district = parseDistrictOption(stringOption(line.options, "district"));
@@ -140,9 +145,27 @@ export async function submitCommand(line: CommandLine, io: Io): Promise<number> 
   const lang = line.lang;
   const roster = await checkRosterFile(file, { ...options, district });
   const counts = countBySeverity(roster.problems);
+  const notice = line.options.json === true ? io.err : io.out;
+  // Never seal to a key other than the one this district last sealed to here, unless told to.
+  let sealedTo: { key: RegionPublicKey; trust: KeyTrust } | undefined;
+  const trustedKey = async () => {
+    const key = await regionKeyFor(api);
+    const trust = await checkRegionKey(
+      io.env,
+      api.server,
+      district,
+      key,
+      line.options["accept-new-key"] === true,
+    );
+    if (trust.kind === "first") notice(t("key-first-seen", lang, { ...trust.fingerprint }));
+    if (trust.kind === "accepted")
+      notice(t("key-accepted", lang, { ...trust.fingerprint, oldId: trust.previous.keyId }));
+    sealedTo = { key, trust };
+    return key;
+  };
   let submission: EncryptedSubmission;
   try {
-    submission = await buildSubmission(roster, district, options, () => regionKeyFor(api));
+    submission = await buildSubmission(roster, district, options, trustedKey);
   } catch (error) {
     if (!(error instanceof CliError) || !error.problems) throw error;
     if (line.options.json === true) {
@@ -158,6 +181,8 @@ export async function submitCommand(line: CommandLine, io: Io): Promise<number> 
     onRetry: (reason, delayMs) =>
       io.err(t("retrying", lang, { reason, seconds: (delayMs / 1000).toFixed(1) })),
   });
+  if (sealedTo !== undefined && sealedTo.trust.kind !== "same")
+    await rememberRegionKey(io.env, api.server, district, sealedTo.key);
   if (line.options.json === true) io.out(JSON.stringify(receipt, null, 2));
   else {
     if (counts.warning > 0) {

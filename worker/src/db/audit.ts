@@ -4,6 +4,7 @@ export interface AuditEntry {
   tokenId: string | null;
   action:
     | "submission.create"
+    | "submission.reseal"
     | "token.create"
     | "token.revoke"
     | "year.lock"

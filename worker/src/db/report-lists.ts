@@ -22,7 +22,7 @@ export interface StoredFigures {
 }
 
 /** JSON arrays of the entries' texts, each under PART_CHARS (D1 refuses values over 2 MB). */
-function chunkedArrays(entries: readonly unknown[]): { from: number; json: string }[] {
+export function chunkedArrays(entries: readonly unknown[]): { from: number; json: string }[] {
   const chunks: { from: number; json: string }[] = [];
   let from = 0;
   let texts: string[] = [];

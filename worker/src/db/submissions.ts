@@ -56,8 +56,11 @@ export interface NewSubmission {
   summary: Summary;
   /** The submitted rows as JSON: names and ИИН keys sealed to the region's key, the rest in clear. */
   rowsJson: string;
-  /** The encryption header (key id, ephemeral key, salt) as JSON: what the region needs to open the rows. */
-  encryptionJson: string;
+  /**
+   * The encryption header (key id, ephemeral key, salt) as JSON: what the region needs to open the rows.
+   * Null only for a revision in clear as stored before sealing (tests seed such revisions).
+   */
+  encryptionJson: string | null;
 }
 
 export type InsertResult =
