@@ -5,7 +5,9 @@ import { rootCertificates } from "node:tls";
 import { fileURLToPath } from "node:url";
 import { ApiError, createSapaClient, reasonOf, type FetchLike, type SapaClient } from "@sapa/client";
 import type { Lang, Localized } from "@sapa/shared";
+import { stringOption, type CommandLine } from "./args.ts";
 import { CliError, EXIT_REJECTED, EXIT_USAGE, usageError } from "./errors.ts";
+import type { Io } from "./io.ts";
 import { localized } from "./messages.ts";
 
 /** The local development server `npm start` runs. */
@@ -42,6 +44,16 @@ export function resolveToken(
 ): string | undefined {
   const value = flag ?? env.SAPA_TOKEN;
   return value === undefined || value === "" ? undefined : value;
+}
+
+/** A command's server, token and language from its --server/--token flags and SAPA_SERVER/SAPA_TOKEN. */
+export function apiOptions(line: CommandLine, io: Pick<Io, "env">): ApiOptions {
+  return {
+    server: resolveServer(stringOption(line.options, "server"), io.env),
+    token: resolveToken(stringOption(line.options, "token"), io.env),
+    lang: line.lang,
+    env: io.env,
+  };
 }
 
 function isLoopback(hostname: string): boolean {

@@ -3,25 +3,17 @@
  * member lists are real .xlsx and .csv files written here.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { createSapaClient } from "@sapa/client";
 import { GroupReportSchema, type CategoryKey, type DistrictId } from "@sapa/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  makeSubmission,
-  sealedForDev,
-  startWorkerApp,
-  type WorkerApp,
-} from "../../client/test/worker-app.ts";
+import { makeSubmission, sealedForDev } from "../../client/test/worker-app.ts";
 import { run } from "../src/main.ts";
+import { serveWorkerApp, type ServedWorker } from "./worker-http.ts";
 
-let worker: WorkerApp;
-let http: Server;
-let server: string;
+let http: ServedWorker;
 let dir: string;
 
 const CENTRES = "Құзыреттілік орталықтары";
@@ -36,7 +28,12 @@ async function submitRoster(
     Array.from({ length: n }, () => ({ organization, category, date })),
   );
   const body = await makeSubmission(district, rows.length, seed);
-  const client = createSapaClient({ server, token: `dev-${district}`, lang: "en", fetch: worker.fetch });
+  const client = createSapaClient({
+    server: http.server,
+    token: `dev-${district}`,
+    lang: "en",
+    fetch: http.worker.fetch,
+  });
   await client.submit(
     await sealedForDev({
       ...body,
@@ -63,21 +60,7 @@ async function xlsx(name: string, rows: (string | number | null)[][]): Promise<s
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "sapa-group-"));
-  worker = await startWorkerApp();
-  http = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", async () => {
-      const headers = new Headers();
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-      const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
-      const response = await worker.fetch(`http://loopback${req.url}`, { method: req.method, headers, body });
-      res.writeHead(response.status, Object.fromEntries(response.headers));
-      res.end(Buffer.from(await response.arrayBuffer()));
-    });
-  });
-  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-  server = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  http = await serveWorkerApp();
   await submitRoster(
     "shalkar",
     [
@@ -100,8 +83,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => http?.close(resolve));
-  await worker?.stop();
+  await http?.stop();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -111,7 +93,7 @@ async function sapa(args: string[], token = "dev-region") {
   const code = await run([...args, "--year", "2025-2026"], {
     out: (t) => out.push(t),
     err: (t) => err.push(t),
-    env: { SAPA_SERVER: server, SAPA_TOKEN: token },
+    env: { SAPA_SERVER: http.server, SAPA_TOKEN: token },
     cwd: dir,
   });
   return { code, out: out.join("\n"), err: err.join("\n") };
@@ -216,7 +198,7 @@ describe("sapa group", () => {
     const code = await run(["trend", "--lang", "ru"], {
       out: (t) => out.push(t),
       err: (t) => out.push(t),
-      env: { SAPA_SERVER: server, SAPA_TOKEN: "dev-region" },
+      env: { SAPA_SERVER: http.server, SAPA_TOKEN: "dev-region" },
       cwd: dir,
     });
     expect(code).toBe(0);

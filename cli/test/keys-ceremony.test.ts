@@ -4,8 +4,6 @@
  * silently, and `sapa keys migrate` re-sealing a revision stored in clear.
  */
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSapaClient } from "@sapa/client";
@@ -21,10 +19,11 @@ import {
 } from "@sapa/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEV_KEY_PASSPHRASE, ensureDevRegionKey } from "../../scripts/dev-key.mjs";
-import { makeSubmission, startWorkerApp, type WorkerApp } from "../../client/test/worker-app.ts";
+import { makeSubmission, type WorkerApp } from "../../client/test/worker-app.ts";
 import { seedClearRevision } from "../../worker/test/clear-revision.ts";
 import type { SecretPrompt } from "../src/passphrase.ts";
 import { run } from "../src/main.ts";
+import { serveWorkerApp, type ServedWorker } from "./worker-http.ts";
 import { writeRosterWorkbook } from "../src/xlsx-roster-write.ts";
 
 const YEAR = "2025-2026";
@@ -32,35 +31,19 @@ const AS_OF = "2025-12-01";
 let dir: string;
 let configDir: string;
 let worker: WorkerApp;
-let http: Server;
+let http: ServedWorker;
 let server: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "sapa-ceremony-"));
   configDir = join(dir, "config");
-  worker = await startWorkerApp();
-  http = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const headers = new Headers();
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-      const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
-      void worker
-        .fetch(`http://loopback${req.url}`, { method: req.method, headers, body })
-        .then(async (r) => {
-          res.writeHead(r.status, Object.fromEntries(r.headers));
-          res.end(Buffer.from(await r.arrayBuffer()));
-        });
-    });
-  });
-  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-  server = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  http = await serveWorkerApp();
+  worker = http.worker;
+  server = http.server;
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => http?.close(resolve));
-  await worker?.stop();
+  await http?.stop();
   await rm(dir, { recursive: true, force: true });
 });
 

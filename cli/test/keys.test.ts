@@ -1,38 +1,25 @@
 /** `sapa keys` in-process: create and check a key file on disk; show the key the server publishes. */
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fingerprintOf, KeyFileSchema } from "@sapa/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureDevRegionKey } from "../../scripts/dev-key.mjs";
-import { startWorkerApp, type WorkerApp } from "../../client/test/worker-app.ts";
 import { run } from "../src/main.ts";
+import { serveWorkerApp, type ServedWorker } from "./worker-http.ts";
 
 let dir: string;
-let worker: WorkerApp;
-let http: Server;
+let http: ServedWorker;
 let server: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "sapa-keys-"));
-  worker = await startWorkerApp();
-  http = createServer((req, res) => {
-    const headers = new Headers();
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-    void worker.fetch(`http://loopback${req.url}`, { method: req.method, headers }).then(async (response) => {
-      res.writeHead(response.status, Object.fromEntries(response.headers));
-      res.end(Buffer.from(await response.arrayBuffer()));
-    });
-  });
-  await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
-  server = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  http = await serveWorkerApp();
+  server = http.server;
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => http?.close(resolve));
-  await worker?.stop();
+  await http?.stop();
   await rm(dir, { recursive: true, force: true });
 });
 

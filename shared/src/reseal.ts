@@ -10,6 +10,7 @@ import {
   EncryptionHeaderSchema,
   type EncryptedSubmissionRow,
 } from "./crypto/schemas.ts";
+import { SEALED_ROW_KEPT_FIELDS } from "./crypto/row-seal.ts";
 import { AcademicYearSchema, DistrictIdSchema, IsoDateSchema, MAX_SUBMISSION_ROWS } from "./schemas.ts";
 import type { SubmissionRow } from "./schemas.ts";
 import { sealedNameOf } from "./sealed-rows.ts";
@@ -47,22 +48,6 @@ export const ResealedSchema = z.object({
 });
 export type Resealed = z.infer<typeof ResealedSchema>;
 
-/** The clear fields a sealed row must carry unchanged (everything but the name and the ИИН key). */
-const KEPT_FIELDS = [
-  "row",
-  "organization",
-  "education",
-  "category",
-  "position",
-  "categoryDate",
-  "categoryDateYearOnly",
-  "experienceYears",
-  "lastCourseDate",
-  "mentor",
-  "internship",
-  "eventParticipation",
-] as const satisfies readonly (keyof SubmissionRow & keyof EncryptedSubmissionRow)[];
-
 /** Where re-sealed rows differ from the stored clear rows: the first difference found. */
 export type ResealMismatch =
   | { kind: "count"; stored: number; sent: number }
@@ -83,7 +68,7 @@ export function resealMismatch(
   const keyOfTag = new Map<string, string>();
   for (const [index, clear] of stored.entries()) {
     const sealed = sent[index]!;
-    for (const field of KEPT_FIELDS) {
+    for (const field of SEALED_ROW_KEPT_FIELDS) {
       if (clear[field] !== sealed[field]) return { kind: "field", index, row: clear.row, field };
     }
     const key = clear.iinKey;

@@ -5,7 +5,7 @@ import {
   type CandidateCounts,
   type Lang,
 } from "@sapa/shared";
-import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
+import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
 import { parseDistrictOption, parseYearOption, stringOption, type CommandLine } from "../args.ts";
 import { EXIT_OK } from "../errors.ts";
 import type { Io } from "../io.ts";
@@ -41,12 +41,7 @@ export async function candidatesCommand(line: CommandLine, io: Io): Promise<numb
     ...(yearText === undefined ? {} : { year: parseYearOption(yearText) }),
     ...(districtText === undefined ? {} : { district: parseDistrictOption(districtText) }),
   };
-  const api: ApiOptions = {
-    server: resolveServer(stringOption(line.options, "server"), io.env),
-    token: resolveToken(stringOption(line.options, "token"), io.env),
-    lang,
-    env: io.env,
-  };
+  const api: ApiOptions = apiOptions(line, io);
   const counts = await orCliError(api.server, cliClient(api).candidates(query));
   io.out(line.options.json === true ? JSON.stringify(counts, null, 2) : formatCandidates(counts, lang));
   return EXIT_OK;

@@ -17,7 +17,7 @@ import {
   type Lang,
   type UnlockedRegionKey,
 } from "@sapa/shared";
-import { cliClient, resolveServer, resolveToken, toCliError, type ApiOptions } from "../api.ts";
+import { apiOptions, cliClient, toCliError, type ApiOptions } from "../api.ts";
 import { parseYearOption, stringOption, type CommandLine } from "../args.ts";
 import { CliError, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
@@ -110,12 +110,7 @@ export async function duplicatesCommand(line: CommandLine, io: Io): Promise<numb
     throw usageError("duplicates-not-csv", { file: csv });
   const keyFile = stringOption(line.options, "key");
   if (keyFile === undefined) throw usageError("duplicates-key-missing");
-  const api: ApiOptions = {
-    server: resolveServer(stringOption(line.options, "server"), io.env),
-    token: resolveToken(stringOption(line.options, "token"), io.env),
-    lang,
-    env: io.env,
-  };
+  const api: ApiOptions = apiOptions(line, io);
   const key = await unlockRegionKeyFile(keyFile, io, lang);
   const districts = await readDistricts(api, year, key, (district, done, total) =>
     io.err(

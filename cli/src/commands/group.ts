@@ -10,7 +10,7 @@ import {
   type GroupReport,
   type Lang,
 } from "@sapa/shared";
-import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
+import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
 import { parseYearOption, stringOption, type CommandLine } from "../args.ts";
 import { CliError, EXIT_OK, EXIT_REJECTED, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
@@ -66,12 +66,7 @@ export async function groupCommand(line: CommandLine, io: Io): Promise<number> {
     action === "set"
       ? await readMembersFile(resolve(io.cwd, from!), stringOption(line.options, "sheet"))
       : [];
-  const api: ApiOptions = {
-    server: resolveServer(stringOption(line.options, "server"), io.env),
-    token: resolveToken(stringOption(line.options, "token"), io.env),
-    lang,
-    env: io.env,
-  };
+  const api: ApiOptions = apiOptions(line, io);
   const client = cliClient(api);
   const json = line.options.json === true;
 

@@ -8,7 +8,7 @@ import {
   generateRegionKeyPair,
   type Lang,
 } from "@sapa/shared";
-import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
+import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
 import { stringOption, type CommandLine } from "../args.ts";
 import { CliError, EXIT_OK, EXIT_USAGE, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
@@ -61,12 +61,7 @@ export async function keysCommand(line: CommandLine, io: Io): Promise<number> {
     io.out(await fingerprintLines(pair.publicKey, lang));
     return EXIT_OK;
   }
-  const api: ApiOptions = {
-    server: resolveServer(stringOption(line.options, "server"), io.env),
-    token: resolveToken(stringOption(line.options, "token"), io.env),
-    lang,
-    env: io.env,
-  };
+  const api: ApiOptions = apiOptions(line, io);
   if (action === "migrate") return keysMigrateCommand(line, io, api);
   if (action === "publish") {
     if (file === undefined) throw usageError("keys-file-missing");

@@ -10,7 +10,7 @@ import {
   type ReportFigures,
 } from "@sapa/shared";
 import type { OnProgress, PulledReport } from "@sapa/client";
-import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
+import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
 import { parseYearOption, stringOption, type CommandLine } from "../args.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
 import { fetchGroupReports } from "./group.ts";
@@ -67,12 +67,7 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
   if (modes > 1) throw usageError("report-format-conflict");
   if (out !== undefined && !out.toLowerCase().endsWith(".xlsx"))
     throw usageError("out-not-xlsx", { file: out });
-  const api: ApiOptions = {
-    server: resolveServer(stringOption(line.options, "server"), io.env),
-    token: resolveToken(stringOption(line.options, "token"), io.env),
-    lang,
-    env: io.env,
-  };
+  const api: ApiOptions = apiOptions(line, io);
 
   if (line.options.csv === true) {
     io.out(await orCliError(api.server, cliClient(api).reportCsv(year)));

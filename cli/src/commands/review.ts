@@ -1,18 +1,9 @@
 import { REVIEW_ACTIONS, academicYearToday, type ReviewAction, type ReviewRequest } from "@sapa/shared";
-import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
+import { apiOptions, cliClient, orCliError } from "../api.ts";
 import { parseDistrictOption, parseYearOption, stringOption, type CommandLine } from "../args.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { formatDistrictStatus, formatReviewList } from "../review-output.ts";
-
-function apiOf(line: CommandLine, io: Io): ApiOptions {
-  return {
-    server: resolveServer(stringOption(line.options, "server"), io.env),
-    token: resolveToken(stringOption(line.options, "token"), io.env),
-    lang: line.lang,
-    env: io.env,
-  };
-}
 
 const yearOf = (line: CommandLine) => {
   const text = stringOption(line.options, "year");
@@ -25,7 +16,7 @@ const yearOf = (line: CommandLine) => {
  */
 export async function reviewCommand(line: CommandLine, io: Io): Promise<number> {
   const [action, districtText] = line.positionals;
-  const api = apiOf(line, io);
+  const api = apiOptions(line, io);
   const year = yearOf(line);
   const json = line.options.json === true;
 
@@ -61,7 +52,7 @@ export async function reviewCommand(line: CommandLine, io: Io): Promise<number> 
  * sees the 13 districts' table.
  */
 export async function statusCommand(line: CommandLine, io: Io): Promise<number> {
-  const api = apiOf(line, io);
+  const api = apiOptions(line, io);
   const list = await orCliError(api.server, cliClient(api).reviewList(yearOf(line)));
   if (line.options.json === true) io.out(JSON.stringify(list, null, 2));
   else if (list.districts.length === 1) io.out(formatDistrictStatus(list.districts[0]!, line.lang));

@@ -1,6 +1,6 @@
 import { ApiError } from "@sapa/client";
 import { MAX_MIN_YEARS_SINCE_AWARD, type Lang, type SettingsReply } from "@sapa/shared";
-import { cliClient, orCliError, resolveServer, resolveToken, toCliError, type ApiOptions } from "../api.ts";
+import { apiOptions, cliClient, orCliError, toCliError, type ApiOptions } from "../api.ts";
 import { stringOption, type CommandLine } from "../args.ts";
 import { CliError, EXIT_OK, EXIT_USAGE, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
@@ -35,12 +35,7 @@ export async function settingsCommand(line: CommandLine, io: Io): Promise<number
   const minYearsText = stringOption(line.options, "min-years");
   if (action === undefined && minYearsText !== undefined) throw usageError("settings-subcommand");
   const minYears = action === "set" ? parseMinYears(minYearsText) : undefined;
-  const api: ApiOptions = {
-    server: resolveServer(stringOption(line.options, "server"), io.env),
-    token: resolveToken(stringOption(line.options, "token"), io.env),
-    lang,
-    env: io.env,
-  };
+  const api: ApiOptions = apiOptions(line, io);
   const client = cliClient(api);
   const json = line.options.json === true;
   if (minYears === undefined) {

@@ -10,7 +10,7 @@ import {
   type RegionPublicKey,
 } from "@sapa/shared";
 import type { ApiError, RetryPolicy } from "@sapa/client";
-import { cliClient, failureCode, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
+import { apiOptions, cliClient, failureCode, orCliError, type ApiOptions } from "../api.ts";
 import { parseDistrictOption, stringOption, type CommandLine } from "../args.ts";
 import { CliError, EXIT_OK, EXIT_REJECTED } from "../errors.ts";
 import type { Io } from "../io.ts";
@@ -136,12 +136,7 @@ export async function submitRosterFile(
 export async function submitCommand(line: CommandLine, io: Io): Promise<number> {
   const { file, options } = rosterOptions(line, io);
   const district = parseDistrictOption(stringOption(line.options, "district"));
-  const api: ApiOptions = {
-    server: resolveServer(stringOption(line.options, "server"), io.env),
-    token: resolveToken(stringOption(line.options, "token"), io.env),
-    lang: line.lang,
-    env: io.env,
-  };
+  const api: ApiOptions = apiOptions(line, io);
   const lang = line.lang;
   const roster = await checkRosterFile(file, { ...options, district });
   const counts = countBySeverity(roster.problems);

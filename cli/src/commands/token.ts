@@ -1,5 +1,5 @@
 import { TokenCreateSchema, findDistrict, type TokenCreate } from "@sapa/shared";
-import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
+import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
 import { parseDistrictOption, stringOption, type CommandLine } from "../args.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
@@ -9,12 +9,7 @@ import { t } from "../messages.ts";
 export async function tokenCommand(line: CommandLine, io: Io): Promise<number> {
   const [action, id] = line.positionals;
   const lang = line.lang;
-  const api: ApiOptions = {
-    server: resolveServer(stringOption(line.options, "server"), io.env),
-    token: resolveToken(stringOption(line.options, "token"), io.env),
-    lang,
-    env: io.env,
-  };
+  const api: ApiOptions = apiOptions(line, io);
 
   if (action === "create") {
     if (id !== undefined) throw usageError("too-many-args", { arg: id, command: "token" });

@@ -9,7 +9,7 @@ import {
   type Table,
   type Trend,
 } from "@sapa/shared";
-import { cliClient, orCliError, resolveServer, resolveToken, type ApiOptions } from "../api.ts";
+import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
 import { stringOption, type CommandLine } from "../args.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
@@ -73,12 +73,7 @@ export async function trendCommand(line: CommandLine, io: Io): Promise<number> {
     throw usageError("trend-not-csv", { file: csv });
   if (xlsx !== undefined && !xlsx.toLowerCase().endsWith(".xlsx"))
     throw usageError("out-not-xlsx", { file: xlsx });
-  const api: ApiOptions = {
-    server: resolveServer(stringOption(line.options, "server"), io.env),
-    token: resolveToken(stringOption(line.options, "token"), io.env),
-    lang,
-    env: io.env,
-  };
+  const api: ApiOptions = apiOptions(line, io);
   const client = cliClient(api);
   const write = async (file: string, save: (path: string) => Promise<void>) => {
     const path = resolve(io.cwd, file);

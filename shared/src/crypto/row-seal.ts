@@ -44,8 +44,11 @@ export interface SealContext {
   asOf: string;
 }
 
-/** The clear fields of an encrypted row, in the order they enter the associated data. */
-const CLEAR_FIELDS = [
+/**
+ * The fields a sealed row keeps in clear, as the district's row had them: everything but the name and the
+ * ИИН key (re-sealing a stored revision checks that exactly these are unchanged).
+ */
+export const SEALED_ROW_KEPT_FIELDS = [
   "row",
   "organization",
   "education",
@@ -58,6 +61,11 @@ const CLEAR_FIELDS = [
   "mentor",
   "internship",
   "eventParticipation",
+] as const satisfies readonly (keyof SubmissionRow & keyof EncryptedSubmissionRow)[];
+
+/** The clear fields of an encrypted row, in the order they enter the associated data. */
+const CLEAR_FIELDS = [
+  ...SEALED_ROW_KEPT_FIELDS,
   "iinTag",
 ] as const satisfies readonly (keyof EncryptedSubmissionRow)[];
 
