@@ -33,6 +33,8 @@ export interface PaneHarness {
   workDir: string;
   /** Screenshots go here (test-artifacts/<name>). */
   artifacts: string;
+  /** The e2e roster as the fake host holds it when a pane opens (before its two errors are fixed). */
+  grid: unknown;
   /** A fresh pane in `lang` with the roster loaded and fixed. */
   newPane(lang: Lang): Promise<Page>;
   stop(): Promise<void>;
@@ -94,8 +96,7 @@ export async function startPaneHarness(
     page.on("pageerror", (error) => console.error("pane error:", error));
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByTestId("tab-check").waitFor();
-    await fakeOn(page, "setValues", SHEET, BAD_CATEGORY_CELL, [["педагог-эксперт"]]);
-    await fakeOn(page, "setValues", SHEET, BAD_IIN_CELL, [[FIXED_IIN]]);
+    await fixRoster(page);
     return page;
   };
 
@@ -105,7 +106,13 @@ export async function startPaneHarness(
     await server.stop();
     rmSync(workDir, { recursive: true, force: true });
   };
-  return { server, browser, workDir, artifacts, newPane, stop };
+  return { server, browser, workDir, artifacts, grid, newPane, stop };
+}
+
+/** The roster's two deliberate errors, fixed: it can be submitted. */
+export async function fixRoster(page: Page): Promise<void> {
+  await fakeOn(page, "setValues", SHEET, BAD_CATEGORY_CELL, [["педагог-эксперт"]]);
+  await fakeOn(page, "setValues", SHEET, BAD_IIN_CELL, [[FIXED_IIN]]);
 }
 
 /** Calls the fake host's control object inside the page. */

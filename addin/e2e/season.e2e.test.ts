@@ -6,99 +6,34 @@
  * Temir's submit is off with the reason; the region defines a group of organisations, sees it in the Region
  * tab, and the pull writes the Groups sheet. Once in Kazakh (2025-2026) and once in Russian (2026-2027).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REVIEW_STATUS_LABELS, findDistrict, label, type DistrictId, type Lang } from "@sapa/shared";
-import { bundleFakeOffice } from "../test/fake-office/bundle.ts";
 import type { DevServer } from "../../scripts/dev-server.mjs";
 import { translator } from "../src/i18n.ts";
 import {
-  BAD_CATEGORY_CELL,
-  BAD_IIN_CELL,
-  FIXED_IIN,
-  SHEET,
-  TEACHER_COUNT,
-  readSheetGrid,
-  writeRosterXlsx,
-} from "./roster.ts";
+  fakeOn,
+  fixRoster,
+  haveChromium,
+  setUpPane as setUp,
+  startPaneHarness,
+  type PaneHarness,
+} from "./pane-harness.ts";
+import { TEACHER_COUNT } from "./roster.ts";
 
-const repo = fileURLToPath(new URL("../../", import.meta.url));
-const artifacts = join(repo, "test-artifacts", "addin-season-e2e");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const haveChromium = existsSync(CHROMIUM);
-
+let harness: PaneHarness;
 let server: DevServer;
-let browser: Browser;
-let fakeBundle: string;
-let workDir: string;
+let artifacts: string;
 let grid: unknown;
-const contexts: BrowserContext[] = [];
 
-/** A fresh pane (its own storage, as another computer) in `lang`, with the roster (errors fixed) loaded. */
-async function newPane(lang: Lang): Promise<Page> {
-  const context = await browser.newContext({
-    ignoreHTTPSErrors: true,
-    viewport: { width: 360, height: 900 },
-    locale: lang === "kk" ? "kk-KZ" : "ru-RU",
-  });
-  contexts.push(context);
-  await context.addInitScript(
-    (init) => {
-      (window as unknown as { __sapaFakeInit: unknown }).__sapaFakeInit = init;
-    },
-    { sheets: { [SHEET]: grid }, activeSheet: SHEET, displayLanguage: lang === "kk" ? "kk-KZ" : "ru-RU" },
-  );
-  await context.route(OFFICE_JS, (route) =>
-    route.fulfill({ status: 200, contentType: "application/javascript", body: fakeBundle }),
-  );
-  const page = await context.newPage();
-  page.on("pageerror", (error) => console.error("pane error:", error));
-  await page.goto(`${server.url}/taskpane.html`);
-  await page.getByTestId("tab-check").waitFor();
-  await fixRoster(page);
-  return page;
-}
+const newPane = (lang: Lang) => harness.newPane(lang);
 
 /** Opens the pane again (the fake workbook starts over from the .xlsx) and fixes the roster once more. */
 async function reopen(page: Page): Promise<void> {
   await page.reload();
   await page.getByTestId("tab-check").waitFor();
   await fixRoster(page);
-}
-
-/** The roster's two deliberate errors, fixed: it can be submitted. */
-async function fixRoster(page: Page): Promise<void> {
-  await fakeOn(page, "setValues", SHEET, BAD_CATEGORY_CELL, [["педагог-эксперт"]]);
-  await fakeOn(page, "setValues", SHEET, BAD_IIN_CELL, [[FIXED_IIN]]);
-}
-
-function fakeOn<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([name, rest]) =>
-      (window as unknown as { __sapaFake: Record<string, (...a: unknown[]) => unknown> }).__sapaFake[
-        name as string
-      ]!(...(rest as unknown[])),
-    [fn, args] as const,
-  ) as Promise<T>;
-}
-
-/** Answers the first-run question and saves the access key and the report date. */
-async function setUp(page: Page, lang: Lang, who: DistrictId | "region", token: string, date: string) {
-  const t = translator(lang);
-  await page.getByTestId("first-run-picker").click();
-  const option = who === "region" ? t("regionUser") : findDistrict(who)!.name[lang];
-  await page.getByRole("option", { name: option, exact: true }).click();
-  await page.getByTestId("first-run-continue").click();
-  await page.getByTestId("first-run").waitFor({ state: "detached" });
-  await page.getByTestId("tab-settings").click();
-  await page.getByTestId("setting-token").fill(token);
-  await page.getByTestId("setting-date").fill(date);
-  await page.getByTestId("save-settings").click();
 }
 
 /** Submits from the Submit tab and waits for the receipt; the revision the server gave. */
@@ -515,34 +450,12 @@ async function groupsStep(
 
 describe.skipIf(!haveChromium)("the region's season in Chromium against the local server", () => {
   beforeAll(async () => {
-    rmSync(artifacts, { recursive: true, force: true });
-    mkdirSync(artifacts, { recursive: true });
-    workDir = mkdtempSync(join(tmpdir(), "sapa-season-e2e-"));
-    const xlsx = join(workDir, "roster.xlsx");
-    await writeRosterXlsx(xlsx);
-    grid = await readSheetGrid(xlsx, SHEET);
-    fakeBundle = await bundleFakeOffice();
-    const { startDevServer, freePort } = await import("../../scripts/dev-server.mjs");
-    server = await startDevServer({ port: await freePort(), persistDir: join(workDir, "d1"), quiet: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    harness = await startPaneHarness("addin-season-e2e");
+    ({ server, artifacts, grid } = harness);
   }, 300_000);
 
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.stop();
-    if (workDir) rmSync(workDir, { recursive: true, force: true });
+    await harness?.stop();
   }, 60_000);
 
   it("in Kazakh: submit, return with a comment, resubmit, accept; a stale accept is refused", async () => {
