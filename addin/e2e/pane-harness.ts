@@ -23,8 +23,25 @@ import {
 
 export const repo = fileURLToPath(new URL("../../", import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Where the pane loads office.js from: each test context answers it with the fake host's bundle. */
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 export const haveChromium = existsSync(CHROMIUM);
+
+/** Debian Chromium, headless, without the background traffic a test does not want. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
 
 export interface PaneHarness {
   server: DevServer;
@@ -60,18 +77,7 @@ export async function startPaneHarness(
     port: await freePort(),
     persistDir: join(workDir, "d1"),
   });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
 
   const newPane = async (lang: Lang): Promise<Page> => {

@@ -6,11 +6,11 @@
  * question, notices, plain words, problems in full, the stage verdict and dates (issue 10, items 1-6) are
  * checked in Kazakh along the way and once more in Russian on a fresh pane.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from "playwright-core";
+import { type Browser, type BrowserContext, type Page, type Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   EncryptedSubmissionRowSchema,
@@ -23,6 +23,7 @@ import {
 } from "@sapa/shared";
 import { bundleFakeOffice } from "../test/fake-office/bundle.ts";
 import type { DevServer } from "../../scripts/dev-server.mjs";
+import { OFFICE_JS, fakeOn, haveChromium, launchChromium } from "./pane-harness.ts";
 import {
   BAD_CATEGORY_CELL,
   BAD_IIN_CELL,
@@ -37,8 +38,6 @@ import {
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const artifacts = join(repo, "test-artifacts", "addin-e2e");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const REPORT_DATE = "2026-05-31";
 const YEAR = "2025-2026";
 
@@ -51,8 +50,6 @@ let workDir: string;
 let rosterInit: unknown;
 let shot = 0;
 
-const haveChromium = existsSync(CHROMIUM);
-
 async function screenshot(name: string): Promise<void> {
   shot++;
   await page.screenshot({
@@ -63,13 +60,7 @@ async function screenshot(name: string): Promise<void> {
 
 /** The fake host's control object, called inside the page. */
 function fake<T>(fn: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([name, rest]) =>
-      (window as unknown as { __sapaFake: Record<string, (...a: unknown[]) => unknown> }).__sapaFake[
-        name as string
-      ]!(...(rest as unknown[])),
-    [fn, args] as const,
-  ) as Promise<T>;
+  return fakeOn<T>(page, fn, ...args);
 }
 
 async function openPane(): Promise<void> {
@@ -119,18 +110,7 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     const { startDevServer, freePort } = await import("../../scripts/dev-server.mjs");
     server = await startDevServer({ port: await freePort(), persistDir: join(workDir, "d1"), quiet: true });
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({
       ignoreHTTPSErrors: true,
       viewport: { width: 360, height: 860 },
@@ -603,14 +583,7 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     );
     const p = await ru.newPage();
     const shot = (name: string) => p.screenshot({ path: join(artifacts, `ru-${name}.png`), fullPage: true });
-    const fakeRu = <T>(fn: string, ...args: unknown[]) =>
-      p.evaluate(
-        ([name, rest]) =>
-          (window as unknown as { __sapaFake: Record<string, (...a: unknown[]) => unknown> }).__sapaFake[
-            name as string
-          ]!(...(rest as unknown[])),
-        [fn, args] as const,
-      ) as Promise<T>;
+    const fakeRu = <T>(fn: string, ...args: unknown[]) => fakeOn<T>(p, fn, ...args);
     try {
       await p.goto(`${server.url}/taskpane.html`);
       expect(await p.getByTestId("first-run").textContent()).toContain("Кто работает с Sapa?");

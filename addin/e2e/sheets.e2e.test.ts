@@ -5,11 +5,11 @@
  * names each, counts 75 teachers in 5 organisations, offers one sheet alone (by keyboard), and "go to" on
  * the problem of the fourth sheet opens the fourth sheet.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DevServer } from "../../scripts/dev-server.mjs";
 import { bundleFakeOffice } from "../test/fake-office/bundle.ts";
@@ -22,12 +22,11 @@ import {
   writeKindergartenXlsx,
   type KindergartenWorkbook,
 } from "./kindergarten-sheets.ts";
+import { OFFICE_JS, fakeOn, haveChromium, launchChromium } from "./pane-harness.ts";
 import { readSheetGrid } from "./roster.ts";
 
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const artifacts = join(repo, "test-artifacts", "addin-e2e-sheets");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const ERROR_FILL = "#FFC7CE";
 
 let server: DevServer;
@@ -35,8 +34,6 @@ let browser: Browser;
 let context: BrowserContext;
 let fakeBundle: string;
 let workDir: string;
-
-const haveChromium = existsSync(CHROMIUM);
 
 /** The fake host's init: every sheet of the .xlsx as Excel hands it over, the summary sheet active. */
 async function workbookInit(book: KindergartenWorkbook, displayLanguage: string): Promise<unknown> {
@@ -56,17 +53,6 @@ async function openPane(init: unknown): Promise<Page> {
   await page.goto(`${server.url}/taskpane.html`);
   await page.getByTestId("tab-check").waitFor();
   return page;
-}
-
-/** The fake host's control object, called inside the page. */
-function fake<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
-    ([name, rest]) =>
-      (window as unknown as { __sapaFake: Record<string, (...a: unknown[]) => unknown> }).__sapaFake[
-        name as string
-      ]!(...(rest as unknown[])),
-    [fn, args] as const,
-  ) as Promise<T>;
 }
 
 async function figures(page: Page): Promise<[string, string]> {
@@ -95,17 +81,7 @@ describe.skipIf(!haveChromium)(
       fakeBundle = await bundleFakeOffice();
       const { startDevServer, freePort } = await import("../../scripts/dev-server.mjs");
       server = await startDevServer({ port: await freePort(), persistDir: join(workDir, "d1"), quiet: true });
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-sync",
-          "--no-first-run",
-        ],
-      });
+      browser = await launchChromium();
       context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 360, height: 1000 } });
       await context.route(OFFICE_JS, (route) =>
         route.fulfill({ status: 200, contentType: "application/javascript", body: fakeBundle }),
@@ -142,13 +118,13 @@ describe.skipIf(!haveChromium)(
       expect(await error.getAttribute("data-sheet")).toBe(sheet4);
       expect(await error.getAttribute("title")).toContain(`«${sheet4}» · 9-жол, D бағаны`);
       await error.click();
-      await expect.poll(() => fake(page, "selection")).toEqual({ sheet: sheet4, address: BAD_CELL });
-      expect(await fake(page, "activeSheet")).toBe(sheet4);
+      await expect.poll(() => fakeOn(page, "selection")).toEqual({ sheet: sheet4, address: BAD_CELL });
+      expect(await fakeOn(page, "activeSheet")).toBe(sheet4);
 
       // Highlights land on sheet 4 only.
       await page.getByTestId("highlight-button").click();
-      await expect.poll(() => fake(page, "fills", sheet4, BAD_CELL)).toEqual([[ERROR_FILL]]);
-      expect(await fake(page, "fills", book.sheets[0], BAD_CELL)).not.toEqual([[ERROR_FILL]]);
+      await expect.poll(() => fakeOn(page, "fills", sheet4, BAD_CELL)).toEqual([[ERROR_FILL]]);
+      expect(await fakeOn(page, "fills", book.sheets[0], BAD_CELL)).not.toEqual([[ERROR_FILL]]);
       const highlighted = await page.getByTestId("notice-success").last().textContent();
       expect(highlighted).toContain(`«${sheet4}»`);
       expect(highlighted).not.toContain(`«${book.sheets[0]}»`);
@@ -194,8 +170,8 @@ describe.skipIf(!haveChromium)(
       await list.focus();
       await page.keyboard.press("Home");
       await page.keyboard.press("Enter");
-      await expect.poll(() => fake(page, "selection")).toEqual({ sheet: sheet4, address: BAD_CELL });
-      expect(await fake(page, "activeSheet")).toBe(sheet4);
+      await expect.poll(() => fakeOn(page, "selection")).toEqual({ sheet: sheet4, address: BAD_CELL });
+      expect(await fakeOn(page, "activeSheet")).toBe(sheet4);
       expect(await page.getByTestId("check-detail").textContent()).toContain(
         `«${sheet4}» · Строка 9, столбец D`,
       );
