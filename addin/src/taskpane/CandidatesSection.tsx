@@ -25,17 +25,9 @@ import {
 import { formatCount, type Translate } from "../i18n.ts";
 import { TableView } from "./FiguresTab.tsx";
 import type { DistrictCandidates } from "./use-candidates.ts";
+import { useSectionStyles } from "./section-styles.ts";
 
 const useStyles = makeStyles({
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "6px",
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingTop: "8px",
-    minWidth: 0,
-  },
-  minimum: { fontWeight: tokens.fontWeightSemibold },
   // four count columns share a narrow pane: fixed layout, a long Kazakh heading breaks inside the word
   categories: {
     tableLayout: "fixed",
@@ -76,6 +68,7 @@ export function CandidatesSection({
   candidates: DistrictCandidates;
 }) {
   const styles = useStyles();
+  const section = useSectionStyles();
   const { report, minimum } = candidates;
   if (!report) return null;
   const show = (cell: Cell) => formatCell(cell, lang, (n) => formatCount(n, lang));
@@ -86,10 +79,10 @@ export function CandidatesSection({
   const uncertain = STAGE_CATEGORY_KEYS.reduce((n, k) => n + report.total.categories[k].uncertain, 0);
 
   return (
-    <section className={styles.section} data-testid="candidates">
+    <section className={section.section} data-testid="candidates">
       <Subtitle2 as="h3">{label("candidates", lang)}</Subtitle2>
       <Caption1
-        className={styles.minimum}
+        className={section.setting}
         data-testid="candidates-minimum"
         data-years={minimum.years}
         data-from-server={minimum.fromServer}

@@ -1,4 +1,4 @@
-import { Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Field, Select, Subtitle2 } from "@fluentui/react-components";
 import {
   STAGE_CATEGORY_KEYS,
   candidateDistrictsTable,
@@ -14,18 +14,7 @@ import {
 import { useState } from "react";
 import type { Translate } from "../i18n.ts";
 import { RegionTable } from "./RegionTable.tsx";
-
-const useStyles = makeStyles({
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "6px",
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingTop: "8px",
-    minWidth: 0,
-  },
-  minimum: { fontWeight: tokens.fontWeightSemibold },
-});
+import { useSectionStyles } from "./section-styles.ts";
 
 /**
  * The region's candidates in the Region tab: for one stage category at a time (the pane is narrow), the
@@ -43,7 +32,7 @@ export function RegionCandidates({
   counts: CandidateCounts | null;
   selected: DistrictId | null;
 }) {
-  const styles = useStyles();
+  const section = useSectionStyles();
   const [category, setCategory] = useState<StageCategoryKey>("moderator");
   if (!counts) return null;
   // The teachers are in the season's table above: three columns fit the narrow pane without scrolling.
@@ -54,10 +43,10 @@ export function RegionCandidates({
     : null;
 
   return (
-    <section className={styles.section} data-testid="region-candidates">
+    <section className={section.section} data-testid="region-candidates">
       <Subtitle2 as="h3">{t("regionCandidates")}</Subtitle2>
       <Caption1
-        className={styles.minimum}
+        className={section.setting}
         data-testid="region-candidates-minimum"
         data-years={counts.minYearsSinceAward}
       >

@@ -8,7 +8,6 @@ import {
   Subtitle2,
   Text,
   makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import {
   REVIEW_STATUS_LABELS,
@@ -29,18 +28,11 @@ import { RegionTable } from "./RegionTable.tsx";
 import { ReturnDialog } from "./ReturnDialog.tsx";
 import type { LoadStep, RegionView } from "./use-region-view.ts";
 import type { Review } from "./use-review.ts";
+import { useSectionStyles } from "./section-styles.ts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "10px", minWidth: 0 },
   row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
-  unit: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "6px",
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingTop: "8px",
-    minWidth: 0,
-  },
 });
 
 /** The organisations table's columns in the narrow pane (the sheet and the CSV carry them all). */
@@ -76,6 +68,7 @@ export interface RegionTabProps {
 /** The Region tab: the season's 13 units, one unit's review actions and organisations. */
 export function RegionTab({ t, lang, busy, view, review, children }: RegionTabProps) {
   const styles = useStyles();
+  const section = useSectionStyles();
   const table = view.report ? regionViewTable(view.report, view.reviews) : null;
   const unit = view.selected ? view.reviews.find((r) => r.district === view.selected) : undefined;
   const name = (d: string) => (isDistrictId(d) ? (findDistrict(d)?.name[lang] ?? d) : d);
@@ -118,7 +111,7 @@ export function RegionTab({ t, lang, busy, view, review, children }: RegionTabPr
       )}
       <Progress step={view.groupsStep} testId="region-groups-progress" />
       {view.groups.length > 0 && (
-        <section className={styles.unit} data-testid="region-groups">
+        <section className={section.section} data-testid="region-groups">
           <Subtitle2 as="h3">{t("regionGroups")}</Subtitle2>
           <RegionTable
             table={pickColumns(groupsTable(view.year, view.groups), GROUP_COLUMNS)}
@@ -129,7 +122,7 @@ export function RegionTab({ t, lang, busy, view, review, children }: RegionTabPr
         </section>
       )}
       {unit && (
-        <section className={styles.unit} data-testid="region-unit" data-district={unit.district}>
+        <section className={section.section} data-testid="region-unit" data-district={unit.district}>
           <Subtitle2 as="h3">{name(unit.district)}</Subtitle2>
           <Text data-testid="region-unit-status" data-status={unit.status} weight="semibold">
             {REVIEW_STATUS_LABELS[unit.status][lang]}
