@@ -11,6 +11,7 @@ import {
   CATEGORY_KEYS,
   EDUCATION_KEYS,
   generateRoster,
+  label,
   type DistrictId,
   type Receipt,
   type AttestationEntry,
@@ -364,6 +365,14 @@ describe("sapa against the local server", () => {
     expect(districts.getCell("A2").value).toBe("Region");
     expect(districts.getCell("B2").value).toBe(3677); // the plan's regional baseline
     expect(districts.rowCount).toBe(2 + 13);
+    // The demo's group: a competence centre in each of Shalkar, Alga, Temir and Mugalzhar, all found.
+    const groups = workbook.getWorksheet("Groups")!;
+    const header = (groups.getRow(1).values as unknown[]).slice(1);
+    const centres = (groups.getRow(2).values as unknown[]).slice(1);
+    expect(centres[0]).toBe("Құзыреттілік орталықтары");
+    expect(centres[header.indexOf(label("organizations", "en"))]).toBe(4);
+    expect(centres[header.indexOf(label("unmatchedMembers", "en"))]).toBe(0);
+    expect(centres[header.indexOf(label("teachers", "en"))]).toBeGreaterThan(0);
     // A second plan year for five units, so the trend printed at the end has two points.
     expect(result.stdout.match(/^.+ · \d{4}-\d{4}: \d+ teachers, revision \d+$/gm)).toHaveLength(5);
     const trend = result.stdout.slice(result.stdout.indexOf("The plan's stages by year"));

@@ -8,6 +8,8 @@ import {
   generateRoster,
   todayInRegion,
   type AcademicYear,
+  type DistrictId,
+  type GroupMember,
   type Lang,
 } from "@sapa/shared";
 import { cliClient, orCliError, resolveServer, type ApiOptions } from "../api.ts";
@@ -18,12 +20,17 @@ import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
 import { writeReportWorkbook } from "../xlsx-report.ts";
 import { writeRosterWorkbook } from "../xlsx-roster-write.ts";
+import { fetchGroupReports } from "./group.ts";
 import { fetchReport, formatReport } from "./report.ts";
 import { submitRosterFile } from "./submit.ts";
 import { formatTrend } from "./trend.ts";
 
 /** Teachers per unit: the plan's regional baseline of 3677, Aktobe city the largest. */
 const DEMO_ROWS = [1369, 214, 246, 162, 158, 171, 197, 265, 148, 176, 205, 219, 147];
+/** The demo's group of organisations: the competence centres of the region's order, one in each of these. */
+const DEMO_GROUP = "Құзыреттілік орталықтары";
+const CENTRE_UNITS: readonly DistrictId[] = ["shalkar", "alga", "temir", "mugalzhar"];
+
 /** The units that also report a second plan year, so the trend has two points (some units only). */
 const SECOND_YEAR_UNITS = ["alga", "kargaly", "mugalzhar", "temir", "shalkar"];
 
@@ -102,9 +109,15 @@ export async function demoCommand(line: CommandLine, io: Io): Promise<number> {
     );
     io.out(t("demo-rosters", lang, { count: files.length, dir: relative(io.cwd, dir) || dir }));
 
+    const centres: GroupMember[] = [];
     for (const { district, file } of files) {
       const api: ApiOptions = { server, token: `dev-${district.id}`, lang, env: io.env };
       const { receipt } = await submitRosterFile(file, { asOf, year, district: district.id }, api);
+      // The region's order names a competence centre in Shalkar, Alga, Temir and Mugalzhar: the demo takes
+      // each unit's largest organisation for it.
+      const largest = [...receipt.summary.byOrganization].sort((a, b) => b.teachers - a.teachers)[0];
+      if (CENTRE_UNITS.includes(district.id) && largest)
+        centres.push({ district: district.id, organization: largest.name });
       io.out(
         t("demo-submitted", lang, {
           district: district.name[lang],
@@ -150,11 +163,12 @@ export async function demoCommand(line: CommandLine, io: Io): Promise<number> {
     }
 
     const region: ApiOptions = { server, token: "dev-region", lang, env: io.env };
+    await orCliError(server, cliClient(region).putGroup(DEMO_GROUP, centres));
     const pulled = await fetchReport(region, year);
     io.out(`\n${formatReport(pulled.figures, lang)}`);
     io.out(formatTrend(await orCliError(server, cliClient(region).trend()), lang));
     const out = join(io.cwd, "demo-report.xlsx");
-    await writeReportWorkbook(pulled, lang, out);
+    await writeReportWorkbook(pulled, lang, out, await fetchGroupReports(region, year));
     io.out(t("demo-done", lang, { file: relative(io.cwd, out) || out }));
     return EXIT_OK;
   } finally {
