@@ -1,4 +1,9 @@
-import type { SecretPrompt } from "./passphrase.ts";
+/** Asks for a secret on the terminal without echoing it (tests hand in their own). */
+export interface SecretPrompt {
+  /** Whether a person can answer: stdin is a terminal. */
+  interactive: boolean;
+  ask(prompt: string): Promise<string>;
+}
 
 /** Where a command writes and what it runs in; the process entry point, tests and the demo hand in their own. */
 export interface Io {

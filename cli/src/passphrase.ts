@@ -1,14 +1,7 @@
 import { MIN_PASSPHRASE_LENGTH, type Lang } from "@sapa/shared";
 import { usageError } from "./errors.ts";
-import type { Io } from "./io.ts";
+import type { Io, SecretPrompt } from "./io.ts";
 import { t } from "./messages.ts";
-
-/** Asks for a secret on the terminal without echoing it (tests hand in their own). */
-export interface SecretPrompt {
-  /** Whether a person can answer: stdin is a terminal. */
-  interactive: boolean;
-  ask(prompt: string): Promise<string>;
-}
 
 /**
  * The key file's passphrase: SAPA_KEY_PASSPHRASE, else asked on the terminal without echo. `confirm`

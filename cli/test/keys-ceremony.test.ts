@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEV_KEY_PASSPHRASE, ensureDevRegionKey } from "../../scripts/dev-key.mjs";
 import { makeSubmission, type WorkerApp } from "../../client/test/worker-app.ts";
 import { seedClearRevision } from "../../worker/test/clear-revision.ts";
-import type { SecretPrompt } from "../src/passphrase.ts";
+import type { SecretPrompt } from "../src/io.ts";
 import { run } from "../src/main.ts";
 import { serveWorkerApp, type ServedWorker } from "./worker-http.ts";
 import { writeRosterWorkbook } from "../src/xlsx-roster-write.ts";

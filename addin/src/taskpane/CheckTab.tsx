@@ -22,11 +22,11 @@ import {
 import { useMemo, useState } from "react";
 import type { SheetInfo } from "../excel/index.ts";
 import type { Translate } from "../i18n.ts";
-import type { Mapping, WorkbookAnalysis } from "./analyse.ts";
+import type { Mapping } from "./analyse.ts";
 import { fieldName } from "./labels.ts";
 import { ProblemList } from "./ProblemList.tsx";
 import { SheetsRead } from "./SheetsRead.tsx";
-import type { ReadProgress } from "./use-roster-check.ts";
+import type { CheckState, ReadProgress } from "./use-roster-check.ts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "10px" },
@@ -47,12 +47,6 @@ const useStyles = makeStyles({
   summary: { cursor: "pointer", padding: "4px 0", fontWeight: tokens.fontWeightSemibold },
   dropdown: { minWidth: "0", width: "100%" },
 });
-
-export interface CheckState {
-  sheet: string;
-  syncs: number;
-  analysis: WorkbookAnalysis;
-}
 
 export interface CheckTabProps {
   t: Translate;

@@ -11,10 +11,16 @@ import {
   type Mapping,
   type WorkbookAnalysis,
 } from "./analyse.ts";
-import type { CheckState } from "./CheckTab.tsx";
 import type { ExcelPort } from "./excel-port.ts";
 import type { ActionRunner } from "./use-action.ts";
 import type { Notices } from "./use-notices.ts";
+
+/** The last check: the sheet it started from, the syncs it took, what the shared core found. */
+export interface CheckState {
+  sheet: string;
+  syncs: number;
+  analysis: WorkbookAnalysis;
+}
 
 export interface RosterCheck {
   sheets: SheetInfo[];
