@@ -445,6 +445,19 @@ async function groupsStep(
       .slice(2)
       .every((v) => v === null),
   ).toBe(true);
+
+  // The region deletes its last group: the next pull leaves no stale figures on the Groups sheet.
+  const deleted = await region.request.delete(`${server.url}/api/groups/${encodeURIComponent(GROUP_NAME)}`, {
+    headers: { Authorization: `Bearer ${server.tokens.region}` },
+  });
+  expect(deleted.status()).toBe(200);
+  await region.getByTestId("pull-report-button").click();
+  await expect
+    .poll(() => region.getByTestId("notice-success").last().textContent(), { timeout: 60_000 })
+    .toContain(t("groupsSheetWritten", { sheet: groupsSheet, count: 0 }));
+  const [headerAfter, rowAfter] = await fakeOn<unknown[][]>(region, "values", groupsSheet, "A4:Z5");
+  expect(headerAfter![0]).toBe(header![0]);
+  expect(rowAfter!.every((v) => v === null || v === "")).toBe(true);
   await region.getByTestId("tab-region").click();
 }
 

@@ -164,7 +164,12 @@ async function writeRegionSheets(
   const written = await excel.writeTrendSheet(trend, { lang });
   // The candidates' counts of the report's year (no names: those stay in the districts' workbooks).
   const candidates = await excel.writeCandidateCountsSheet(await client.candidates(report.year), { lang });
-  const grouped = reports.length > 0 ? await excel.writeGroupsSheet(report.year, reports, { lang }) : null;
+  // A Groups sheet from an earlier pull is rewritten even when the region has no group left, so no
+  // stale figures stay in the workbook; without one, no empty sheet is added.
+  const staleGroups =
+    reports.length === 0 && (await excel.listSheets()).some((s) => s.name === excel.groupsSheetName(lang));
+  const grouped =
+    reports.length > 0 || staleGroups ? await excel.writeGroupsSheet(report.year, reports, { lang }) : null;
   const words = [
     t("regionSheetsWritten", {
       organizations: orgs.sheet,
