@@ -383,8 +383,19 @@ async function groupsStep(
   const teachers = 2 * one.teachers;
   const qualitative = (2 * one.qualitative) / teachers;
 
-  // The Region tab lists the group with its figures for the year.
+  // When the groups cannot be read, the season's table still stands and the failure is said on its own.
   await region.getByTestId("tab-region").click();
+  const groupsList = (url: URL) => url.pathname === "/api/groups";
+  await region.route(groupsList, (route) => route.fulfill({ status: 404, body: "" }));
+  await region.getByTestId("region-refresh").click();
+  const groupsError = region.locator('[data-testid="notice-error"][data-source="groups"]');
+  await groupsError.waitFor();
+  expect(await region.getByTestId("region-table").count()).toBe(1);
+  expect(await region.locator('[data-testid="notice-error"]:not([data-source="groups"])').count()).toBe(0);
+  await region.unroute(groupsList);
+  await groupsError.getByRole("button", { name: t("dismiss") }).click();
+
+  // The Region tab lists the group with its figures for the year.
   await refresh(region);
   const row = region.locator(`[data-testid="region-groups-table"] tr[data-key="${GROUP_NAME}"]`);
   const cellOf = (column: string) => row.locator(`td[data-column="${column}"]`).textContent();

@@ -15,7 +15,8 @@ export type NoticeSource =
   | "region"
   | "review"
   | "key"
-  | "candidates";
+  | "candidates"
+  | "groups";
 
 export interface Notice {
   id: number;

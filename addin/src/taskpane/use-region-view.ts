@@ -156,7 +156,13 @@ export function useRegionView(options: {
         // The season's table stands without them (an older server, a failed request): said on its own.
         reportFailure("candidates", error);
       }
-      await loadGroups();
+      try {
+        await loadGroups();
+        notices.resolve("groups");
+      } catch (error) {
+        // Like the candidates: the season's table stands without the groups, the failure said on its own.
+        reportFailure("groups", error);
+      }
       const open = wanted.current;
       if (open) await loadOrganizations(open, figures);
     } finally {
