@@ -187,7 +187,14 @@ export const SummarySchema = z.strictObject({
   byOrganization: z.array(OrganizationSummarySchema),
 });
 
-/** What the worker answers to an accepted submission. */
+/** The figures of a Summary without its two lists. */
+export const SummaryFiguresSchema = SummarySchema.omit({ attestationDue: true, byOrganization: true });
+
+/**
+ * What the worker answers to an accepted submission: the revision and its figures. The two lists (every
+ * organisation, every attestation due) are the report's pages (GET /api/report/organizations, /attestation):
+ * a receipt of 5,000 teachers stays about 2 KB instead of carrying 800 KB back to the district.
+ */
 export const ReceiptSchema = z.strictObject({
   id: z.string().min(1),
   district: DistrictIdSchema,
@@ -195,12 +202,9 @@ export const ReceiptSchema = z.strictObject({
   revision: z.number().int().min(1),
   /** ISO timestamp. */
   receivedAt: z.string().min(1),
-  summary: SummarySchema,
+  summary: SummaryFiguresSchema,
 });
 export type Receipt = z.infer<typeof ReceiptSchema>;
-
-/** The figures of a Summary without its two lists. */
-export const SummaryFiguresSchema = SummarySchema.omit({ attestationDue: true, byOrganization: true });
 
 /** The consolidated report of an academic year, aggregates only (GET /api/report). */
 export const ReportFiguresSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { generateRegionKeyPair, sealSubmission, summarise } from "@sapa/shared";
+import { generateRegionKeyPair, sealSubmission, summarise, summaryFigures } from "@sapa/shared";
 import { describe, expect, it } from "vitest";
 import { ApiError, createApiClient, type SubmissionBody } from "./client.ts";
 import { apiError } from "../../test/api-error.ts";
@@ -37,7 +37,7 @@ describe("createApiClient", () => {
       year: "2025-2026",
       revision: 3,
       receivedAt: "2025-10-01T10:00:00Z",
-      summary: summarise([], { asOf: "2025-10-01", year: "2025-2026", present: [] }),
+      summary: summaryFigures(summarise([], { asOf: "2025-10-01", year: "2025-2026", present: [] })),
     };
     const { fetchFn, seen } = answering(201, receipt);
     const client = createApiClient({

@@ -112,10 +112,10 @@ export async function demoCommand(line: CommandLine, io: Io): Promise<number> {
     const centres: GroupMember[] = [];
     for (const { district, file } of files) {
       const api: ApiOptions = { server, token: `dev-${district.id}`, lang, env: io.env };
-      const { receipt } = await submitRosterFile(file, { asOf, year, district: district.id }, api);
+      const { roster, receipt } = await submitRosterFile(file, { asOf, year, district: district.id }, api);
       // The region's order names a competence centre in Shalkar, Alga, Temir and Mugalzhar: the demo takes
-      // each unit's largest organisation for it.
-      const largest = [...receipt.summary.byOrganization].sort((a, b) => b.teachers - a.teachers)[0];
+      // each unit's largest organisation for it (from the roster the server just accepted and recomputed).
+      const largest = [...roster.summary.byOrganization].sort((a, b) => b.teachers - a.teachers)[0];
       if (CENTRE_UNITS.includes(district.id) && largest)
         centres.push({ district: district.id, organization: largest.name });
       io.out(

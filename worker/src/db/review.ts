@@ -126,29 +126,27 @@ export async function applyReview(db: D1Database, c: ReviewChange): Promise<bool
 }
 
 /**
- * A district's new revision moves a returned district-year back to `submitted` (audited as review.resubmit);
- * any other status is left alone. Returns true when it did.
+ * The statements, for a new revision's insert batch, that move a returned district-year back to `submitted`
+ * (audited as review.resubmit with the revision the batch assigned); any other status is left alone.
  */
-export async function markResubmitted(
+export function resubmittedStatements(
   db: D1Database,
-  s: { district: DistrictId; year: AcademicYear; revision: number; at: string; by: string },
-): Promise<boolean> {
-  const [change] = await db.batch([
+  s: { submissionId: string; district: DistrictId; year: AcademicYear; at: string; by: string },
+): D1PreparedStatement[] {
+  return [
     db
       .prepare(
         "UPDATE reviews SET status = 'submitted' WHERE district = ?1 AND year = ?2 AND status = 'returned'",
       )
       .bind(s.district, s.year),
     db
-      .prepare(AUDIT_IF_CHANGED)
-      .bind(
-        s.at,
-        s.by,
-        "review.resubmit",
-        s.district,
-        s.year,
-        JSON.stringify({ from: "returned", to: "submitted", comment: null, revision: s.revision }),
-      ),
-  ]);
-  return (change?.meta.changes ?? 0) === 1;
+      .prepare(
+        `INSERT INTO audit_log (at, token_id, action, district, year, detail)
+         SELECT ?1, ?2, 'review.resubmit', ?3, ?4,
+                json_object('from', 'returned', 'to', 'submitted', 'comment', NULL,
+                            'revision', (SELECT revision FROM submissions WHERE id = ?5))
+         WHERE changes() = 1`,
+      )
+      .bind(s.at, s.by, s.district, s.year, s.submissionId),
+  ];
 }

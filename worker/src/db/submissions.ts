@@ -1,5 +1,6 @@
 import type { AcademicYear, DistrictId, IsoDate, Summary } from "@sapa/shared";
 import { auditStatement } from "./audit.ts";
+import { resubmittedStatements } from "./review.ts";
 import { splitParts } from "./parts.ts";
 import { ensureFigures, parseFigures, summaryStatements, type StoredFigures } from "./report-lists.ts";
 
@@ -69,8 +70,8 @@ export type InsertResult =
 
 /**
  * Stores a submission as the district's next revision, with its summary (figures and one row per list entry,
- * see report-lists.ts), rows and audit line, in one D1
- * batch (a transaction). The revision is computed inside the INSERT, which D1 runs serially, and
+ * see report-lists.ts), rows and audit line, and moves a returned district-year back to `submitted`, in one
+ * D1 batch (a transaction). The revision is computed inside the INSERT, which D1 runs serially, and
  * UNIQUE (district, year, revision) guards it: racing submissions land as distinct revisions. A repeated
  * (token, Idempotency-Key) returns the stored submission instead.
  */
@@ -109,6 +110,14 @@ export async function insertSubmission(db: D1Database, s: NewSubmission): Promis
       district: s.district,
       year: s.year,
       detail: { id: s.id, rows: s.rowCount },
+    }),
+    // A returned district-year is submitted again (issue 8 review), in the same transaction.
+    ...resubmittedStatements(db, {
+      submissionId: s.id,
+      district: s.district,
+      year: s.year,
+      at: s.receivedAt,
+      by: s.tokenId,
     }),
   ];
   for (let attempt = 1; ; attempt++) {

@@ -8,9 +8,10 @@ import {
   openYears,
   sortProblems,
   summarise,
+  summaryFigures,
   validateTeachers,
   type Receipt,
-  type Summary,
+  type SummaryFigures,
 } from "@sapa/shared";
 import { Hono } from "hono";
 import { z } from "zod";
@@ -25,8 +26,7 @@ import {
   readRows,
   type SubmissionMeta,
 } from "../db/submissions.ts";
-import { readSummary } from "../db/report-lists.ts";
-import { markResubmitted } from "../db/review.ts";
+import { ensureFigures } from "../db/report-lists.ts";
 import { lockedAt, yearWindow } from "../db/years.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError } from "../errors.ts";
@@ -50,7 +50,7 @@ const OneQuery = z.strictObject({
   lang: z.string().optional(),
 });
 
-function receiptOf(meta: SubmissionMeta, summary: Summary): Receipt {
+function receiptOf(meta: SubmissionMeta, summary: SummaryFigures): Receipt {
   return {
     id: meta.id,
     district: meta.district,
@@ -95,10 +95,10 @@ export const submissions = new Hono<AppEnv>()
     const replay = async (existing: SubmissionMeta & { bodyHash: string }) => {
       if (existing.bodyHash !== bodyHash)
         throw new ApiError(409, "idempotency-key-reused", { id: existing.id });
-      const summary = await readSummary(db, existing.id);
-      if (summary === null) throw new Error(`submission ${existing.id} has no stored summary`);
+      const stored = await ensureFigures(db, existing.id);
+      if (stored === null) throw new Error(`submission ${existing.id} has no stored summary`);
       c.header("Idempotent-Replayed", "true");
-      return c.json(receiptOf(existing, summary), 200);
+      return c.json(receiptOf(existing, stored.figures), 200);
     };
     if (key !== null) {
       const existing = await findByIdempotencyKey(db, caller.tokenId, key);
@@ -166,15 +166,7 @@ export const submissions = new Hono<AppEnv>()
       encryptionJson: JSON.stringify(body.encryption),
     });
     if (result.kind === "duplicate-key") return replay(result.existing);
-    // A returned district-year is submitted again (issue 8 review).
-    await markResubmitted(db, {
-      district: body.district,
-      year: body.year,
-      revision: result.revision,
-      at: meta.receivedAt,
-      by: caller.tokenId,
-    });
-    return c.json(receiptOf({ ...meta, revision: result.revision }, summary), 201);
+    return c.json(receiptOf({ ...meta, revision: result.revision }, summaryFigures(summary)), 201);
   })
   /** GET /api/submissions?district=&year=: revision history, newest first (a district sees only its own). */
   .get("/", requireRole("district", "region"), validate("query", ListQuery), async (c) => {
@@ -185,7 +177,7 @@ export const submissions = new Hono<AppEnv>()
     const list = await listSubmissions(c.env.DB, { district, year: query.year });
     return c.json({ submissions: list.map(({ tokenId: _tokenId, ...rest }) => rest) }, 200);
   })
-  /** GET /api/submissions/:id[?rows=1]: one revision as stored: its receipt, and its rows on request. */
+  /** GET /api/submissions/:id[?rows=1]: one revision as stored: its receipt (figures), and its rows on request. */
   .get(
     "/:id",
     requireRole("district", "region"),
@@ -197,12 +189,12 @@ export const submissions = new Hono<AppEnv>()
       const meta = await getSubmission(c.env.DB, id);
       if (meta === null) throw new ApiError(404, "not-found", { id });
       assertMayRead(c.var.caller, meta.district);
-      const summary = await readSummary(c.env.DB, id);
-      if (summary === null) throw new Error(`submission ${id} has no stored summary`);
+      const figures = await ensureFigures(c.env.DB, id);
+      if (figures === null) throw new Error(`submission ${id} has no stored summary`);
       const stored = withRows ? await readRows(c.env.DB, id) : undefined;
       return c.json(
         {
-          ...receiptOf(meta, summary),
+          ...receiptOf(meta, figures.figures),
           asOf: meta.asOf,
           rowCount: meta.rowCount,
           source: meta.source,
