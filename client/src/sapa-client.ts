@@ -43,6 +43,7 @@ import { z } from "zod";
 import type { AppType } from "../../worker/src/index.ts";
 import type {} from "./worker-globals.d.ts";
 import { ApiError, errorFromResponse } from "./api-error.ts";
+import { gzipJson } from "./gzip.ts";
 import { clientMessage } from "./messages.ts";
 import { readAllPages, type OnProgress } from "./paging.ts";
 import { pullReport } from "./report-pull.ts";
@@ -169,12 +170,18 @@ export function createSapaClient(options: SapaClientOptions) {
      * POST /api/submissions with an Idempotency-Key, retried by the policy with that same key, so a
      * request that did land answers with its first receipt instead of making a second revision.
      */
-    submit(body: EncryptedSubmission, submitOptions: SubmitOptions = {}): Promise<Receipt> {
+    async submit(body: EncryptedSubmission, submitOptions: SubmitOptions = {}): Promise<Receipt> {
       const key = submitOptions.idempotencyKey ?? newIdempotencyKey();
+      // Compressed once; every attempt sends the same bytes (the server hashes what they inflate to).
+      const gzip = await gzipJson(body);
+      const sent = gzip === null ? {} : { headers: { "Content-Encoding": "gzip" }, init: { body: gzip } };
       return withRetry(
         () =>
           reply(
-            api.submissions.$post({ json: body }, { headers: { "Idempotency-Key": key } }),
+            api.submissions.$post(
+              { json: body },
+              { ...sent, headers: { "Idempotency-Key": key, ...sent.headers } },
+            ),
             ReceiptSchema,
           ),
         submitOptions.retry ?? options.retry ?? DEFAULT_RETRY,

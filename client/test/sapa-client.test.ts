@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { ReceiptSchema } from "@sapa/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureDevRegionKey } from "../../scripts/dev-key.mjs";
@@ -36,6 +37,39 @@ function watched(sabotage: (attempt: number, response: Response) => Response | P
 }
 
 describe("createSapaClient against the worker app", () => {
+  it("sends a submission gzip-compressed, the same bytes on every attempt, and the worker keeps them", async () => {
+    const body = await makeSealedSubmission("khromtau", 200, 5);
+    const sent: { encoding: string | null; bytes: Uint8Array }[] = [];
+    const fetchFn: FetchLike = async (input, init) => {
+      const request = new Request(input, init);
+      sent.push({
+        encoding: request.headers.get("Content-Encoding"),
+        bytes: new Uint8Array(await request.clone().arrayBuffer()),
+      });
+      // The first answer is lost after the worker stored the revision: the retry must replay it.
+      const response = await worker.fetch(request);
+      if (sent.length === 1) throw new TypeError("fetch failed");
+      return response;
+    };
+    const client = createSapaClient({ server: SERVER, token: "dev-khromtau", lang: "kk", fetch: fetchFn });
+    const receipt = await client.submit(body, { retry: fast });
+    expect(sent.map((s) => s.encoding)).toEqual(["gzip", "gzip"]);
+    expect(sent[1]!.bytes).toEqual(sent[0]!.bytes);
+    const json = JSON.stringify(body);
+    expect(gunzipSync(sent[0]!.bytes).toString("utf8")).toBe(json);
+    expect(sent[0]!.bytes.length * 2).toBeLessThan(Buffer.byteLength(json));
+    expect(receipt.revision).toBe(1);
+    expect(receipt.summary.teachers).toBe(200);
+    // The rows read back are the rows sent.
+    const stored = await createSapaClient({
+      server: SERVER,
+      token: "dev-khromtau",
+      lang: "kk",
+      fetch: worker.fetch,
+    }).storedRows(receipt.id);
+    expect(stored.rows).toEqual(body.rows);
+  });
+
   it("submits, and a retry after a lost answer returns the first receipt: one revision, one key", async () => {
     const body = await makeSealedSubmission("alga", 30, 1);
     // The first answer is lost after the worker stored the revision; the second attempt meets a 503.

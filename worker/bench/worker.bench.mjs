@@ -15,6 +15,7 @@ import { Agent, request } from "node:https";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { gunzipSync } from "node:zlib";
 import {
   DISTRICT_IDS,
   generateRoster,
@@ -26,6 +27,7 @@ import {
   fromEncryptedSubmissionRows,
   sealSubmission,
 } from "@sapa/shared";
+import { gzipJson } from "../../client/src/gzip.ts";
 import { ensureDevRegionKey } from "../../scripts/dev-key.mjs";
 import { freePort, startDevServer } from "../../scripts/dev-server.mjs";
 import app from "../src/index.ts";
@@ -83,6 +85,10 @@ function aim(name, samples, bound) {
   AIMS.push({ name, figures: figures(samples), bound });
 }
 
+/**
+ * A district's sealed submission as its client sends it: the JSON gzip-compressed (client/src/gzip.ts), posted
+ * with Content-Encoding: gzip.
+ */
 async function rosterBody(district, seed, rows, year = YEAR, asOf = AS_OF) {
   const grid = generateRoster({ seed, rows, district, lang: seed % 2 === 0 ? "kk" : "ru", year, asOf });
   const read = readRoster(grid, { asOf });
@@ -98,7 +104,7 @@ async function rosterBody(district, seed, rows, year = YEAR, asOf = AS_OF) {
     source: { app: "cli", version: "bench" },
   };
   // Sealed to the development key, which the dev seed publishes (and the D1 stand-in below answers with).
-  return JSON.stringify(await sealSubmission(clear, await ensureDevRegionKey()));
+  return gzipJson(await sealSubmission(clear, await ensureDevRegionKey()));
 }
 
 /**
@@ -144,8 +150,7 @@ function stubD1(district, regionKey) {
 let handlerCpu = null;
 
 /** Part 1: the handler's CPU time in Node, and the merge of 200 districts' figures. */
-async function nodePart(body) {
-  const { district } = JSON.parse(body);
+async function nodePart(body, district) {
   const env = {
     DB: stubD1(district, await ensureDevRegionKey()),
     MAX_BODY_BYTES: "16777216",
@@ -156,7 +161,11 @@ async function nodePart(body) {
       "/api/submissions",
       {
         method: "POST",
-        headers: { Authorization: "Bearer bench", "Content-Type": "application/json" },
+        headers: {
+          Authorization: "Bearer bench",
+          "Content-Type": "application/json",
+          "Content-Encoding": "gzip",
+        },
         body,
       },
       env,
@@ -180,7 +189,7 @@ async function nodePart(body) {
   const figures = [];
   for (let i = 0; i < 200; i++) {
     const d = DISTRICT_IDS[i % DISTRICT_IDS.length];
-    const submission = JSON.parse(await rosterBody(d, 7000 + i, SIMULATION.teachers));
+    const submission = JSON.parse(gunzipSync(await rosterBody(d, 7000 + i, SIMULATION.teachers)).toString());
     figures.push(
       summaryFigures(
         summarise(fromEncryptedSubmissionRows(submission.rows), {
@@ -217,6 +226,8 @@ function timed(agent, port, method, path, { token, body } = {}) {
     if (body !== undefined) {
       headers["Content-Type"] = "application/json";
       headers["Content-Length"] = Buffer.byteLength(body);
+      // Bytes are a submission as the clients send it (gzip); text is JSON as it is.
+      if (typeof body !== "string") headers["Content-Encoding"] = "gzip";
     }
     const started = performance.now();
     const req = request(
@@ -255,7 +266,11 @@ console.log(`bench:worker: ${loadBefore}; preparing ${DISTRICT_IDS.length} roste
 const bodies = [];
 for (const [i, district] of DISTRICT_IDS.entries())
   bodies.push({ district, body: await rosterBody(district, 1000 + i, ROWS) });
-await nodePart(bodies[0].body);
+await nodePart(bodies[0].body, bodies[0].district);
+const sizes = bodies[0];
+console.log(
+  `bench:worker: one submission of ${ROWS} rows is ${(gunzipSync(sizes.body).length / 1e6).toFixed(2)} MB of JSON, ${(sizes.body.length / 1e6).toFixed(2)} MB gzip-compressed as sent`,
+);
 
 const persistDir = mkdtempSync(join(tmpdir(), "sapa-bench-"));
 const port = await freePort();

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:f
 import { Agent, request } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import {
   DISTRICTS,
   generateRoster,
@@ -14,6 +15,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { getPlatformProxy } from "wrangler";
 import { freePort, prepareLocalDatabase, startDevServer, type DevServer } from "../../scripts/dev-server.mjs";
 import { runCli } from "../../cli/test/run-cli.ts";
+import { gzipJson } from "../../client/src/gzip.ts";
 import { makeSubmission } from "../test/fixtures.ts";
 import { seedClearRevision } from "../test/clear-revision.ts";
 
@@ -29,11 +31,13 @@ const AS_OF = "2026-05-31";
 const persistDir = mkdtempSync(join(tmpdir(), "sapa-privacy-"));
 afterAll(() => rmSync(persistDir, { recursive: true, force: true }));
 
+/** A request to the server; a Uint8Array body is sent gzip-compressed as it is (as the clients send rows). */
 function call(server: DevServer, method: string, path: string, token: string, body?: unknown) {
   const agent = new Agent({ ca: readFileSync(server.caPath) });
   return new Promise<{ status: number; text: string }>((resolve, reject) => {
     const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
     if (body !== undefined) headers["Content-Type"] = "application/json";
+    if (body instanceof Uint8Array) headers["Content-Encoding"] = "gzip";
     const req = request(`${server.url}${path}`, { method, headers, agent }, (res) => {
       let text = "";
       res.setEncoding("utf8");
@@ -41,13 +45,14 @@ function call(server: DevServer, method: string, path: string, token: string, bo
       res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
     });
     req.on("error", reject);
-    req.end(body === undefined ? undefined : JSON.stringify(body));
+    req.end(body === undefined ? undefined : body instanceof Uint8Array ? body : JSON.stringify(body));
   });
 }
 
 /**
- * Every value of every table of the local D1 in `dir`, as text. The raw files are scanned too, but SQLite
- * spreads a long value over overflow pages, so a name that straddles a page boundary is only seen here.
+ * Every value of every table of the local D1 in `dir`, as text, and every stored gzip body inflated. The raw
+ * files are scanned too, but SQLite spreads a long value over overflow pages, so a name that straddles a page
+ * boundary is only seen here, and a compressed body only here.
  */
 async function everyStoredValue(dir: string): Promise<string> {
   return withDatabase(dir, async (db) => {
@@ -64,9 +69,19 @@ async function everyStoredValue(dir: string): Promise<string> {
       const { results } = await db.prepare(`SELECT * FROM "${name}"`).all<Record<string, unknown>>();
       for (const row of results) for (const v of Object.values(row)) values.push(String(v));
     }
+    const { results: parts } = await db
+      .prepare("SELECT submission_id AS id, data FROM submission_bodies ORDER BY submission_id, part")
+      .all<{ id: string; data: string }>();
+    const bodies = new Map<string, string>();
+    for (const { id, data } of parts) bodies.set(id, (bodies.get(id) ?? "") + data);
+    for (const data of bodies.values()) values.push(gunzipSync(Buffer.from(data, "base64")).toString("utf8"));
+    inflatedBodies = bodies.size;
     return values.join("\n");
   });
 }
+
+/** How many gzip bodies the last everyStoredValue inflated. */
+let inflatedBodies = 0;
 
 /** The local D1 in `dir`, opened while no server runs on it. */
 async function withDatabase<T>(dir: string, task: (db: D1Database) => Promise<T>): Promise<T> {
@@ -136,7 +151,7 @@ describe("what the server keeps and prints", () => {
         for (const r of prepared.submission.rows) if (r.iinKey) secrets.iinKeys.add(r.iinKey);
         const token = server.tokens.districts[district.id]!;
         const sealed = await sealSubmission(prepared.submission, key);
-        const posted = await call(server, "POST", "/api/submissions", token, sealed);
+        const posted = await call(server, "POST", "/api/submissions", token, await gzipJson(sealed));
         expect(posted.status, posted.text).toBe(201);
         // A client that did not seal is refused, and its refusal must not leave the names behind either.
         if (i === 0) {
@@ -170,6 +185,8 @@ describe("what the server keeps and prints", () => {
     const written = (value: string) => [value, JSON.stringify(value).slice(1, -1)];
     expect([...organizations].filter((o) => !written(o).some((w) => stored.includes(w)))).toEqual([]);
     expect(stored).toContain('"identity"');
+    // The 13 demo submissions went gzip-compressed, as the clients send them, and are kept so.
+    expect(inflatedBodies).toBe(DISTRICTS.length);
     const places = [
       { where: "stored values", bytes: Buffer.from(stored) },
       ...files.map((f) => ({ where: f.path, bytes: f.bytes })),

@@ -20,8 +20,10 @@ export interface Caller {
 export interface RawBody {
   text: string;
   bytes: number;
-  /** The UTF-8 of `text`: the bytes as received, without a leading byte order mark (hashed as they are). */
+  /** The UTF-8 of `text`: the bytes as received (inflated), without a leading byte order mark (hashed as they are). */
   utf8: Uint8Array<ArrayBuffer>;
+  /** The gzip the client sent when it compressed the body (Content-Encoding: gzip), else null. */
+  gzip: Uint8Array<ArrayBuffer> | null;
 }
 
 export interface Variables {

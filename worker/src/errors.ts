@@ -12,6 +12,16 @@ export const ERROR_MESSAGES = {
     ru: "Тело запроса не является корректным JSON. Отправьте данные заново.",
     en: "The request body is not valid JSON. Send the data again.",
   },
+  "bad-gzip": {
+    kk: "Сұраныс денесі Content-Encoding: gzip деп белгіленген, бірақ gzip ретінде ашылмады. Деректерді қайта жіберіңіз.",
+    ru: "Тело запроса помечено Content-Encoding: gzip, но не распаковывается как gzip. Отправьте данные заново.",
+    en: "The request body is marked Content-Encoding: gzip but does not decompress as gzip. Send the data again.",
+  },
+  "unsupported-encoding": {
+    kk: "Сервер сұраныс денесін тек gzip түрінде немесе сығылмаған күйде қабылдайды (Content-Encoding).",
+    ru: "Сервер принимает тело запроса только в gzip или без сжатия (Content-Encoding).",
+    en: "The server accepts a request body only gzip-compressed or uncompressed (Content-Encoding).",
+  },
   "invalid-input": {
     kk: "Сұраныстағы деректер қате немесе артық өрістер бар. Толығырақ: details.issues.",
     ru: "Данные запроса неверны или содержат лишние поля. Подробности: details.issues.",

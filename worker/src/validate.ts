@@ -48,12 +48,20 @@ export const refuseDeclaredOversize: MiddlewareHandler<AppEnv> = async (c, next)
 /**
  * Reads at most MAX_BODY_BYTES of the body (a declared Content-Length was checked by
  * refuseDeclaredOversize; the bytes actually read are counted here, so a missing or false header cannot
- * slip past), parses JSON and validates it with `schema`. 413 above the limit, 400 for malformed JSON,
- * wrong types or unknown fields. `refuse` sees the parsed JSON first and may throw its own, more telling error.
+ * slip past), inflates it when it came gzip-compressed (bounded by the same limit), parses JSON and validates
+ * it with `schema`. 413 above the limit, 415 for an encoding other than gzip, 400 for a broken gzip,
+ * malformed JSON, wrong types or unknown fields. `refuse` sees the parsed JSON first and may throw its own,
+ * more telling error.
  */
 export function jsonBody<T extends z.ZodType>(schema: T, refuse?: (value: unknown) => void) {
   return (async (c, next) => {
-    const raw = await readLimited(c.req.raw.body, bodyLimit(c.env));
+    const limit = bodyLimit(c.env);
+    const encoding = requestEncoding(c.req.header("content-encoding"));
+    const received = await readLimited(c.req.raw.body, limit);
+    // A body marked gzip that arrives inflated already (a proxy may decompress it) is read as it is: JSON
+    // never starts with gzip's magic bytes.
+    const gzip = encoding === "gzip" && isGzip(received) ? received : null;
+    const raw = decodeUtf8(gzip === null ? received : await gunzip(gzip, limit), gzip);
     let value: unknown;
     try {
       value = JSON.parse(raw.text);
@@ -65,6 +73,52 @@ export function jsonBody<T extends z.ZodType>(schema: T, refuse?: (value: unknow
     c.set("rawBody", raw);
     await next();
   }) as MiddlewareHandler<AppEnv, string, { in: { json: z.input<T> }; out: { json: z.output<T> } }>;
+}
+
+/** The body's Content-Encoding: none, or gzip (what Sapa's clients send a submission in); 415 otherwise. */
+function requestEncoding(header: string | undefined): "identity" | "gzip" {
+  const value = header?.trim().toLowerCase() ?? "";
+  if (value === "" || value === "identity") return "identity";
+  if (value === "gzip" || value === "x-gzip") return "gzip";
+  throw new ApiError(415, "unsupported-encoding", { contentEncoding: header ?? null });
+}
+
+const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/**
+ * The inflated bytes of a gzip body, at most `limit` of them (a small body may inflate to a huge one: the
+ * reading stops at the limit, 413). A broken or truncated gzip is 400 bad-gzip.
+ */
+async function gunzip(gzip: Uint8Array<ArrayBuffer>, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = new Blob([gzip]).stream().pipeThrough(new DecompressionStream("gzip")).getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes += value.byteLength;
+      if (bytes > limit) {
+        await reader.cancel().catch(() => {});
+        throw new ApiError(413, "too-large", { limitBytes: limit });
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError(400, "bad-gzip");
+  }
+  return concat(chunks, bytes);
+}
+
+function concat(chunks: readonly Uint8Array[], bytes: number): Uint8Array<ArrayBuffer> {
+  const all = new Uint8Array(bytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return all;
 }
 
 /**
@@ -86,8 +140,11 @@ async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, cap: numbe
   }
 }
 
-async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number): Promise<RawBody> {
-  if (body === null) return { text: "", bytes: 0, utf8: new Uint8Array(0) };
+async function readLimited(
+  body: ReadableStream<Uint8Array> | null,
+  limit: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  if (body === null) return new Uint8Array(0);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let bytes = 0;
@@ -101,12 +158,11 @@ async function readLimited(body: ReadableStream<Uint8Array> | null, limit: numbe
     }
     chunks.push(value);
   }
-  const all = new Uint8Array(bytes);
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  return concat(chunks, bytes);
+}
+
+/** The body as text (strict UTF-8: 400 bad-json otherwise) and its bytes for hashing. */
+function decodeUtf8(all: Uint8Array<ArrayBuffer>, gzip: Uint8Array<ArrayBuffer> | null): RawBody {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(all);
@@ -116,5 +172,5 @@ async function readLimited(body: ReadableStream<Uint8Array> | null, limit: numbe
   // Strict decoding accepted every byte, so the bytes are exactly the UTF-8 of `text` once the byte order
   // mark the decoder dropped is skipped too: whoever hashes the body need not encode the text again.
   const bom = all[0] === 0xef && all[1] === 0xbb && all[2] === 0xbf;
-  return { text, bytes, utf8: bom ? all.subarray(3) : all };
+  return { text, bytes: all.byteLength, utf8: bom ? all.subarray(3) : all, gzip };
 }

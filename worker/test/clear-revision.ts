@@ -33,7 +33,7 @@ export async function seedClearRevision(
     rowCount: body.rows.length,
     source: body.source ?? null,
     summary,
-    rowsJson: JSON.stringify(body.rows),
+    rows: { kind: "rows-json", json: JSON.stringify(body.rows) },
     encryptionJson: null,
   });
   if (result.kind !== "created") throw new Error("seedClearRevision: not created");

@@ -17,3 +17,20 @@ export function splitParts(text: string, size = PART_CHARS): string[] {
   }
   return parts.length > 0 ? parts : [""];
 }
+
+/** Bytes as base64 text (how D1 keeps a gzip: a text value, passed as text through the binding). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  const pieces: string[] = [];
+  // String.fromCharCode takes its arguments on the stack: a few thousand bytes at a time.
+  for (let i = 0; i < bytes.length; i += 0x2000)
+    pieces.push(String.fromCharCode(...bytes.subarray(i, i + 0x2000)));
+  return btoa(pieces.join(""));
+}
+
+/** The bytes of a base64 text written by bytesToBase64. */
+export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

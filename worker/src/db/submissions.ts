@@ -1,7 +1,14 @@
-import type { AcademicYear, DistrictId, IsoDate, Summary } from "@sapa/shared";
+import {
+  EncryptedSubmissionRowSchema,
+  type AcademicYear,
+  type DistrictId,
+  type IsoDate,
+  type Summary,
+} from "@sapa/shared";
+import { z } from "zod";
 import { auditStatement } from "./audit.ts";
 import { resubmittedStatements } from "./review.ts";
-import { splitParts } from "./parts.ts";
+import { base64ToBytes, bytesToBase64, splitParts } from "./parts.ts";
 import { ensureFigures, parseFigures, summaryStatements, type StoredFigures } from "./report-lists.ts";
 
 export interface SubmissionMeta {
@@ -55,13 +62,36 @@ export interface NewSubmission {
   rowCount: number;
   source: unknown;
   summary: Summary;
-  /** The submitted rows as JSON: names and ИИН keys sealed to the region's key, the rest in clear. */
-  rowsJson: string;
+  /**
+   * How the rows are kept (names and ИИН keys sealed to the region's key, the rest in clear): the body's
+   * gzip as the district sent it, or, for a body sent uncompressed, the rows as JSON.
+   */
+  rows: StoredRows;
   /**
    * The encryption header (key id, ephemeral key, salt) as JSON: what the region needs to open the rows.
    * Null only for a revision in clear as stored before sealing (tests seed such revisions).
    */
   encryptionJson: string | null;
+}
+
+/** A submission's rows as stored: see NewSubmission.rows. */
+export type StoredRows = { kind: "gzip-body"; gzip: Uint8Array } | { kind: "rows-json"; json: string };
+
+/** The statements that keep a submission's rows (in parts: D1 refuses values over 2 MB). */
+function rowsStatements(db: D1Database, id: string, rows: StoredRows): D1PreparedStatement[] {
+  return rows.kind === "gzip-body"
+    ? splitParts(bytesToBase64(rows.gzip)).map((data, part) =>
+        db
+          .prepare("INSERT INTO submission_bodies (submission_id, part, data) VALUES (?1, ?2, ?3)")
+          .bind(id, part, data),
+      )
+    : splitParts(rows.json).map((data, part) =>
+        db
+          .prepare(
+            "INSERT INTO submission_parts (submission_id, kind, part, data) VALUES (?1, 'rows', ?2, ?3)",
+          )
+          .bind(id, part, data),
+      );
 }
 
 export type InsertResult =
@@ -98,11 +128,7 @@ export async function insertSubmission(db: D1Database, s: NewSubmission): Promis
         s.encryptionJson,
       ),
     ...summaryStatements(db, s.id, s.summary),
-    ...splitParts(s.rowsJson).map((data, part) =>
-      db
-        .prepare("INSERT INTO submission_parts (submission_id, kind, part, data) VALUES (?1, 'rows', ?2, ?3)")
-        .bind(s.id, part, data),
-    ),
+    ...rowsStatements(db, s.id, s.rows),
     auditStatement(db, {
       at: s.receivedAt,
       tokenId: s.tokenId,
@@ -162,25 +188,39 @@ export async function getSubmission(db: D1Database, id: string): Promise<Submiss
 }
 
 /**
- * The submitted rows of a submission, joined from their parts (null when none are stored), and the header
- * that opens them: null for a revision stored before rows were sealed (its rows hold clear names).
+ * The submitted rows of a submission (null when none are stored) and the header that opens them: null for a
+ * revision stored before rows were sealed (its rows hold clear names). Rows kept as the body's gzip are
+ * read back through the schema that accepted them, so they are the very values the figures were computed from.
  */
 export async function readRows(
   db: D1Database,
   id: string,
 ): Promise<{ rows: unknown[] | null; encryption: unknown }> {
-  const [parts, header] = await db.batch<{ data: string | null }>([
+  const [parts, bodies, header] = await db.batch<{ data: string | null }>([
     db
       .prepare("SELECT data FROM submission_parts WHERE submission_id = ?1 AND kind = 'rows' ORDER BY part")
       .bind(id),
+    db.prepare("SELECT data FROM submission_bodies WHERE submission_id = ?1 ORDER BY part").bind(id),
     db.prepare("SELECT encryption AS data FROM submissions WHERE id = ?1").bind(id),
   ]);
-  const rows = parts!.results.map((r) => r.data ?? "");
-  const encryption = header!.results[0]?.data ?? null;
-  return {
-    rows: rows.length === 0 ? null : (JSON.parse(rows.join("")) as unknown[]),
-    encryption: encryption === null ? null : (JSON.parse(encryption) as unknown),
-  };
+  const texts = (result: { results: { data: string | null }[] } | undefined) =>
+    (result?.results ?? []).map((r) => r.data ?? "");
+  const encryptionText = header?.results[0]?.data ?? null;
+  const encryption = encryptionText === null ? null : (JSON.parse(encryptionText) as unknown);
+  const body = texts(bodies);
+  if (body.length > 0) return { rows: await rowsOfGzipBody(body.join("")), encryption };
+  const rows = texts(parts);
+  return { rows: rows.length === 0 ? null : (JSON.parse(rows.join("")) as unknown[]), encryption };
+}
+
+const StoredBodySchema = z.object({ rows: z.array(EncryptedSubmissionRowSchema) });
+
+/** The rows of a stored gzip body (base64), as the submission's schema gave them when it was accepted. */
+async function rowsOfGzipBody(base64: string): Promise<unknown[]> {
+  const text = await new Response(
+    new Blob([base64ToBytes(base64)]).stream().pipeThrough(new DecompressionStream("gzip")),
+  ).text();
+  return StoredBodySchema.parse(JSON.parse(text)).rows;
 }
 
 /** Revision history, newest first, optionally for one district and/or year. */

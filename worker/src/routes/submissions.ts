@@ -162,7 +162,10 @@ export const submissions = new Hono<AppEnv>()
       idempotencyKey: key,
       bodyHash,
       summary,
-      rowsJson: JSON.stringify(body.rows),
+      rows:
+        c.var.rawBody.gzip !== null
+          ? { kind: "gzip-body", gzip: c.var.rawBody.gzip }
+          : { kind: "rows-json", json: JSON.stringify(body.rows) },
       encryptionJson: JSON.stringify(body.encryption),
     });
     if (result.kind === "duplicate-key") return replay(result.existing);
