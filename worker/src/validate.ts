@@ -3,6 +3,7 @@ import { validator } from "hono/validator";
 import type { z } from "zod";
 import { DEFAULT_MAX_BODY_BYTES, numberSetting, type AppEnv, type RawBody } from "./env.ts";
 import { ApiError } from "./errors.ts";
+import { InflatedTooLarge, concat, inflate } from "./gzip.ts";
 
 /** zod issues as the API reports them in `details.issues` (bounded: a broken 20,000-row body has many). */
 export function describeIssues(error: z.ZodError) {
@@ -85,40 +86,14 @@ function requestEncoding(header: string | undefined): "identity" | "gzip" {
 
 const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
 
-/**
- * The inflated bytes of a gzip body, at most `limit` of them (a small body may inflate to a huge one: the
- * reading stops at the limit, 413). A broken or truncated gzip is 400 bad-gzip.
- */
+/** The inflated body, at most `limit` bytes (413 beyond); a broken or truncated gzip is 400 bad-gzip. */
 async function gunzip(gzip: Uint8Array<ArrayBuffer>, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-  const reader = new Blob([gzip]).stream().pipeThrough(new DecompressionStream("gzip")).getReader();
-  const chunks: Uint8Array[] = [];
-  let bytes = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      bytes += value.byteLength;
-      if (bytes > limit) {
-        await reader.cancel().catch(() => {});
-        throw new ApiError(413, "too-large", { limitBytes: limit });
-      }
-      chunks.push(value);
-    }
+    return await inflate(gzip, limit);
   } catch (error) {
-    if (error instanceof ApiError) throw error;
+    if (error instanceof InflatedTooLarge) throw new ApiError(413, "too-large", { limitBytes: limit });
     throw new ApiError(400, "bad-gzip");
   }
-  return concat(chunks, bytes);
-}
-
-function concat(chunks: readonly Uint8Array[], bytes: number): Uint8Array<ArrayBuffer> {
-  const all = new Uint8Array(bytes);
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return all;
 }
 
 /**

@@ -5,10 +5,10 @@ import {
   type Summary,
   type SummaryFigures,
 } from "@sapa/shared";
+import { packEntry, unpackEntries, type ListKind } from "./list-codec.ts";
 import { PART_CHARS } from "./parts.ts";
 
-/** The two long lists of a stored summary, each one row per entry in the shared core's order. */
-export type ListKind = "organizations" | "attestation";
+export type { ListKind } from "./list-codec.ts";
 
 const LIST_TABLE: Record<ListKind, string> = {
   organizations: "submission_organizations",
@@ -21,14 +21,17 @@ export interface StoredFigures {
   counts: Record<ListKind, number>;
 }
 
-/** JSON arrays of the entries' texts, each under PART_CHARS (D1 refuses values over 2 MB). */
-export function chunkedArrays(entries: readonly unknown[]): { from: number; json: string }[] {
+/**
+ * JSON arrays of a list's entries in their stored form (list-codec.ts), each under PART_CHARS (D1 refuses
+ * values over 2 MB).
+ */
+export function chunkedArrays(kind: ListKind, entries: readonly object[]): { from: number; json: string }[] {
   const chunks: { from: number; json: string }[] = [];
   let from = 0;
   let texts: string[] = [];
   let size = 0;
   entries.forEach((entry, i) => {
-    const text = JSON.stringify(entry);
+    const text = JSON.stringify(packEntry(kind, entry));
     if (texts.length > 0 && size + text.length + 1 > PART_CHARS) {
       chunks.push({ from, json: `[${texts.join(",")}]` });
       texts = [];
@@ -52,12 +55,12 @@ export function summaryStatements(
   submissionId: string,
   summary: Summary,
 ): D1PreparedStatement[] {
-  const lists: Record<ListKind, readonly unknown[]> = {
+  const lists: Record<ListKind, readonly object[]> = {
     organizations: summary.byOrganization,
     attestation: summary.attestationDue,
   };
   const statements = (Object.keys(lists) as ListKind[]).flatMap((kind) =>
-    chunkedArrays(lists[kind]).map(({ from, json }) =>
+    chunkedArrays(kind, lists[kind]).map(({ from, json }) =>
       db
         .prepare(
           `INSERT OR IGNORE INTO ${LIST_TABLE[kind]} (submission_id, position, data)
@@ -136,7 +139,7 @@ export async function readListRange<T>(
     )
     .bind(submissionId, from, count)
     .all<{ data: string }>();
-  return JSON.parse(`[${results.map((r) => r.data).join(",")}]`) as T[];
+  return unpackEntries<T>(kind, JSON.parse(`[${results.map((r) => r.data).join(",")}]`) as unknown[]);
 }
 
 /** A submission's whole Summary (figures and both lists), or null when it has no stored summary. */
@@ -225,5 +228,8 @@ export async function newestListHeads<T>(
     }),
   );
   const texts = ((range?.results ?? []) as { data: string }[]).map((r) => r.data);
-  return { heads: result, firstEntries: derived ? null : (JSON.parse(`[${texts.join(",")}]`) as T[]) };
+  return {
+    heads: result,
+    firstEntries: derived ? null : unpackEntries<T>(kind, JSON.parse(`[${texts.join(",")}]`) as unknown[]),
+  };
 }

@@ -91,7 +91,7 @@ export async function resealRevision(db: D1Database, r: Reseal): Promise<boolean
     db
       .prepare(`DELETE FROM submission_attestation WHERE submission_id = ?1 AND ${mine}`)
       .bind(r.id, r.encryptionJson),
-    ...chunkedArrays(r.attestation).map(({ from, json }) =>
+    ...chunkedArrays("attestation", r.attestation).map(({ from, json }) =>
       db
         .prepare(
           `INSERT INTO submission_attestation (submission_id, position, data)

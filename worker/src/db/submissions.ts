@@ -6,6 +6,7 @@ import {
   type Summary,
 } from "@sapa/shared";
 import { z } from "zod";
+import { inflate } from "../gzip.ts";
 import { auditStatement } from "./audit.ts";
 import { resubmittedStatements } from "./review.ts";
 import { base64ToBytes, bytesToBase64, splitParts } from "./parts.ts";
@@ -217,9 +218,7 @@ const StoredBodySchema = z.object({ rows: z.array(EncryptedSubmissionRowSchema) 
 
 /** The rows of a stored gzip body (base64), as the submission's schema gave them when it was accepted. */
 async function rowsOfGzipBody(base64: string): Promise<unknown[]> {
-  const text = await new Response(
-    new Blob([base64ToBytes(base64)]).stream().pipeThrough(new DecompressionStream("gzip")),
-  ).text();
+  const text = new TextDecoder().decode(await inflate(base64ToBytes(base64)));
   return StoredBodySchema.parse(JSON.parse(text)).rows;
 }
 
