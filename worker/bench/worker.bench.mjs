@@ -112,38 +112,49 @@ async function rosterBody(district, seed, rows, year = YEAR, asOf = AS_OF) {
  * locked, the targets table is empty (the plan's), the batch stores at once.
  */
 function stubD1(district, regionKey) {
+  const firstRow = (sql) =>
+    sql.includes("FROM region_keys")
+      ? {
+          id: regionKey.keyId,
+          algorithm: "ECDH-P256",
+          public_key: regionKey.publicKey,
+          created_at: "",
+          retired_at: null,
+        }
+      : sql.includes("FROM tokens")
+        ? { id: "t-bench", role: "district", district, label: null, created_at: "", revoked_at: null }
+        : sql.includes("FROM districts d")
+          ? // The review row of a district that has not submitted yet (worker/src/db/review.ts).
+            {
+              district,
+              revision: null,
+              received_at: null,
+              status: null,
+              reviewed_revision: null,
+              reviewed_at: null,
+              comment: null,
+            }
+          : sql.includes("RETURNING revision")
+            ? { revision: 1 }
+            : null;
   const statement = (sql) => {
     const bound = {
+      sql,
       bind: () => bound,
-      first: async () =>
-        sql.includes("FROM region_keys")
-          ? {
-              id: regionKey.keyId,
-              algorithm: "ECDH-P256",
-              public_key: regionKey.publicKey,
-              created_at: "",
-              retired_at: null,
-            }
-          : sql.includes("FROM tokens")
-            ? { id: "t-bench", role: "district", district, label: null, created_at: "", revoked_at: null }
-            : sql.includes("FROM districts d")
-              ? // The review row of a district that has not submitted yet (worker/src/db/review.ts).
-                {
-                  district,
-                  revision: null,
-                  received_at: null,
-                  status: null,
-                  reviewed_revision: null,
-                  reviewed_at: null,
-                  comment: null,
-                }
-              : null,
+      first: async () => firstRow(sql),
       all: async () => ({ results: [] }),
       run: async () => ({ success: true, meta: { changes: 1 } }),
     };
     return bound;
   };
-  return { prepare: statement, batch: async () => [{ results: [{ revision: 1 }], meta: { changes: 0 } }] };
+  return {
+    prepare: statement,
+    batch: async (statements) =>
+      statements.map((st) => {
+        const row = firstRow(st.sql);
+        return { results: row === null ? [] : [row], meta: { changes: 0 } };
+      }),
+  };
 }
 
 /** The submission handler's CPU in Node (part 1), for the aims block. */

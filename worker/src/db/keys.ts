@@ -1,5 +1,6 @@
 import type { RegionKeyRecord } from "@sapa/shared";
 import { auditStatement } from "./audit.ts";
+import { firstRow, readOne, type Read } from "./read.ts";
 
 interface RegionKeyRow {
   id: string;
@@ -19,21 +20,14 @@ const toRecord = (r: RegionKeyRow): RegionKeyRecord => ({
 });
 
 /** The region's current key (the one districts encrypt to), or null before the first is published. */
-export async function currentRegionKey(db: D1Database): Promise<RegionKeyRecord | null> {
-  const row = await db
-    .prepare(`SELECT ${COLUMNS} FROM region_keys WHERE retired_at IS NULL`)
-    .first<RegionKeyRow>();
-  return row === null ? null : toRecord(row);
-}
+export const currentRegionKeyRead = (db: D1Database): Read<RegionKeyRecord | null> =>
+  firstRow(db.prepare(`SELECT ${COLUMNS} FROM region_keys WHERE retired_at IS NULL`), toRecord, null);
+export const currentRegionKey = (db: D1Database) => readOne(db, currentRegionKeyRead(db));
 
 /** A key by its id, current or retired, or null. */
-export async function findRegionKey(db: D1Database, keyId: string): Promise<RegionKeyRecord | null> {
-  const row = await db
-    .prepare(`SELECT ${COLUMNS} FROM region_keys WHERE id = ?1`)
-    .bind(keyId)
-    .first<RegionKeyRow>();
-  return row === null ? null : toRecord(row);
-}
+export const regionKeyRead = (db: D1Database, keyId: string): Read<RegionKeyRecord | null> =>
+  firstRow(db.prepare(`SELECT ${COLUMNS} FROM region_keys WHERE id = ?1`).bind(keyId), toRecord, null);
+export const findRegionKey = (db: D1Database, keyId: string) => readOne(db, regionKeyRead(db, keyId));
 
 /** Every key the region has published, newest first. */
 export async function listRegionKeys(db: D1Database): Promise<RegionKeyRecord[]> {

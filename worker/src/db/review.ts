@@ -6,6 +6,7 @@ import {
   type ReviewAction,
   type ReviewStatus,
 } from "@sapa/shared";
+import { readOne, type Read } from "./read.ts";
 
 interface ReviewRow {
   district: DistrictId;
@@ -60,15 +61,19 @@ export async function reviewStatuses(db: D1Database, year: AcademicYear): Promis
 }
 
 /** The review state of one district-year. */
-export async function reviewOf(
+export const reviewRead = (
   db: D1Database,
   district: DistrictId,
   year: AcademicYear,
-): Promise<DistrictReview> {
-  const row = await db.prepare(`${REVIEW_SELECT} WHERE d.id = ?2`).bind(year, district).first<ReviewRow>();
-  if (row === null) throw new Error(`reviewOf: unknown district ${district}`);
-  return toReview(year, row);
-}
+): Read<DistrictReview> => ({
+  statement: db.prepare(`${REVIEW_SELECT} WHERE d.id = ?2`).bind(year, district),
+  read(rows) {
+    if (rows.length === 0) throw new Error(`reviewOf: unknown district ${district}`);
+    return toReview(year, rows[0] as ReviewRow);
+  },
+});
+export const reviewOf = (db: D1Database, district: DistrictId, year: AcademicYear) =>
+  readOne(db, reviewRead(db, district, year));
 
 export interface ReviewChange {
   district: DistrictId;

@@ -10,6 +10,7 @@ import { inflate } from "../gzip.ts";
 import { auditStatement } from "./audit.ts";
 import { resubmittedStatements } from "./review.ts";
 import { base64ToBytes, bytesToBase64, splitParts } from "./parts.ts";
+import { firstRow, readOne, type Read } from "./read.ts";
 import { ensureFigures, parseFigures, summaryStatements, type StoredFigures } from "./report-lists.ts";
 
 export interface SubmissionMeta {
@@ -166,18 +167,21 @@ export async function insertSubmission(db: D1Database, s: NewSubmission): Promis
   }
 }
 
-/** The submission a token already made with this Idempotency-Key, or null. */
-export async function findByIdempotencyKey(
+/** The submission a token already made with this Idempotency-Key (none when `key` is null), or null. */
+export const idempotentRead = (
   db: D1Database,
   tokenId: string,
-  key: string,
-): Promise<(SubmissionMeta & { bodyHash: string }) | null> {
-  const row = await db
-    .prepare(`SELECT ${META_COLUMNS} FROM submissions WHERE token_id = ?1 AND idempotency_key = ?2`)
-    .bind(tokenId, key)
-    .first<SubmissionRow>();
-  return row === null ? null : { ...toMeta(row), bodyHash: row.body_hash };
-}
+  key: string | null,
+): Read<(SubmissionMeta & { bodyHash: string }) | null> =>
+  firstRow(
+    db
+      .prepare(`SELECT ${META_COLUMNS} FROM submissions WHERE token_id = ?1 AND idempotency_key = ?2`)
+      .bind(tokenId, key),
+    (row: SubmissionRow) => ({ ...toMeta(row), bodyHash: row.body_hash }),
+    null,
+  );
+export const findByIdempotencyKey = (db: D1Database, tokenId: string, key: string) =>
+  readOne(db, idempotentRead(db, tokenId, key));
 
 /** One submission's metadata, or null. */
 export async function getSubmission(db: D1Database, id: string): Promise<SubmissionMeta | null> {

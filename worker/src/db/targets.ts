@@ -1,18 +1,21 @@
 import { PLAN_STAGE_TARGETS, type AcademicYear, type StageTargets } from "@sapa/shared";
 import { auditStatement } from "./audit.ts";
+import { readOne, type Read } from "./read.ts";
 
 /**
  * The stage targets in force: the plan's table with every year the region has set replaced by its
  * stored version (and years beyond the plan added), ordered by year.
  */
-export async function targetsTable(db: D1Database): Promise<StageTargets[]> {
-  const { results } = await db
-    .prepare("SELECT year, data FROM targets")
-    .all<{ year: string; data: string }>();
-  const byYear = new Map<AcademicYear, StageTargets>(PLAN_STAGE_TARGETS.map((t) => [t.year, t]));
-  for (const r of results) byYear.set(r.year, JSON.parse(r.data) as StageTargets);
-  return [...byYear.values()].sort((a, b) => a.year.localeCompare(b.year));
-}
+export const targetsRead = (db: D1Database): Read<StageTargets[]> => ({
+  statement: db.prepare("SELECT year, data FROM targets"),
+  read(rows) {
+    const byYear = new Map<AcademicYear, StageTargets>(PLAN_STAGE_TARGETS.map((t) => [t.year, t]));
+    for (const r of rows as { year: string; data: string }[])
+      byYear.set(r.year, JSON.parse(r.data) as StageTargets);
+    return [...byYear.values()].sort((a, b) => a.year.localeCompare(b.year));
+  },
+});
+export const targetsTable = (db: D1Database) => readOne(db, targetsRead(db));
 
 /** Stores the region's targets for one academic year and records the change. */
 export async function putTargets(

@@ -1,14 +1,15 @@
 import { PLAN_YEAR_WINDOW, type AcademicYear, type YearWindow } from "@sapa/shared";
 import { auditStatement } from "./audit.ts";
+import { firstRow, readOne, type Read } from "./read.ts";
 
 /** When the academic year was locked, or null while it is open. */
-export async function lockedAt(db: D1Database, year: AcademicYear): Promise<string | null> {
-  const row = await db
-    .prepare("SELECT locked_at FROM locked_years WHERE year = ?1")
-    .bind(year)
-    .first<{ locked_at: string }>();
-  return row?.locked_at ?? null;
-}
+export const lockedAtRead = (db: D1Database, year: AcademicYear): Read<string | null> =>
+  firstRow(
+    db.prepare("SELECT locked_at FROM locked_years WHERE year = ?1").bind(year),
+    (r: { locked_at: string }) => r.locked_at,
+    null,
+  );
+export const lockedAt = (db: D1Database, year: AcademicYear) => readOne(db, lockedAtRead(db, year));
 
 /** Closes a year to submissions (locking twice keeps the first time). */
 export async function lockYear(db: D1Database, year: AcademicYear, at: string, by: string): Promise<string> {
@@ -32,12 +33,13 @@ export async function unlockYear(db: D1Database, year: AcademicYear, at: string,
 }
 
 /** The years the region opened besides the plan's (the plan's own window until it sets one). */
-export async function yearWindow(db: D1Database): Promise<YearWindow> {
-  const row = await db
-    .prepare("SELECT first_year, last_year FROM year_window WHERE id = 1")
-    .first<{ first_year: string; last_year: string }>();
-  return row === null ? PLAN_YEAR_WINDOW : { from: row.first_year, to: row.last_year };
-}
+export const yearWindowRead = (db: D1Database): Read<YearWindow> =>
+  firstRow(
+    db.prepare("SELECT first_year, last_year FROM year_window WHERE id = 1"),
+    (r: { first_year: string; last_year: string }): YearWindow => ({ from: r.first_year, to: r.last_year }),
+    PLAN_YEAR_WINDOW,
+  );
+export const yearWindow = (db: D1Database) => readOne(db, yearWindowRead(db));
 
 /** Replaces the region's window of open years. */
 export async function setYearWindow(

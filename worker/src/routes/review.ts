@@ -6,8 +6,8 @@ import {
   academicYearToday,
   maySubmit,
   reviewTransition,
-  type AcademicYear,
   type DistrictId,
+  type DistrictReview,
   type ReviewAction,
   type ReviewRequest,
 } from "@sapa/shared";
@@ -23,10 +23,13 @@ import { jsonBody, validate } from "../validate.ts";
 const DistrictParam = z.strictObject({ district: DistrictIdSchema });
 
 /** Refuses a submission to an accepted district-year (409 review-accepted): accepted data is final. */
-export async function assertMaySubmit(db: D1Database, district: DistrictId, year: AcademicYear) {
-  const review = await reviewOf(db, district, year);
+export function assertMaySubmit(review: DistrictReview) {
   if (!maySubmit(review.status))
-    throw new ApiError(409, "review-accepted", { district, year, status: review.status });
+    throw new ApiError(409, "review-accepted", {
+      district: review.district,
+      year: review.year,
+      status: review.status,
+    });
 }
 
 /** Runs one review action for the region: locked year → 409, invalid transition or moved state → 409. */

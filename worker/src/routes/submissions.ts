@@ -16,18 +16,20 @@ import {
 import { Hono } from "hono";
 import { z } from "zod";
 import { requireRole } from "../auth.ts";
-import { currentRegionKey, findRegionKey } from "../db/keys.ts";
-import { targetsTable } from "../db/targets.ts";
+import { currentRegionKeyRead, regionKeyRead } from "../db/keys.ts";
+import { readTogether } from "../db/read.ts";
+import { reviewRead } from "../db/review.ts";
+import { targetsRead } from "../db/targets.ts";
 import {
-  findByIdempotencyKey,
   getSubmission,
+  idempotentRead,
   insertSubmission,
   listSubmissions,
   readRows,
   type SubmissionMeta,
 } from "../db/submissions.ts";
 import { ensureFigures } from "../db/report-lists.ts";
-import { lockedAt, yearWindow } from "../db/years.ts";
+import { lockedAtRead, yearWindowRead } from "../db/years.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { sha256Hex } from "../hash.ts";
@@ -90,7 +92,19 @@ export const submissions = new Hono<AppEnv>()
       });
     }
     const db = c.env.DB;
-    const bodyHash = await sha256Hex(c.var.rawBody.utf8);
+    // Everything the checks read goes to D1 in one batch (one round trip, one snapshot), hashed meanwhile.
+    const [[existing, opened, locked, table, review, current, sealedTo], bodyHash] = await Promise.all([
+      readTogether(db, [
+        idempotentRead(db, caller.tokenId, key),
+        yearWindowRead(db),
+        lockedAtRead(db, body.year),
+        targetsRead(db),
+        reviewRead(db, body.district, body.year),
+        currentRegionKeyRead(db),
+        regionKeyRead(db, body.encryption.keyId),
+      ] as const),
+      sha256Hex(c.var.rawBody.utf8),
+    ]);
 
     const replay = async (existing: SubmissionMeta & { bodyHash: string }) => {
       if (existing.bodyHash !== bodyHash)
@@ -100,28 +114,13 @@ export const submissions = new Hono<AppEnv>()
       c.header("Idempotent-Replayed", "true");
       return c.json(receiptOf(existing, stored.figures), 200);
     };
-    if (key !== null) {
-      const existing = await findByIdempotencyKey(db, caller.tokenId, key);
-      if (existing !== null) return replay(existing);
-    }
-
-    // The reads the checks need go to D1 together (one wait instead of six); the checks still refuse
-    // in the same order: year not open, year locked, data accepted, region key.
-    const [opened, locked, table, refused, current, sealedTo] = await Promise.all([
-      yearWindow(db),
-      lockedAt(db, body.year),
-      targetsTable(db),
-      assertMaySubmit(db, body.district, body.year).then(
-        () => null,
-        (error: unknown) => error,
-      ),
-      currentRegionKey(db),
-      findRegionKey(db, body.encryption.keyId),
-    ]);
+    // A repeated key answers with the first receipt whatever changed since; then the checks refuse in order:
+    // year not open, year locked, data accepted, region key.
+    if (existing !== null) return replay(existing);
     if (!isYearOpen(body.year, opened))
       throw new ApiError(400, "year-not-open", { year: body.year, open: openYears(opened) });
     if (locked !== null) throw new ApiError(409, "year-locked", { year: body.year, lockedAt: locked });
-    if (refused !== null) throw refused;
+    assertMaySubmit(review);
     if (current === null) throw new ApiError(409, "region-key-missing");
     if (sealedTo === null) throw new ApiError(400, "region-key-unknown", { keyId: body.encryption.keyId });
     // A district with no teachers is never a real report: it would zero the district's figures.
