@@ -3,7 +3,7 @@ import { validator } from "hono/validator";
 import type { z } from "zod";
 import { DEFAULT_MAX_BODY_BYTES, numberSetting, type AppEnv, type RawBody } from "./env.ts";
 import { ApiError } from "./errors.ts";
-import { InflatedTooLarge, concat, inflate } from "./gzip.ts";
+import { InflatedTooLarge, inflate, readUpTo } from "./bytes.ts";
 
 /** zod issues as the API reports them in `details.issues` (bounded: a broken 20,000-row body has many). */
 export function describeIssues(error: z.ZodError) {
@@ -134,20 +134,10 @@ async function readLimited(
   limit: number,
 ): Promise<Uint8Array<ArrayBuffer>> {
   if (body === null) return new Uint8Array(0);
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > limit) {
-      await drain(reader, limit).catch(() => {});
-      throw new ApiError(413, "too-large", { limitBytes: limit });
-    }
-    chunks.push(value);
-  }
-  return concat(chunks, bytes);
+  return readUpTo(body.getReader(), limit, async (reader) => {
+    await drain(reader, limit).catch(() => {});
+    throw new ApiError(413, "too-large", { limitBytes: limit });
+  });
 }
 
 /** The body as text (strict UTF-8: 400 bad-json otherwise) and its bytes for hashing. */

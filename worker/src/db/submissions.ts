@@ -6,7 +6,7 @@ import {
   type Summary,
 } from "@sapa/shared";
 import { z } from "zod";
-import { inflate } from "../gzip.ts";
+import { inflate } from "../bytes.ts";
 import { auditStatement } from "./audit.ts";
 import { resubmittedStatements } from "./review.ts";
 import { base64ToBytes, bytesToBase64, splitParts } from "./parts.ts";

@@ -17,17 +17,28 @@ export async function inflate(
     .write(gzip)
     .then(() => writer.close())
     .catch(() => {}); // a broken gzip fails the reading below too
-  const reader = inflater.readable.getReader();
+  return readUpTo(inflater.readable.getReader(), limit, async (reader) => {
+    await reader.cancel().catch(() => {});
+    throw new InflatedTooLarge();
+  });
+}
+
+/**
+ * Every byte of a stream, joined, while they are at most `limit`; past it, `tooLarge` decides what becomes
+ * of the rest of the stream and throws.
+ */
+export async function readUpTo(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  limit: number,
+  tooLarge: (reader: ReadableStreamDefaultReader<Uint8Array>) => Promise<never>,
+): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Uint8Array[] = [];
   let bytes = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     bytes += value.byteLength;
-    if (bytes > limit) {
-      await reader.cancel().catch(() => {});
-      throw new InflatedTooLarge();
-    }
+    if (bytes > limit) return tooLarge(reader);
     chunks.push(value);
   }
   return concat(chunks, bytes);
