@@ -15,7 +15,7 @@ import { Agent, request } from "node:https";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { gunzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import {
   DISTRICT_IDS,
   generateRoster,
@@ -27,7 +27,6 @@ import {
   fromEncryptedSubmissionRows,
   sealSubmission,
 } from "@sapa/shared";
-import { gzipJson } from "../../client/src/gzip.ts";
 import { ensureDevRegionKey } from "../../scripts/dev-key.mjs";
 import { freePort, startDevServer } from "../../scripts/dev-server.mjs";
 import app from "../src/index.ts";
@@ -86,8 +85,8 @@ function aim(name, samples, bound) {
 }
 
 /**
- * A district's sealed submission as its client sends it: the JSON gzip-compressed (client/src/gzip.ts), posted
- * with Content-Encoding: gzip.
+ * A district's sealed submission as its client sends it: the JSON gzip-compressed (the clients use
+ * CompressionStream, client/src/gzip.ts; the same format), posted with Content-Encoding: gzip.
  */
 async function rosterBody(district, seed, rows, year = YEAR, asOf = AS_OF) {
   const grid = generateRoster({ seed, rows, district, lang: seed % 2 === 0 ? "kk" : "ru", year, asOf });
@@ -104,7 +103,7 @@ async function rosterBody(district, seed, rows, year = YEAR, asOf = AS_OF) {
     source: { app: "cli", version: "bench" },
   };
   // Sealed to the development key, which the dev seed publishes (and the D1 stand-in below answers with).
-  return gzipJson(await sealSubmission(clear, await ensureDevRegionKey()));
+  return gzipSync(JSON.stringify(await sealSubmission(clear, await ensureDevRegionKey())));
 }
 
 /**
