@@ -131,9 +131,11 @@ describe("summary, receipt and report schemas", () => {
       year: "2025-2026",
       revision: 1,
       receivedAt: "2025-11-20T10:00:00Z",
-      summary,
+      summary: summaryFigures(summary),
     };
     expect(ReceiptSchema.parse(receipt)).toEqual(receipt);
+    // A receipt carries the figures only: the lists are the report's pages.
+    expect(ReceiptSchema.safeParse({ ...receipt, summary }).success).toBe(false);
     const report = {
       year: "2025-2026",
       generatedAt: "2025-11-20T10:00:00Z",
