@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -5,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { rootCertificates } from "node:tls";
 import { afterEach, describe, expect, it } from "vitest";
-import { generateRegionKeyPair, sealSubmission, summarise, type Problem } from "@sapa/shared";
+import { generateRegionKeyPair, sealSubmission, summarise, summaryFigures, type Problem } from "@sapa/shared";
 import { cliClient, orCliError, resolveServer, resolveToken, trustedCa } from "./api.ts";
 import { postSubmission } from "./commands/submit.ts";
 import { CliError } from "./errors.ts";
@@ -16,16 +17,25 @@ import { CliError } from "./errors.ts";
  */
 type Behaviour = "drop" | { status: number; body: unknown; contentType?: string };
 let server: Server | undefined;
-const seen: { method: string; url: string; headers: IncomingMessage["headers"]; body: string }[] = [];
+/** Each request as the server got it: `bytes` as sent, `body` the text they carry (inflated when gzip). */
+const seen: {
+  method: string;
+  url: string;
+  headers: IncomingMessage["headers"];
+  bytes: Buffer;
+  body: string;
+}[] = [];
 
 async function scriptedServer(script: Behaviour[]): Promise<string> {
   seen.length = 0;
   let i = 0;
   server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    let body = "";
-    req.setEncoding("utf8").on("data", (c: string) => (body += c));
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      seen.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body });
+      const bytes = Buffer.concat(chunks);
+      const text = (req.headers["content-encoding"] === "gzip" ? gunzipSync(bytes) : bytes).toString("utf8");
+      seen.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, bytes, body: text });
       const step = script[Math.min(i++, script.length - 1)]!;
       if (step === "drop") {
         req.socket.destroy();
@@ -54,7 +64,7 @@ const receipt = {
   year: "2025-2026",
   revision: 3,
   receivedAt: "2026-05-31T10:00:00.000Z",
-  summary: summarise([], { asOf: "2026-05-31", year: "2025-2026", present: [] }),
+  summary: summaryFigures(summarise([], { asOf: "2026-05-31", year: "2025-2026", present: [] })),
 };
 const fast = { attempts: 4, baseDelayMs: 10, maxDelayMs: 10 };
 
@@ -73,6 +83,9 @@ describe("postSubmission", () => {
     expect([...keys][0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(seen[0]!.headers.authorization).toBe("Bearer dev-alga");
     expect(seen[0]!.headers["accept-language"]).toBe("ru");
+    // Sent gzip-compressed, the same bytes on every attempt.
+    expect(seen.map((r) => r.headers["content-encoding"])).toEqual(["gzip", "gzip", "gzip"]);
+    expect(seen[2]!.bytes).toEqual(seen[0]!.bytes);
     expect(JSON.parse(seen[2]!.body)).toEqual(submission);
     expect(retries).toEqual(["ECONNRESET", "HTTP 503"]);
   });

@@ -55,7 +55,13 @@ describe("createApiClient", () => {
       "accept-language": "ru",
       "content-type": "application/json",
     });
-    expect(JSON.parse(String(seen[0]?.init.body))).toEqual(body);
+    // Sent gzip-compressed (Content-Encoding: gzip): the JSON of the body inflated.
+    expect(new Headers(seen[0]?.init.headers).get("content-encoding")).toBe("gzip");
+    const sent = seen[0]?.init.body as Uint8Array<ArrayBuffer>;
+    const inflated = await new Response(
+      new Blob([sent]).stream().pipeThrough(new DecompressionStream("gzip")),
+    ).text();
+    expect(JSON.parse(inflated)).toEqual(body);
   });
 
   it("maps the error envelope: status, code, localized message, problems, Retry-After", async () => {
