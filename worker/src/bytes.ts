@@ -17,7 +17,7 @@ export async function inflate(
     .write(gzip)
     .then(() => writer.close())
     .catch(() => {}); // a broken gzip fails the reading below too
-  const tooLarge = async (reader: ReadableStreamGenericReader): Promise<never> => {
+  const tooLarge = async (reader: { cancel(): Promise<void> }): Promise<never> => {
     await reader.cancel().catch(() => {});
     throw new InflatedTooLarge();
   };
