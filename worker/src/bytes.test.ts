@@ -65,7 +65,9 @@ describe("inflate", () => {
   it("fails on a truncated gzip and on bytes that are not gzip", async () => {
     const gz = await gzip(noise(50_000));
     await expect(inflate(gz.slice(0, gz.byteLength - 100))).rejects.toThrow();
-    await expect(inflate(new TextEncoder().encode('{"rows":[]}') as Uint8Array<ArrayBuffer>)).rejects.toThrow();
+    await expect(
+      inflate(new TextEncoder().encode('{"rows":[]}') as Uint8Array<ArrayBuffer>),
+    ).rejects.toThrow();
   });
 
   it("inflates an empty body to no bytes", async () => {

@@ -39,7 +39,9 @@ const MAX_DEFLATE_RATIO = 1032;
 function firstBuffer(gzip: Uint8Array, limit: number): number {
   const end = gzip.byteLength;
   const declared =
-    end < 4 ? 0 : (gzip[end - 4]! | (gzip[end - 3]! << 8) | (gzip[end - 2]! << 16)) + gzip[end - 1]! * 2 ** 24;
+    end < 4
+      ? 0
+      : (gzip[end - 4]! | (gzip[end - 3]! << 8) | (gzip[end - 2]! << 16)) + gzip[end - 1]! * 2 ** 24;
   return Math.min(limit + 1, Math.max(MIN_BUFFER, Math.min(declared, end * MAX_DEFLATE_RATIO)));
 }
 
