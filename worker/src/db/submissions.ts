@@ -218,7 +218,8 @@ export async function readRows(
   return { rows: rows.length === 0 ? null : (JSON.parse(rows.join("")) as unknown[]), encryption };
 }
 
-const StoredBodySchema = z.object({ rows: z.array(EncryptedSubmissionRowSchema) });
+/** Compiled in the worker's global scope, as jsonBody compiles the schemas of request bodies (validate.ts). */
+const StoredBodySchema = z.compile(z.object({ rows: z.array(EncryptedSubmissionRowSchema) }));
 
 /** The rows of a stored gzip body (base64), as the submission's schema gave them when it was accepted. */
 async function rowsOfGzipBody(base64: string): Promise<unknown[]> {
