@@ -22,4 +22,9 @@ export const KEY_ERROR_MESSAGES = {
     ru: "Этот ключ уже заменён новым и не может снова стать текущим. Создайте новый ключ.",
     en: "This key has been replaced by a newer one and cannot become current again. Create a new key.",
   },
+  "key-changed": {
+    kk: "Сіз кілтті жариялап жатқанда басқа кілт жарияланды, сондықтан сіздікі жарияланбады. Ағымдағы кілтті «Баптаулар» бөлімінен тексеріңіз; өз кілтіңіз ағымдағы болуы керек болса, оны қайта жариялаңыз.",
+    ru: "Пока вы публиковали ключ, был опубликован другой, поэтому ваш не опубликован. Проверьте текущий ключ в «Настройках»; если текущим должен быть ваш, опубликуйте его снова.",
+    en: "Another key was published while you were publishing yours, so yours was not published. Check the current key in Settings; if yours should be current, publish it again.",
+  },
 } as const satisfies Record<string, Localized>;

@@ -38,27 +38,36 @@ export async function listRegionKeys(db: D1Database): Promise<RegionKeyRecord[]>
 }
 
 /**
- * Makes `key` the current key: the current one (`replaces`) is retired at the same instant and the
- * change is audited, in one batch. A concurrent publish fails on the one-current-key index.
+ * Makes `key` the current key: the current one (`replaces`, as the caller read it) is retired at the same
+ * instant and the change is audited, in one batch. When the current key is no longer `replaces` (another
+ * publish came in between), nothing is retired, the insert fails on the one-current-key index and the
+ * whole batch is undone: null. The same key published twice at once fails on its id: null too.
  */
 export async function publishRegionKey(
   db: D1Database,
   key: { keyId: string; publicKey: string; replaces: string | null; at: string; by: string },
-): Promise<RegionKeyRecord> {
-  await db.batch([
-    db.prepare("UPDATE region_keys SET retired_at = ?1 WHERE retired_at IS NULL").bind(key.at),
-    db
-      .prepare(
-        "INSERT INTO region_keys (id, algorithm, public_key, created_at, created_by) VALUES (?1, 'ECDH-P256', ?2, ?3, ?4)",
-      )
-      .bind(key.keyId, key.publicKey, key.at, key.by),
-    auditStatement(db, {
-      at: key.at,
-      tokenId: key.by,
-      action: "key.publish",
-      detail: { keyId: key.keyId, replaces: key.replaces },
-    }),
-  ]);
+): Promise<RegionKeyRecord | null> {
+  try {
+    await db.batch([
+      db
+        .prepare("UPDATE region_keys SET retired_at = ?1 WHERE retired_at IS NULL AND id IS ?2")
+        .bind(key.at, key.replaces),
+      db
+        .prepare(
+          "INSERT INTO region_keys (id, algorithm, public_key, created_at, created_by) VALUES (?1, 'ECDH-P256', ?2, ?3, ?4)",
+        )
+        .bind(key.keyId, key.publicKey, key.at, key.by),
+      auditStatement(db, {
+        at: key.at,
+        tokenId: key.by,
+        action: "key.publish",
+        detail: { keyId: key.keyId, replaces: key.replaces },
+      }),
+    ]);
+  } catch (error) {
+    if (/UNIQUE constraint failed/i.test(String(error))) return null;
+    throw error;
+  }
   return {
     keyId: key.keyId,
     algorithm: "ECDH-P256",

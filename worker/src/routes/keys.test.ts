@@ -160,6 +160,37 @@ describe("region keys", () => {
     expect((await json(await call("/api/keys/current", { token: TOKENS.region }))).keyId).toBe(second.keyId);
   });
 
+  it("two publishes at once: the same key twice gives one key (201, then 200), two different keys one winner and a 409", async () => {
+    const current = async () =>
+      (await json(await call("/api/keys/current", { token: TOKENS.region }))).keyId as string;
+    const before = await current();
+    const same = await generateRegionKeyPair();
+    const twice = await Promise.all([publish(same), publish(same)]);
+    expect(twice.map((r) => r.status).sort()).toEqual([200, 201]);
+    for (const r of twice) expect((await json(r)).keyId).toBe(same.keyId);
+    expect(await current()).toBe(same.keyId);
+
+    const [a, b] = [await generateRegionKeyPair(), await generateRegionKeyPair()];
+    const raced = await Promise.all([publish(a), publish(b)]);
+    const statuses = raced.map((r) => r.status).sort();
+    expect(statuses).toEqual([201, 409]);
+    const lost = raced.find((r) => r.status === 409)!;
+    const won = raced.find((r) => r.status === 201)!;
+    const winner = (await json(won)).keyId as string;
+    expect((await json(lost)).error.code).toBe("key-changed");
+    expect(await current()).toBe(winner);
+    // The audit names what each publish really replaced: the chain has no gap and no fork.
+    const audit = await json(await call("/api/audit", { token: TOKENS.region }));
+    const chain = audit.entries
+      .filter((e: { action: string }) => e.action === "key.publish")
+      .map((e: { detail: { keyId: string; replaces: string | null } }) => e.detail)
+      .slice(0, 2);
+    expect(chain).toEqual([
+      { keyId: winner, replaces: same.keyId },
+      { keyId: same.keyId, replaces: before },
+    ]);
+  });
+
   it("inside workerd too, rows sealed to the key the server gives open with the region's key file", async () => {
     const pair = await generateRegionKeyPair();
     const iinSecret = createIinSecret();

@@ -53,5 +53,9 @@ export const keys = new Hono<AppEnv>()
       at: new Date().toISOString(),
       by: c.var.caller.tokenId,
     });
-    return c.json(record, 201);
+    if (record !== null) return c.json(record, 201);
+    // Another publish came in between: the same key (then it is current, as asked) or another one.
+    const now = await currentRegionKey(c.env.DB);
+    if (now?.keyId === keyId) return c.json(now, 200);
+    throw new ApiError(409, "key-changed", { keyId, currentKeyId: now?.keyId ?? null });
   });
