@@ -1,4 +1,4 @@
-import { fillTemplate, type Lang, type Localized } from "@sapa/shared";
+import { REPORT_CHANGING, fillTemplate, type Lang, type Localized } from "@sapa/shared";
 
 /** What the client itself says when the server could not (or did not properly) answer. */
 const MESSAGES = {
@@ -22,11 +22,7 @@ const MESSAGES = {
     ru: "Сервер ответил ошибкой HTTP {status}.",
     en: "The server answered with HTTP {status}.",
   },
-  "report-changing": {
-    kk: "Тізімді оқу кезінде аудандар деректерді {times} рет қайта жіберді. Біраздан кейін қайталаңыз.",
-    ru: "Пока список читался, районы {times} раз(а) отправили данные заново. Повторите немного позже.",
-    en: "Districts resubmitted {times} times while the list was being read. Try again in a little while.",
-  },
+  "report-changing": REPORT_CHANGING,
 } satisfies Record<string, Localized>;
 
 export type ClientMessageKey = keyof typeof MESSAGES;

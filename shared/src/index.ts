@@ -47,3 +47,4 @@ export * from "./crypto/index.ts";
 export * from "./groups.ts";
 export * from "./group-members-sheet.ts";
 export * from "./reseal.ts";
+export * from "./report-paging.ts";

@@ -1,4 +1,4 @@
-import type { Lang, Localized } from "@sapa/shared";
+import { REPORT_CHANGING, fillTemplate, type Lang, type Localized } from "@sapa/shared";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { GROUP_ERROR_MESSAGES } from "./group-errors.ts";
 import { KEY_ERROR_MESSAGES } from "./key-errors.ts";
@@ -112,6 +112,7 @@ export const ERROR_MESSAGES = {
     ru: "Слишком много запросов. Повторите через минуту.",
     en: "Too many requests. Try again in a minute.",
   },
+  "report-changing": REPORT_CHANGING,
   ...KEY_ERROR_MESSAGES,
   ...SEAL_ERROR_MESSAGES,
   ...RESEAL_ERROR_MESSAGES,
@@ -137,9 +138,16 @@ export class ApiError extends Error {
   }
 }
 
-/** The error envelope `{ error: { code, message, details? } }` in the caller's language. */
+/**
+ * The error envelope `{ error: { code, message, details? } }` in the caller's language; a `{name}` in the
+ * message is filled from the details' text or number of that name.
+ */
 export function errorBody(code: ErrorCode, lang: Lang, details?: unknown) {
-  return {
-    error: { code, message: ERROR_MESSAGES[code][lang], ...(details === undefined ? {} : { details }) },
+  const named = (name: string) => {
+    const value =
+      typeof details === "object" && details !== null ? (details as Record<string, unknown>)[name] : null;
+    return typeof value === "string" || typeof value === "number" ? value : null;
   };
+  const message = fillTemplate(ERROR_MESSAGES[code][lang], named, lang);
+  return { error: { code, message, ...(details === undefined ? {} : { details }) } };
 }

@@ -24,7 +24,7 @@ const ListQuery = z.strictObject({ lang: z.string().optional() });
 
 /** The region's organisations in the newest revisions of `year` (the whole list: 635 in the plan's baseline). */
 const organizationsOf = (db: D1Database, year: AcademicYear) =>
-  readWholeList<OrganizationSummary>(db, "organizations", year, null);
+  readWholeList<OrganizationSummary>(db, "organizations", year, null).then((list) => list.items);
 
 /**
  * Groups of organisations, region only (a district token gets 403):

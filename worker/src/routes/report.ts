@@ -23,7 +23,7 @@ import { buildReport } from "../report.ts";
 import { reportCsv } from "../report-csv.ts";
 import { decodeCursor } from "../report-cursor.ts";
 import { DEFAULT_PAGE_LIMIT, readReportPage, type PageRequest } from "../report-pages.ts";
-import { readWholeList } from "../report-whole-list.ts";
+import { readOrganizationsAndAttestation, readWholeList } from "../report-whole-list.ts";
 import { validate } from "../validate.ts";
 
 const ReportQuery = z.strictObject({
@@ -126,9 +126,8 @@ export const report = new Hono<AppEnv>()
       const year = query.year ?? academicYearToday();
       // The groups' rows sum whole groups: only on the region's list of every district.
       const wholeRegion = caller.role === "region" && scope === null;
-      const [organizations, attestation, targets, groups] = await Promise.all([
-        readWholeList<OrganizationSummary>(c.env.DB, "organizations", year, scope),
-        readWholeList<AttestationEntry>(c.env.DB, "attestation", year, scope),
+      const [{ organizations, attestation }, targets, groups] = await Promise.all([
+        readOrganizationsAndAttestation(c.env.DB, year, scope),
         targetsTable(c.env.DB),
         wholeRegion ? listGroups(c.env.DB) : Promise.resolve([]),
       ]);
@@ -143,7 +142,7 @@ export const report = new Hono<AppEnv>()
     const year = c.req.valid("query").year ?? academicYearToday();
     const [groups, organizations, targets] = await Promise.all([
       listGroups(c.env.DB),
-      readWholeList<OrganizationSummary>(c.env.DB, "organizations", year, null),
+      readWholeList<OrganizationSummary>(c.env.DB, "organizations", year, null).then((list) => list.items),
       targetsTable(c.env.DB),
     ]);
     const reports = groups.map((g) => groupReport(g, year, organizations, targets));

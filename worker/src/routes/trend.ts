@@ -42,7 +42,7 @@ async function trendFor(db: D1Database) {
     const lists = await Promise.all(
       TREND_YEARS.map((year) => readWholeList<OrganizationSummary>(db, "organizations", year, null)),
     );
-    TREND_YEARS.forEach((year, i) => (organizations[year] = lists[i]!));
+    TREND_YEARS.forEach((year, i) => (organizations[year] = lists[i]!.items));
   }
   return mergeTrend(sources, { targets, groups, organizations });
 }
