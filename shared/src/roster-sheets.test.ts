@@ -50,6 +50,38 @@ describe("pickRosterSheets", () => {
     ]);
   });
 
+  it("finds one ИИН on two kindergartens' sheets, on the later sheet, naming where it first appears", () => {
+    const header = ["ФИО", "ИИН", "Образование", "Категория"];
+    const sheet = (name: string, iins: string[]): NamedGrid => ({
+      name,
+      grid: {
+        values: [header, ...iins.map((iin, i) => [`${name} педагог ${i + 1}`, iin, "Высшее", "Педагог"])],
+      },
+    });
+    const [a, b, c, d] = ["850115300001", "850115300011", "850115300021", "850115300031"];
+    const roster = readWorkbookRoster(
+      [sheet("А", [a!, b!]), sheet("Б", [c!, a!, c!]), sheet("В", [b!, d!, a!])],
+      { asOf: ASOF },
+    )!;
+    expect(roster.problems.map((p) => [p.sheet, p.row, p.column, p.code])).toEqual([
+      ["Б", 4, "B", "iin-duplicate"],
+      ["Б", 3, "B", "iin-duplicate-sheet"],
+      ["В", 2, "B", "iin-duplicate-sheet"],
+      ["В", 4, "B", "iin-duplicate-sheet"],
+    ]);
+    const across = roster.problems.find((p) => p.sheet === "В" && p.row === 4)!;
+    expect(across.message.ru).toBe(
+      "Этот ИИН уже указан на листе «А», в строке 2. Удалите повторную строку или исправьте ИИН.",
+    );
+    expect(across.message.kk).toBe(
+      "Бұл ЖСН «А» парағында, 2-жолда бар. Қайталанған жолды жойыңыз немесе ЖСН-ді түзетіңіз.",
+    );
+    expect(across.severity).toBe("error");
+    // One sheet read alone knows nothing of the others.
+    const alone = readWorkbookRoster([sheet("А", [a!]), sheet("Б", [a!])], { asOf: ASOF, sheet: "Б" })!;
+    expect(alone.problems.filter((p) => p.code.startsWith("iin-duplicate"))).toEqual([]);
+  });
+
   it("takes the sheet with the most roster rows, not the first with a header", () => {
     const small = kindergarten("Кіші", 2);
     const other: NamedGrid = {

@@ -1,3 +1,4 @@
+import { problem } from "./i18n/problems.ts";
 import { readRoster, type ReadOptions, type RosterRead } from "./roster.ts";
 import type { FieldKey, GridInput, Problem, TeacherRow } from "./types.ts";
 
@@ -88,18 +89,46 @@ export function pickRosterSheets(sheets: readonly NamedGrid[], options: Workbook
   });
 }
 
-/** One roster out of the parts: teachers in sheet order, problems tagged with their sheet when several. */
+/**
+ * One roster out of the parts: teachers in sheet order, problems tagged with their sheet when several. Each
+ * sheet's read finds the ИИН repeated within it; across sheets (one teacher listed by two kindergartens)
+ * the repeat is found here, on the later sheet, naming the sheet and row it first appears on.
+ */
 export function combineSheetParts(parts: readonly SheetPart[], chosen: boolean): WorkbookRoster {
   const several = parts.length > 1;
   return {
     parts: [...parts],
     chosen,
     teachers: parts.flatMap((p) => p.read.teachers),
-    problems: parts.flatMap((p) =>
-      several ? p.read.problems.map((problem) => ({ ...problem, sheet: p.sheet })) : p.read.problems,
-    ),
+    problems: parts.flatMap((p) => [
+      ...(several ? p.read.problems.map((problem) => ({ ...problem, sheet: p.sheet })) : p.read.problems),
+      ...(several ? repeatedOnOtherSheets(parts, p) : []),
+    ]),
     present: [...new Set(parts.flatMap((p) => p.read.present))],
   };
+}
+
+/** The rows of `part` whose ИИН an earlier sheet of `parts` already lists (its first such row). */
+function repeatedOnOtherSheets(parts: readonly SheetPart[], part: SheetPart): Problem[] {
+  const first = new Map<string, { sheet: string; row: number }>();
+  for (const earlier of parts) {
+    if (earlier === part) break;
+    for (const t of earlier.read.teachers)
+      if (t.iin && !first.has(t.iin)) first.set(t.iin, { sheet: earlier.sheet, row: t.row });
+  }
+  if (first.size === 0) return [];
+  const column = part.read.layout?.columns.find((c) => c.field === "iin")?.letter ?? null;
+  return part.read.teachers.flatMap((t) => {
+    const seen = t.iin ? first.get(t.iin) : undefined;
+    if (seen === undefined) return [];
+    const at = { row: t.row, column, field: "iin" as const, value: t.iin };
+    return [
+      {
+        ...problem("iin-duplicate-sheet", at, { first: seen.row, firstSheet: seen.sheet }),
+        sheet: part.sheet,
+      },
+    ];
+  });
 }
 
 /**

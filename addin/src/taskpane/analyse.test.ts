@@ -142,4 +142,39 @@ describe("the Check tab's roster over one sheet per kindergarten (fake Office ho
     expect(analysis.chosen).toBe(true);
     expect(analysis.rosterSheets).toEqual([]);
   });
+
+  it("finds a teacher listed by two kindergartens and goes to the repeat on its own sheet", async () => {
+    const header = ["ФИО", "ИИН", "Образование", "Категория"];
+    const formats = (rows: CellValue[][]) => rows.map((row) => row.map(() => "@"));
+    const balapan: CellValue[][] = [
+      header,
+      ["Әлия Сейтқали", "850115300001", "Высшее", "Педагог"],
+      ["Дана Омар", "850115300011", "Высшее", "Педагог"],
+    ];
+    // Болашақ's sheet has a title row and starts in column B: its ИИН is in C.
+    const bolashak: CellValue[][] = [
+      ["", "Болашақ балабақшасы", "", "", ""],
+      ["", ...header],
+      ["", "Гүлнар Ахмет", "850115300021", "Высшее", "Педагог"],
+      ["", "Әлия Сейтқали", "850115300001", "Высшее", "Педагог"],
+    ];
+    wb = createFakeWorkbook({
+      sheets: {
+        Балапан: { values: balapan, numberFormats: formats(balapan) },
+        Болашақ: { values: bolashak, numberFormats: formats(bolashak) },
+      },
+      activeSheet: "Балапан",
+    });
+    installFakeOffice(globalThis, wb);
+    const analysis = await checkWorkbook();
+    const repeat = analysis.problems.find((p) => p.code === "iin-duplicate-sheet")!;
+    expect([repeat.sheet, repeat.row, repeat.column, repeat.severity]).toEqual(["Болашақ", 4, "C", "error"]);
+    expect(repeat.message.kk).toContain("«Балапан» парағында, 2-жолда");
+    expect(analysis.counts.error).toBe(1);
+    await selectCell(
+      problemSheet(repeat, analysis)!,
+      problemAddress(repeat, problemLayout(repeat, analysis)),
+    );
+    expect(wb.selection).toEqual({ sheet: "Болашақ", address: "C4" });
+  });
 });

@@ -24,6 +24,7 @@ describe("the problem catalogue", () => {
         "iin-birth-date",
         "iin-checksum",
         "iin-duplicate",
+        "iin-duplicate-sheet",
         "iin-length",
         "mapping-unknown",
         "mentor-missing",

@@ -28,8 +28,8 @@ interface CatalogueEntry {
 
 /**
  * Every problem Sapa reports, with what is wrong and what to do, in Kazakh, Russian and English.
- * Placeholders: {row}, {column}, {value}, {field} (the field's name), and per code {first}, {expected},
- * {date}, {asOf}, {expires}, {max}.
+ * Placeholders: {row}, {column}, {value}, {field} (the field's name), and per code {first}, {firstSheet},
+ * {expected}, {date}, {asOf}, {expires}, {max}.
  */
 export const PROBLEM_CATALOGUE = {
   "header-not-found": {
@@ -126,6 +126,14 @@ export const PROBLEM_CATALOGUE = {
       kk: "Бұл ЖСН {first}-жолда бар. Қайталанған жолды жойыңыз немесе ЖСН-ді түзетіңіз.",
       ru: "Этот ИИН уже указан в строке {first}. Удалите повторную строку или исправьте ИИН.",
       en: "This ИИН already appears in row {first}. Delete the repeated row or correct the ИИН.",
+    },
+  },
+  "iin-duplicate-sheet": {
+    severity: "error",
+    message: {
+      kk: "Бұл ЖСН «{firstSheet}» парағында, {first}-жолда бар. Қайталанған жолды жойыңыз немесе ЖСН-ді түзетіңіз.",
+      ru: "Этот ИИН уже указан на листе «{firstSheet}», в строке {first}. Удалите повторную строку или исправьте ИИН.",
+      en: 'This ИИН already appears on sheet "{firstSheet}", row {first}. Delete the repeated row or correct the ИИН.',
     },
   },
   "date-unparseable": {
