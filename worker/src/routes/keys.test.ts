@@ -12,6 +12,8 @@ import {
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TOKENS, call, json, seedTokens } from "../../test/api.ts";
+import { currentRegionKey, publishRegionKey } from "../db/keys.ts";
+import { errorBody } from "../errors.ts";
 import { makeSubmission } from "../../test/fixtures.ts";
 
 beforeAll(seedTokens);
@@ -160,35 +162,53 @@ describe("region keys", () => {
     expect((await json(await call("/api/keys/current", { token: TOKENS.region }))).keyId).toBe(second.keyId);
   });
 
-  it("two publishes at once: the same key twice gives one key (201, then 200), two different keys one winner and a 409", async () => {
-    const current = async () =>
-      (await json(await call("/api/keys/current", { token: TOKENS.region }))).keyId as string;
-    const before = await current();
+  it("the same key published twice at once is published once (201, then 200)", async () => {
     const same = await generateRegionKeyPair();
     const twice = await Promise.all([publish(same), publish(same)]);
     expect(twice.map((r) => r.status).sort()).toEqual([200, 201]);
     for (const r of twice) expect((await json(r)).keyId).toBe(same.keyId);
-    expect(await current()).toBe(same.keyId);
+    expect((await json(await call("/api/keys/current", { token: TOKENS.region }))).keyId).toBe(same.keyId);
+  });
 
+  it("a publish that read a current key which has changed since stores nothing (the route answers 409 key-changed)", async () => {
+    const current = async () => (await currentRegionKey(env.DB))!.keyId;
+    const before = await current();
+    const [late, stale] = [await generateRegionKeyPair(), await generateRegionKeyPair()];
+    expect((await publish(late)).status).toBe(201);
+    const audits = async () =>
+      (await env.DB.prepare("SELECT COUNT(*) AS n FROM audit_log").first<{ n: number }>())!.n;
+    const [keys, logged] = [await storedKeyCount(), await audits()];
+    // `stale` was read against `before`, which `late` has replaced meanwhile.
+    const at = new Date().toISOString();
+    const by = "t-region";
+    expect(await publishRegionKey(env.DB, { ...stale, replaces: before, at, by })).toBeNull();
+    expect([await current(), await storedKeyCount(), await audits()]).toEqual([late.keyId, keys, logged]);
+    expect(
+      errorBody("key-changed", "ru", { keyId: stale.keyId, currentKeyId: late.keyId }).error.message,
+    ).toBe(
+      "Пока вы публиковали ключ, был опубликован другой, поэтому ваш не опубликован. Проверьте текущий ключ в «Настройках»; если текущим должен быть ваш, опубликуйте его снова.",
+    );
+  });
+
+  it("two different keys published at once leave one current key and an audit chain without a fork", async () => {
     const [a, b] = [await generateRegionKeyPair(), await generateRegionKeyPair()];
     const raced = await Promise.all([publish(a), publish(b)]);
-    const statuses = raced.map((r) => r.status).sort();
-    expect(statuses).toEqual([201, 409]);
-    const lost = raced.find((r) => r.status === 409)!;
-    const won = raced.find((r) => r.status === 201)!;
-    const winner = (await json(won)).keyId as string;
-    expect((await json(lost)).error.code).toBe("key-changed");
-    expect(await current()).toBe(winner);
-    // The audit names what each publish really replaced: the chain has no gap and no fork.
+    // Run one after the other both are published (the later replaces the earlier); interleaved, the later
+    // one is refused with 409 key-changed. Either way the chain of publishes holds together.
+    for (const r of raced) {
+      expect([201, 409]).toContain(r.status);
+      if (r.status === 409) expect((await json(r)).error.code).toBe("key-changed");
+    }
+    expect(raced.some((r) => r.status === 201)).toBe(true);
+    const currentKeys = await env.DB.prepare("SELECT id FROM region_keys WHERE retired_at IS NULL").all();
+    expect(currentKeys.results).toHaveLength(1);
     const audit = await json(await call("/api/audit", { token: TOKENS.region }));
-    const chain = audit.entries
-      .filter((e: { action: string }) => e.action === "key.publish")
-      .map((e: { detail: { keyId: string; replaces: string | null } }) => e.detail)
-      .slice(0, 2);
-    expect(chain).toEqual([
-      { keyId: winner, replaces: same.keyId },
-      { keyId: same.keyId, replaces: before },
-    ]);
+    const chain = (audit.entries as { action: string; detail: { keyId: string; replaces: string | null } }[])
+      .filter((e) => e.action === "key.publish")
+      .map((e) => e.detail)
+      .reverse();
+    for (let i = 1; i < chain.length; i++) expect(chain[i]!.replaces).toBe(chain[i - 1]!.keyId);
+    expect(chain.at(-1)!.keyId).toBe((currentKeys.results[0] as { id: string }).id);
   });
 
   it("inside workerd too, rows sealed to the key the server gives open with the region's key file", async () => {
