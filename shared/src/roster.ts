@@ -122,6 +122,9 @@ const yesNo = memoise((text: string): boolean | null => {
   return null;
 });
 const NO_MENTOR_MAX_LENGTH = 24;
+/** A mentor whose name is not known (a ticked box), and what a submission sends instead of a mentor's name. */
+export const MENTOR_MARK = "✓";
+
 /** True for "no mentor" words; mentors' names are mostly unique, so this is not memoised but length-guarded. */
 function isNoMentor(text: string): boolean {
   return text.length <= NO_MENTOR_MAX_LENGTH && NO_MENTOR.has(foldText(text));
@@ -368,7 +371,7 @@ function readTeacherRow(
   let mentor: string | null = null;
   if (ix.mentor >= 0) {
     const v = row[ix.mentor];
-    if (typeof v === "boolean") mentor = v ? "✓" : null;
+    if (typeof v === "boolean") mentor = v ? MENTOR_MARK : null;
     else {
       const t = textAt(row, ix.mentor);
       mentor = t === "" || isNoMentor(t) ? null : t;

@@ -38,6 +38,14 @@ describe("submission rows", () => {
     expect(SubmissionRowSchema.parse(row)).toEqual(row);
   });
 
+  it("send that a young specialist has a mentor, not the mentor's name", async () => {
+    const young = { ...teacher, experienceYears: 1, mentor: "Ахметова Сәуле Қанатқызы", unreadable: [] };
+    const [withMentor, without] = await toSubmissionRows([young, { ...young, row: 8, mentor: null }]);
+    expect(withMentor!.mentor).toBe("✓");
+    expect(without!.mentor).toBeNull();
+    expect(JSON.stringify(withMentor)).not.toContain("Ахметова");
+  });
+
   it("keep a row without an ИИН keyless", async () => {
     const [row] = await toSubmissionRows([{ ...teacher, iin: null }]);
     expect(row!.iinKey).toBeNull();

@@ -1,11 +1,14 @@
 import { pseudonymiseIin } from "./iin.ts";
 import { organizationKey } from "./organization.ts";
+import { MENTOR_MARK } from "./roster.ts";
 import type { SubmissionRow } from "./schemas.ts";
 import type { TeacherRow } from "./types.ts";
 
 /**
- * The rows a submission carries: the ИИН is replaced by its pseudonymous key (pseudonymiseIin) and the
- * list of unreadable cells stays on the client (the server re-validates what it receives).
+ * The rows a submission carries: the ИИН is replaced by its pseudonymous key (pseudonymiseIin), a mentor's
+ * name by MENTOR_MARK (the rules and the figures ask only whether a young specialist has a mentor, so the
+ * name of a person who is not the teacher never leaves the district), and the list of unreadable cells
+ * stays on the client (the server re-validates what it receives).
  */
 export async function toSubmissionRows(teachers: readonly TeacherRow[]): Promise<SubmissionRow[]> {
   return Promise.all(
@@ -21,7 +24,7 @@ export async function toSubmissionRows(teachers: readonly TeacherRow[]): Promise
       categoryDateYearOnly: t.categoryDateYearOnly,
       experienceYears: t.experienceYears,
       lastCourseDate: t.lastCourseDate,
-      mentor: t.mentor,
+      mentor: t.mentor === null ? null : MENTOR_MARK,
       internship: t.internship,
       eventParticipation: t.eventParticipation,
     })),
