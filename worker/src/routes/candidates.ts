@@ -20,25 +20,37 @@ import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { validate } from "../validate.ts";
 
-/** The teachers of each district's newest revision of `year` (one district when `scope` is given). */
+/**
+ * The teachers of each district's newest revision of `year` (one district when `scope` is given), as the
+ * candidate rule reads them. One district at a time, keeping of each teacher only the CandidateTeacher
+ * fields: one district's body in flight (about 14 MB at 5,000 rows) instead of every district's at once.
+ */
 async function storedTeachers(
   db: D1Database,
   year: AcademicYear,
   scope: DistrictId | null,
 ): Promise<CandidateTeacher[]> {
   const newest = (await newestFigures(db, year)).filter((n) => scope === null || n.district === scope);
-  const perDistrict = await Promise.all(
-    newest.map(async (n) => {
-      // Revisions stored since the wire switch hold sealed rows (an encryption header); older ones clear rows.
-      const { rows, encryption } = await readRows(db, n.id);
-      const teachers =
-        encryption === null
-          ? fromSubmissionRows((rows ?? []) as SubmissionRow[])
-          : fromEncryptedSubmissionRows((rows ?? []) as EncryptedSubmissionRow[]);
-      return teachers.map((t) => ({ ...t, district: n.district }));
-    }),
-  );
-  return perDistrict.flat();
+  const teachers: CandidateTeacher[] = [];
+  for (const n of newest) {
+    // Revisions stored since the wire switch hold sealed rows (an encryption header); older ones clear rows.
+    const { rows, encryption } = await readRows(db, n.id);
+    const read =
+      encryption === null
+        ? fromSubmissionRows((rows ?? []) as SubmissionRow[])
+        : fromEncryptedSubmissionRows((rows ?? []) as EncryptedSubmissionRow[]);
+    for (const t of read)
+      teachers.push({
+        fullName: t.fullName,
+        organization: t.organization,
+        organizationKey: t.organizationKey,
+        category: t.category,
+        categoryDate: t.categoryDate,
+        categoryDateYearOnly: t.categoryDateYearOnly,
+        district: n.district,
+      });
+  }
+  return teachers;
 }
 
 /**
