@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { sealed } from "../test/api.ts";
 import { makeSubmission } from "../test/fixtures.ts";
+import app from "./index.ts";
+import { uncompiledBodySchemas } from "./validate.ts";
 
 const compiled = z.compile(EncryptedSubmissionSchema, { strict: true });
 
@@ -28,6 +30,11 @@ const issuesOf = (result: z.ZodSafeParseResult<unknown>) =>
 describe("a body schema compiled in the worker's global scope", () => {
   it("is compiled, not handed back as it was", () => {
     expect(compiled).not.toBe(EncryptedSubmissionSchema);
+  });
+
+  it("is how every route's body schema is declared: none is left to the interpreter", () => {
+    expect(app.routes.length).toBeGreaterThan(20);
+    expect(uncompiledBodySchemas).toEqual([]);
   });
 
   it("reads a sealed 400-row submission to the same value as the interpreter, text trimmed", () => {

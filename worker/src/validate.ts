@@ -34,6 +34,9 @@ function bodyLimit(env: AppEnv["Bindings"]): number {
   return numberSetting(env.MAX_BODY_BYTES, DEFAULT_MAX_BODY_BYTES);
 }
 
+/** The body schemas jsonBody could not compile (declared where code may not be generated): interpreted. */
+export const uncompiledBodySchemas: z.ZodType[] = [];
+
 /**
  * 413 for a request whose declared Content-Length is over the limit, before anything else happens: no
  * token lookup, and not one byte of the body read.
@@ -61,6 +64,7 @@ export const refuseDeclaredOversize: MiddlewareHandler<AppEnv> = async (c, next)
  */
 export function jsonBody<T extends z.ZodType>(schema: T, refuse?: (value: unknown) => void) {
   const compiled = z.compile(schema);
+  if (compiled === schema) uncompiledBodySchemas.push(schema);
   return (async (c, next) => {
     const limit = bodyLimit(c.env);
     const encoding = requestEncoding(c.req.header("content-encoding"));
