@@ -4,7 +4,8 @@
  * Rendering the list is measured in the browser by the e2e test; Excel's own round-trip latency is not here.
  * Prints one line per size: rows=N syncs=… max_sync_mb=… mean_sync_mb=… (MiB, request + response) ms=… problems=…
  */
-import { generateRoster, readRoster as checkRoster, summarise } from "@sapa/shared";
+import { readRoster as checkRoster, summarise } from "@sapa/shared";
+import { generateRoster } from "@sapa/shared/sample";
 import { createFakeWorkbook, installFakeOffice } from "../test/fake-office/index.ts";
 import { readRoster } from "../src/excel/index.ts";
 

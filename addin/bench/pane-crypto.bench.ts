@@ -8,7 +8,8 @@
  */
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { createIinSecret, generateRoster, readRoster, toSubmissionRows, type Submission } from "@sapa/shared";
+import { createIinSecret, readRoster, toSubmissionRows, type Submission } from "@sapa/shared";
+import { generateRoster } from "@sapa/shared/sample";
 import { haveChromium, launchChromium } from "../e2e/pane-harness.ts";
 
 const ROWS = 5_000;

@@ -16,11 +16,11 @@ import {
   EncryptedSubmissionRowSchema,
   EncryptionHeaderSchema,
   findDistrict,
-  generateRoster,
   label,
   openSubmission,
   unlockKeyFile,
 } from "@sapa/shared";
+import { generateRoster } from "@sapa/shared/sample";
 import { bundleFakeOffice } from "../test/fake-office/bundle.ts";
 import type { DevServer } from "../../scripts/dev-server.mjs";
 import { OFFICE_JS, fakeOn, haveChromium, launchChromium } from "./pane-harness.ts";

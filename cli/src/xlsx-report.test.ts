@@ -7,7 +7,6 @@ import {
   DISTRICT_IDS,
   ReportFiguresSchema,
   findDistrict,
-  generateRoster,
   mergeSummaries,
   readRoster,
   summarise,
@@ -17,6 +16,7 @@ import {
   type OrganizationSummary,
   type ReportFigures,
 } from "@sapa/shared";
+import { generateRoster } from "@sapa/shared/sample";
 import { writeReportWorkbook } from "./xlsx-report.ts";
 
 const AS_OF = "2026-05-31";

@@ -10,13 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   CATEGORY_KEYS,
   EDUCATION_KEYS,
-  generateRoster,
   label,
   type DistrictId,
   type Receipt,
   type AttestationEntry,
   type Summary,
 } from "@sapa/shared";
+import { generateRoster } from "@sapa/shared/sample";
 import { freePort, startDevServer, type DevServer } from "../../scripts/dev-server.mjs";
 import type { PulledReport } from "@sapa/client";
 import { postSubmission } from "../src/commands/submit.ts";

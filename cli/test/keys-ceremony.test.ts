@@ -13,10 +13,10 @@ import {
   createKeyFile,
   fingerprintOf,
   generateRegionKeyPair,
-  generateRoster,
   openSubmission,
   unlockKeyFile,
 } from "@sapa/shared";
+import { generateRoster } from "@sapa/shared/sample";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEV_KEY_PASSPHRASE, ensureDevRegionKey } from "../../scripts/dev-key.mjs";
 import { makeSubmission, type WorkerApp } from "../../client/test/worker-app.ts";

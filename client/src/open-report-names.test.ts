@@ -5,7 +5,6 @@ import {
   fromEncryptedSubmissionRows,
   fromSubmissionRows,
   generateRegionKeyPair,
-  generateRoster,
   isSealedName,
   prepareSubmission,
   readRoster,
@@ -16,6 +15,7 @@ import {
   type StoredRows,
   type UnlockedRegionKey,
 } from "@sapa/shared";
+import { generateRoster } from "@sapa/shared/sample";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openReportNames } from "./open-report-names.ts";
 

@@ -15,15 +15,15 @@ import { createIinSecret, deriveIinKey, importIinSecret } from "../src/crypto/ii
 import { createKeyFile, DEFAULT_KEY_FILE_ITERATIONS, unlockKeyFile } from "../src/crypto/key-file.ts";
 import { generateRegionKeyPair } from "../src/crypto/region-key.ts";
 import { openSubmission, sealSubmission } from "../src/crypto/row-seal.ts";
-import { crossDistrictDuplicates } from "../src/cross-district-duplicates.ts";
-import { openNames, openStoredRows, withOpenedNames } from "../src/open-lists.ts";
-import { readRoster } from "../src/roster.ts";
-import { fromEncryptedSubmissionRows } from "../src/sealed-rows.ts";
-import { summarise } from "../src/summary.ts";
-import { generateRoster } from "../src/sample-roster.ts";
-import type { Submission } from "../src/schemas.ts";
+import { crossDistrictDuplicates } from "../src/submission/cross-district-duplicates.ts";
+import { openNames, openStoredRows, withOpenedNames } from "../src/submission/open-lists.ts";
+import { readRoster } from "../src/roster/roster.ts";
+import { fromEncryptedSubmissionRows } from "../src/submission/sealed-rows.ts";
+import { summarise } from "../src/figures/summary.ts";
+import { generateRoster } from "../sample/roster.ts";
+import type { Submission } from "../src/api/schemas.ts";
 import { DISTRICT_IDS } from "../src/types.ts";
-import { toSubmissionRows } from "../src/submission-rows.ts";
+import { toSubmissionRows } from "../src/submission/submission-rows.ts";
 
 // shared/ compiles without Node's types (it must run in workerd and the browser too): declare what the bench uses.
 declare const performance: { now(): number };

@@ -9,9 +9,9 @@
  * peak_mb is the largest resident set size sampled during the runs of that size.
  * `--detail` adds the split between reading and summarising.
  */
-import { readRoster } from "../src/roster.ts";
-import { generateRoster } from "../src/sample-roster.ts";
-import { summarise } from "../src/summary.ts";
+import { readRoster } from "../src/roster/roster.ts";
+import { generateRoster } from "../sample/roster.ts";
+import { summarise } from "../src/figures/summary.ts";
 import type { GridInput } from "../src/types.ts";
 
 // shared/ compiles without Node's types (it must run in workerd and the browser too): declare what the bench uses.

@@ -1,9 +1,27 @@
+// The domain core, by part: the plan (units, years, targets), reading a roster, the figures, what crosses the
+// wire, submitting and opening names, the region's season, words, tables for every surface, and the crypto.
 export * from "./types.ts";
-export * from "./districts.ts";
-export * from "./academic-year.ts";
-export * from "./today.ts";
-export * from "./targets.ts";
-export * from "./iin.ts";
+
+// plan/: the 13 units, academic years, the clock, stage targets, the region's settings
+export * from "./plan/districts.ts";
+export * from "./plan/academic-year.ts";
+export * from "./plan/today.ts";
+export * from "./plan/targets.ts";
+export * from "./plan/settings.ts";
+
+// roster/: a grid of cells in, teachers and problems out
+export * from "./roster/cells.ts";
+export * from "./roster/dates.ts";
+export * from "./roster/iin.ts";
+export * from "./roster/categories.ts";
+export * from "./roster/education.ts";
+export * from "./roster/organization.ts";
+export * from "./roster/headers.ts";
+export * from "./roster/validate.ts";
+export * from "./roster/roster.ts";
+export * from "./roster/roster-sheets.ts";
+
+// figures/: summaries of a roster and of many, the trend, candidates for a category
 export {
   summarise,
   stageComparison,
@@ -15,36 +33,33 @@ export {
   INDICATOR_CALENDAR_YEARS,
   ATTESTATION_YEARS,
   type SummariseOptions,
-} from "./summary.ts";
-export * from "./merge.ts";
-export * from "./schemas.ts";
-export * from "./submission-rows.ts";
-export * from "./cells.ts";
-export * from "./dates.ts";
-export * from "./categories.ts";
-export * from "./education.ts";
-export * from "./organization.ts";
-export * from "./headers.ts";
-export * from "./validate.ts";
-export * from "./roster.ts";
-export * from "./roster-sheets.ts";
+} from "./figures/summary.ts";
+export * from "./figures/merge.ts";
+export * from "./figures/trend.ts";
+export * from "./figures/candidates.ts";
+export * from "./figures/candidate-counts.ts";
+
+// api/: the wire's schemas and the paging of whole lists
+export * from "./api/schemas.ts";
+export * from "./api/report-paging.ts";
+
+// submission/: rows as sent (sealed), re-sealing, opening the lists' names
+export * from "./submission/submission-rows.ts";
+export * from "./submission/prepare-submission.ts";
+export * from "./submission/prepare-sealed-submission.ts";
+export * from "./submission/sealed-rows.ts";
+export * from "./submission/reseal.ts";
+export * from "./submission/open-lists.ts";
+export * from "./submission/cross-district-duplicates.ts";
+
+// region/: the season's review, groups of organisations
+export * from "./region/review.ts";
+export * from "./region/groups.ts";
+export * from "./region/group-members-sheet.ts";
+
+// words, presentation tables, crypto
 export * from "./i18n/problems.ts";
-export { generateRoster, SAMPLE_DATE_FORMAT, type SampleRosterOptions } from "./sample-roster.ts";
 export * from "./i18n/labels.ts";
 export * from "./i18n/template.ts";
 export * from "./present/index.ts";
-export * from "./prepare-submission.ts";
-export * from "./prepare-sealed-submission.ts";
-export * from "./sealed-rows.ts";
-export * from "./open-lists.ts";
-export * from "./cross-district-duplicates.ts";
-export * from "./review.ts";
-export * from "./candidates.ts";
-export * from "./candidate-counts.ts";
-export * from "./settings.ts";
-export * from "./trend.ts";
 export * from "./crypto/index.ts";
-export * from "./groups.ts";
-export * from "./group-members-sheet.ts";
-export * from "./reseal.ts";
-export * from "./report-paging.ts";

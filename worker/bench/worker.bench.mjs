@@ -18,7 +18,6 @@ import { performance } from "node:perf_hooks";
 import { gunzipSync, gzipSync } from "node:zlib";
 import {
   DISTRICT_IDS,
-  generateRoster,
   mergeFigures,
   readRoster,
   summarise,
@@ -27,6 +26,7 @@ import {
   fromEncryptedSubmissionRows,
   sealSubmission,
 } from "@sapa/shared";
+import { generateRoster } from "@sapa/shared/sample";
 import { ensureDevRegionKey } from "../../scripts/dev-key.mjs";
 import { freePort, startDevServer } from "../../scripts/dev-server.mjs";
 import app from "../src/index.ts";

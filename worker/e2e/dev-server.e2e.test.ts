@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { Agent, request } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { generateRoster, readRoster, sealSubmission, toSubmissionRows } from "@sapa/shared";
+import { readRoster, sealSubmission, toSubmissionRows } from "@sapa/shared";
+import { generateRoster } from "@sapa/shared/sample";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort, startDevServer, type DevServer } from "../../scripts/dev-server.mjs";
 

@@ -3,14 +3,8 @@ import { Agent, request } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import {
-  DISTRICTS,
-  generateRoster,
-  prepareSubmission,
-  readRoster,
-  sealSubmission,
-  type RegionKeyRecord,
-} from "@sapa/shared";
+import { DISTRICTS, prepareSubmission, readRoster, sealSubmission, type RegionKeyRecord } from "@sapa/shared";
+import { generateRoster } from "@sapa/shared/sample";
 import { afterAll, describe, expect, it } from "vitest";
 import { getPlatformProxy } from "wrangler";
 import { freePort, prepareLocalDatabase, startDevServer, type DevServer } from "../../scripts/dev-server.mjs";

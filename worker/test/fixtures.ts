@@ -3,7 +3,6 @@ import {
   fromEncryptedSubmissionRows,
   fromSubmissionRows,
   generateRegionKeyPair,
-  generateRoster,
   readRoster,
   toSubmissionRows,
   type DistrictId,
@@ -12,6 +11,7 @@ import {
   type TeacherRow,
   type UnlockedRegionKey,
 } from "@sapa/shared";
+import { generateRoster } from "@sapa/shared/sample";
 
 export const YEAR = "2025-2026";
 export const AS_OF = "2025-12-01";

@@ -2,7 +2,6 @@ import {
   createIinSecret,
   createKeyFile,
   generateRegionKeyPair,
-  generateRoster,
   openSubmission,
   prepareSealedSubmission,
   readRoster,
@@ -10,6 +9,7 @@ import {
   type RegionKeyPair,
   type RegionKeyRecord,
 } from "@sapa/shared";
+import { generateRoster } from "@sapa/shared/sample";
 import { describe, expect, it } from "vitest";
 import { apiError } from "../../test/api-error.ts";
 import { RegionKeyChanged, lastRegionKey, regionKeyToSealTo } from "./region-key.ts";

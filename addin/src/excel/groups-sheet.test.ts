@@ -1,5 +1,4 @@
 import {
-  generateRoster,
   groupReport,
   label,
   readRoster as checkRoster,
@@ -7,6 +6,7 @@ import {
   type DistrictId,
   type OrganizationSummary,
 } from "@sapa/shared";
+import { generateRoster } from "@sapa/shared/sample";
 import { describe, expect, it } from "vitest";
 import {
   cellValues,

@@ -1,4 +1,5 @@
-import { generateRoster, readRoster as readRosterGrid, summarise, SAMPLE_DATE_FORMAT } from "@sapa/shared";
+import { readRoster as readRosterGrid, summarise } from "@sapa/shared";
+import { generateRoster, SAMPLE_DATE_FORMAT } from "@sapa/shared/sample";
 import { describe, expect, it } from "vitest";
 import { createFakeWorkbook, installFakeOffice, sheetFromGrid } from "../../test/fake-office/index.ts";
 import { CHUNK_BYTES } from "./payload.ts";

@@ -1,6 +1,5 @@
 import {
   DISTRICTS,
-  generateRoster,
   label,
   mergeSummaries,
   readRoster as checkRoster,
@@ -12,6 +11,7 @@ import {
   type AttestationEntry,
   type ReportFigures,
 } from "@sapa/shared";
+import { generateRoster } from "@sapa/shared/sample";
 import { describe, expect, it } from "vitest";
 import {
   cellValues,

@@ -1,11 +1,11 @@
 import {
   FIELD_KEYS,
-  generateRoster,
   HEADER_SYNONYMS,
   normaliseCategory,
   normaliseEducation,
   readRoster as readRosterGrid,
 } from "@sapa/shared";
+import { generateRoster } from "@sapa/shared/sample";
 import { describe, expect, it } from "vitest";
 import {
   cellValues,

@@ -1,11 +1,5 @@
-import {
-  generateRoster,
-  label,
-  readRoster as checkRoster,
-  summarise,
-  type Receipt,
-  type Summary,
-} from "@sapa/shared";
+import { label, readRoster as checkRoster, summarise, type Receipt, type Summary } from "@sapa/shared";
+import { generateRoster } from "@sapa/shared/sample";
 import { describe, expect, it } from "vitest";
 import {
   cellValues,

@@ -5,13 +5,13 @@ import {
   DISTRICTS,
   TREND_YEARS,
   academicYearOf,
-  generateRoster,
   todayInRegion,
   type AcademicYear,
   type DistrictId,
   type GroupMember,
   type Lang,
 } from "@sapa/shared";
+import { generateRoster } from "@sapa/shared/sample";
 import { cliClient, orCliError, resolveServer, type ApiOptions } from "../api.ts";
 import { stringOption, type CommandLine } from "../args.ts";
 import { startLocalServer, type LocalServer } from "../dev-server.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { pseudonymiseIin } from "../iin.ts";
-import { IinKeySchema } from "../schemas.ts";
+import { pseudonymiseIin } from "../roster/iin.ts";
+import { IinKeySchema } from "../api/schemas.ts";
 import { createIinSecret, deriveIinKey, importIinSecret } from "./iin-key.ts";
 
 describe("keyed ИИН key", () => {

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { readRoster } from "../roster.ts";
-import { generateRoster } from "../sample-roster.ts";
-import type { Submission } from "../schemas.ts";
-import { toSubmissionRows } from "../submission-rows.ts";
+import { readRoster } from "../roster/roster.ts";
+import { generateRoster } from "../../sample/roster.ts";
+import type { Submission } from "../api/schemas.ts";
+import { toSubmissionRows } from "../submission/submission-rows.ts";
 import { CryptoError } from "./errors.ts";
 import { createIinSecret } from "./iin-key.ts";
 import { createKeyFile, unlockKeyFile, type UnlockedRegionKey } from "./key-file.ts";

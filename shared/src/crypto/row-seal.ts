@@ -8,7 +8,7 @@
  * ciphertext moved to another row or submission, or a row whose clear part was changed, does not open.
  * The plaintext is padded to a multiple of 64 bytes so a ciphertext's length says little about the name.
  */
-import { SubmissionRowSchema, type Submission, type SubmissionRow } from "../schemas.ts";
+import { SubmissionRowSchema, type Submission, type SubmissionRow } from "../api/schemas.ts";
 import { CryptoError } from "./errors.ts";
 import type { UnlockedRegionKey } from "./key-file.ts";
 import {

@@ -4,7 +4,7 @@
  * The encrypted submission is defined here but not yet used by the clients or the worker.
  */
 import { z } from "zod";
-import { MAX_SUBMISSION_ROWS, SubmissionRowSchema, SubmissionSchema } from "../schemas.ts";
+import { MAX_SUBMISSION_ROWS, SubmissionRowSchema, SubmissionSchema } from "../api/schemas.ts";
 import { fromBase64Url } from "./webcrypto.ts";
 
 /** base64url (no padding) that decodes to exactly `bytes` bytes. */

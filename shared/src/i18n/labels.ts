@@ -3,8 +3,8 @@
  * and English: summary figures, report columns, field, category, education and stage names.
  * One catalogue, so the add-in, the CLI and the worker's CSV say the same thing.
  */
-import { categoryName } from "../categories.ts";
-import { educationName } from "../education.ts";
+import { categoryName } from "../roster/categories.ts";
+import { educationName } from "../roster/education.ts";
 import type { CategoryKey, EducationKey, FieldKey, Lang, Localized } from "../types.ts";
 import { CANDIDATE_LABELS } from "./candidate-labels.ts";
 import { DUPLICATE_LABELS } from "./duplicate-labels.ts";

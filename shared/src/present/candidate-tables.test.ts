@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { candidateCounts } from "../candidate-counts.ts";
-import { candidatesFor, type CandidateTeacher } from "../candidates.ts";
-import { organizationKey } from "../organization.ts";
+import { candidateCounts } from "../figures/candidate-counts.ts";
+import { candidatesFor, type CandidateTeacher } from "../figures/candidates.ts";
+import { organizationKey } from "../roster/organization.ts";
 import type { CategoryKey, DistrictId } from "../types.ts";
 import {
   candidateCategoriesTable,

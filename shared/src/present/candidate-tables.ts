@@ -3,9 +3,9 @@
  * candidates and the shortfall; one table by district (with the total) and one by organisation. For a
  * district's own roster: the same per category, and the candidates by name (names stay in its workbook).
  */
-import type { CandidateCounts } from "../candidate-counts.ts";
-import type { CandidatesReport, CandidateUnit } from "../candidates.ts";
-import { findDistrict } from "../districts.ts";
+import type { CandidateCounts } from "../figures/candidate-counts.ts";
+import type { CandidatesReport, CandidateUnit } from "../figures/candidates.ts";
+import { findDistrict } from "../plan/districts.ts";
 import type { LabelKey } from "../i18n/labels.ts";
 import { STAGE_CATEGORY_KEYS, type DistrictId, type StageCategoryKey } from "../types.ts";
 import { cell, column, join, verbatim, type Cell, type Column, type Text } from "./table.ts";

@@ -2,8 +2,8 @@
  * The region's cross-district duplicates (issue 11 §3) as tables: one row per occurrence of each person
  * (numbered, so a person's rows read together), and how each district's list was read.
  */
-import type { CrossDistrictDuplicates } from "../cross-district-duplicates.ts";
-import { findDistrict } from "../districts.ts";
+import type { CrossDistrictDuplicates } from "../submission/cross-district-duplicates.ts";
+import { findDistrict } from "../plan/districts.ts";
 import type { DistrictId } from "../types.ts";
 import { cell, column, verbatim, type Row, type Table, type Text } from "./table.ts";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { groupReport } from "../groups.ts";
-import { mergeSummaries } from "../merge.ts";
-import { organizationKey } from "../organization.ts";
-import { summarise } from "../summary.ts";
+import { groupReport } from "../region/groups.ts";
+import { mergeSummaries } from "../figures/merge.ts";
+import { organizationKey } from "../roster/organization.ts";
+import { summarise } from "../figures/summary.ts";
 import type { CategoryKey, TeacherRow } from "../types.ts";
 import { groupTable, groupsTable } from "./group-tables.ts";
 import { formatCell, textIn, type Table } from "./table.ts";

@@ -2,8 +2,8 @@
  * Groups of organisations as tables: every group's figures side by side (the report workbook's "Groups"
  * sheet), and one group's organisations with the group's total (`sapa group show`).
  */
-import { findDistrict } from "../districts.ts";
-import type { Group, GroupFigures, GroupReport } from "../groups.ts";
+import { findDistrict } from "../plan/districts.ts";
+import type { Group, GroupFigures, GroupReport } from "../region/groups.ts";
 import { CATEGORY_KEYS, STAGE_CATEGORY_KEYS, type AcademicYear, type OrganizationSummary } from "../types.ts";
 import { cell, column, join, verbatim, type Cell, type Column, type Table } from "./table.ts";
 

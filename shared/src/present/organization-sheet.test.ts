@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { groupReport } from "../groups.ts";
-import { organizationKey } from "../organization.ts";
-import { emptyCategoryCounts, emptyEducationCounts } from "../summary.ts";
+import { groupReport } from "../region/groups.ts";
+import { organizationKey } from "../roster/organization.ts";
+import { emptyCategoryCounts, emptyEducationCounts } from "../figures/summary.ts";
 import type { AttestationEntry, CategoryKey, DistrictId, OrganizationSummary } from "../types.ts";
 import { organizationSheetGroupRowKey, organizationSheetTable } from "./organization-sheet.ts";
 import { columnIndex, formatCell, textIn } from "./table.ts";

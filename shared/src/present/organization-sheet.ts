@@ -6,10 +6,10 @@
  * With the region's groups of organisations: a column naming each organisation's groups, and a block of the
  * groups' own rows (their figures, members not found in the data) above the organisations.
  */
-import { findDistrict } from "../districts.ts";
-import type { GroupReport } from "../groups.ts";
-import { organizationId, stageComparison } from "../summary.ts";
-import { organizationKey } from "../organization.ts";
+import { findDistrict } from "../plan/districts.ts";
+import type { GroupReport } from "../region/groups.ts";
+import { organizationId, stageComparison } from "../figures/summary.ts";
+import { organizationKey } from "../roster/organization.ts";
 import {
   CATEGORY_KEYS,
   DISTRICT_IDS,
@@ -20,7 +20,7 @@ import {
   type OrganizationSummary,
   type StageTargets,
 } from "../types.ts";
-import { PLAN_STAGE_TARGETS } from "../targets.ts";
+import { PLAN_STAGE_TARGETS } from "../plan/targets.ts";
 import { cell, column, join, verbatim, type Cell, type Row, type Table, type Text } from "./table.ts";
 
 const QUALITATIVE = ["expert", "researcher", "master"] as const;

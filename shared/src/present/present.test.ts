@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { findDistrict } from "../districts.ts";
-import { mergeSummaries } from "../merge.ts";
-import { readRoster } from "../roster.ts";
-import { summarise } from "../summary.ts";
+import { findDistrict } from "../plan/districts.ts";
+import { mergeSummaries } from "../figures/merge.ts";
+import { readRoster } from "../roster/roster.ts";
+import { summarise } from "../figures/summary.ts";
 import {
   CATEGORY_KEYS,
   DISTRICT_IDS,

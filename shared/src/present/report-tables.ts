@@ -2,8 +2,8 @@
  * The consolidated report (ReportFigures) and the attestation list as labelled tables: the per-district
  * table in the region's order, stage gaps per unit, completeness, the attestation list.
  */
-import { isLegacyCategory } from "../categories.ts";
-import { DISTRICTS, findDistrict } from "../districts.ts";
+import { isLegacyCategory } from "../roster/categories.ts";
+import { DISTRICTS, findDistrict } from "../plan/districts.ts";
 import {
   CATEGORY_KEYS,
   EDUCATION_KEYS,
@@ -14,7 +14,7 @@ import {
   type StageCategoryKey,
   type SummaryFigures,
 } from "../types.ts";
-import { isSealedName } from "../sealed-rows.ts";
+import { isSealedName } from "../submission/sealed-rows.ts";
 import { STAGE_COLUMNS, STAGE_LIST_ORDER, stageTable } from "./summary-tables.ts";
 import {
   cell,

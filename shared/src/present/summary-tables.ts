@@ -1,6 +1,6 @@
 /** A Summary's figures as labelled tables: overview, categories, education, stage, attestation, organisations. */
-import { isLegacyCategory } from "../categories.ts";
-import { ATTESTATION_YEARS, INDICATOR_CALENDAR_YEARS } from "../summary.ts";
+import { isLegacyCategory } from "../roster/categories.ts";
+import { ATTESTATION_YEARS, INDICATOR_CALENDAR_YEARS } from "../figures/summary.ts";
 import {
   CATEGORY_KEYS,
   EDUCATION_KEYS,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { organizationKey } from "../organization.ts";
-import { emptyCategoryCounts, emptyEducationCounts } from "../summary.ts";
-import { mergeTrend, type TrendSource } from "../trend.ts";
+import { organizationKey } from "../roster/organization.ts";
+import { emptyCategoryCounts, emptyEducationCounts } from "../figures/summary.ts";
+import { mergeTrend, type TrendSource } from "../figures/trend.ts";
 import type { CategoryKey, DistrictId } from "../types.ts";
 import { trendChartTable, trendGroupRowKey, trendSheetTable } from "./trend-table.ts";
 import { columnIndex, formatCell, textIn } from "./table.ts";

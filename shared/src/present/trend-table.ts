@@ -3,9 +3,9 @@
  * year's stage targets beside the stock shares; and the small year-by-year block a chart draws (target band
  * against actual). A unit or year without data keeps its row with every figure empty, never 0.
  */
-import { findDistrict } from "../districts.ts";
-import { PLAN_STAGE_TARGETS } from "../targets.ts";
-import type { Trend, TrendPoint } from "../trend.ts";
+import { findDistrict } from "../plan/districts.ts";
+import { PLAN_STAGE_TARGETS } from "../plan/targets.ts";
+import type { Trend, TrendPoint } from "../figures/trend.ts";
 import { STAGE_CATEGORY_KEYS, type AcademicYear, type StageTargets } from "../types.ts";
 import { cell, column, join, verbatim, type Cell, type Column, type Row, type Table } from "./table.ts";
 

@@ -1,0 +1,234 @@
+/**
+ * The three stages over time: for each academic year of the plan, the region's and each district's awards
+ * against that year's stage targets and the stock shares at that year's report date, side by side.
+ * A year or a district without data is null, never zero.
+ */
+import { z } from "zod";
+import { academicYearsBetween } from "../plan/academic-year.ts";
+import { DISTRICTS } from "../plan/districts.ts";
+import { matchGroupMembers, type Group } from "../region/groups.ts";
+import {
+  AcademicYearSchema,
+  DistrictIdSchema,
+  IsoDateSchema,
+  StageComparisonSchema,
+} from "../api/schemas.ts";
+import { emptyCategoryCounts, qualitativeShareOf, shareOf, stageComparison } from "./summary.ts";
+import { PLAN_FIRST_YEAR, PLAN_LAST_YEAR, PLAN_STAGE_TARGETS } from "../plan/targets.ts";
+import {
+  STAGE_CATEGORY_KEYS,
+  type AcademicYear,
+  type CategoryCounts,
+  type DistrictId,
+  type IsoDate,
+  type OrganizationSummary,
+  type StageCategoryKey,
+  type StageComparison,
+  type StageTargets,
+  type SummaryFigures,
+} from "../types.ts";
+
+/** The plan's academic years, the trend's columns: 2025-2026, 2026-2027, 2027-2028. */
+export const TREND_YEARS: readonly AcademicYear[] = academicYearsBetween(PLAN_FIRST_YEAR, PLAN_LAST_YEAR);
+
+/** What the trend reads of one district's newest revision of a year. */
+export interface TrendSource {
+  district: DistrictId;
+  revision: number;
+  summary: Pick<SummaryFigures, "asOf" | "teachers" | "byCategory" | "awardedInYear">;
+}
+
+/** One unit in one year. */
+export interface TrendPoint {
+  /** The report date of the data (for the region: the latest of its districts'). */
+  asOf: IsoDate;
+  teachers: number;
+  /** Stock at the report date: holders of each stage category, their shares, the qualitative composition. */
+  byCategory: Record<StageCategoryKey, number>;
+  categoryShares: Record<StageCategoryKey, number>;
+  qualitativeShare: number;
+  /** Awards in the year against that year's targets (from the table given, not the one stored at submission). */
+  stage: StageComparison;
+}
+
+export interface TrendDistrict {
+  district: DistrictId;
+  /** The revision read, null when the district has no data for the year. */
+  revision: number | null;
+  point: TrendPoint | null;
+}
+
+/** One group of organisations in one year. */
+export interface TrendGroup {
+  name: string;
+  /** Organisations of the year's data the group's members name. */
+  organizations: number;
+  /** Members that name no organisation of the year's data (reported, never dropped). */
+  unmatched: number;
+  /** The sum of its organisations (report date: the latest of their districts'); null when none has data. */
+  point: TrendPoint | null;
+}
+
+export interface TrendYear {
+  year: AcademicYear;
+  /** The region: the sum of the districts that have data; null when none has. */
+  region: (TrendPoint & { districts: number }) | null;
+  /** All 13 districts in region order. */
+  districts: TrendDistrict[];
+  /** The region's groups of organisations in the order given (none when the region has defined none). */
+  groups: TrendGroup[];
+}
+
+export interface Trend {
+  years: TrendYear[];
+}
+
+const byStage = (f: (k: StageCategoryKey) => number) =>
+  Object.fromEntries(STAGE_CATEGORY_KEYS.map((k) => [k, f(k)])) as Record<StageCategoryKey, number>;
+
+function pointOf(
+  year: AcademicYear,
+  asOf: IsoDate,
+  teachers: number,
+  byCategory: CategoryCounts,
+  awardedInYear: CategoryCounts,
+  targets: readonly StageTargets[],
+): TrendPoint {
+  return {
+    asOf,
+    teachers,
+    byCategory: byStage((k) => byCategory[k]),
+    categoryShares: byStage((k) => shareOf(byCategory[k], teachers)),
+    qualitativeShare: qualitativeShareOf(byCategory, teachers),
+    stage: stageComparison(year, awardedInYear, teachers, targets),
+  };
+}
+
+function add(into: CategoryCounts, from: CategoryCounts): void {
+  for (const k of Object.keys(into) as (keyof CategoryCounts)[]) into[k] += from[k] ?? 0;
+}
+
+/** What a sum of units adds up: their report date, teachers, stock and awards. */
+type Part = Pick<SummaryFigures, "asOf" | "teachers" | "byCategory" | "awardedInYear">;
+
+/** Units added up (counts summed, report date the latest) into one point; shares and the stage recomputed. */
+function sumPoint(year: AcademicYear, parts: readonly Part[], targets: readonly StageTargets[]): TrendPoint {
+  const byCategory = emptyCategoryCounts();
+  const awarded = emptyCategoryCounts();
+  let teachers = 0;
+  let asOf = parts[0]!.asOf;
+  for (const part of parts) {
+    teachers += part.teachers;
+    add(byCategory, part.byCategory);
+    add(awarded, part.awardedInYear);
+    if (part.asOf > asOf) asOf = part.asOf;
+  }
+  return pointOf(year, asOf, teachers, byCategory, awarded, targets);
+}
+
+/** A group in a year: its members matched in the year's organisations, summed like the region; null without data. */
+function groupPoint(
+  year: AcademicYear,
+  group: Pick<Group, "name" | "members">,
+  organizations: readonly OrganizationSummary[],
+  asOfByDistrict: ReadonlyMap<DistrictId, IsoDate>,
+  targets: readonly StageTargets[],
+): TrendGroup {
+  const { matched, unmatched } = matchGroupMembers(group.members, organizations);
+  const parts = matched.flatMap((o): Part[] => {
+    const asOf = o.district === null ? undefined : asOfByDistrict.get(o.district);
+    // An organisation of a district without figures this year cannot be dated: it is not counted.
+    return asOf === undefined ? [] : [{ asOf, ...o }];
+  });
+  return {
+    name: group.name,
+    organizations: parts.length,
+    unmatched: unmatched.length,
+    point: parts.length === 0 ? null : sumPoint(year, parts, targets),
+  };
+}
+
+/**
+ * Merges each year's newest revisions into the trend: for every year of `years` (the plan's by default) and
+ * every district, its point or null; the region is the sum of the districts with data (counts added, shares
+ * and the stage comparison recomputed with `targets`), null for a year without data. Each group of `groups`
+ * is summed the same way from the organisations of `organizations[year]` its members name.
+ */
+export function mergeTrend(
+  sources: Readonly<Partial<Record<AcademicYear, readonly TrendSource[]>>>,
+  opts: {
+    targets?: readonly StageTargets[];
+    years?: readonly AcademicYear[];
+    groups?: readonly Pick<Group, "name" | "members">[];
+    organizations?: Readonly<Partial<Record<AcademicYear, readonly OrganizationSummary[]>>>;
+  } = {},
+): Trend {
+  const targets = opts.targets ?? PLAN_STAGE_TARGETS;
+  return {
+    years: (opts.years ?? TREND_YEARS).map((year) => {
+      const byDistrict = new Map((sources[year] ?? []).map((s) => [s.district, s]));
+      const districts = DISTRICTS.map(({ id }): TrendDistrict => {
+        const s = byDistrict.get(id);
+        if (s === undefined) return { district: id, revision: null, point: null };
+        const { asOf, teachers, byCategory, awardedInYear } = s.summary;
+        return {
+          district: id,
+          revision: s.revision,
+          point: pointOf(year, asOf, teachers, byCategory, awardedInYear, targets),
+        };
+      });
+      const asOfByDistrict = new Map([...byDistrict].map(([id, s]) => [id, s.summary.asOf]));
+      const groups = (opts.groups ?? []).map((g) =>
+        groupPoint(year, g, opts.organizations?.[year] ?? [], asOfByDistrict, targets),
+      );
+      const present = [...byDistrict.values()].map((s) => s.summary);
+      if (present.length === 0) return { year, region: null, districts, groups };
+      return {
+        year,
+        region: { ...sumPoint(year, present, targets), districts: present.length },
+        districts,
+        groups,
+      };
+    }),
+  };
+}
+
+function byStageShape<T extends z.ZodType>(value: T) {
+  return Object.fromEntries(STAGE_CATEGORY_KEYS.map((k) => [k, value])) as Record<StageCategoryKey, T>;
+}
+const fraction = z.number().min(0).max(1);
+const stageCounts = z.strictObject(byStageShape(z.number().int().min(0)));
+
+export const TrendPointSchema = z.strictObject({
+  asOf: IsoDateSchema,
+  teachers: z.number().int().min(0),
+  byCategory: stageCounts,
+  categoryShares: z.strictObject(byStageShape(fraction)),
+  qualitativeShare: fraction,
+  stage: StageComparisonSchema,
+});
+
+/** GET /api/trend: the plan's years, each with the region, all 13 districts and the groups (null where no data). */
+export const TrendSchema = z.strictObject({
+  years: z.array(
+    z.strictObject({
+      year: AcademicYearSchema,
+      region: TrendPointSchema.extend({ districts: z.number().int().min(1) }).nullable(),
+      districts: z.array(
+        z.strictObject({
+          district: DistrictIdSchema,
+          revision: z.number().int().min(1).nullable(),
+          point: TrendPointSchema.nullable(),
+        }),
+      ),
+      groups: z.array(
+        z.strictObject({
+          name: z.string().min(1),
+          organizations: z.number().int().min(0),
+          unmatched: z.number().int().min(0),
+          point: TrendPointSchema.nullable(),
+        }),
+      ),
+    }),
+  ),
+});
