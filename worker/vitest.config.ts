@@ -44,6 +44,7 @@ export default defineConfig(async () => {
       include: ["src/**/*.test.ts", "test/**/*.test.ts"],
       setupFiles: ["./test/apply-migrations.ts"],
       testTimeout: 60_000,
+      hookTimeout: 60_000,
     },
   };
 });

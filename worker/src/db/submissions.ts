@@ -98,14 +98,17 @@ function rowsStatements(db: D1Database, id: string, rows: StoredRows): D1Prepare
 
 export type InsertResult =
   | { kind: "created"; revision: number }
-  | { kind: "duplicate-key"; existing: SubmissionMeta & { bodyHash: string } };
+  | { kind: "duplicate-key"; existing: SubmissionMeta & { bodyHash: string } }
+  /** The year was locked, or the district's data accepted, after the route's checks read it (migration 0012). */
+  | { kind: "refused"; reason: "year-locked" | "review-accepted" };
 
 /**
  * Stores a submission as the district's next revision, with its summary (figures and one row per list entry,
  * see report-lists.ts), rows and audit line, and moves a returned district-year back to `submitted`, in one
  * D1 batch (a transaction). The revision is computed inside the INSERT, which D1 runs serially, and
  * UNIQUE (district, year, revision) guards it: racing submissions land as distinct revisions. A repeated
- * (token, Idempotency-Key) returns the stored submission instead.
+ * (token, Idempotency-Key) returns the stored submission instead. The insert's triggers refuse a locked year
+ * or accepted data as they are at the moment of writing, and nothing of the batch is kept.
  */
 export async function insertSubmission(db: D1Database, s: NewSubmission): Promise<InsertResult> {
   const statements = [
@@ -156,6 +159,9 @@ export async function insertSubmission(db: D1Database, s: NewSubmission): Promis
       return { kind: "created", revision };
     } catch (error) {
       const message = String(error instanceof Error ? error.message : error);
+      const refused = /sapa:(year-locked|review-accepted)/.exec(message)?.[1];
+      if (refused === "year-locked" || refused === "review-accepted")
+        return { kind: "refused", reason: refused };
       if (s.idempotencyKey !== null && message.includes("submissions.idempotency_key")) {
         const existing = await findByIdempotencyKey(db, s.tokenId, s.idempotencyKey);
         if (existing !== null) return { kind: "duplicate-key", existing };

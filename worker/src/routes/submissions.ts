@@ -29,7 +29,7 @@ import {
   type SubmissionMeta,
 } from "../db/submissions.ts";
 import { ensureFigures } from "../db/report-lists.ts";
-import { lockedAtRead, yearWindowRead } from "../db/years.ts";
+import { lockedAt, lockedAtRead, yearWindowRead } from "../db/years.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { sha256Hex } from "../hash.ts";
@@ -168,6 +168,15 @@ export const submissions = new Hono<AppEnv>()
       encryptionJson: JSON.stringify(body.encryption),
     });
     if (result.kind === "duplicate-key") return replay(result.existing);
+    // The region locked the year or accepted the data while this submission was being checked.
+    if (result.kind === "refused" && result.reason === "year-locked")
+      throw new ApiError(409, "year-locked", { year: body.year, lockedAt: await lockedAt(db, body.year) });
+    if (result.kind === "refused")
+      throw new ApiError(409, "review-accepted", {
+        district: body.district,
+        year: body.year,
+        status: "accepted",
+      });
     return c.json(receiptOf({ ...meta, revision: result.revision }, summaryFigures(summary)), 201);
   })
   /** GET /api/submissions?district=&year=: revision history, newest first (a district sees only its own). */
