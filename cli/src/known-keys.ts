@@ -1,13 +1,20 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { fingerprintOf, type DistrictId, type KeyFingerprint, type RegionPublicKey } from "@sapa/shared";
+import {
+  fingerprintOf,
+  type DistrictId,
+  type RegionKeyChanged,
+  type RegionPublicKey,
+  type TrustedKeyStore,
+} from "@sapa/shared";
 import { CliError, EXIT_USAGE, usageError } from "./errors.ts";
 import { localized } from "./messages.ts";
 
 /**
- * The region key each district last sealed to, per server: `sapa submit` never seals to a different key
- * without being told to (issue 11: a server that swapped the key would otherwise read every name).
+ * The region key each district trusts, per server (`known-region-keys.json`): the CLI's side of the shared
+ * trust policy (chooseRegionKey, rememberAcceptedKey in @sapa/shared). `sapa submit` never seals to a
+ * different key without being told to (issue 11: a server that swapped the key would otherwise read every name).
  */
 const FILE = "known-region-keys.json";
 
@@ -44,35 +51,47 @@ async function readKnownKeys(path: string): Promise<KnownKeys> {
   throw usageError("known-keys-unreadable", { file: path });
 }
 
-/** What sealing to `key` means for this district on this server. */
-export type KeyTrust =
-  | { kind: "same" }
-  | { kind: "first"; fingerprint: KeyFingerprint }
-  | { kind: "accepted"; previous: KeyFingerprint; fingerprint: KeyFingerprint };
-
-/**
- * Compares the server's current key with the one this district last sealed to on this server. First time:
- * "first" (trusted, to be compared with the centre's announcement). Changed: refused with both fingerprints
- * (exit 2) unless `acceptNew`, the user having compared the new one with the centre's letter or phone call.
- */
-export async function checkRegionKey(
+/** The key `district` trusts on `server`, kept in the config directory's file (rewritten whole on change). */
+export function trustedKeyFile(
   env: NodeJS.ProcessEnv,
   server: string,
   district: DistrictId,
-  key: RegionPublicKey,
-  acceptNew: boolean,
-): Promise<KeyTrust> {
-  const known = (await readKnownKeys(join(configDir(env), FILE)))[entryOf(server, district)];
-  const fingerprint = await fingerprintOf(key.publicKey);
-  if (known === undefined) return { kind: "first", fingerprint };
-  if (known.keyId === key.keyId && known.publicKey === key.publicKey) return { kind: "same" };
-  const previous = await fingerprintOf(known.publicKey).catch(() => ({
-    keyId: known.keyId,
-    hex: known.keyId,
+  now: () => string = () => new Date().toISOString(),
+): TrustedKeyStore {
+  const dir = configDir(env);
+  const path = join(dir, FILE);
+  return {
+    async read() {
+      const known = (await readKnownKeys(path))[entryOf(server, district)];
+      return typeof known?.keyId === "string" && typeof known.publicKey === "string"
+        ? { keyId: known.keyId, publicKey: known.publicKey }
+        : null;
+    },
+    async write(key: RegionPublicKey) {
+      try {
+        await mkdir(dir, { recursive: true, mode: 0o700 });
+        const known = await readKnownKeys(path);
+        known[entryOf(server, district)] = { keyId: key.keyId, publicKey: key.publicKey, since: now() };
+        const temp = `${path}.${process.pid}.tmp`;
+        await writeFile(temp, JSON.stringify(known, null, 2) + "\n", { mode: 0o600 });
+        await rename(temp, path);
+      } catch (error) {
+        if (error instanceof CliError) throw error;
+        throw usageError("file-not-writable", { file: path, reason: (error as Error).message });
+      }
+    },
+  };
+}
+
+/** The refusal of a changed key, with the old and the new fingerprint to compare (exit 2). */
+export async function keyChangedError(change: RegionKeyChanged): Promise<CliError> {
+  const previous = await fingerprintOf(change.previous.publicKey).catch(() => ({
+    keyId: change.previous.keyId,
+    hex: change.previous.keyId,
     digits: "?",
   }));
-  if (acceptNew) return { kind: "accepted", previous, fingerprint };
-  throw new CliError(
+  const fingerprint = await fingerprintOf(change.current.publicKey);
+  return new CliError(
     EXIT_USAGE,
     localized("key-changed", {
       oldId: previous.keyId,
@@ -83,27 +102,4 @@ export async function checkRegionKey(
       newDigits: fingerprint.digits,
     }),
   );
-}
-
-/** Remembers `key` as the one this district sealed to on this server (the file is rewritten whole). */
-export async function rememberRegionKey(
-  env: NodeJS.ProcessEnv,
-  server: string,
-  district: DistrictId,
-  key: RegionPublicKey,
-  at = new Date().toISOString(),
-): Promise<void> {
-  const dir = configDir(env);
-  const path = join(dir, FILE);
-  try {
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-    const known = await readKnownKeys(path);
-    known[entryOf(server, district)] = { keyId: key.keyId, publicKey: key.publicKey, since: at };
-    const temp = `${path}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify(known, null, 2) + "\n", { mode: 0o600 });
-    await rename(temp, path);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw usageError("file-not-writable", { file: path, reason: (error as Error).message });
-  }
 }

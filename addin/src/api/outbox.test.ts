@@ -72,7 +72,7 @@ describe("Outbox", () => {
     const store = memoryStore();
     const alga = new Outbox(store, "https://localhost:3000/", "alga");
     const temir = new Outbox(store, "https://localhost:3000", "temir");
-    const entry = alga.add(body, 1000);
+    const entry = alga.add(body, { now: 1000 });
     expect(new Outbox(store, "https://localhost:3000", "alga").list()).toEqual([entry]);
     expect(temir.list()).toEqual([]);
     expect([...store.map.keys()]).toEqual(["sapa.outbox.v1:https://localhost:3000|alga"]);
@@ -86,7 +86,7 @@ describe("Outbox", () => {
       apiError(0, "network", "Failed to fetch"),
       apiError(503, "http-503", "down"),
     ]);
-    const entry = outbox.add(body, 0);
+    const entry = outbox.add(body, { now: 0 });
 
     const first = await flushOutbox(outbox, server.send, { now: 0 });
     expect(first.map((r) => r.kind)).toEqual(["pending"]);
@@ -125,7 +125,7 @@ describe("Outbox", () => {
       await gate;
       return server.send(b, key);
     };
-    outbox.add(body, 0);
+    outbox.add(body, { now: 0 });
     const a = flushOutbox(outbox, slowSend, { now: 0 });
     const b = flushOutbox(outbox, slowSend, { now: 0, force: true });
     release();
@@ -140,7 +140,7 @@ describe("Outbox", () => {
       apiError(401, "token-invalid", "bad token"),
       apiError(422, "roster-has-errors", "errors", { problems: [] }),
     ]);
-    const entry = outbox.add(body, 0);
+    const entry = outbox.add(body, { now: 0 });
     expect((await flushOutbox(outbox, server.send, { now: 0 }))[0]?.kind).toBe("blocked");
     // Automatic retries skip a blocked entry, however late it is.
     expect(await flushOutbox(outbox, server.send, { now: 10 ** 12 })).toEqual([]);
@@ -154,7 +154,7 @@ describe("Outbox", () => {
   it("honours Retry-After on 429", async () => {
     const outbox = new Outbox(memoryStore(), "https://s", "alga");
     const server = idempotentServer([apiError(429, "rate-limited", "slow down", undefined, 60)]);
-    outbox.add(body, 0);
+    outbox.add(body, { now: 0 });
     const [result] = await flushOutbox(outbox, server.send, { now: 0 });
     expect(result?.kind).toBe("pending");
     expect(outbox.list()[0]?.nextAttemptAt).toBe(60_000);
@@ -166,7 +166,7 @@ describe("Outbox", () => {
       throw new DOMException("quota", "QuotaExceededError");
     };
     const outbox = new Outbox(store, "https://s", "alga");
-    const entry = outbox.add(body, 0);
+    const entry = outbox.add(body, { now: 0 });
     expect(outbox.persisted).toBe(false);
     expect(outbox.list().map((e) => e.key)).toEqual([entry.key]);
     const server = idempotentServer([]);

@@ -1,5 +1,5 @@
 import { ApiError, OUTBOX_RETRY, backoffMs as policyBackoffMs, newIdempotencyKey } from "@sapa/client";
-import type { DistrictId } from "@sapa/shared";
+import type { DistrictId, RegionPublicKey } from "@sapa/shared";
 import type { KeyValueStore } from "../settings.ts";
 import type { Receipt, SubmissionBody } from "./client.ts";
 
@@ -15,6 +15,11 @@ export interface OutboxEntry {
   /** Epoch ms of the next automatic attempt. */
   nextAttemptAt: number;
   lastError: { status: number; code: string; message: string } | null;
+  /**
+   * The region key the rows are sealed to: once the server accepts the entry, the pane trusts that key
+   * (rememberAcceptedKey). Absent in entries queued by older panes.
+   */
+  sealedTo?: RegionPublicKey;
 }
 
 export type DeliveryResult =
@@ -68,8 +73,18 @@ export class Outbox {
   }
 
   /** Stores a new submission under a fresh Idempotency-Key before anything is sent. */
-  add(body: SubmissionBody, now = Date.now(), key: string = newIdempotencyKey()): OutboxEntry {
+  add(
+    body: SubmissionBody,
+    {
+      now = Date.now(),
+      key = newIdempotencyKey(),
+      sealedTo,
+    }: { now?: number; key?: string; sealedTo?: RegionPublicKey } = {},
+  ): OutboxEntry {
     const entry: OutboxEntry = {
+      ...(sealedTo === undefined
+        ? {}
+        : { sealedTo: { keyId: sealedTo.keyId, publicKey: sealedTo.publicKey } }),
       key,
       createdAt: new Date(now).toISOString(),
       body,

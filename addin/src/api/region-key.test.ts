@@ -1,18 +1,19 @@
 import {
+  RegionKeyChanged,
+  chooseRegionKey,
   createIinSecret,
   createKeyFile,
   generateRegionKeyPair,
   openSubmission,
   prepareSealedSubmission,
   readRoster,
+  rememberAcceptedKey,
   unlockKeyFile,
-  type RegionKeyPair,
-  type RegionKeyRecord,
 } from "@sapa/shared";
 import { generateRoster } from "@sapa/shared/sample";
+import { regionKeyTrustCases } from "@sapa/shared/testing";
 import { describe, expect, it } from "vitest";
-import { apiError } from "../../test/api-error.ts";
-import { RegionKeyChanged, lastRegionKey, regionKeyToSealTo } from "./region-key.ts";
+import { trustedKeyStore } from "./region-key.ts";
 
 function memoryStore() {
   const map = new Map<string, string>();
@@ -24,118 +25,85 @@ function memoryStore() {
   };
 }
 
-const SERVER = "https://localhost:3000";
-const recordOf = (pair: RegionKeyPair): RegionKeyRecord => ({
-  keyId: pair.keyId,
-  publicKey: pair.publicKey,
-  algorithm: "ECDH-P256",
-  createdAt: "2026-05-01T00:00:00.000Z",
-  retiredAt: null,
+// The shared policy's cases against the add-in's storage.
+regionKeyTrustCases("the add-in's storage", async () => {
+  const store = memoryStore();
+  return { open: (server, district) => trustedKeyStore(store, server, district) };
 });
-const record = async (): Promise<RegionKeyRecord> => recordOf(await generateRegionKeyPair());
-const serverWith = (key: RegionKeyRecord) => ({ currentKey: async () => key });
 
-describe("regionKeyToSealTo", () => {
-  it("takes the server's current key and remembers it per server and district", async () => {
+const SERVER = "https://localhost:3000";
+
+describe("the pane's trusted key storage", () => {
+  it("reads a key an older pane stored per server (the server's whole record) as the trusted key", async () => {
     const store = memoryStore();
-    const key = await record();
-    const where = { serverUrl: SERVER, district: "temir" } as const;
-    expect(await regionKeyToSealTo(serverWith(key), store, where)).toEqual(key);
-    expect(lastRegionKey(store, SERVER, "temir")).toEqual(key);
-    expect(lastRegionKey(store, SERVER, "alga")).toBeNull();
-    expect(lastRegionKey(store, "https://other.example", "temir")).toBeNull();
+    const old = await generateRegionKeyPair();
+    const record = {
+      keyId: old.keyId,
+      publicKey: old.publicKey,
+      algorithm: "ECDH-P256",
+      createdAt: "2026-05-01T00:00:00.000Z",
+      retiredAt: null,
+    };
+    store.setItem(`sapa.region-key.v1:${SERVER}`, JSON.stringify(record));
+    const trusted = trustedKeyStore(store, SERVER, "kobda");
+    expect(trusted.read()).toEqual({ keyId: old.keyId, publicKey: old.publicKey });
+    const next = await generateRegionKeyPair();
+    await expect(chooseRegionKey(trusted, async () => next)).rejects.toBeInstanceOf(RegionKeyChanged);
   });
 
-  it("falls back to the remembered key when the server cannot be asked, never when no key is published", async () => {
+  it("ignores what is not a key (a damaged entry reads as no key, never as a crash)", () => {
     const store = memoryStore();
-    const first = await record();
-    const where = { serverUrl: SERVER, district: "temir" } as const;
-    await regionKeyToSealTo(serverWith(first), store, where);
-    const refused = apiError(401, "token-invalid", "refused");
-    expect(await regionKeyToSealTo({ currentKey: () => Promise.reject(refused) }, store, where)).toEqual(
-      first,
-    );
-    const missing = apiError(404, "region-key-missing", "no key");
-    await expect(regionKeyToSealTo({ currentKey: () => Promise.reject(missing) }, store, where)).rejects.toBe(
-      missing,
-    );
-    // Nothing remembered: the failure is the user's to see.
-    await expect(
-      regionKeyToSealTo({ currentKey: () => Promise.reject(refused) }, memoryStore(), where),
-    ).rejects.toBe(refused);
-  });
-
-  it("reads the key remembered per server before districts were told apart", async () => {
-    const store = memoryStore();
-    const old = await record();
-    store.setItem(`sapa.region-key.v1:${SERVER}`, JSON.stringify(old));
-    expect(lastRegionKey(store, SERVER, "kobda")).toEqual(old);
-    const next = await record();
-    await expect(
-      regionKeyToSealTo(serverWith(next), store, { serverUrl: SERVER, district: "kobda" }),
-    ).rejects.toBeInstanceOf(RegionKeyChanged);
+    store.setItem(`sapa.region-key.v2:${SERVER}|alga`, "{not json");
+    store.setItem(`sapa.region-key.v2:${SERVER}|temir`, JSON.stringify({ keyId: 7 }));
+    expect(trustedKeyStore(store, SERVER, "alga").read()).toBeNull();
+    expect(trustedKeyStore(store, SERVER, "temir").read()).toBeNull();
   });
 });
 
 describe("a changed region key is confirmed before anything is sealed to it", () => {
   it("stops on a changed key, seals nothing, keeps the old key; sealing follows only a confirmation", async () => {
     const store = memoryStore();
-    const where = { serverUrl: SERVER, district: "kobda" } as const;
+    const trusted = trustedKeyStore(store, SERVER, "kobda");
     const oldPair = await generateRegionKeyPair();
     const newPair = await generateRegionKeyPair();
-    const oldKey = recordOf(oldPair);
-    const newKey = recordOf(newPair);
+    const oldKey = { keyId: oldPair.keyId, publicKey: oldPair.publicKey };
+    const newKey = { keyId: newPair.keyId, publicKey: newPair.publicKey };
     const asOf = "2026-05-31";
     const roster = readRoster(generateRoster({ seed: 11, rows: 40, lang: "kk", district: "kobda" }), {
       asOf,
     });
     const meta = { district: "kobda", year: "2025-2026", asOf, source: { app: "addin" } } as const;
+    const sealTo = async (server: typeof oldKey, accept: typeof oldKey | null = null) =>
+      (await chooseRegionKey(trusted, async () => server, accept)).key;
 
-    // First submission: the key is trusted and remembered.
-    const first = await prepareSealedSubmission(roster, meta, () =>
-      regionKeyToSealTo(serverWith(oldKey), store, where),
-    );
+    // First submission: sealed to the server's key, trusted once the server accepted it.
+    const first = await prepareSealedSubmission(roster, meta, () => sealTo(oldKey));
     expect(first.kind === "ready" && first.submission.encryption.keyId).toBe(oldKey.keyId);
+    await rememberAcceptedKey(trusted, oldKey);
 
     // The server now announces another key: the submission stops with both keys and nothing is sealed.
     let sealedCalls = 0;
-    const stopped = prepareSealedSubmission(roster, meta, async () => {
-      const key = await regionKeyToSealTo(serverWith(newKey), store, where);
+    const error = await prepareSealedSubmission(roster, meta, async () => {
+      const key = await sealTo(newKey);
       sealedCalls++;
       return key;
-    });
-    const error = await stopped.catch((e: unknown) => e);
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RegionKeyChanged);
     expect((error as RegionKeyChanged).previous.keyId).toBe(oldKey.keyId);
     expect((error as RegionKeyChanged).current.keyId).toBe(newKey.keyId);
     expect(sealedCalls).toBe(0);
-    // Cancelling is doing nothing more: the old key is still the one remembered, so asking again stops again.
-    expect(lastRegionKey(store, SERVER, "kobda")?.keyId).toBe(oldKey.keyId);
-    await expect(regionKeyToSealTo(serverWith(newKey), store, where)).rejects.toBeInstanceOf(
-      RegionKeyChanged,
-    );
-    // Confirming another key id than the server's does not let it through.
-    await expect(
-      regionKeyToSealTo(serverWith(newKey), store, { ...where, accepted: oldKey.keyId }),
-    ).rejects.toBeInstanceOf(RegionKeyChanged);
 
-    // Confirmed: sealed to the new key, which only the new key's file opens; then remembered.
-    const confirmed = await prepareSealedSubmission(roster, meta, () =>
-      regionKeyToSealTo(serverWith(newKey), store, { ...where, accepted: newKey.keyId }),
-    );
+    // Confirmed: sealed to the new key, which only the new key's file opens.
+    const confirmed = await prepareSealedSubmission(roster, meta, () => sealTo(newKey, newKey));
     if (confirmed.kind !== "ready") throw new Error(confirmed.kind);
     expect(confirmed.submission.encryption.keyId).toBe(newKey.keyId);
-    expect(lastRegionKey(store, SERVER, "kobda")?.keyId).toBe(newKey.keyId);
     const passphrase = "a test passphrase, twelve+";
     const newFile = await createKeyFile(newPair, passphrase, {
       iinSecret: createIinSecret(),
       iterations: 100_000,
     });
     const opened = await openSubmission(await unlockKeyFile(newFile, passphrase), confirmed.submission);
-    expect(opened.filter((r) => r.ok)).toHaveLength(roster.teachers.length);
     const names = opened.map((r) => (r.ok ? r.row.fullName : null));
     expect(names).toEqual(roster.teachers.map((t) => t.fullName));
-    // The next submission to the same key asks nothing.
-    expect(await regionKeyToSealTo(serverWith(newKey), store, where)).toEqual(newKey);
   });
 });

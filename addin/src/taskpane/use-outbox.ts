@@ -1,4 +1,4 @@
-import type { DistrictId } from "@sapa/shared";
+import type { DistrictId, RegionPublicKey } from "@sapa/shared";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { SubmissionBody } from "../api/client.ts";
 import {
@@ -19,7 +19,7 @@ export interface OutboxState {
   /** False when storage is full: the entries live only as long as the pane. */
   persisted: boolean;
   /** Writes a submission to storage before the first byte is sent: a crash or a closed pane loses nothing. */
-  add: (body: SubmissionBody) => OutboxEntry | null;
+  add: (body: SubmissionBody, sealedTo: RegionPublicKey) => OutboxEntry | null;
   /** Sends one entry now. */
   send: (entry: OutboxEntry) => Promise<DeliveryResult>;
   /** Sends every waiting entry now, blocked ones too (the user's "Retry now"). */
@@ -84,9 +84,9 @@ export function useOutbox(options: {
     ready: outbox !== null,
     entries,
     persisted,
-    add: (body) => {
+    add: (body, sealedTo) => {
       if (!outbox) return null;
-      const entry = outbox.add(body);
+      const entry = outbox.add(body, { sealedTo });
       refresh();
       return entry;
     },

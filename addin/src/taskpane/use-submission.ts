@@ -1,6 +1,10 @@
 import {
+  RegionKeyChanged,
+  chooseRegionKey,
   fingerprintOf,
   prepareSealedSubmission,
+  rememberAcceptedKey,
+  type RegionPublicKey,
   type KeyFingerprint,
   type AcademicYear,
   type IsoDate,
@@ -10,7 +14,7 @@ import {
 import { useCallback, useState } from "react";
 import type { ApiClient, Receipt } from "../api/client.ts";
 import type { DeliveryResult } from "../api/outbox.ts";
-import { RegionKeyChanged, regionKeyToSealTo } from "../api/region-key.ts";
+import { trustedKeyStore } from "../api/region-key.ts";
 import type { Translate } from "../i18n.ts";
 import type { KeyValueStore, Settings } from "../settings.ts";
 import type { ExcelPort } from "./excel-port.ts";
@@ -43,6 +47,8 @@ export interface Submission {
 export interface KeyChange {
   previous: KeyFingerprint;
   current: KeyFingerprint;
+  /** The new key as shown: "It matches: send" accepts exactly this key, not whatever the server has later. */
+  key: RegionPublicKey;
 }
 
 /**
@@ -85,6 +91,12 @@ export function useSubmission(options: {
       }
       // The server took it: whatever this action (or a refused access key) said before no longer holds.
       notices.resolve("submit", { authenticated: true });
+      // A submission sealed to this key was accepted: from now on it is the key this district trusts here.
+      if (result.entry.sealedTo !== undefined && district !== null)
+        await rememberAcceptedKey(
+          trustedKeyStore(options.store, settings.serverUrl, district),
+          result.entry.sealedTo,
+        );
       setReceipt(result.receipt);
       setReceiptRecorded(false);
       setRefused(null);
@@ -110,7 +122,7 @@ export function useSubmission(options: {
     onDelivered: (result) => handleDelivery(result, true),
   });
 
-  const onSubmit = (accepted: string | null = null) =>
+  const onSubmit = (accepted: RegionPublicKey | null = null) =>
     void runner.run("submit", async () => {
       if (!ready || !district) return false;
       setKeyChange(null);
@@ -130,12 +142,16 @@ export function useSubmission(options: {
         const checked = read.analysis;
         setStep({ label: t("stepPreparing"), value: 0.45 });
         let prepared;
+        let sealedTo: RegionPublicKey | null = null;
         try {
           prepared = await prepareSealedSubmission(
             checked,
             { district, year, asOf, source: { app: "addin", sheet: read.sheet, version: options.version } },
-            () =>
-              regionKeyToSealTo(client, options.store, { serverUrl: settings.serverUrl, district, accepted }),
+            async () => {
+              const trusted = trustedKeyStore(options.store, settings.serverUrl, district);
+              sealedTo = (await chooseRegionKey(trusted, () => client.currentKey(), accepted)).key;
+              return sealedTo;
+            },
           );
         } catch (error) {
           if (!(error instanceof RegionKeyChanged)) throw error;
@@ -143,6 +159,7 @@ export function useSubmission(options: {
           setKeyChange({
             previous: await fingerprintOf(error.previous.publicKey),
             current: await fingerprintOf(error.current.publicKey),
+            key: error.current,
           });
           return false;
         }
@@ -162,7 +179,8 @@ export function useSubmission(options: {
           );
           return false;
         }
-        const entry = outbox.add(prepared.submission);
+        if (sealedTo === null) throw new Error("a ready submission is sealed to a key");
+        const entry = outbox.add(prepared.submission, sealedTo);
         if (!entry) return false;
         setStep({ label: t("stepSending"), value: 0.6 });
         await handleDelivery(await outbox.send(entry), false);
@@ -184,7 +202,7 @@ export function useSubmission(options: {
     });
 
   const onAcceptNewKey = () => {
-    const accepted = keyChange?.current.keyId ?? null;
+    const accepted = keyChange?.key ?? null;
     setKeyChange(null);
     if (accepted !== null) onSubmit(accepted);
   };

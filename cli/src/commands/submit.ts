@@ -1,8 +1,13 @@
 import { basename } from "node:path";
 import {
+  RegionKeyChanged,
+  chooseRegionKey,
   findDistrict,
+  fingerprintOf,
   label,
   prepareSealedSubmission,
+  rememberAcceptedKey,
+  type KeyChoice,
   type DistrictId,
   type EncryptedSubmission,
   type Lang,
@@ -14,7 +19,7 @@ import { apiOptions, cliClient, failureCode, orCliError, type ApiOptions } from 
 import { parseDistrictOption, stringOption, type CommandLine } from "../args.ts";
 import { CliError, EXIT_OK, EXIT_REJECTED } from "../errors.ts";
 import type { Io } from "../io.ts";
-import { checkRegionKey, rememberRegionKey, type KeyTrust } from "../known-keys.ts";
+import { keyChangedError, trustedKeyFile } from "../known-keys.ts";
 import { localized, t } from "../messages.ts";
 import { countBySeverity, printProblems } from "../problems-output.ts";
 import { checkRosterFile, type CheckedRoster, type RosterFileOptions } from "../roster-file.ts";
@@ -141,22 +146,31 @@ export async function submitCommand(line: CommandLine, io: Io): Promise<number> 
   const roster = await checkRosterFile(file, { ...options, district });
   const counts = countBySeverity(roster.problems);
   const notice = line.options.json === true ? io.err : io.out;
-  // Never seal to a key other than the one this district last sealed to here, unless told to.
-  let sealedTo: { key: RegionPublicKey; trust: KeyTrust } | undefined;
+  // Never seal to a key other than the one this district trusts here (shared policy), unless told to.
+  const trusted = trustedKeyFile(io.env, api.server, district);
+  let sealedTo: RegionPublicKey | undefined;
   const trustedKey = async () => {
-    const key = await regionKeyFor(api);
-    const trust = await checkRegionKey(
-      io.env,
-      api.server,
-      district,
-      key,
-      line.options["accept-new-key"] === true,
-    );
-    if (trust.kind === "first") notice(t("key-first-seen", lang, { ...trust.fingerprint }));
-    if (trust.kind === "accepted")
-      notice(t("key-accepted", lang, { ...trust.fingerprint, oldId: trust.previous.keyId }));
-    sealedTo = { key, trust };
-    return key;
+    let choice: KeyChoice;
+    try {
+      choice = await chooseRegionKey(
+        trusted,
+        () => regionKeyFor(api),
+        line.options["accept-new-key"] === true ? "current" : null,
+      );
+    } catch (error) {
+      throw error instanceof RegionKeyChanged ? await keyChangedError(error) : error;
+    }
+    if (choice.kind === "first")
+      notice(t("key-first-seen", lang, { ...(await fingerprintOf(choice.key.publicKey)) }));
+    if (choice.kind === "accepted")
+      notice(
+        t("key-accepted", lang, {
+          ...(await fingerprintOf(choice.key.publicKey)),
+          oldId: choice.previous.keyId,
+        }),
+      );
+    sealedTo = choice.key;
+    return choice.key;
   };
   let submission: EncryptedSubmission;
   try {
@@ -176,8 +190,8 @@ export async function submitCommand(line: CommandLine, io: Io): Promise<number> 
     onRetry: (reason, delayMs) =>
       io.err(t("retrying", lang, { reason, seconds: (delayMs / 1000).toFixed(1) })),
   });
-  if (sealedTo !== undefined && sealedTo.trust.kind !== "same")
-    await rememberRegionKey(io.env, api.server, district, sealedTo.key);
+  // The server accepted a submission sealed to this key: it is the key this district trusts from now on.
+  if (sealedTo !== undefined) await rememberAcceptedKey(trusted, sealedTo);
   if (line.options.json === true) io.out(JSON.stringify(receipt, null, 2));
   else {
     if (counts.warning > 0) {
