@@ -339,5 +339,6 @@ describe("sapa group set without --year", () => {
     } finally {
       await empty.stop();
     }
-  });
+    // A second local D1 of its own: its start-up takes as long as the suite's (see hookTimeout).
+  }, 240_000);
 });
