@@ -113,3 +113,30 @@ describe("option values", () => {
     expect(usageFailure(() => parseDistrictOption(undefined)).exitCode).toBe(2);
   });
 });
+
+describe("the command table", () => {
+  it("accepts every option it lists, for every command, and lists every command with a usage in help", async () => {
+    const { COMMAND_TABLE } = await import("./command-table.ts");
+    const { helpText } = await import("./help.ts");
+    const help = helpText(undefined, "en");
+    for (const [name, spec] of Object.entries(COMMAND_TABLE)) {
+      const argv = [name];
+      for (const [option, { type }] of Object.entries(spec.options)) {
+        argv.push(type === "boolean" ? `--${option}` : `--${option}=x`);
+      }
+      const line = parseCommandLine(argv);
+      expect(Object.keys(line.options).sort()).toEqual(Object.keys(spec.options).sort());
+      if ("usage" in spec) expect(help).toContain(spec.usage);
+    }
+    // One command's help shows that command only.
+    expect(helpText("status", "ru")).toContain("sapa status");
+    expect(helpText("status", "ru")).not.toContain("sapa check");
+  });
+
+  it("keeps a value that starts with one dash and names the first of grouped short flags", () => {
+    expect(parseCommandLine(["check", "a.xlsx", "--sheet", "-1"]).options.sheet).toBe("-1");
+    expect(usageFailure(() => parseCommandLine(["check", "-xy"])).text.en).toMatch(/Unknown option: -x\b/);
+    expect(usageFailure(() => parseCommandLine(["check", "--help=yes"])).text.ru).toMatch(/--help/);
+    expect(usageFailure(() => parseCommandLine(["constructor"])).text.en).toMatch(/Unknown command/);
+  });
+});

@@ -9,169 +9,11 @@ import {
   type IsoDate,
   type Lang,
 } from "@sapa/shared";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { commandSpec, type CommandName, type OptionSpec } from "./command-table.ts";
 import { usageError } from "./errors.ts";
 
-export const COMMANDS = [
-  "check",
-  "submit",
-  "report",
-  "token",
-  "review",
-  "status",
-  "trend",
-  "group",
-  "candidates",
-  "duplicates",
-  "settings",
-  "keys",
-  "demo",
-  "help",
-] as const;
-export type CommandName = (typeof COMMANDS)[number];
-
-interface OptionSpec {
-  type: "string" | "boolean";
-  multiple?: boolean;
-  /** Shown in "needs a value" messages. */
-  example?: string;
-}
-
-const LANG: OptionSpec = { type: "string", example: "ru" };
-const HELP: OptionSpec = { type: "boolean" };
-const JSON_FLAG: OptionSpec = { type: "boolean" };
-const SERVER: OptionSpec = { type: "string", example: "https://localhost:3000" };
-const TOKEN: OptionSpec = { type: "string", example: "dev-region" };
-const SHEET: OptionSpec = { type: "string", example: '"Тізім"' };
-const AS_OF: OptionSpec = { type: "string", example: "2026-05-31" };
-const YEAR: OptionSpec = { type: "string", example: "2025-2026" };
-const MAP: OptionSpec = { type: "string", multiple: true, example: 'category="Санаты"' };
-
-/** The options each command accepts. */
-const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
-  check: { sheet: SHEET, "as-of": AS_OF, year: YEAR, map: MAP, lang: LANG, json: JSON_FLAG, help: HELP },
-  submit: {
-    district: { type: "string", example: "alga" },
-    sheet: SHEET,
-    "as-of": AS_OF,
-    year: YEAR,
-    map: MAP,
-    "accept-new-key": { type: "boolean" },
-    server: SERVER,
-    token: TOKEN,
-    lang: LANG,
-    json: JSON_FLAG,
-    help: HELP,
-  },
-  report: {
-    year: YEAR,
-    json: JSON_FLAG,
-    csv: { type: "boolean" },
-    out: { type: "string", example: "report.xlsx" },
-    key: { type: "string", example: "region-key.json" },
-    server: SERVER,
-    token: TOKEN,
-    lang: LANG,
-    help: HELP,
-  },
-  token: {
-    district: { type: "string", example: "alga" },
-    region: { type: "boolean" },
-    label: { type: "string", example: '"Alga, methodist"' },
-    server: SERVER,
-    token: TOKEN,
-    lang: LANG,
-    json: JSON_FLAG,
-    help: HELP,
-  },
-  review: {
-    year: YEAR,
-    comment: { type: "string", example: '"Категории в д/с №3"' },
-    revision: { type: "string", example: "2" },
-    server: SERVER,
-    token: TOKEN,
-    lang: LANG,
-    json: JSON_FLAG,
-    help: HELP,
-  },
-  status: { year: YEAR, server: SERVER, token: TOKEN, lang: LANG, json: JSON_FLAG, help: HELP },
-  trend: {
-    csv: { type: "string", example: "trend.csv" },
-    xlsx: { type: "string", example: "trend.xlsx" },
-    server: SERVER,
-    token: TOKEN,
-    lang: LANG,
-    help: HELP,
-  },
-  group: {
-    from: { type: "string", example: "groups.xlsx" },
-    csv: { type: "boolean" },
-    sheet: SHEET,
-    year: YEAR,
-    server: SERVER,
-    token: TOKEN,
-    lang: LANG,
-    json: JSON_FLAG,
-    help: HELP,
-  },
-  candidates: {
-    year: YEAR,
-    district: { type: "string", example: "alga" },
-    server: SERVER,
-    token: TOKEN,
-    lang: LANG,
-    json: JSON_FLAG,
-    help: HELP,
-  },
-  duplicates: {
-    key: { type: "string", example: "region-key.json" },
-    year: YEAR,
-    csv: { type: "string", example: "duplicates.csv" },
-    server: SERVER,
-    token: TOKEN,
-    lang: LANG,
-    json: JSON_FLAG,
-    help: HELP,
-  },
-  settings: {
-    "min-years": { type: "string", example: "3" },
-    server: SERVER,
-    token: TOKEN,
-    lang: LANG,
-    json: JSON_FLAG,
-    help: HELP,
-  },
-  keys: {
-    out: { type: "string", example: "region-key.json" },
-    key: { type: "string", example: "region-key.json" },
-    year: YEAR,
-    district: { type: "string", example: "alga" },
-    "dry-run": { type: "boolean" },
-    server: SERVER,
-    token: TOKEN,
-    lang: LANG,
-    help: HELP,
-  },
-  demo: { server: SERVER, lang: LANG, help: HELP },
-  help: { lang: LANG, help: HELP },
-};
-
-/** Positional arguments each command takes at most. */
-const MAX_POSITIONALS: Record<CommandName, number> = {
-  check: 1,
-  submit: 1,
-  report: 0,
-  token: 2,
-  review: 2,
-  status: 0,
-  trend: 0,
-  group: 2,
-  candidates: 0,
-  duplicates: 0,
-  settings: 1,
-  keys: 2,
-  demo: 0,
-  help: 1,
-};
+export { COMMAND_TABLE, type CommandName } from "./command-table.ts";
 
 export type OptionValues = Record<string, string | boolean | string[] | undefined>;
 
@@ -181,6 +23,12 @@ export interface CommandLine {
   options: OptionValues;
   lang: Lang;
 }
+
+/** Every command takes these besides its own options. */
+const COMMON_OPTIONS: Record<string, OptionSpec> = {
+  lang: { type: "string", example: "ru" },
+  help: { type: "boolean" },
+};
 
 /**
  * The language for messages, read before anything else so that even a usage error speaks it.
@@ -196,58 +44,59 @@ export function peekLang(argv: readonly string[]): Lang {
   return "kk";
 }
 
-/** Parses `sapa COMMAND [args] [--options]`; throws a usage error (exit 2) for anything unknown. */
+/**
+ * Parses `sapa COMMAND [args] [--options]` with `util.parseArgs` against the command table; throws a
+ * usage error (exit 2) for anything unknown. parseArgs runs unstrict and its tokens are judged here, so
+ * every refusal keeps its own kk/ru/en message instead of Node's English one.
+ */
 export function parseCommandLine(argv: readonly string[]): CommandLine {
   const first = argv[0];
   if (first === undefined || first === "--help" || first === "-h") {
     return { command: "help", positionals: [], options: {}, lang: peekLang(argv) };
   }
-  if (!(COMMANDS as readonly string[]).includes(first))
-    throw usageError("unknown-command", { command: first });
+  const spec = commandSpec(first);
+  if (spec === undefined) throw usageError("unknown-command", { command: first });
   const command = first as CommandName;
-  const specs = OPTIONS[command];
+  const specs: Record<string, OptionSpec> = { ...spec.options, ...COMMON_OPTIONS };
+  const config: ParseArgsConfig["options"] = { help: { type: "boolean", short: "h" } };
+  for (const [name, option] of Object.entries(specs)) {
+    if (name !== "help") config[name] = { type: option.type, multiple: option.multiple ?? false };
+  }
+  const { tokens } = parseArgs({
+    args: argv.slice(1) as string[],
+    options: config,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+
   const options: OptionValues = {};
   const positionals: string[] = [];
-  let onlyPositionals = false;
-
-  for (let i = 1; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (onlyPositionals || !arg.startsWith("-") || arg === "-") {
-      positionals.push(arg);
+  for (const token of tokens) {
+    if (token.kind === "positional") positionals.push(token.value);
+    if (token.kind !== "option") continue;
+    const option = token.rawName.startsWith("--") || token.rawName === "-h" ? specs[token.name] : undefined;
+    // Unknown to this command (parseArgs also splits -xy into -x, -y; the first is named).
+    if (option === undefined || !Object.hasOwn(specs, token.name)) {
+      throw usageError("unknown-flag", { flag: token.rawName, command });
+    }
+    if (option.type === "boolean") {
+      if (token.inlineValue) throw usageError("flag-no-value", { flag: token.rawName });
+      options[token.name] = true;
       continue;
     }
-    if (arg === "--") {
-      onlyPositionals = true;
-      continue;
+    // parseArgs takes the next word as the value whatever it is; another --option is a forgotten value.
+    const value = token.value;
+    if (value === undefined || value === "" || (!token.inlineValue && value.startsWith("--"))) {
+      throw usageError("missing-value", { flag: token.rawName, example: option.example ?? "…" });
     }
-    const eq = arg.indexOf("=");
-    const rawName = arg === "-h" ? "--help" : eq > 0 ? arg.slice(0, eq) : arg;
-    const name = rawName.replace(/^--?/, "");
-    const spec = rawName.startsWith("--") ? specs[name] : undefined;
-    if (spec === undefined) throw usageError("unknown-flag", { flag: rawName, command });
-    if (spec.type === "boolean") {
-      if (eq > 0) throw usageError("flag-no-value", { flag: rawName });
-      options[name] = true;
-      continue;
-    }
-    let value: string | undefined;
-    if (eq > 0) value = arg.slice(eq + 1);
-    else {
-      const next = argv[i + 1];
-      if (next !== undefined && !next.startsWith("--")) {
-        value = next;
-        i++;
-      }
-    }
-    if (value === undefined || value === "") {
-      throw usageError("missing-value", { flag: rawName, example: spec.example ?? "…" });
-    }
-    if (spec.multiple) options[name] = [...((options[name] as string[] | undefined) ?? []), value];
-    else options[name] = value;
+    if (option.multiple)
+      options[token.name] = [...((options[token.name] as string[] | undefined) ?? []), value];
+    else options[token.name] = value;
   }
 
-  if (positionals.length > MAX_POSITIONALS[command]) {
-    throw usageError("too-many-args", { arg: positionals[MAX_POSITIONALS[command]]!, command });
+  if (positionals.length > spec.positionals) {
+    throw usageError("too-many-args", { arg: positionals[spec.positionals]!, command });
   }
   const lang = options.lang === undefined ? "kk" : parseLang(String(options.lang));
   return { command, positionals, options, lang };

@@ -6,11 +6,21 @@ export const EXIT_OK = 0;
 export const EXIT_REJECTED = 1;
 export const EXIT_USAGE = 2;
 
+const BRAND = Symbol.for("sapa.CliError");
+
 /**
  * An expected failure: printed as one clear message in the user's language, never as a stack trace.
  * `problems` carries a problem list to print along with it (a 422 from the server).
  */
 export class CliError extends Error {
+  /**
+   * The bundle gives each command its own file with its own copy of this class (bin/bundle.mjs), so
+   * main's `instanceof CliError` asks for the brand, not for this very class object.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+  readonly [BRAND] = true;
   readonly exitCode: number;
   readonly text: Localized;
   readonly problems: Problem[] | undefined;

@@ -1,4 +1,5 @@
 import { parseCommandLine, peekLang, type CommandLine } from "./args.ts";
+import { commandSpec } from "./command-table.ts";
 import { CliError, EXIT_USAGE } from "./errors.ts";
 import { t } from "./messages.ts";
 import { helpText } from "./help.ts";
@@ -16,34 +17,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.out(helpText(line.command === "help" ? line.positionals[0] : line.command, lang));
       return 0;
     }
-    switch (line.command) {
-      case "check":
-        return await (await import("./commands/check.ts")).checkCommand(line, io);
-      case "submit":
-        return await (await import("./commands/submit.ts")).submitCommand(line, io);
-      case "report":
-        return await (await import("./commands/report.ts")).reportCommand(line, io);
-      case "token":
-        return await (await import("./commands/token.ts")).tokenCommand(line, io);
-      case "review":
-        return await (await import("./commands/review.ts")).reviewCommand(line, io);
-      case "status":
-        return await (await import("./commands/review.ts")).statusCommand(line, io);
-      case "keys":
-        return await (await import("./commands/keys.ts")).keysCommand(line, io);
-      case "trend":
-        return await (await import("./commands/trend.ts")).trendCommand(line, io);
-      case "group":
-        return await (await import("./commands/group.ts")).groupCommand(line, io);
-      case "candidates":
-        return await (await import("./commands/candidates.ts")).candidatesCommand(line, io);
-      case "duplicates":
-        return await (await import("./commands/duplicates.ts")).duplicatesCommand(line, io);
-      case "settings":
-        return await (await import("./commands/settings.ts")).settingsCommand(line, io);
-      case "demo":
-        return await (await import("./commands/demo.ts")).demoCommand(line, io);
-    }
+    const command = commandSpec(line.command)?.run;
+    if (command !== undefined) return await command(line, io);
   } catch (error) {
     if (error instanceof CliError) {
       if (error.problems && error.problems.length > 0) printProblems(error.problems, lang, io.err);

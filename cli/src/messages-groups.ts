@@ -42,6 +42,16 @@ export const GROUP_MESSAGES = {
     ru: "Не найдены в данных {year} учебного года ({count}): проверьте написание по списку района, либо район ещё не отправил данные.",
     en: "Not found in the data of {year} ({count}): check the spelling against the district's roster, or the district has not submitted yet.",
   },
+  "group-year-newest": {
+    kk: "Ұйымдар {year} оқу жылының деректерімен салыстырылды (деректері бар ең соңғы жыл; басқа жыл: --year ЖЖЖЖ-ЖЖЖЖ).",
+    ru: "Организации сверены с данными {year} учебного года (последнего года, за который есть данные; другой год: --year ГГГГ-ГГГГ).",
+    en: "Members checked against the data of {year} (the newest year with data; another year: --year YYYY-YYYY).",
+  },
+  "group-year-no-data": {
+    kk: "Серверде әлі ешбір оқу жылының деректері жоқ, сондықтан ұйымдарды салыстыратын жыл жоқ. Жылды --year арқылы көрсетіңіз (мысалы --year 2025-2026) немесе аудандар деректерін жібергеннен кейін қайталаңыз; топ сақталған жоқ.",
+    ru: "На сервере пока нет данных ни за один учебный год, сверять организации не с чем. Укажите год через --year (например, --year 2025-2026) или повторите, когда районы отправят данные; группа не сохранена.",
+    en: "The server has no data for any academic year yet, so there is nothing to check the members against. Give the year with --year (e.g. --year 2025-2026) or try again once districts have submitted; the group was not saved.",
+  },
   "group-none": {
     kk: "Әзірге топ жоқ. Жасау: sapa group set АТАУЫ --from ФАЙЛ",
     ru: "Групп пока нет. Создать: sapa group set НАЗВАНИЕ --from ФАЙЛ",

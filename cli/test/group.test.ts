@@ -280,3 +280,65 @@ describe("sapa group", () => {
     expect((await sapa(["group", "set", "X", "--from", "missing.xlsx"])).code).toBe(2);
   });
 });
+
+describe("sapa group set without --year", () => {
+  async function sapaWithoutYear(server: ServedWorker, args: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await run(args, {
+      out: (t) => out.push(t),
+      err: (t) => err.push(t),
+      env: { SAPA_SERVER: server.server, SAPA_TOKEN: "dev-region" },
+      cwd: dir,
+    });
+    return { code, out: out.join("\n"), err: err.join("\n") };
+  }
+
+  it("checks the members against the newest year with data (2025-2026 here) and says which", async () => {
+    await writeFile(join(dir, "newest.csv"), "Район;Детский сад\nАлгинский район;«Айгөлек» балабақшасы\n");
+    const set = await sapaWithoutYear(http, ["group", "set", "Жаңа", "--from", "newest.csv", "--lang", "en"]);
+    expect(set).toMatchObject({ code: 0, err: "" });
+    expect(set.out).toContain("Members checked against the data of 2025-2026 (the newest year with data;");
+    expect(set.out).toContain("Every organisation is in the data of 2025-2026.");
+    // --json keeps stdout one JSON document: the year's notice goes to stderr, in the language asked.
+    const json = await sapaWithoutYear(http, [
+      "group",
+      "set",
+      "Жаңа",
+      "--from",
+      "newest.csv",
+      "--json",
+      "--lang",
+      "ru",
+    ]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out)).toMatchObject({ year: "2025-2026", unmatched: [] });
+    expect(json.err).toContain("сверены с данными 2025-2026 учебного года");
+    expect((await sapaWithoutYear(http, ["group", "delete", "Жаңа"])).code).toBe(0);
+  });
+
+  it("refuses, naming --year, when no year has data, and saves nothing", async () => {
+    const empty = await serveWorkerApp();
+    try {
+      await writeFile(join(dir, "empty.csv"), "Район;Детский сад\nАлгинский район;«Айгөлек» балабақшасы\n");
+      for (const lang of ["kk", "ru", "en"] as const) {
+        const set = await sapaWithoutYear(empty, [
+          "group",
+          "set",
+          "Бос",
+          "--from",
+          "empty.csv",
+          "--lang",
+          lang,
+        ]);
+        expect(set).toMatchObject({ code: 2, out: "" });
+        expect(set.err).toContain("--year 2025-2026");
+      }
+      const list = await sapaWithoutYear(empty, ["group", "list", "--json"]);
+      expect(JSON.parse(list.out)).toEqual({ groups: [] });
+    } finally {
+      await empty.stop();
+    }
+    // A second local D1 of its own: its start-up takes as long as the suite's (see hookTimeout).
+  }, 240_000);
+});

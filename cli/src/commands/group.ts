@@ -40,6 +40,18 @@ export async function fetchGroupReports(api: ApiOptions, year: AcademicYear): Pr
   return Promise.all(groups.map((g) => orCliError(api.server, client.groupReport(g.name, year))));
 }
 
+/**
+ * The newest academic year any district has data for: `group set` without --year checks its members
+ * there, not in the current year, which early in a year has no data yet and would find no member at all.
+ * No data in any year refuses, naming --year.
+ */
+async function newestYearWithData(api: ApiOptions): Promise<AcademicYear> {
+  const trend = await orCliError(api.server, cliClient(api).trend());
+  const years = trend.years.filter((y) => y.region !== null).map((y) => y.year);
+  if (years.length === 0) throw usageError("group-year-no-data");
+  return years.reduce((newest, y) => (y > newest ? y : newest));
+}
+
 const memberLine = (m: GroupMember, lang: Lang) =>
   `  ${findDistrict(m.district)?.name[lang] ?? m.district} — ${m.organization}`;
 
@@ -87,7 +99,10 @@ export async function groupCommand(line: CommandLine, io: Io): Promise<number> {
       return EXIT_OK;
     }
     case "set": {
-      const saved = await orCliError(api.server, client.putGroup(name!, members, year));
+      const setYear = year ?? (await newestYearWithData(api));
+      // Which year the members were checked against, when the user did not say (stderr beside --json).
+      if (year === undefined) (json ? io.err : io.out)(t("group-year-newest", lang, { year: setYear }));
+      const saved = await orCliError(api.server, client.putGroup(name!, members, setYear));
       if (json) {
         io.out(JSON.stringify(saved, null, 2));
         return EXIT_OK;
