@@ -1,6 +1,7 @@
 import {
   fingerprintOf,
   prepareSealedSubmission,
+  receiptsSheet,
   type KeyFingerprint,
   type AcademicYear,
   type IsoDate,
@@ -92,7 +93,7 @@ export function useSubmission(options: {
         notices.notify("submit", "success", t("sentFromOutbox", { revision: result.receipt.revision }));
       else setStep({ label: t("stepRecording"), value: 0.9 });
       try {
-        await excel.recordReceipt(result.receipt, lang);
+        await excel.writeSheet(receiptsSheet([result.receipt], lang));
         setReceiptRecorded(true);
       } catch (error) {
         runner.report("summary", error);
