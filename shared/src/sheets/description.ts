@@ -161,3 +161,41 @@ export function describedCells(d: SheetDescription): Map<string, { value: SheetV
   );
   return cells;
 }
+
+function columnNumberOf(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * The values (empty as null) and number formats of a rectangle of a description ("A6:E9", "B3"), as a
+ * host would show them: for tests that read a description the way they read a written sheet.
+ */
+export function describedRange(
+  d: SheetDescription,
+  address: string,
+): { values: SheetValue[][]; formats: string[][] } {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(address);
+  if (!m) throw new Error(`not an address: ${address}`);
+  const [c0, r0] = [columnNumberOf(m[1]!), Number(m[2])];
+  const [c1, r1] = m[3] ? [columnNumberOf(m[3]), Number(m[4])] : [c0, r0];
+  const values: SheetValue[][] = [];
+  const formats: string[][] = [];
+  for (let r = r0; r <= r1; r++) {
+    const row = d.rows[r - 1];
+    const vs: SheetValue[] = [];
+    const fs: string[] = [];
+    for (let c = c0; c <= c1; c++) {
+      const v = row?.values[c - 1] ?? null;
+      vs.push(v === "" ? null : v);
+      fs.push(row?.formats[c - 1] ?? SHEET_FORMAT.general);
+    }
+    values.push(vs);
+    formats.push(fs);
+  }
+  return { values, formats };
+}
+
+/** The 1-based row whose first cell is `text`, or 0. */
+export function describedRow(d: SheetDescription, text: string): number {
+  return d.rows.findIndex((r) => r.values[0] === text) + 1;
+}

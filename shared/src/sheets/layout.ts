@@ -14,7 +14,7 @@ import {
 } from "./description.ts";
 import { sheetName } from "./description.ts";
 
-const MS_PER_DAY = 86_400_000;
+const MINUTES_PER_DAY = 1440;
 /** Serial of 1970-01-01 in Excel's 1900 date system. */
 const UNIX_EPOCH_SERIAL = 25_569;
 const AKTOBE_OFFSET_MS = 5 * 60 * 60 * 1000;
@@ -27,7 +27,9 @@ export function regionTimeSerial(iso: string): number | null {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return null;
   const minutes = Math.round((ms + AKTOBE_OFFSET_MS) / 60_000);
-  return (minutes * 60_000) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  // Whole days plus the day's fraction, so 13:00 is exactly the serial of the date + 13/24.
+  const days = Math.floor(minutes / MINUTES_PER_DAY);
+  return days + UNIX_EPOCH_SERIAL + (minutes - days * MINUTES_PER_DAY) / MINUTES_PER_DAY;
 }
 
 /** A table cell as a workbook holds it: counts and shares as numbers, dates and times as serials. */
