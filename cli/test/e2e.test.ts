@@ -300,11 +300,14 @@ describe("sapa against the local server", () => {
     expect(xlsx.stderr).toContain("exceljs cannot write charts");
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(dir, "trend.xlsx"));
+    // The pane's trend sheet: the chart's block, a note in the chart's place, then the table from row 25.
     const sheet = book.worksheets[0]!;
-    expect(sheet.rowCount).toBe(1 + 3 * 14);
-    expect(sheet.getCell("A2").value).toBe("Region");
-    expect(sheet.getCell("D2").value).toBe(ALGA_RESUBMISSION.rows + 45 + 30);
-    expect(sheet.getCell("D16").value).toBeNull(); // the region in 2026-2027: no data
+    expect(sheet.name).toBe("Sapa — stages");
+    expect(sheet.getCell("A8").value).toContain("no chart");
+    expect(sheet.rowCount).toBe(25 + 3 * 14);
+    expect(sheet.getCell("A26").value).toBe("Region");
+    expect(sheet.getCell("D26").value).toBe(ALGA_RESUBMISSION.rows + 45 + 30);
+    expect(sheet.getCell("D40").value).toBeNull(); // the region in 2026-2027: no data
   });
 
   it("returns the first receipt for a retried Idempotency-Key instead of a new revision", async () => {
