@@ -5,6 +5,7 @@ import {
   prepareSealedSubmission,
   rememberAcceptedKey,
   type RegionPublicKey,
+  receiptsSheet,
   type KeyFingerprint,
   type AcademicYear,
   type IsoDate,
@@ -104,7 +105,7 @@ export function useSubmission(options: {
         notices.notify("submit", "success", t("sentFromOutbox", { revision: result.receipt.revision }));
       else setStep({ label: t("stepRecording"), value: 0.9 });
       try {
-        await excel.recordReceipt(result.receipt, lang);
+        await excel.writeSheet(receiptsSheet([result.receipt], lang));
         setReceiptRecorded(true);
       } catch (error) {
         runner.report("summary", error);
