@@ -6,7 +6,7 @@ import { EDUCATION_LEVELS, normaliseEducation } from "./education.ts";
 import { columnLetter, detectRoster, gridOrigin } from "./headers.ts";
 import { problem, sortProblems } from "../i18n/problems.ts";
 import type { ProblemCode } from "../i18n/problems.ts";
-import { checkIin } from "./iin.ts";
+import { readIin } from "./iin.ts";
 import { collapseWhitespace, organizationKey } from "./organization.ts";
 import { validateTeachers } from "./validate.ts";
 import { FIELD_KEYS } from "../types.ts";
@@ -348,9 +348,9 @@ function readTeacherRow(
   let iin: string | null = null;
   if (ix.iin >= 0 && !isBlankCell(row[ix.iin])) {
     const v = row[ix.iin]!;
-    const check = typeof v === "boolean" ? null : checkIin(v);
-    if (check?.ok) iin = check.iin;
-    else report(ctx, unreadable, sheetRow, check === null ? "iin-length" : `iin-${check.reason}`, "iin", v);
+    const read = typeof v === "boolean" ? null : readIin(v);
+    if (typeof read === "string") iin = read;
+    else report(ctx, unreadable, sheetRow, read === null ? "iin-length" : `iin-${read.reason}`, "iin", v);
   }
 
   const categoryDate = readDate(ctx, row, fmt, sheetRow, "categoryDate", unreadable);
