@@ -23,6 +23,8 @@ export interface DevServer {
   port: number;
   /** PID (and process-group id) of the wrangler process. */
   pid: number;
+  /** Loopback port of the worker isolate's DevTools inspector (CPU profiles of the worker itself). */
+  inspectorPort: number;
   /** The development CA that clients must trust (.certs/dev-ca.pem). */
   caPath: string;
   persistDir: string;

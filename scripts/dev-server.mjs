@@ -422,6 +422,8 @@ export async function startDevServer({
     url,
     port,
     pid,
+    // The worker isolate's DevTools endpoint (CPU profiles of the worker itself, e.g. bench:worker).
+    inspectorPort,
     caPath: certs.ca,
     persistDir,
     tokens: devTokens(),

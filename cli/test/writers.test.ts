@@ -91,6 +91,42 @@ describe("rosters from other writers read as a person reads them", () => {
     expect(roster.present).toContain("organization");
   });
 
+  it("skips bold group-title rows merged across a table that also has an organisation column (openpyxl)", async () => {
+    // gen_openpyxl.py group_titles_with_org: six kindergartens, a title row each (rows 3, 14, 25, 36, 47, 58)
+    // and ten teachers under it; teacher i (0-based in its block) has category i mod 4 of moderator,
+    // pedagog, expert, none, so per block 3+3+2+2, and experience 3 + i.
+    const roster = await check("openpyxl-group-titles-org.xlsx");
+    expect(errors(roster.problems)).toEqual([]);
+    expect(roster.summary.teachers).toBe(60);
+    expect(roster.summary.organizations).toBe(6);
+    expect(roster.summary.byOrganization.map((o) => o.teachers)).toEqual([10, 10, 10, 10, 10, 10]);
+    expect(roster.summary.byCategory).toEqual({
+      ...EXPECTED_CATEGORIES,
+      moderator: 18,
+      pedagog: 18,
+      expert: 12,
+      none: 12,
+    });
+    const titleRows = [3, 14, 25, 36, 47, 58];
+    expect(roster.teachers.map((t) => t.row)).toEqual(
+      titleRows.flatMap((title) => Array.from({ length: 10 }, (_, i) => title + 1 + i)),
+    );
+    expect(roster.teachers.filter((t) => t.organization === "Детский сад «Солнышко»")).toHaveLength(10);
+    expect(roster.teachers.map((t) => t.experienceYears).slice(0, 10)).toEqual([
+      3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
+    ]);
+    const json = await runCli([
+      "check",
+      fixture("openpyxl-group-titles-org.xlsx"),
+      "--as-of",
+      AS_OF,
+      "--json",
+    ]);
+    expect(json.code).toBe(0);
+    const out = JSON.parse(json.stdout) as { summary: { teachers: number; organizations: number } };
+    expect([out.summary.teachers, out.summary.organizations]).toEqual([60, 6]);
+  });
+
   it("reads one sheet per kindergarten as one roster, each sheet's name its organisation", async () => {
     const roster = await check("openpyxl-sheet-per-org.xlsx");
     expectTheTwelve(roster, ["Балапан", "Айгөлек", "Ақбота"]);

@@ -26,34 +26,63 @@ export type IinCheck =
   | { ok: true; iin: string; birthDate: string; male: boolean }
   | { ok: false; reason: "length" | "checksum" | "birth-date" };
 
+export type IinFailure = "length" | "checksum" | "birth-date";
+
 /**
  * Checks an ИИН given as text or as a number. Numbers (and digit-only text from numeric cells) shorter
  * than 12 digits are left-padded with zeros: a sheet that stores 061211600012 as a number shows 61211600012.
  */
 export function checkIin(value: string | number): IinCheck {
-  const text =
-    typeof value === "number"
-      ? Number.isInteger(value) && value >= 0
-        ? String(value).padStart(12, "0")
-        : ""
-      : value.replace(/[\s\u00a0-]/g, "");
-  const iin = /^\d{9,11}$/.test(text) && typeof value === "number" ? text.padStart(12, "0") : text;
-  if (!/^\d{12}$/.test(iin)) return { ok: false, reason: "length" };
-  const birthDate = iinBirthDate(iin);
-  if (birthDate === null) return { ok: false, reason: "birth-date" };
-  const check = iinCheckDigit(iin.slice(0, 11));
-  if (check === null || check !== Number(iin[11])) return { ok: false, reason: "checksum" };
-  return { ok: true, iin, birthDate, male: Number(iin[6]) % 2 === 1 };
+  const read = readIin(value);
+  if (typeof read !== "string") return { ok: false, reason: read.reason };
+  return { ok: true, iin: read, birthDate: iinBirthDate(read)!, male: Number(read[6]) % 2 === 1 };
+}
+
+/**
+ * The ИИН a cell holds, as its 12 digits, or why it is not one. The roster reader calls this once per row:
+ * it returns the cell's own string when that is already the ИИН and builds nothing else (no birth date).
+ */
+export function readIin(value: string | number): string | { reason: IinFailure } {
+  let iin: string;
+  if (typeof value === "number") {
+    if (!(Number.isInteger(value) && value >= 0)) return LENGTH;
+    iin = String(value).padStart(12, "0");
+  } else {
+    iin = isTwelveDigits(value) ? value : value.replace(/[\s\u00a0-]/g, "");
+  }
+  if (!isTwelveDigits(iin)) return LENGTH;
+  if (!hasBirthDate(iin)) return BIRTH_DATE;
+  const check = iinCheckDigit(iin);
+  return check === null || check !== iin.charCodeAt(11) - 48 ? CHECKSUM : iin;
+}
+const LENGTH = { reason: "length" } as const;
+const BIRTH_DATE = { reason: "birth-date" } as const;
+const CHECKSUM = { reason: "checksum" } as const;
+
+function isTwelveDigits(text: string): boolean {
+  if (text.length !== 12) return false;
+  for (let i = 0; i < 12; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** `iinBirthDate(iin) !== null` without building the date. */
+function hasBirthDate(iin: string): boolean {
+  const centuryDigit = iin.charCodeAt(6) - 48;
+  if (centuryDigit < 1 || centuryDigit > 6) return false;
+  const digits = (i: number) => (iin.charCodeAt(i) - 48) * 10 + iin.charCodeAt(i + 1) - 48;
+  const year = 1800 + Math.floor((centuryDigit - 1) / 2) * 100 + digits(0);
+  const month = digits(2);
+  const day = digits(4);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** The birth date encoded in an ИИН, or null when the century digit or the date is not real. */
 export function iinBirthDate(iin: string): string | null {
-  const centuryDigit = iin.charCodeAt(6) - 48;
-  if (centuryDigit < 1 || centuryDigit > 6) return null;
-  const year = 1800 + Math.floor((centuryDigit - 1) / 2) * 100 + Number(iin.slice(0, 2));
-  const month = Number(iin.slice(2, 4));
-  const day = Number(iin.slice(4, 6));
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (!hasBirthDate(iin)) return null;
+  const year = 1800 + Math.floor((iin.charCodeAt(6) - 49) / 2) * 100 + Number(iin.slice(0, 2));
   return `${year}-${iin.slice(2, 4)}-${iin.slice(4, 6)}`;
 }
 

@@ -98,6 +98,51 @@ describe("group-title rows when there is no organisation column", () => {
   });
 });
 
+describe("group-title rows beside an organisation column", () => {
+  const header = ["№", "ФИО", "Организация", "Образование", "Категория"];
+  it("skips a title merged across the table, and gives it to a teacher whose organisation cell is blank", () => {
+    const input: GridInput = {
+      values: [
+        header,
+        ["Балапан"],
+        [1, "А 1", "Балапан", "Высшее", "Педагог"],
+        [2, "А 2", null, "Высшее", "Педагог-модератор"],
+        ["Айгөлек"],
+        [3, "А 3", "Айгөлек", "Высшее", "Педагог"],
+      ],
+      merged: [
+        { firstRow: 2, firstColumn: 1, lastRow: 2, lastColumn: 5 },
+        { firstRow: 5, firstColumn: 1, lastRow: 5, lastColumn: 5 },
+      ],
+    };
+    const read = readRoster(input, { asOf: ASOF });
+    expect(read.problems).toEqual([]);
+    expect(read.teachers.map((t) => [t.row, t.organization])).toEqual([
+      [3, "Балапан"],
+      [4, "Балапан"],
+      [6, "Айгөлек"],
+    ]);
+  });
+
+  it("skips an unmerged title standing alone outside the name column; a lone name is still a teacher", () => {
+    const read = readRoster(
+      {
+        values: [header, [null, null, "Балапан"], [1, "А 1", "Балапан", "Высшее", "Педагог"], [null, "А 2"]],
+      },
+      { asOf: ASOF },
+    );
+    expect(read.teachers.map((t) => [t.row, t.organization])).toEqual([
+      [3, "Балапан"],
+      [4, "Балапан"],
+    ]);
+    // Row 4 names a teacher and nothing else: its education and category are missing, its organisation is the block's.
+    expect(read.problems.map((p) => [p.code, p.row, p.field])).toEqual([
+      ["required-missing", 4, "education"],
+      ["required-missing", 4, "category"],
+    ]);
+  });
+});
+
 describe("formulas saved without a result", () => {
   it("gives one problem per column instead of a missing value on every row", () => {
     const input: GridInput = {

@@ -6,7 +6,7 @@ import { EDUCATION_LEVELS, normaliseEducation } from "./education.ts";
 import { columnLetter, detectRoster, gridOrigin } from "./headers.ts";
 import { problem, sortProblems } from "../i18n/problems.ts";
 import type { ProblemCode } from "../i18n/problems.ts";
-import { checkIin } from "./iin.ts";
+import { readIin } from "./iin.ts";
 import { collapseWhitespace, organizationKey } from "./organization.ts";
 import { validateTeachers } from "./validate.ts";
 import { FIELD_KEYS } from "../types.ts";
@@ -320,7 +320,7 @@ function readTeacherRow(
   const ix = ctx.index;
   const unreadable: FieldKey[] = [];
 
-  const organization = ix.organization >= 0 ? textAt(row, ix.organization) : groupOrganization;
+  const organization = (ix.organization >= 0 ? textAt(row, ix.organization) : "") || groupOrganization;
 
   let education: TeacherRow["education"] = null;
   const eduCell = ix.education >= 0 ? row[ix.education] : null;
@@ -348,9 +348,9 @@ function readTeacherRow(
   let iin: string | null = null;
   if (ix.iin >= 0 && !isBlankCell(row[ix.iin])) {
     const v = row[ix.iin]!;
-    const check = typeof v === "boolean" ? null : checkIin(v);
-    if (check?.ok) iin = check.iin;
-    else report(ctx, unreadable, sheetRow, check === null ? "iin-length" : `iin-${check.reason}`, "iin", v);
+    const read = typeof v === "boolean" ? null : readIin(v);
+    if (typeof read === "string") iin = read;
+    else report(ctx, unreadable, sheetRow, read === null ? "iin-length" : `iin-${read.reason}`, "iin", v);
   }
 
   const categoryDate = readDate(ctx, row, fmt, sheetRow, "categoryDate", unreadable);
@@ -464,10 +464,12 @@ export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
   const { values, formats } = fillMergedDown(input, firstDataRow);
   const uncalculated = uncalculatedByColumn(input, firstDataRow, layout.columns);
   // Without an organisation column, the organisation comes from group-title rows or the caller (the sheet name).
+  // With one, a printout may still title each kindergarten's block: the title is no teacher, and a teacher
+  // whose organisation cell is blank belongs to the block it stands in.
   const byTitles = index.organization < 0;
-  let groupOrganization = opts.organization?.trim() ?? "";
+  let groupOrganization = byTitles ? (opts.organization?.trim() ?? "") : "";
   let organizationKnown = groupOrganization !== "";
-  const mergedAcross = byTitles ? rowsMergedAcross(input) : null;
+  const mergedAcross = rowsMergedAcross(input);
 
   const headerCells = values[layout.headerRow - firstRow]!;
   // Cells right of the header row are not part of the table (a stray note in column XFD costs nothing).
@@ -484,13 +486,11 @@ export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
     if (!Array.isArray(row)) continue;
     const teacher = looksLikeTeacher(row, index) || !isSkippableRow(row, width);
     if (!teacher || repeatsHeader(row)) continue;
-    if (mergedAcross !== null) {
-      const title = groupTitle(row, width, index.fullName, mergedAcross.has(firstRow + r));
-      if (title !== null) {
-        groupOrganization = title;
-        organizationKnown = true;
-        continue;
-      }
+    const title = groupTitle(row, width, index.fullName, mergedAcross.has(firstRow + r));
+    if (title !== null) {
+      groupOrganization = title;
+      organizationKnown = true;
+      continue;
     }
     const fmt = formats !== null && Array.isArray(formats[r]) ? formats[r]! : null;
     const read = readTeacherRow(ctx, row, fmt, firstRow + r, groupOrganization);
@@ -578,9 +578,9 @@ function rowsMergedAcross(input: GridInput): Set<number> {
 }
 
 /**
- * The organisation named by a group-title row (a sheet without an organisation column lists each
- * kindergarten's name in a row above its teachers): the row's only filled cell, text, merged across the
- * table or standing outside the name column. Null for any other row.
+ * The organisation named by a group-title row (a printout lists each kindergarten's name in a row above
+ * its teachers, with or without an organisation column): the row's only filled cell, text, merged across
+ * the table or standing outside the name column. Null for any other row.
  */
 function groupTitle(
   row: readonly CellValue[],

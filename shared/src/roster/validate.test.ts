@@ -239,3 +239,29 @@ describe("validateTeachers", () => {
     ]);
   });
 });
+
+describe("errors only (what the server decides on)", () => {
+  it("gives exactly the full list's errors, and no warning", () => {
+    const teachers = [
+      teacher(2, { categoryDate: "2019-01-10" }), // attestation overdue: a warning
+      teacher(3, { fullName: "Педагог 9", experienceYears: 1, mentor: null }), // mentor missing: a warning
+      teacher(4, { fullName: "Педагог 9" }), // the same name in the same organisation: a warning
+      teacher(5, { education: null }), // required value missing: an error
+      teacher(6, { categoryDate: "2027-01-01" }), // award date after the report date: an error
+    ];
+    const opts = { asOf: "2026-05-31", present: ALL, letters: LETTERS };
+    const all = validateTeachers(teachers, opts);
+    expect(
+      all
+        .filter((p) => p.severity === "warning")
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual(["attestation-overdue", "mentor-missing", "name-duplicate"]);
+    const errors = validateTeachers(teachers, { ...opts, errorsOnly: true });
+    expect(errors).toEqual(all.filter((p) => p.severity === "error"));
+    expect(errors.map((p) => [p.code, p.row])).toEqual([
+      ["required-missing", 5],
+      ["category-date-future", 6],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import {
   isLegacyCategory,
 } from "./categories.ts";
 import { displayDate } from "./dates.ts";
-import { problem } from "../i18n/problems.ts";
+import { PROBLEM_CATALOGUE, problem } from "../i18n/problems.ts";
 import type { ProblemCode, ProblemParams } from "../i18n/problems.ts";
 import { REQUIRED_FIELDS } from "../types.ts";
 import type { FieldKey, IsoDate, Localized, Problem, TeacherRow } from "../types.ts";
@@ -19,6 +19,11 @@ export interface ValidateOptions {
   present: readonly FieldKey[];
   /** Field → sheet column letter, for problem locations (null columns otherwise). */
   letters?: Partial<Record<FieldKey, string>>;
+  /**
+   * Only the errors: what decides whether the server stores a submission. Warnings are neither checked
+   * nor worded (a 5,000-row roster carries hundreds, each in three languages, that nobody would read).
+   */
+  errorsOnly?: boolean;
 }
 
 /** Experience above this many years is implausible for a working teacher. */
@@ -71,6 +76,7 @@ export function validateTeachers(teachers: readonly TeacherRow[], opts: Validate
   const present = new Set(Array.isArray(opts.present) ? opts.present : []);
   const letters = opts.letters ?? {};
   const problems: Problem[] = [];
+  const errorsOnly = opts.errorsOnly === true;
   const at = (t: TeacherRow, field: FieldKey, value: string | null = null) => ({
     row: t.row,
     column: letters[field] ?? null,
@@ -83,7 +89,10 @@ export function validateTeachers(teachers: readonly TeacherRow[], opts: Validate
     field: FieldKey,
     value: string | null = null,
     params?: ProblemParams,
-  ) => problems.push(problem(code, at(t, field, value), params));
+  ) => {
+    if (!errorsOnly || PROBLEM_CATALOGUE[code].severity === "error")
+      problems.push(problem(code, at(t, field, value), params));
+  };
 
   const required = REQUIRED_FIELDS.filter((f) => present.has(f));
   const checkMentor = present.has("experienceYears") && present.has("mentor");
@@ -143,7 +152,7 @@ export function validateTeachers(teachers: readonly TeacherRow[], opts: Validate
       }
     }
 
-    if (t.fullName && t.organizationKey) {
+    if (!errorsOnly && t.fullName && t.organizationKey) {
       let names = firstByName.get(t.organizationKey);
       if (names === undefined) firstByName.set(t.organizationKey, (names = new Map()));
       const name = nameKey(t.fullName);

@@ -80,6 +80,8 @@ describe("POST /api/submissions", () => {
     const body: Submission = await makeSubmission("kobda", 10, 5);
     body.rows[3] = { ...body.rows[3]!, category: null };
     body.rows[7] = { ...body.rows[7]!, iinKey: body.rows[2]!.iinKey };
+    // A warning too: the refusal lists it beside the errors (the server words warnings only for a refusal).
+    body.rows[5] = { ...body.rows[5]!, category: "moderator", categoryDate: "2015-01-10" };
     const res = await submit(body, TOKENS.district("kobda"), { "Accept-Language": "ru" });
     expect(res.status).toBe(422);
     const envelope = await json(res);
@@ -95,6 +97,10 @@ describe("POST /api/submissions", () => {
       ]),
     );
     expect(envelope.error.details.errorCount).toBe(errors.length);
+    expect(
+      envelope.error.details.problems.map((p: { code: string; row: number }) => [p.code, p.row]),
+    ).toContainEqual(["attestation-overdue", body.rows[5]!.row]);
+    expect(envelope.error.details.problemCount).toBe(envelope.error.details.problems.length);
     const stored = await env.DB.prepare(
       "SELECT COUNT(*) AS n FROM submissions WHERE district = 'kobda'",
     ).first<{ n: number }>();

@@ -129,9 +129,10 @@ export const submissions = new Hono<AppEnv>()
     const teachers = fromEncryptedSubmissionRows(body.rows);
     // Required fields are required whatever `columns` claims (an empty list must not switch them off).
     const present = [...new Set([...REQUIRED_FIELDS, ...body.columns])];
-    const problems = validateTeachers(teachers, { asOf: body.asOf, present });
-    const errors = problems.filter((p) => p.severity === "error");
+    // A roster it stores needs no warnings worded: the whole list is made only for a refusal's answer.
+    const errors = validateTeachers(teachers, { asOf: body.asOf, present, errorsOnly: true });
     if (errors.length > 0) {
+      const problems = validateTeachers(teachers, { asOf: body.asOf, present });
       throw new ApiError(422, "roster-has-errors", {
         problems: sortProblems(problems).slice(0, MAX_PROBLEMS_LISTED),
         problemCount: problems.length,
