@@ -15,15 +15,9 @@ const CLI = fileURLToPath(new URL("..", import.meta.url));
 const ROOT = join(CLI, "..");
 export const DIST = join(CLI, "dist");
 export const CURRENT = join(DIST, "current.json");
-/** Sources bundled in; everything else (exceljs, xlsx, zod, hono) stays in node_modules. */
+/** Sources bundled in; everything else (exceljs, SheetJS, zod, hono) stays in node_modules (Node imports SheetJS's ES module build, xlsx.mjs, through its package exports: several times faster to load than its CommonJS build). */
 const WORKSPACE_SOURCES = ["cli/src/", "shared/", "client/src/"].map((dir) => join(ROOT, dir));
 const RESOLVING = Symbol("bundle");
-/**
- * SheetJS's CommonJS build (its package "main") loads its codepage tables and goes through Node's CJS
- * lexer: importing it took 6-8× its ES module build (xlsx.mjs) here, which reads .xlsx the same way. The
- * reader imports "xlsx" and uses its default export; this namespace hands it the ES module build with one.
- */
-const XLSX_ESM = "sapa-xlsx-esm";
 /** Old bundles are removed only after a while: a process started from one may still load its commands. */
 const KEEP_OLD_MS = 10 * 60_000;
 
@@ -50,7 +44,6 @@ export async function buildBundle() {
   });
   const inputs = {};
   for (const file of Object.keys(result.metafile.inputs)) {
-    if (file.startsWith(`${XLSX_ESM}:`)) continue;
     const mtime = statSync(join(ROOT, file)).mtimeMs;
     // A file saved while the bundle was being built may not be in it: record it as never seen.
     inputs[file] = mtime >= started ? 0 : mtime;
@@ -75,7 +68,6 @@ function workspaceSources() {
       build.onResolve({ filter: /.*/ }, async (args) => {
         if (args.pluginData === RESOLVING || args.kind === "entry-point") return undefined;
         if (args.path.startsWith("node:")) return { path: args.path, external: true };
-        if (args.path === "xlsx") return { path: "xlsx", namespace: XLSX_ESM };
         if (args.kind === "dynamic-import" && /^\.\/commands\/[\w-]+\.ts$/.test(args.path)) {
           return { path: args.path.replace(/\.ts$/, ".js"), external: true };
         }
@@ -92,12 +84,6 @@ function workspaceSources() {
         const workspace = WORKSPACE_SOURCES.some((dir) => resolved.path.startsWith(dir));
         return workspace ? { ...resolved, sideEffects: false } : resolved;
       });
-      build.onLoad({ filter: /.*/, namespace: XLSX_ESM }, () => ({
-        contents:
-          'import * as XLSX from "xlsx/xlsx.mjs";\nexport * from "xlsx/xlsx.mjs";\nexport default XLSX;\n',
-        resolveDir: CLI,
-        loader: "js",
-      }));
       build.onLoad({ filter: /\.ts$/ }, async (args) => {
         const { readFile } = await import("node:fs/promises");
         const source = await readFile(args.path, "utf8");

@@ -17,7 +17,7 @@ import {
 } from "@sapa/shared";
 import { sampleReport } from "@sapa/shared/sample/report";
 import { describe, expect, it } from "vitest";
-import * as XLSX from "xlsx";
+import * as XLSX from "@e965/xlsx";
 
 const report = sampleReport();
 
