@@ -128,6 +128,7 @@ export const StageLineSchema = z.strictObject({
   awarded: count,
   gapPp: z.number(),
   teachersNeeded: count,
+  regionalTarget: z.boolean(),
 });
 
 export const StageComparisonSchema = z.strictObject({
@@ -135,7 +136,7 @@ export const StageComparisonSchema = z.strictObject({
   year: AcademicYearSchema,
   band: z.strictObject({ min: z.number(), max: z.number() }).nullable(),
   categories: keyed(STAGE_CATEGORY_KEYS, StageLineSchema).nullable(),
-  total: StageLineSchema.extend({ withinBand: z.boolean() }).nullable(),
+  total: StageLineSchema.extend({ verdict: z.enum(["below", "within", "above"]) }).nullable(),
 });
 
 export const IndicatorSchema = z.strictObject({ count, covered: count });
