@@ -114,7 +114,7 @@ describe("report workbook", () => {
     expect(headers).toContain("Сапалық құрам");
     expect(headers).toContain("Педагог-сарапшы");
     const col = (name: string) => headers.indexOf(name) + 1;
-    expect(sheet.getCell(2, 1).value).toBe("Облыс бойынша");
+    expect(sheet.getCell(2, 1).value).toBe("Облыс (өз жиынтығы бойынша)");
     expect(sheet.getCell(2, 2).value).toBe(report.region.teachers);
     expect(sheet.getCell(2, col("Педагог-сарапшы")).value).toBe(report.region.byCategory.expert);
     const share = sheet.getCell(2, col("Сапалық құрам"));
@@ -142,7 +142,7 @@ describe("report workbook", () => {
     expect(sheet.rowCount).toBe(1 + 3 * 5);
     const row = sheet.getRow(2).values as unknown[];
     const moderator = report.region.stage.categories!.moderator;
-    expect(row.slice(1, 4)).toEqual(["По области", "1 этап", "Педагог-модератор"]);
+    expect(row.slice(1, 4)).toEqual(["Область (по своим итогам)", "1 этап", "Педагог-модератор"]);
     expect(row[5]).toBe(moderator.target);
     expect(row[6]).toBe(moderator.awarded);
     expect(row[7]).toBeCloseTo(moderator.actual, 12);
@@ -150,7 +150,7 @@ describe("report workbook", () => {
     expect(row[9]).toBe(moderator.teachersNeeded);
     expect(sheet.getCell("E2").numFmt).toContain("%");
     const total = sheet.getRow(6).values as unknown[];
-    expect(String(total[3])).toMatch(/^Итого \(10–15%\)$/);
+    expect(String(total[3])).toBe("Все категории (Целевой диапазон 10–15%)");
     expect(total[9]).toBe(report.region.stage.total!.teachersNeeded);
   });
 
@@ -162,9 +162,10 @@ describe("report workbook", () => {
     const status = new Map<string, string>();
     for (let r = 2; r <= 14; r++)
       status.set(String(completeness.getCell(r, 1).value), String(completeness.getCell(r, 2).value));
-    expect(status.get("Алға ауданы")).toBe("Тапсырғандар");
-    expect(status.get("Ырғыз ауданы")).toBe("Тапсырмағандар");
-    expect([...status.values()].filter((s) => s === "Тапсырмағандар")).toHaveLength(11);
+    // One unit's status, singular.
+    expect(status.get("Алға ауданы")).toBe("Тапсырған");
+    expect(status.get("Ырғыз ауданы")).toBe("Тапсырмаған");
+    expect([...status.values()].filter((s) => s === "Тапсырмаған")).toHaveLength(11);
 
     const attestation = books.get("kk")!.worksheets[3]!;
     expect(report.attestationDue.length).toBeGreaterThan(0);

@@ -32,8 +32,10 @@ export {
   QUALITATIVE_KEYS,
   INDICATOR_CALENDAR_YEARS,
   ATTESTATION_YEARS,
+  attestationYearsFrom,
   type SummariseOptions,
 } from "./figures/summary.ts";
+export { bandVerdict, isRegionalTarget, teachersStillNeeded, type StageScope } from "./figures/stage.ts";
 export * from "./figures/merge.ts";
 export * from "./figures/trend.ts";
 export * from "./figures/candidates.ts";

@@ -48,12 +48,13 @@ const TEMIR = [
   t("temir", "№1 балабақша", "pedagog", "2020-02-02"), // moderator
 ];
 
-const line = (needed: number | null, candidates: number, uncertain: number, shortfall: number | null) => ({
-  needed,
-  candidates,
-  uncertain,
-  shortfall,
-});
+const line = (
+  needed: number | null,
+  candidates: number,
+  uncertain: number,
+  shortfall: number | null,
+  regionalTarget = false,
+) => ({ needed, candidates, uncertain, shortfall, regionalTarget });
 
 describe("candidatesFor", () => {
   const report = candidatesFor([...TEMIR, ...ALGA], { year: YEAR, scope: "region" });
@@ -71,15 +72,15 @@ describe("candidatesFor", () => {
     expect(report.byOrganization[0]!.categories).toEqual({
       moderator: line(0, 3, 2, 0),
       expert: line(1, 2, 0, 0),
-      researcher: line(0, 1, 1, 0),
-      master: line(0, 1, 0, 0),
+      researcher: line(0, 1, 1, 0, true),
+      master: line(0, 1, 0, 0, true),
     });
     // Aigolek: 40 teachers, nothing awarded: ceil(3.2) = 4 moderators needed and no candidate; 2% = 0.8 → 1.
     expect(report.byOrganization[1]!.categories).toEqual({
       moderator: line(4, 0, 0, 4),
       expert: line(2, 4, 0, 0),
       researcher: line(1, 0, 0, 1),
-      master: line(0, 0, 0, 0),
+      master: line(0, 0, 0, 0, true),
     });
   });
 
@@ -92,7 +93,7 @@ describe("candidatesFor", () => {
       moderator: line(4, 1, 0, 3), // ceil(0.08 × 41) = ceil(3.28)
       expert: line(3, 4, 0, 0), // ceil(2.05)
       researcher: line(1, 0, 0, 1), // 0.82 of a teacher → 1
-      master: line(0, 0, 0, 0), // 0.0041 of a teacher: the region's target
+      master: line(0, 0, 0, 0, true), // 0.0041 of a teacher: the region's target
     });
     // The region on its own totals always ceils. 53 teachers, 1 moderator awarded: ceil(4.24 − 1) = 4,
     // ceil(2.65) = 3, ceil(1.06) = 2, ceil(0.0053) = 1.

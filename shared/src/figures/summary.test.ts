@@ -279,3 +279,23 @@ describe("summarise: attestation", () => {
     expect(later.attestationOverdue).toBe(5);
   });
 });
+
+describe("summarise: attestation due lists only this year and later", () => {
+  it("leaves a past academic year out of 2026-2027 figures (no '2025-2026: 0')", () => {
+    const rows = [
+      teacher({ categoryDate: "2021-03-01" }), // expires 2026-03-01: 2025-2026, overdue by 2026-11
+      teacher({ categoryDate: "2021-10-01" }), // expires 2026-10-01: 2026-2027
+      teacher({ categoryDate: "2022-12-01" }), // expires 2027-12-01: 2027-2028
+    ];
+    const s = summarise(rows, { asOf: "2026-11-20", present: [...REQUIRED, "categoryDate"] });
+    expect(s.year).toBe("2026-2027");
+    expect(s.attestationDueByYear).toEqual({ "2026-2027": 1, "2027-2028": 1 });
+    expect(s.attestationDue.map((e) => e.year)).toEqual(["2026-2027", "2027-2028"]);
+    expect(s.attestationOverdue).toBe(2); // the 2026-03-01 expiry and the 2026-10-01 one, both past
+    expect(summarise(rows, { asOf, present: REQUIRED }).attestationDueByYear).toEqual({
+      "2025-2026": 1,
+      "2026-2027": 1,
+      "2027-2028": 1,
+    });
+  });
+});

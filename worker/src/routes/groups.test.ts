@@ -171,7 +171,7 @@ describe("GET /api/groups/:name/report", () => {
     // Stage 1 of 20 teachers: 8% → 1.6 moderators (2 awarded), 5% → 1 expert (1), 2% → 0.4 (1), master 0.002 → 1.
     const lines = f.stage.categories!;
     expect(Object.values(lines).map((l) => l.teachersNeeded)).toEqual([0, 0, 0, 1]);
-    expect(f.stage.total).toMatchObject({ awarded: 4, teachersNeeded: 0, withinBand: false });
+    expect(f.stage.total).toMatchObject({ awarded: 4, teachersNeeded: 0, verdict: "above" });
     expect(report.unmatched).toHaveLength(2);
   });
 

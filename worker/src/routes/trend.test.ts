@@ -113,7 +113,7 @@ describe("GET /api/trend", () => {
     expect([lines.moderator.awarded, lines.expert.awarded, lines.researcher.awarded]).toEqual([3, 4, 1]);
     // Targets 8/5/2/0.01% of 30 = 2.4, 1.5, 0.6, 0.003: only the master is still needed.
     expect(Object.values(lines).map((l) => l.teachersNeeded)).toEqual([0, 0, 0, 1]);
-    expect(y1!.region!.stage.total).toMatchObject({ awarded: 8, teachersNeeded: 0, withinBand: false });
+    expect(y1!.region!.stage.total).toMatchObject({ awarded: 8, teachersNeeded: 0, verdict: "above" });
     const temir = y1!.districts.find((d) => d.district === "temir")!;
     expect(temir.revision).toBe(2);
     expect(temir.point).toMatchObject({ teachers: 20, byCategory: { moderator: 6, expert: 4 } });
