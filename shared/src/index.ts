@@ -7,6 +7,7 @@ export * from "./plan/districts.ts";
 export * from "./plan/academic-year.ts";
 export * from "./plan/today.ts";
 export * from "./plan/targets.ts";
+export * from "./plan/indicator-targets.ts";
 export * from "./plan/settings.ts";
 
 // roster/: a grid of cells in, teachers and problems out

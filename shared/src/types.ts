@@ -2,6 +2,7 @@
  * The contract of Sapa's domain core. Every client (add-in, CLI, worker) speaks these types.
  * Shares are fractions (0.1809), gaps are percentage points, dates are ISO `YYYY-MM-DD` strings.
  */
+import type { IndicatorTargets } from "./plan/indicator-targets.ts";
 
 /** One cell as Office.js `range.values` and an xlsx reader give it. */
 export type CellValue = string | number | boolean | null;
@@ -322,6 +323,8 @@ export interface ReportFigures {
    * the region accepted (a subset of submitted), and the units without a revision.
    */
   completeness: { expected: number; submitted: number; accepted: number; missing: DistrictId[] };
+  /** The region's targets for the plan's other indicators (courses, internships, events) in force. */
+  indicatorTargets?: IndicatorTargets;
 }
 
 /** Which revision of a district a page was read from. */

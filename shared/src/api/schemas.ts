@@ -3,6 +3,7 @@
  * targets and tokens. Wire objects are strict: unknown fields are rejected, not silently dropped.
  */
 import { z } from "zod";
+import { IndicatorTargetsSchema } from "../plan/indicator-targets.ts";
 import { isAcademicYear } from "../plan/academic-year.ts";
 import { memoise } from "../roster/cells.ts";
 import { containsIin } from "../roster/iin.ts";
@@ -228,6 +229,7 @@ export const ReportFiguresSchema = z.strictObject({
     accepted: count,
     missing: z.array(DistrictIdSchema),
   }),
+  indicatorTargets: IndicatorTargetsSchema.optional(),
 });
 
 export const PageRevisionSchema = z.strictObject({

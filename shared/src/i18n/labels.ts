@@ -105,6 +105,7 @@ export const LABELS = {
   },
   covered: { kk: "Деректері бар педагогтер", ru: "Педагогов с данными", en: "Teachers with data" },
   noData: { kk: "деректер жоқ", ru: "нет данных", en: "no data" },
+  left: { kk: "Мақсатқа дейін қалды", ru: "Осталось до цели", en: "Left to the target" },
   // Attestation
   attestationOverdue: {
     kk: "Аттестаттау мерзімі өткен",

@@ -3,6 +3,11 @@ import { isLegacyCategory } from "../roster/categories.ts";
 import { attestationYearsFrom, INDICATOR_CALENDAR_YEARS } from "../figures/accumulator.ts";
 import { bandVerdictLabel } from "../i18n/labels.ts";
 import {
+  eventParticipationLeft,
+  indicatorProgress,
+  type IndicatorTargets,
+} from "../plan/indicator-targets.ts";
+import {
   CATEGORY_KEYS,
   EDUCATION_KEYS,
   STAGE_CATEGORY_KEYS,
@@ -260,29 +265,50 @@ export function organizationTable(organizations: readonly OrganizationSummary[])
 /**
  * The plan's optional indicators a roster can feed: courses and internships by calendar year, event
  * participation (with its share of the teachers with data), young specialists without a mentor. A line
- * whose column no roster had says "no data"; null when no roster had any of them.
+ * whose column no roster had says "no data"; null when no roster had any of them. With the region's
+ * `targets` (the region's own summary), each line also shows its target and what is left.
  */
-export function indicatorTable(s: SummaryFigures): Table | null {
-  const line = (key: string, label: Text, indicator: Indicator, withShare = false): Row => ({
-    key,
-    label,
-    cells:
-      indicator.covered === 0
-        ? [cell.text("noData"), cell.count(null), cell.share(null)]
-        : [
-            cell.count(indicator.count),
-            cell.count(indicator.covered),
-            cell.share(withShare ? indicator.count / indicator.covered : null),
-          ],
-  });
+export function indicatorTable(s: SummaryFigures, targets?: IndicatorTargets | null): Table | null {
+  const withTargets = targets !== undefined && targets !== null;
+  const line = (
+    key: string,
+    label: Text,
+    indicator: Indicator,
+    opts: { withShare?: boolean; target?: number | undefined; share?: number } = {},
+  ): Row => {
+    const noData = indicator.covered === 0;
+    const cells: Cell[] = noData
+      ? [cell.text("noData"), cell.count(null), cell.share(null)]
+      : [
+          cell.count(indicator.count),
+          cell.count(indicator.covered),
+          cell.share(opts.withShare ? indicator.count / indicator.covered : null),
+        ];
+    if (withTargets) {
+      if (opts.share !== undefined) {
+        // A share target (events): the target as a share, what is left in teachers.
+        cells.push(cell.share(opts.share), cell.count(eventParticipationLeft(indicator, opts.share)));
+      } else if (opts.target !== undefined) {
+        cells.push(cell.count(opts.target), cell.count(indicatorProgress(indicator, opts.target).left));
+      } else {
+        cells.push(cell.count(null), cell.count(null));
+      }
+    }
+    return { key, label, cells };
+  };
   const byYear = (key: "courses" | "internships", counts: Record<string, Indicator>) =>
     INDICATOR_CALENDAR_YEARS.map((year) =>
-      line(`${key}.${year}`, join(" ", key, verbatim(year)), counts[year] ?? { count: 0, covered: 0 }),
+      line(`${key}.${year}`, join(" ", key, verbatim(year)), counts[year] ?? { count: 0, covered: 0 }, {
+        target: targets?.[key][year],
+      }),
     );
   const rows = [
     ...byYear("courses", s.coursesByYear),
     ...byYear("internships", s.internshipsByYear),
-    line("eventParticipation", "eventParticipation", s.eventParticipation, true),
+    line("eventParticipation", "eventParticipation", s.eventParticipation, {
+      withShare: true,
+      ...(withTargets ? { share: targets.eventParticipation } : {}),
+    }),
     line("youngWithoutMentor", "youngWithoutMentor", s.youngWithoutMentor),
   ];
   if (rows.every((r) => r.cells[0]!.kind === "text")) return null;
@@ -290,7 +316,42 @@ export function indicatorTable(s: SummaryFigures): Table | null {
     key: "indicators",
     title: null,
     stub: "indicator",
-    columns: [column("count", COUNT), column("covered", COUNT), column("share", SHARE)],
+    columns: [
+      column("count", COUNT),
+      column("covered", COUNT),
+      column("share", SHARE),
+      ...(withTargets ? [column("target", COUNT), column("left", COUNT)] : []),
+    ],
     rows,
+  };
+}
+
+/**
+ * The region's courses and internships against the plan's targets, the calendar years side by side:
+ * count, target and what is left for each year; "no data" where no roster had the column.
+ */
+export function indicatorYearsTable(s: SummaryFigures, targets: IndicatorTargets): Table {
+  const years = [...new Set([...Object.keys(targets.courses), ...Object.keys(targets.internships)])].sort();
+  const row = (key: "courses" | "internships", counts: Record<string, Indicator>): Row => ({
+    key,
+    label: key,
+    cells: years.flatMap((year) => {
+      const target = targets[key][year];
+      const indicator = counts[year] ?? { count: 0, covered: 0 };
+      if (target === undefined) return [cell.count(null), cell.count(null), cell.count(null)];
+      const p = indicatorProgress(indicator, target);
+      return [p.count === null ? cell.text("noData") : cell.count(p.count), cell.count(target), cell.count(p.left)];
+    }),
+  });
+  return {
+    key: "indicatorYears",
+    title: null,
+    stub: "indicator",
+    columns: years.flatMap((year) => [
+      column(`${year}.count`, COUNT, join(" ", "count", verbatim(year))),
+      column(`${year}.target`, COUNT, join(" ", "target", verbatim(year))),
+      column(`${year}.left`, COUNT, join(" ", "left", verbatim(year))),
+    ]),
+    rows: [row("courses", s.coursesByYear), row("internships", s.internshipsByYear)],
   };
 }
