@@ -225,7 +225,7 @@ describe("sapa against the local server", () => {
       "Ұйымдар",
     ]);
     const districts = workbook.worksheets[0]!;
-    expect(districts.getCell("A2").value).toBe("Облыс бойынша");
+    expect(districts.getCell("A2").value).toBe("Облыс (өз жиынтығы бойынша)");
     expect(districts.getCell("B2").value).toBe(ALGA_RESUBMISSION.rows + 45 + 30);
     expect(districts.getRow(1).font?.bold).toBe(true);
     expect(districts.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
@@ -260,7 +260,7 @@ describe("sapa against the local server", () => {
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Алгинский район");
-    expect(result.stdout).toContain("По области");
+    expect(result.stdout).toContain("Область (по своим итогам)");
     expect(result.stdout).toMatch(/Сдали 3 \/ 13/);
   });
 
@@ -269,7 +269,7 @@ describe("sapa against the local server", () => {
     const table = await runCli(["trend", "--lang", "ru"], { env: env2 });
     expect(table.code).toBe(0);
     const lines = table.stdout.split("\n");
-    const region = lines.filter((l) => l.startsWith("По области"));
+    const region = lines.filter((l) => l.startsWith("Область (по своим итогам)"));
     expect(region).toHaveLength(3);
     // 2025-2026 has data (three districts); the plan's other years have none: blank, not 0.
     expect(region[0]).toMatch(new RegExp(`2025-2026\\s+${ALGA_RESUBMISSION.rows + 45 + 30}\\s`));

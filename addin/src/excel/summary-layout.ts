@@ -12,6 +12,7 @@ import {
   stageTable,
   stageTitle,
   textIn,
+  type IndicatorTargets,
   type Lang,
   type OrganizationSummary,
   type Receipt,
@@ -44,6 +45,8 @@ export interface SummaryLayoutOptions {
   receipt?: Receipt | null;
   /** The per-organisation table's rows; none, no table. */
   organizations?: readonly OrganizationSummary[];
+  /** The region's targets of the plan's other indicators: the region's summary shows target and what is left. */
+  indicatorTargets?: IndicatorTargets | null;
 }
 
 /**
@@ -112,7 +115,7 @@ export function summaryLayout(summary: SummaryFigures, opts: SummaryLayoutOption
   }
   blank();
   push(...tableRows(attestationDueTable(summary), lang));
-  const indicators = indicatorTable(summary);
+  const indicators = indicatorTable(summary, opts.indicatorTargets ?? null);
   if (indicators) {
     blank();
     push(...tableRows(indicators, lang));

@@ -1,4 +1,4 @@
-import type { Lang, OrganizationSummary, Receipt, SummaryFigures } from "@sapa/shared";
+import type { IndicatorTargets, Lang, OrganizationSummary, Receipt, SummaryFigures } from "@sapa/shared";
 import { writeBlocks } from "./block-writer.ts";
 import { columnLetter } from "./address.ts";
 import { detectRequirementSets } from "./requirements.ts";
@@ -12,6 +12,8 @@ export interface SummarySheetOptions {
   title?: string;
   /** The server's receipt, shown under the title when the figures were submitted. */
   receipt?: Receipt | null;
+  /** The region's targets of the plan's other indicators (the region's summary only). */
+  indicatorTargets?: IndicatorTargets | null;
 }
 
 /** Colours of behind-target (red) and on-target (green) gaps: Excel's own "bad" and "good" styles. */
@@ -38,6 +40,7 @@ export async function writeSummarySheet(
     title: opts.title ?? name,
     receipt: opts.receipt ?? null,
     ...(summary.byOrganization ? { organizations: summary.byOrganization } : {}),
+    ...(opts.indicatorTargets ? { indicatorTargets: opts.indicatorTargets } : {}),
   });
 
   return Excel.run(async (context) => {

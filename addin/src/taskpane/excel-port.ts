@@ -4,6 +4,7 @@ import type {
   CandidateCounts,
   CandidatesReport,
   GroupReport,
+  IndicatorTargets,
   Lang,
   OrganizationSummary,
   ReportFigures,
@@ -43,7 +44,10 @@ export interface ExcelPort {
   selectCell(sheet: string, address: string): Promise<CellShown>;
   highlightProblems(sheet: string, cells: readonly HighlightCell[]): Promise<void>;
   clearHighlights(sheet: string): Promise<void>;
-  writeSummarySheet(summary: Summary, options: { lang: Lang; receipt?: Receipt }): Promise<SheetWritten>;
+  writeSummarySheet(
+    summary: Summary,
+    options: { lang: Lang; receipt?: Receipt; indicatorTargets?: IndicatorTargets },
+  ): Promise<SheetWritten>;
   writeReportSheet(
     report: ReportFigures,
     attestation: readonly AttestationEntry[],

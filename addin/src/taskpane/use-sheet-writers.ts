@@ -1,4 +1,5 @@
 import {
+  PLAN_INDICATOR_TARGETS,
   findDistrict,
   groupReport,
   isSealedName,
@@ -65,7 +66,7 @@ export function useSheetWriters(options: {
         // regional centre works from, one row per district with who has not submitted yet.
         const region = await excel.writeSummarySheet(
           { ...report.region, attestationDue: attestation, byOrganization: organizations },
-          { lang },
+          { lang, indicatorTargets: report.indicatorTargets ?? PLAN_INDICATOR_TARGETS },
         );
         const perDistrict = await excel.writeReportSheet(report, attestation, { lang });
         const sheets = await writeRegionSheets(

@@ -69,7 +69,11 @@ export const LABELS = {
   gapShort: { kk: "Айырма, п.т.", ru: "Разрыв, п.п.", en: "Gap, pp" },
   neededShort: { kk: "Тағы қажет", ru: "Ещё нужно", en: "Still needed" },
   // The band verdict: the same three words on every surface (above the band is good news).
-  bandVerdict: { kk: "Мақсатты аралыққа қатысы", ru: "Относительно целевого диапазона", en: "Against the band" },
+  bandVerdict: {
+    kk: "Мақсатты аралыққа қатысы",
+    ru: "Относительно целевого диапазона",
+    en: "Against the band",
+  },
   bandBelow: { kk: "аралықтан төмен", ru: "ниже диапазона", en: "below the band" },
   withinBand: { kk: "аралықта", ru: "в диапазоне", en: "within the band" },
   bandAbove: { kk: "аралықтан жоғары", ru: "выше диапазона", en: "above the band" },

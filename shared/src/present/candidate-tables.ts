@@ -66,7 +66,12 @@ export function candidateDistrictsTable(counts: CandidateCounts, opts: Candidate
   }));
   rows.push(
     counts.scope === "region"
-      ? { key: "total", label: "regionOnTotals", region: true, cells: countCells(counts.total, opts.category) }
+      ? {
+          key: "total",
+          label: "regionOnTotals",
+          region: true,
+          cells: countCells(counts.total, opts.category),
+        }
       : { key: "total", label: "total", role: "total", cells: countCells(counts.total, opts.category) },
   );
   return {
@@ -120,12 +125,7 @@ export function candidateCategoriesTable(counts: CandidateCounts): Table {
       return {
         key: k,
         label: `category.${k}` as const,
-        cells: [
-          neededCell(l),
-          cell.count(l.candidates),
-          cell.count(l.shortfall),
-          cell.count(l.uncertain),
-        ],
+        cells: [neededCell(l), cell.count(l.candidates), cell.count(l.shortfall), cell.count(l.uncertain)],
       };
     }),
   };

@@ -3,6 +3,7 @@ import { findDistrict } from "../plan/districts.ts";
 import { mergeSummaries } from "../figures/merge.ts";
 import { readRoster } from "../roster/roster.ts";
 import { summarise } from "../figures/summary.ts";
+import { PLAN_INDICATOR_TARGETS } from "../plan/indicator-targets.ts";
 import {
   CATEGORY_KEYS,
   DISTRICT_IDS,
@@ -23,6 +24,7 @@ import {
   categoryTable,
   educationTable,
   indicatorTable,
+  indicatorYearsTable,
   overviewTable,
   stageTable,
 } from "./summary-tables.ts";
@@ -229,6 +231,53 @@ describe("indicator table", () => {
     expect(line("Молодые специалисты без наставника")[1]).toBe("нет данных");
     // A roster with none of the optional columns has no indicator table at all.
     expect(indicatorTable(report.region)).toBeNull();
+
+    // The region's summary holds them against the plan's targets: count, target and what is left.
+    const held = read(indicatorTable(summary, PLAN_INDICATOR_TARGETS)!, "en");
+    const heldLine = (name: string) => held.find((r) => r[0] === name)!;
+    expect(held[0]).toEqual([
+      "Indicator",
+      "Count",
+      "Teachers with data",
+      "Share",
+      "Target",
+      "Left to the target",
+    ]);
+    expect(heldLine("Qualification courses taken 2026")).toEqual([
+      "Qualification courses taken 2026",
+      "4",
+      "10",
+      "",
+      "595",
+      "591",
+    ]);
+    expect(heldLine("Qualification courses taken 2027").slice(1)).toEqual(["0", "10", "", "510", "510"]);
+    // No target for 2025 (before the plan's course targets); a unit without the column: "no data", not 0.
+    expect(heldLine("Qualification courses taken 2025").slice(4)).toEqual(["", ""]);
+    expect(heldLine("Internships done 2026").slice(1)).toEqual(["no data", "", "", "25", ""]);
+    // 70% of 10 teachers with data = 7, and 7 took part: nothing left.
+    expect(heldLine("Took part in the plan's events").slice(3)).toEqual(["70.00%", "70.00%", "0"]);
+
+    // The calendar years side by side (the indicators' trend).
+    const years = read(indicatorYearsTable(summary, PLAN_INDICATOR_TARGETS), "ru");
+    expect(years[0]!.slice(1, 4)).toEqual([
+      "Количество 2026",
+      "Целевой показатель 2026",
+      "Осталось до цели 2026",
+    ]);
+    expect(years[1]).toEqual([
+      "Прошли курсы повышения квалификации",
+      "4",
+      "595",
+      "591",
+      "0",
+      "510",
+      "510",
+      "0",
+      "550",
+      "550",
+    ]);
+    expect(years[2]!.slice(1, 4)).toEqual(["нет данных", "25", ""]);
   });
 });
 
@@ -250,7 +299,9 @@ describe("report tables", () => {
     // The region always ceils: 0.01% of 3677 = 0.37 → 1 master; a district's 0.2 is the region's target.
     expect(total[headings.indexOf("Ещё требуется педагогов: Педагог-мастер")]).toBe("1");
     const temir = read(table, "ru").find((r) => r[0] === "Темирский район")!;
-    expect(temir[headings.indexOf("Ещё требуется педагогов: Педагог-мастер")]).toBe("цель области (По области: 1)");
+    expect(temir[headings.indexOf("Ещё требуется педагогов: Педагог-мастер")]).toBe(
+      "цель области (По области: 1)",
+    );
     expect(total[headings.indexOf("Этап: Ещё требуется педагогов")]).toBe("424");
     expect(total[headings.indexOf("Относительно целевого диапазона")]).toBe("ниже диапазона");
     const alga = read(table, "kk")[3]!;

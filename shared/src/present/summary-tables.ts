@@ -340,7 +340,11 @@ export function indicatorYearsTable(s: SummaryFigures, targets: IndicatorTargets
       const indicator = counts[year] ?? { count: 0, covered: 0 };
       if (target === undefined) return [cell.count(null), cell.count(null), cell.count(null)];
       const p = indicatorProgress(indicator, target);
-      return [p.count === null ? cell.text("noData") : cell.count(p.count), cell.count(target), cell.count(p.left)];
+      return [
+        p.count === null ? cell.text("noData") : cell.count(p.count),
+        cell.count(target),
+        cell.count(p.left),
+      ];
     }),
   });
   return {
