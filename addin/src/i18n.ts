@@ -68,8 +68,6 @@ const en = {
   written: "The summary sheet “{sheet}” is up to date.",
   stock: "Current composition",
   stageTitle: "Awards in {year} against the stage {stage} targets",
-  aboveBand: "above the band",
-  belowBand: "below the band",
   ppExplained:
     "pp = percentage points, the difference between two percentages: 30% against a target of 32.5% is 2.5 pp behind.",
   // Submit
@@ -215,8 +213,6 @@ const kk: PaneStrings = {
   written: "«{sheet}» жиынтық парағы жаңартылды.",
   stock: "Қазіргі құрам",
   stageTitle: "{year} оқу жылында берілген санаттар және {stage}-кезең мақсаттары",
-  aboveBand: "аралықтан жоғары",
-  belowBand: "аралықтан төмен",
   ppExplained:
     "п.т. — пайыздық тармақ, екі пайыздың айырмасы: 32,5% мақсатқа қарсы 30% болса, 2,5 п.т. артта.",
   notSet: "көрсетілмеген",
@@ -354,8 +350,6 @@ const ru: PaneStrings = {
   written: "Сводный лист «{sheet}» обновлён.",
   stock: "Текущий состав",
   stageTitle: "Присвоено в {year} учебном году и цели {stage}-го этапа",
-  aboveBand: "выше диапазона",
-  belowBand: "ниже диапазона",
   ppExplained:
     "п.п. — процентные пункты, разница между двумя процентами: 30% при цели 32,5% — отставание на 2,5 п.п.",
   notSet: "не указан",

@@ -93,7 +93,7 @@ describe("writeWorkbook (the file writer), read back with SheetJS", () => {
       M: 0,
     });
     expect(rows.some((r) => r[0] === `${label("submitted", "kk")}: 3 / 13`)).toBe(true);
-    expect(rows.filter((r) => r[1] === label("missing", "kk")).length).toBeGreaterThanOrEqual(10);
+    expect(rows.filter((r) => r[1] === label("unitMissing", "kk")).length).toBeGreaterThanOrEqual(10);
 
     // Every organisation once, every teacher in one row.
     const orgs = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets["Sapa — ұйымдар"]!, {

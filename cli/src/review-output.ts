@@ -21,8 +21,8 @@ const TEXT = {
     en: "Review: academic year {year}",
   },
   counts: {
-    kk: "қабылданды {accepted} · жіберілген {submitted} · қайтарылды {returned} · жіберілмеген {notSubmitted}",
-    ru: "принято {accepted} · отправлено {submitted} · возвращено {returned} · не отправлено {notSubmitted}",
+    kk: "қабылданды {accepted} · тапсырған {submitted} · қайтарылды {returned} · тапсырмаған {notSubmitted}",
+    ru: "принято {accepted} · сдали {submitted} · возвращено {returned} · не сдали {notSubmitted}",
     en: "accepted {accepted} · submitted {submitted} · returned {returned} · not submitted {notSubmitted}",
   },
   returnedNote: {

@@ -230,7 +230,7 @@ describe("sapa against the local server", () => {
     const districts = workbook.getWorksheet("Sapa — облыс")!;
     const column = (sheet: ExcelJS.Worksheet, text: string) =>
       (sheet.getColumn(1).values as unknown[]).indexOf(text);
-    const region = column(districts, "Облыс бойынша");
+    const region = column(districts, "Облыс (өз жиынтығы бойынша)");
     expect(districts.getCell(`D${region}`).value).toBe(ALGA_RESUBMISSION.rows + 45 + 30);
     expect(districts.getCell(`A${region}`).font?.bold).toBe(true);
     const header = column(districts, "Аудан / қала");
@@ -273,7 +273,7 @@ describe("sapa against the local server", () => {
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Алгинский район");
-    expect(result.stdout).toContain("По области");
+    expect(result.stdout).toContain("Область (по своим итогам)");
     expect(result.stdout).toMatch(/Сдали 3 \/ 13/);
   });
 
@@ -282,7 +282,7 @@ describe("sapa against the local server", () => {
     const table = await runCli(["trend", "--lang", "ru"], { env: env2 });
     expect(table.code).toBe(0);
     const lines = table.stdout.split("\n");
-    const region = lines.filter((l) => l.startsWith("По области"));
+    const region = lines.filter((l) => l.startsWith("Область (по своим итогам)"));
     expect(region).toHaveLength(3);
     // 2025-2026 has data (three districts); the plan's other years have none: blank, not 0.
     expect(region[0]).toMatch(new RegExp(`2025-2026\\s+${ALGA_RESUBMISSION.rows + 45 + 30}\\s`));

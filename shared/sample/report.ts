@@ -54,7 +54,11 @@ export function sampleReport(year?: AcademicYear): SampleReport {
     });
     return { district, summary, teachers: read.teachers, revision: i + 1 };
   });
-  const region = mergeSummaries(units.map((u) => u.summary));
+  // The region on its own totals, as the worker computes it.
+  const region = mergeSummaries(
+    units.map((u) => u.summary),
+    { scope: "region" },
+  );
   const ids = new Set(units.map((u) => u.district));
   const figures = ReportFiguresSchema.parse({
     year: region.year,

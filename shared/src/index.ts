@@ -7,6 +7,7 @@ export * from "./plan/districts.ts";
 export * from "./plan/academic-year.ts";
 export * from "./plan/today.ts";
 export * from "./plan/targets.ts";
+export * from "./plan/indicator-targets.ts";
 export * from "./plan/settings.ts";
 
 // roster/: a grid of cells in, teachers and problems out
@@ -32,8 +33,10 @@ export {
   QUALITATIVE_KEYS,
   INDICATOR_CALENDAR_YEARS,
   ATTESTATION_YEARS,
+  attestationYearsFrom,
   type SummariseOptions,
 } from "./figures/summary.ts";
+export { bandVerdict, isRegionalTarget, teachersStillNeeded, type StageScope } from "./figures/stage.ts";
 export * from "./figures/merge.ts";
 export * from "./figures/trend.ts";
 export * from "./figures/candidates.ts";

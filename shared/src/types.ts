@@ -2,6 +2,7 @@
  * The contract of Sapa's domain core. Every client (add-in, CLI, worker) speaks these types.
  * Shares are fractions (0.1809), gaps are percentage points, dates are ISO `YYYY-MM-DD` strings.
  */
+import type { IndicatorTargets } from "./plan/indicator-targets.ts";
 
 /** One cell as Office.js `range.values` and an xlsx reader give it. */
 export type CellValue = string | number | boolean | null;
@@ -201,9 +202,20 @@ export interface StageLine {
   awarded: number;
   /** target − actual, in percentage points. */
   gapPp: number;
-  /** max(0, ceil(target × teachers − awarded)). */
+  /**
+   * Teachers still needed: per category max(0, ceil(target × teachers − awarded)), 0 for a regional target;
+   * for the "all categories" total the sum of the category rows.
+   */
   teachersNeeded: number;
+  /**
+   * The target asks less than half a teacher of this unit below the region (t × n < 0.5): it is the
+   * region's to meet, shown as "regional target", never as "needs 1 more". Always false for the total.
+   */
+  regionalTarget: boolean;
 }
+
+/** Where the sum of the four categories' award shares stands against the stage's band (above is good). */
+export type BandVerdict = "below" | "within" | "above";
 
 export interface StageComparison {
   stage: 1 | 2 | 3 | null;
@@ -211,8 +223,8 @@ export interface StageComparison {
   band: { min: number; max: number } | null;
   /** Per stage category; null when the year has no stage targets. */
   categories: Record<StageCategoryKey, StageLine> | null;
-  /** Sum over the four categories, compared with the band top. */
-  total: (StageLine & { withinBand: boolean }) | null;
+  /** The four categories together: gap against the total target, still needed summed, verdict by the band. */
+  total: (StageLine & { verdict: BandVerdict }) | null;
 }
 
 /** A count of teachers that only rows with the column present can feed; null when no row had it. */
@@ -311,6 +323,8 @@ export interface ReportFigures {
    * the region accepted (a subset of submitted), and the units without a revision.
    */
   completeness: { expected: number; submitted: number; accepted: number; missing: DistrictId[] };
+  /** The region's targets for the plan's other indicators (courses, internships, events) in force. */
+  indicatorTargets?: IndicatorTargets;
 }
 
 /** Which revision of a district a page was read from. */

@@ -47,7 +47,8 @@ export function buildReport(
     generatedAt: now.toISOString(),
     region: mergeFigures(
       districts.map((d) => d.summary),
-      { targets, year, asOf: todayInRegion(now) },
+      // The region's figures are computed on its own totals, never by adding the districts' needs.
+      { targets, year, asOf: todayInRegion(now), scope: "region" },
     ),
     districts,
     completeness: {

@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import {
   attestationDueTable,
+  bandVerdictLabel,
   categoryTable,
   columnIndex,
   educationTable,
@@ -19,6 +20,7 @@ import {
   pickColumns,
   stageTable,
   textIn,
+  type BandVerdict,
   type Cell,
   type Lang,
   type Row,
@@ -27,7 +29,6 @@ import {
 } from "@sapa/shared";
 import type { ReactNode } from "react";
 import { formatCount, formatDate, type Translate } from "../i18n.ts";
-import { bandVerdict, type BandVerdict } from "./band-verdict.ts";
 
 const useStyles = makeStyles({
   // minWidth 0: a wide table must scroll inside its box, never widen the 320 px pane
@@ -162,9 +163,11 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
               />
             </div>
             {band && summary.stage.total && (
+              // The band and the total target side by side; the verdict is the band's (shared words).
               <Caption1 block>
-                {label("band", lang)} {formatShare(band.min, lang)}–{formatShare(band.max, lang)}:{" "}
-                <BandVerdictText verdict={bandVerdict(summary.stage.total, band)} t={t} lang={lang} />
+                {label("band", lang)} {formatShare(band.min, lang)}–{formatShare(band.max, lang)} ·{" "}
+                {label("target", lang)} {formatShare(summary.stage.total.target, lang)}:{" "}
+                <BandVerdictText verdict={summary.stage.total.verdict} lang={lang} />
               </Caption1>
             )}
             <Caption1 block data-testid="pp-explained">
@@ -194,11 +197,10 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
   );
 }
 
-/** The band verdict in words; only a total below the band is in the warning colour. */
-function BandVerdictText({ verdict, t, lang }: { verdict: BandVerdict; t: Translate; lang: Lang }) {
+/** The band verdict in the shared words; only a total below the band is in the warning colour. */
+function BandVerdictText({ verdict, lang }: { verdict: BandVerdict; lang: Lang }) {
   const styles = useStyles();
-  const text =
-    verdict === "within" ? label("withinBand", lang) : verdict === "above" ? t("aboveBand") : t("belowBand");
+  const text = label(bandVerdictLabel(verdict), lang);
   return (
     <span
       className={verdict === "below" ? styles.bad : styles.good}

@@ -1,4 +1,5 @@
 import {
+  PLAN_INDICATOR_TARGETS,
   findDistrict,
   groupReport,
   groupsSheet,

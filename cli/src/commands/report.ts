@@ -1,5 +1,8 @@
 import { resolve } from "node:path";
 import {
+  PLAN_INDICATOR_TARGETS,
+  indicatorTable,
+  indicatorYearsTable,
   academicYearToday,
   completenessSummaryTable,
   districtTable,
@@ -51,7 +54,20 @@ export function formatReport(report: ReportFigures, lang: Lang): string {
     "",
     formatStage(report.region, lang),
     "",
+    ...formatIndicatorTargets(report, lang),
   ].join("\n");
+}
+
+/**
+ * The region's other plan indicators against the region's targets (the server's, the plan's by default):
+ * count, target and what is left, then courses and internships with the calendar years side by side.
+ */
+function formatIndicatorTargets(report: ReportFigures, lang: Lang): string[] {
+  const targets = report.indicatorTargets ?? PLAN_INDICATOR_TARGETS;
+  const table = indicatorTable(report.region, targets);
+  if (!table)
+    return [`${label("courses", lang)}, ${label("internships", lang)}: ${label("noData", lang)}`, ""];
+  return [renderTable(table, lang), "", renderTable(indicatorYearsTable(report.region, targets), lang), ""];
 }
 
 /** `sapa report [--year] [--json | --csv | --out report.xlsx]`: the region's consolidated report. */

@@ -83,11 +83,13 @@ describe("sapa trend", () => {
     const lines = text.split("\n");
     expect(text).toContain("Этапы плана по годам");
     // Region ×3 years, Alga ×3, Temir ×3; units with no data in any year are left out.
-    expect(lines.filter((l) => l.startsWith("По области"))).toHaveLength(3);
+    expect(lines.filter((l) => l.startsWith("Область (по своим итогам)"))).toHaveLength(3);
     expect(lines.filter((l) => l.startsWith("Алгинский район"))).toHaveLength(3);
     expect(lines.some((l) => l.startsWith("Иргизский район"))).toBe(false);
-    const region = lines.filter((l) => l.startsWith("По области"));
-    expect(region[0]).toMatch(/2025-2026\s+400\s+15,01%\s+10,75%\s+\+4,26 п\.п\.\s+18\s+16,75%/);
+    const region = lines.filter((l) => l.startsWith("Область (по своим итогам)"));
+    expect(region[0]).toMatch(
+      /2025-2026\s+400\s+15,01%\s+10,75%\s+\+4,26 п\.п\.\s+18\s+в диапазоне\s+16,75%/,
+    );
     expect(region[1]).toMatch(/2026-2027\s+310\s+20,02%\s+15,81%/);
     expect(region[2]!.replace(/\s+$/, "")).toMatch(/2027-2028$/);
     const temir = lines.filter((l) => l.startsWith("Темирский район"));
@@ -111,7 +113,7 @@ describe("sapa trend", () => {
     const headers = (sheet.getRow(header).values as unknown[]).slice(1) as string[];
     const col = (name: string) => headers.indexOf(name) + 1;
     const region = sheet.getRow(header + 1);
-    expect(region.getCell(1).value).toBe("Облыс бойынша");
+    expect(region.getCell(1).value).toBe("Облыс (өз жиынтығы бойынша)");
     expect(region.getCell(col("Оқу жылы")).value).toBe("2025-2026");
     expect(region.getCell(col("Педагогтер саны")).value).toBe(400);
     const qualitative = region.getCell(col("Сапалық құрам"));
@@ -119,7 +121,7 @@ describe("sapa trend", () => {
     expect(qualitative.numFmt).toBe("0.00%");
     // The region in 2027-2028 (28 rows on): its year, no figure.
     const empty = sheet.getRow(header + 29);
-    expect(empty.getCell(1).value).toBe("Облыс бойынша");
+    expect(empty.getCell(1).value).toBe("Облыс (өз жиынтығы бойынша)");
     expect(empty.getCell(col("Оқу жылы")).value).toBe("2027-2028");
     expect(empty.getCell(col("Педагогтер саны")).value).toBeNull();
     expect(empty.getCell(col("Сапалық құрам")).value).toBeNull();

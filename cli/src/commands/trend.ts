@@ -26,6 +26,7 @@ const TERMINAL_COLUMNS = [
   "stage.actual",
   "stage.gapPp",
   "stage.teachersNeeded",
+  "stage.bandVerdict",
   "qualitativeShare",
 ];
 

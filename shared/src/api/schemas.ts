@@ -3,6 +3,7 @@
  * targets and tokens. Wire objects are strict: unknown fields are rejected, not silently dropped.
  */
 import { z } from "zod";
+import { IndicatorTargetsSchema } from "../plan/indicator-targets.ts";
 import { isAcademicYear } from "../plan/academic-year.ts";
 import { memoise } from "../roster/cells.ts";
 import { containsIin } from "../roster/iin.ts";
@@ -128,6 +129,7 @@ export const StageLineSchema = z.strictObject({
   awarded: count,
   gapPp: z.number(),
   teachersNeeded: count,
+  regionalTarget: z.boolean(),
 });
 
 export const StageComparisonSchema = z.strictObject({
@@ -135,7 +137,7 @@ export const StageComparisonSchema = z.strictObject({
   year: AcademicYearSchema,
   band: z.strictObject({ min: z.number(), max: z.number() }).nullable(),
   categories: keyed(STAGE_CATEGORY_KEYS, StageLineSchema).nullable(),
-  total: StageLineSchema.extend({ withinBand: z.boolean() }).nullable(),
+  total: StageLineSchema.extend({ verdict: z.enum(["below", "within", "above"]) }).nullable(),
 });
 
 export const IndicatorSchema = z.strictObject({ count, covered: count });
@@ -227,6 +229,7 @@ export const ReportFiguresSchema = z.strictObject({
     accepted: count,
     missing: z.array(DistrictIdSchema),
   }),
+  indicatorTargets: IndicatorTargetsSchema.optional(),
 });
 
 export const PageRevisionSchema = z.strictObject({

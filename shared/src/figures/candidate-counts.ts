@@ -21,6 +21,7 @@ const CandidateLineSchema = z.strictObject({
   candidates: count,
   uncertain: count,
   shortfall: count.nullable(),
+  regionalTarget: z.boolean(),
 });
 const CandidateUnitShape = {
   teachers: count,
@@ -44,6 +45,7 @@ export const CandidateCountsSchema = z.strictObject({
   year: AcademicYearSchema,
   stage: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
   minYearsSinceAward: MinYearsSinceAwardSchema,
+  scope: z.enum(["region", "unit"]),
   total: z.strictObject(CandidateUnitShape),
   byDistrict: z.array(z.strictObject({ district: DistrictIdSchema, ...CandidateUnitShape })),
   byOrganization: z.array(

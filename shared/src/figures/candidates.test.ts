@@ -48,15 +48,16 @@ const TEMIR = [
   t("temir", "№1 балабақша", "pedagog", "2020-02-02"), // moderator
 ];
 
-const line = (needed: number | null, candidates: number, uncertain: number, shortfall: number | null) => ({
-  needed,
-  candidates,
-  uncertain,
-  shortfall,
-});
+const line = (
+  needed: number | null,
+  candidates: number,
+  uncertain: number,
+  shortfall: number | null,
+  regionalTarget = false,
+) => ({ needed, candidates, uncertain, shortfall, regionalTarget });
 
 describe("candidatesFor", () => {
-  const report = candidatesFor([...TEMIR, ...ALGA], { year: YEAR });
+  const report = candidatesFor([...TEMIR, ...ALGA], { year: YEAR, scope: "region" });
 
   it("counts needed awards, candidates and shortfall per organisation (targets 8/5/2/0.01%)", () => {
     expect(report.minYearsSinceAward).toBe(2);
@@ -66,19 +67,20 @@ describe("candidatesFor", () => {
       ["temir", "Айгөлек", 40],
       ["temir", "№1 балабақша", 1],
     ]);
-    // Alga: 12 teachers, 1 moderator awarded in the year: needed ceil(0.96 − 1) → 0, ceil(0.6), ceil(0.24), ceil(0.0012).
+    // Alga: 12 teachers, 1 moderator awarded in the year: needed ceil(0.96 − 1) → 0, ceil(0.6) = 1; 2% of
+    // 12 = 0.24 and 0.01% = 0.0012 of a teacher are less than half a teacher: regional targets, 0 here.
     expect(report.byOrganization[0]!.categories).toEqual({
       moderator: line(0, 3, 2, 0),
       expert: line(1, 2, 0, 0),
-      researcher: line(1, 1, 1, 0),
-      master: line(1, 1, 0, 0),
+      researcher: line(0, 1, 1, 0, true),
+      master: line(0, 1, 0, 0, true),
     });
-    // Aigolek: 40 teachers, nothing awarded: ceil(3.2) = 4 moderators needed and no candidate.
+    // Aigolek: 40 teachers, nothing awarded: ceil(3.2) = 4 moderators needed and no candidate; 2% = 0.8 → 1.
     expect(report.byOrganization[1]!.categories).toEqual({
       moderator: line(4, 0, 0, 4),
       expert: line(2, 4, 0, 0),
       researcher: line(1, 0, 0, 1),
-      master: line(1, 0, 0, 1),
+      master: line(0, 0, 0, 0, true),
     });
   });
 
@@ -90,10 +92,11 @@ describe("candidatesFor", () => {
     expect(report.byDistrict[1]!.categories).toEqual({
       moderator: line(4, 1, 0, 3), // ceil(0.08 × 41) = ceil(3.28)
       expert: line(3, 4, 0, 0), // ceil(2.05)
-      researcher: line(1, 0, 0, 1),
-      master: line(1, 0, 0, 1),
+      researcher: line(1, 0, 0, 1), // 0.82 of a teacher → 1
+      master: line(0, 0, 0, 0, true), // 0.0041 of a teacher: the region's target
     });
-    // 53 teachers, 1 moderator awarded: ceil(4.24 − 1) = 4, ceil(2.65) = 3, ceil(1.06) = 2, ceil(0.0053) = 1.
+    // The region on its own totals always ceils. 53 teachers, 1 moderator awarded: ceil(4.24 − 1) = 4,
+    // ceil(2.65) = 3, ceil(1.06) = 2, ceil(0.0053) = 1.
     expect(report.total).toEqual({
       teachers: 53,
       categories: {
@@ -148,6 +151,26 @@ describe("candidatesFor", () => {
       ["Мұғалім 07", "renewal"],
       ["Мұғалім 12", "next"],
     ]);
+  });
+
+  it("judges a pedagog without an award date by pedagogical experience; undecided only without either", () => {
+    const undated = (experienceYears: number | null) => ({
+      ...t("kargaly", "Ақбота", "pedagog", null),
+      experienceYears,
+    });
+    // Minimum 2: 3 years of experience is a candidate, 1 is not, an empty cell is undecided.
+    const result = candidatesFor([undated(3), undated(1), undated(null), undated(2)], { year: YEAR });
+    expect(result.total.categories.moderator).toMatchObject({ candidates: 2, uncertain: 1 });
+    // Counted in the district's and the organisation's rows as well, not only in a region footnote.
+    expect(result.byDistrict[0]!.categories.moderator).toMatchObject({ candidates: 2, uncertain: 1 });
+    expect(result.byOrganization[0]!.categories.moderator).toMatchObject({ candidates: 2, uncertain: 1 });
+    expect(result.candidates.map((c) => c.reason)).toEqual(["next", "next"]);
+    // Experience decides only the first category: a moderator without a date stays undecided for expert.
+    const moderator = { ...t("kargaly", "Ақбота", "moderator", null), experienceYears: 20 };
+    expect(candidatesFor([moderator], { year: YEAR }).total.categories.expert).toMatchObject({
+      candidates: 0,
+      uncertain: 1,
+    });
   });
 
   it("has no needed awards outside the plan, but still lists the candidates", () => {

@@ -5,7 +5,8 @@
 import { academicYearBounds, inAcademicYear } from "../plan/academic-year.ts";
 import { categoryExpiry } from "../roster/categories.ts";
 import { addYears } from "../roster/dates.ts";
-import { emptyCategoryCounts, organizationId, stageComparison } from "./summary.ts";
+import { emptyCategoryCounts, organizationId } from "./accumulator.ts";
+import { stageComparison, type StageScope } from "./stage.ts";
 import { PLAN_STAGE_TARGETS } from "../plan/targets.ts";
 import {
   DISTRICT_IDS,
@@ -33,11 +34,14 @@ export const PREVIOUS_CATEGORY: Readonly<Record<StageCategoryKey, CategoryKey>> 
   master: "researcher",
 };
 
-/** What the rule reads of a teacher (a TeacherRow has it; the district is null inside one district's roster). */
+/**
+ * What the rule reads of a teacher (a TeacherRow has it; the district is null inside one district's roster).
+ * Pedagogical experience decides a "педагог" without an award date (absent: unknown).
+ */
 export type CandidateTeacher = Pick<
   TeacherRow,
   "fullName" | "organization" | "organizationKey" | "category" | "categoryDate" | "categoryDateYearOnly"
-> & { district?: DistrictId | null };
+> & { district?: DistrictId | null; experienceYears?: number | null };
 
 /** `next`: holds the category just below; `renewal`: holds the category itself and its five years run out. */
 export type CandidateReason = "next" | "renewal";
@@ -63,11 +67,14 @@ export interface CandidateLine {
   candidates: number;
   /**
    * Teachers the rule cannot decide, not counted in `candidates`: holders of the category below without an
-   * award date, and bare-year award dates whose year straddles the rule's limit.
+   * award date (a "педагог" only when the experience is not given either), and bare-year award dates whose
+   * year straddles the rule's limit.
    */
   uncertain: number;
   /** needed − candidates when positive, else 0; null without stage targets. */
   shortfall: number | null;
+  /** The target asks less than half a teacher of this unit: the region's to meet (needed 0). */
+  regionalTarget: boolean;
 }
 
 export interface CandidateUnit {
@@ -86,6 +93,8 @@ export interface CandidatesReport {
   stage: 1 | 2 | 3 | null;
   /** The setting the list was built with (shown with the list). */
   minYearsSinceAward: number;
+  /** Whose teachers `total` counts: the region's (on its own totals) or one unit's. */
+  scope: StageScope;
   /** All teachers given (a district, or the region). */
   total: CandidateUnit;
   /** Per district in region order (only districts that have teachers; empty for a roster without districts). */
@@ -101,6 +110,11 @@ export interface CandidatesOptions {
   /** Whole years since the last award (0..5); DEFAULT_MIN_YEARS_SINCE_AWARD when absent. */
   minYearsSinceAward?: number;
   targets?: readonly StageTargets[];
+  /**
+   * Whose teachers `total` counts: "region" when they are the whole region (its needs always ceil),
+   * "unit" (default) for one district's. Districts and organisations are always units.
+   */
+  scope?: StageScope;
 }
 
 type Verdict = "yes" | "no" | "maybe";
@@ -117,7 +131,12 @@ function verdict(
 ): { verdict: Verdict; reason: CandidateReason } {
   const { end } = academicYearBounds(year);
   if (t.category === PREVIOUS_CATEGORY[category]) {
-    if (t.categoryDate === null) return { verdict: "maybe", reason: "next" };
+    if (t.categoryDate === null) {
+      // A "педагог" rarely has an award date: the first category above it follows pedagogical experience.
+      const experience = category === "moderator" ? (t.experienceYears ?? null) : null;
+      if (experience === null) return { verdict: "maybe", reason: "next" };
+      return { verdict: experience >= minYears ? "yes" : "no", reason: "next" };
+    }
     // Eligible during the year when the minimum is reached by its last day.
     const reached = (award: IsoDate) => addYears(award, minYears) <= end;
     return { verdict: decide(t, reached), reason: "next" };
@@ -158,8 +177,13 @@ const emptyTally = (): Tally => ({
   uncertain: zeroByStage(),
 });
 
-function unitOf(t: Tally, year: AcademicYear, targets: readonly StageTargets[]): CandidateUnit {
-  const stage = stageComparison(year, t.awardedInYear, t.teachers, targets).categories;
+function unitOf(
+  t: Tally,
+  year: AcademicYear,
+  targets: readonly StageTargets[],
+  scope: StageScope = "unit",
+): CandidateUnit {
+  const stage = stageComparison(year, t.awardedInYear, t.teachers, targets, scope).categories;
   const categories = {} as Record<StageCategoryKey, CandidateLine>;
   for (const k of STAGE_CATEGORY_KEYS) {
     const needed = stage === null ? null : stage[k].teachersNeeded;
@@ -168,6 +192,7 @@ function unitOf(t: Tally, year: AcademicYear, targets: readonly StageTargets[]):
       candidates: t.candidates[k],
       uncertain: t.uncertain[k],
       shortfall: needed === null ? null : Math.max(0, needed - t.candidates[k]),
+      regionalTarget: stage === null ? false : stage[k].regionalTarget,
     };
   }
   return { teachers: t.teachers, categories };
@@ -178,9 +203,10 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The candidates rule. For each stage category: needed = the stage's teachers still needed (as in the
- * summary's stage comparison: ceil(target × teachers − awarded in the year)); candidates = teachers holding
- * the category just below whose award is at least `minYearsSinceAward` whole years old by the year's last
- * day, plus holders of the category itself whose five years run out during the year; shortfall = needed −
+ * summary's stage comparison, on each unit's own totals: 0 for a target asking less than half a teacher of a
+ * unit below the region); candidates = teachers holding the category just below whose award is at least
+ * `minYearsSinceAward` whole years old by the year's last day (31 August), or — a "педагог" without an award
+ * date — whose pedagogical experience reaches that minimum, plus holders of the category itself whose five years run out during the year; shortfall = needed −
  * candidates when positive. Per organisation, per district and in total. A teacher may be a candidate for
  * two categories (a moderator falling due: renewal of moderator, or expert). Legacy categories are never
  * folded into new ones, so their holders are nobody's candidates.
@@ -272,7 +298,8 @@ export function candidatesFor(
     year,
     stage: stageComparison(year, total.awardedInYear, total.teachers, targets).stage,
     minYearsSinceAward: minYears,
-    total: unitOf(total, year, targets),
+    scope: opts.scope ?? "unit",
+    total: unitOf(total, year, targets, opts.scope),
     byDistrict: DISTRICT_IDS.flatMap((d) => {
       const tally = districts.get(d);
       return tally === undefined ? [] : [{ district: d, ...unitOf(tally, year, targets) }];

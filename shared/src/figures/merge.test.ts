@@ -80,7 +80,7 @@ describe("mergeSummaries", () => {
     ];
     const merged = mergeSummaries([part], { targets });
     expect(merged.stage.categories!.expert.teachersNeeded).toBe(2);
-    expect(merged.stage.total!.withinBand).toBe(true);
+    expect(merged.stage.total!.verdict).toBe("within");
   });
 
   it("refuses parts of different academic years", () => {

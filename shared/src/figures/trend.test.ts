@@ -92,7 +92,8 @@ describe("mergeTrend", () => {
       [4, 4],
       [0, 1],
     ]);
-    expect(region.stage.total).toMatchObject({ awarded: 43, teachersNeeded: 18, withinBand: true });
+    // The region always ceils (0.04 of a master → 1); its total is the sum of its category rows.
+    expect(region.stage.total).toMatchObject({ awarded: 43, teachersNeeded: 18, verdict: "within" });
     expect(region.stage.total!.actual).toBeCloseTo(0.1075, 12);
     expect(region.stage.total!.gapPp).toBeCloseTo(15.01 - 10.75, 9);
   });
@@ -102,7 +103,10 @@ describe("mergeTrend", () => {
     expect(alga.revision).toBe(1);
     expect(alga.point!.stage.categories!.expert).toMatchObject({ awarded: 10, teachersNeeded: 5 });
     expect(alga.point!.qualitativeShare).toBeCloseTo(52 / 300, 12);
-    expect(alga.point!.stage.total).toMatchObject({ awarded: 33, teachersNeeded: 13, withinBand: true });
+    // 300 teachers: moderator 24 − 20 = 4, expert 15 − 10 = 5, researcher 6 − 3 = 3, master 0.03 of a
+    // teacher is the region's target (0): 12, the sum of the rows (not ceil(45.03 − 33) = 13).
+    expect(alga.point!.stage.total).toMatchObject({ awarded: 33, teachersNeeded: 12, verdict: "within" });
+    expect(alga.point!.stage.categories!.master).toMatchObject({ teachersNeeded: 0, regionalTarget: true });
   });
 
   it("leaves a district missing in one year null (not zero), and compares the next year with stage 2", () => {
@@ -195,8 +199,9 @@ describe("mergeTrend with groups of organisations", () => {
     expect(p.byCategory).toEqual({ moderator: 80, expert: 26, researcher: 5, master: 0 });
     expect(p.qualitativeShare).toBeCloseTo(31 / 160, 12);
     expect(p.categoryShares.moderator).toBeCloseTo(0.5, 12);
-    // Stage 1: 8% of 160 = 12.8 against 10 → 3; 5% = 8 against 6 → 2; 2% = 3.2 against 0 → 4; master 1.
-    expect(Object.values(p.stage.categories!).map((l) => l.teachersNeeded)).toEqual([3, 2, 4, 1]);
+    // Stage 1: 8% of 160 = 12.8 against 10 → 3; 5% = 8 against 6 → 2; 2% = 3.2 against 0 → 4; master
+    // 0.016 of a teacher is the region's target, not the group's → 0.
+    expect(Object.values(p.stage.categories!).map((l) => l.teachersNeeded)).toEqual([3, 2, 4, 0]);
     expect(p.stage.total).toMatchObject({ awarded: 16 });
     expect(p.stage.total!.actual).toBeCloseTo(16 / 160, 12);
     expect(TrendSchema.parse(trend)).toEqual(trend);

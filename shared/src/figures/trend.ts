@@ -13,7 +13,8 @@ import {
   IsoDateSchema,
   StageComparisonSchema,
 } from "../api/schemas.ts";
-import { emptyCategoryCounts, qualitativeShareOf, shareOf, stageComparison } from "./summary.ts";
+import { emptyCategoryCounts, qualitativeShareOf } from "./accumulator.ts";
+import { shareOf, stageComparison, type StageScope } from "./stage.ts";
 import { PLAN_FIRST_YEAR, PLAN_LAST_YEAR, PLAN_STAGE_TARGETS } from "../plan/targets.ts";
 import {
   STAGE_CATEGORY_KEYS,
@@ -93,6 +94,7 @@ function pointOf(
   byCategory: CategoryCounts,
   awardedInYear: CategoryCounts,
   targets: readonly StageTargets[],
+  scope: StageScope,
 ): TrendPoint {
   return {
     asOf,
@@ -100,7 +102,7 @@ function pointOf(
     byCategory: byStage((k) => byCategory[k]),
     categoryShares: byStage((k) => shareOf(byCategory[k], teachers)),
     qualitativeShare: qualitativeShareOf(byCategory, teachers),
-    stage: stageComparison(year, awardedInYear, teachers, targets),
+    stage: stageComparison(year, awardedInYear, teachers, targets, scope),
   };
 }
 
@@ -112,7 +114,12 @@ function add(into: CategoryCounts, from: CategoryCounts): void {
 type Part = Pick<SummaryFigures, "asOf" | "teachers" | "byCategory" | "awardedInYear">;
 
 /** Units added up (counts summed, report date the latest) into one point; shares and the stage recomputed. */
-function sumPoint(year: AcademicYear, parts: readonly Part[], targets: readonly StageTargets[]): TrendPoint {
+function sumPoint(
+  year: AcademicYear,
+  parts: readonly Part[],
+  targets: readonly StageTargets[],
+  scope: StageScope,
+): TrendPoint {
   const byCategory = emptyCategoryCounts();
   const awarded = emptyCategoryCounts();
   let teachers = 0;
@@ -123,7 +130,7 @@ function sumPoint(year: AcademicYear, parts: readonly Part[], targets: readonly 
     add(awarded, part.awardedInYear);
     if (part.asOf > asOf) asOf = part.asOf;
   }
-  return pointOf(year, asOf, teachers, byCategory, awarded, targets);
+  return pointOf(year, asOf, teachers, byCategory, awarded, targets, scope);
 }
 
 /** A group in a year: its members matched in the year's organisations, summed like the region; null without data. */
@@ -144,7 +151,7 @@ function groupPoint(
     name: group.name,
     organizations: parts.length,
     unmatched: unmatched.length,
-    point: parts.length === 0 ? null : sumPoint(year, parts, targets),
+    point: parts.length === 0 ? null : sumPoint(year, parts, targets, "unit"),
   };
 }
 
@@ -174,7 +181,7 @@ export function mergeTrend(
         return {
           district: id,
           revision: s.revision,
-          point: pointOf(year, asOf, teachers, byCategory, awardedInYear, targets),
+          point: pointOf(year, asOf, teachers, byCategory, awardedInYear, targets, "unit"),
         };
       });
       const asOfByDistrict = new Map([...byDistrict].map(([id, s]) => [id, s.summary.asOf]));
@@ -185,7 +192,7 @@ export function mergeTrend(
       if (present.length === 0) return { year, region: null, districts, groups };
       return {
         year,
-        region: { ...sumPoint(year, present, targets), districts: present.length },
+        region: { ...sumPoint(year, present, targets, "region"), districts: present.length },
         districts,
         groups,
       };

@@ -5,7 +5,7 @@
  */
 import { categoryName } from "../roster/categories.ts";
 import { educationName } from "../roster/education.ts";
-import type { CategoryKey, EducationKey, FieldKey, Lang, Localized } from "../types.ts";
+import type { BandVerdict, CategoryKey, EducationKey, FieldKey, Lang, Localized } from "../types.ts";
 import { CANDIDATE_LABELS } from "./candidate-labels.ts";
 import { DUPLICATE_LABELS } from "./duplicate-labels.ts";
 import { FIELD_NAMES } from "./problems.ts";
@@ -68,8 +68,23 @@ export const LABELS = {
   actualShort: { kk: "Нақты", ru: "Факт", en: "Actual" },
   gapShort: { kk: "Айырма, п.т.", ru: "Разрыв, п.п.", en: "Gap, pp" },
   neededShort: { kk: "Тағы қажет", ru: "Ещё нужно", en: "Still needed" },
-  withinBand: { kk: "Мақсатты аралықта", ru: "В целевом диапазоне", en: "Within band" },
-  outsideBand: { kk: "аралықтан тыс", ru: "вне диапазона", en: "outside the band" },
+  // The band verdict: the same three words on every surface (above the band is good news).
+  bandVerdict: {
+    kk: "Мақсатты аралыққа қатысы",
+    ru: "Относительно целевого диапазона",
+    en: "Against the band",
+  },
+  bandBelow: { kk: "аралықтан төмен", ru: "ниже диапазона", en: "below the band" },
+  withinBand: { kk: "аралықта", ru: "в диапазоне", en: "within the band" },
+  bandAbove: { kk: "аралықтан жоғары", ru: "выше диапазона", en: "above the band" },
+  allCategories: { kk: "Барлық санаттар", ru: "Все категории", en: "All categories" },
+  /** A target asking less than half a teacher of a unit below the region: the region's to meet. */
+  regionalTarget: { kk: "облыстық мақсат", ru: "цель области", en: "regional target" },
+  regionalTargetNote: {
+    kk: "Облыстық мақсат: бұл бірліктің көлемінде жарты педагогтен аз, облыс жиынтығы бойынша орындалады",
+    ru: "Цель области: для этой единицы меньше половины педагога, выполняется по итогам области",
+    en: "Regional target: less than half a teacher at this unit's size, met on the region's totals",
+  },
   noStage: {
     kk: "Бұл оқу жылына жоспардың мақсатты көрсеткіштері жоқ",
     ru: "На этот учебный год целевых показателей плана нет",
@@ -94,6 +109,7 @@ export const LABELS = {
   },
   covered: { kk: "Деректері бар педагогтер", ru: "Педагогов с данными", en: "Teachers with data" },
   noData: { kk: "деректер жоқ", ru: "нет данных", en: "no data" },
+  left: { kk: "Мақсатқа дейін қалды", ru: "Осталось до цели", en: "Left to the target" },
   // Attestation
   attestationOverdue: {
     kk: "Аттестаттау мерзімі өткен",
@@ -118,9 +134,16 @@ export const LABELS = {
   expires: { kk: "Санаттың мерзімі аяқталады", ru: "Срок категории истекает", en: "Category expires" },
   // Report columns
   region: { kk: "Облыс бойынша", ru: "По области", en: "Region" },
+  /** The region's row in a table of units: its own figures, not a sum of the rows above. */
+  regionOnTotals: {
+    kk: "Облыс (өз жиынтығы бойынша)",
+    ru: "Область (по своим итогам)",
+    en: "The region (on its totals)",
+  },
   district: { kk: "Аудан / қала", ru: "Район / город", en: "District" },
   districtId: { kk: "Коды", ru: "Код", en: "Id" },
   organization: { kk: "Мектепке дейінгі ұйым", ru: "Дошкольная организация", en: "Preschool organisation" },
+  organizationShort: { kk: "Ұйым", ru: "Организация", en: "Organisation" },
   group: { kk: "Ұйымдар тобы", ru: "Группа организаций", en: "Group of organisations" },
   groupMembers: { kk: "Топтағы ұйымдар", ru: "Организаций в группе", en: "Members" },
   inGroups: { kk: "Кіретін топтары", ru: "Входит в группы", en: "In groups" },
@@ -136,10 +159,13 @@ export const LABELS = {
   submittedAt: { kk: "Жіберілген уақыты", ru: "Дата и время отправки", en: "Submitted at" },
   generatedAt: { kk: "Есеп құрылған уақыты", ru: "Отчёт сформирован", en: "Generated at" },
   completeness: { kk: "Есеп толықтығы", ru: "Полнота сдачи", en: "Completeness" },
-  expected: { kk: "Барлық бірліктер", ru: "Всего единиц", en: "Expected" },
+  expected: { kk: "Барлығы (аудандар мен қала)", ru: "Всего (районы и город)", en: "Districts and the city" },
   submitted: { kk: "Тапсырғандар", ru: "Сдали", en: "Submitted" },
   accepted: { kk: "Облыс қабылдағандар", ru: "Приняты областью", en: "Accepted by the region" },
   missing: { kk: "Тапсырмағандар", ru: "Не сдали", en: "Missing" },
+  // One unit's status (a row of a table of units; the pane's review status says the same).
+  unitSubmitted: { kk: "Тапсырған", ru: "Сдал", en: "Submitted" },
+  unitMissing: { kk: "Тапсырмаған", ru: "Не сдал", en: "Not submitted" },
   reviewStatus: { kk: "Тексеру күйі", ru: "Статус проверки", en: "Review status" },
   reviewedAt: { kk: "Тексерілген уақыты", ru: "Дата и время проверки", en: "Reviewed at" },
   comment: { kk: "Облыстың түсініктемесі", ru: "Комментарий области", en: "Region's comment" },
@@ -170,6 +196,11 @@ const STAGE_NAMES: Record<1 | 2 | 3, Localized> = {
   2: { kk: "2-кезең", ru: "2 этап", en: "Stage 2" },
   3: { kk: "3-кезең", ru: "3 этап", en: "Stage 3" },
 };
+
+/** The words of a band verdict. */
+export function bandVerdictLabel(verdict: BandVerdict): "bandBelow" | "withinBand" | "bandAbove" {
+  return verdict === "below" ? "bandBelow" : verdict === "above" ? "bandAbove" : "withinBand";
+}
 
 /** The label in a language. */
 export function label(key: LabelKey, lang: Lang): string {

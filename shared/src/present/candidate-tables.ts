@@ -4,7 +4,7 @@
  * district's own roster: the same per category, and the candidates by name (names stay in its workbook).
  */
 import type { CandidateCounts } from "../figures/candidate-counts.ts";
-import type { CandidatesReport, CandidateUnit } from "../figures/candidates.ts";
+import type { CandidateLine, CandidatesReport, CandidateUnit } from "../figures/candidates.ts";
 import { findDistrict } from "../plan/districts.ts";
 import type { LabelKey } from "../i18n/labels.ts";
 import { STAGE_CATEGORY_KEYS, type DistrictId, type StageCategoryKey } from "../types.ts";
@@ -29,6 +29,7 @@ function countColumns(only?: StageCategoryKey): Column[] {
       column(`${k}.needed`, "count", heading(k, "teachersNeeded"), heading(k, "neededShort")),
       column(`${k}.candidates`, "count", heading(k, "candidates"), heading(k, "candidatesShort")),
       column(`${k}.shortfall`, "count", heading(k, "shortfall"), heading(k, "shortfallShort")),
+      column(`${k}.uncertain`, "count", heading(k, "uncertain"), heading(k, "uncertainShort")),
     ]),
   ];
 }
@@ -38,18 +39,14 @@ function countCells(u: CandidateUnit, only?: StageCategoryKey): Cell[] {
     cell.count(u.teachers),
     ...(only ? [only] : STAGE_CATEGORY_KEYS).flatMap((k) => {
       const l = u.categories[k];
-      return [cell.count(l.needed), cell.count(l.candidates), cell.count(l.shortfall)];
+      return [neededCell(l), cell.count(l.candidates), cell.count(l.shortfall), cell.count(l.uncertain)];
     }),
   ];
 }
 
-function title(counts: CandidateCounts): Text {
-  return join(
-    " · ",
-    "candidates",
-    verbatim(counts.year),
-    join(": ", "minYearsSinceAward", verbatim(String(counts.minYearsSinceAward))),
-  );
+/** Needed awards, or "regional target" where the target asks less than half a teacher of the unit. */
+function neededCell(l: CandidateLine): Cell {
+  return l.regionalTarget ? cell.text("regionalTarget") : cell.count(l.needed);
 }
 
 const districtName = (d: DistrictId | null): Text | null => {
@@ -57,17 +54,30 @@ const districtName = (d: DistrictId | null): Text | null => {
   return found ? { names: found.name } : null;
 };
 
-/** Needed, candidates and shortfall per district, then the total of all the reply covers. */
+/**
+ * Needed, candidates, shortfall and undecided per district, then all the reply covers: the region on its
+ * own totals (not a sum of the rows above), or the one district's total.
+ */
 export function candidateDistrictsTable(counts: CandidateCounts, opts: CandidateTableOptions = {}): Table {
   const rows: Row[] = counts.byDistrict.map((d) => ({
     key: d.district,
     label: districtName(d.district) ?? verbatim(d.district),
     cells: countCells(d, opts.category),
   }));
-  rows.push({ key: "total", label: "total", role: "total", cells: countCells(counts.total, opts.category) });
+  rows.push(
+    counts.scope === "region"
+      ? {
+          key: "total",
+          label: "regionOnTotals",
+          region: true,
+          cells: countCells(counts.total, opts.category),
+        }
+      : { key: "total", label: "total", role: "total", cells: countCells(counts.total, opts.category) },
+  );
   return {
     key: "candidateDistricts",
-    title: title(counts),
+    // No caption: a sheet heads its first column with the caption, and this column holds the districts.
+    title: null,
     stub: "district",
     columns: countColumns(opts.category),
     rows,
@@ -82,8 +92,8 @@ export function candidateOrganizationsTable(
   const { category, district } = opts;
   return {
     key: "candidateOrganizations",
-    title: title(counts),
-    stub: "organization",
+    title: null,
+    stub: "organizationShort",
     columns: [column("district", "text"), ...countColumns(category)],
     rows: counts.byOrganization
       .filter((o) => district === undefined || o.district === district)
@@ -102,7 +112,7 @@ export function candidateOrganizationsTable(
 export function candidateCategoriesTable(counts: CandidateCounts): Table {
   return {
     key: "candidateCategories",
-    title: title(counts),
+    title: null,
     stub: "field.category",
     columns: [
       column("needed", "count", "teachersNeeded", "neededShort"),
@@ -115,12 +125,7 @@ export function candidateCategoriesTable(counts: CandidateCounts): Table {
       return {
         key: k,
         label: `category.${k}` as const,
-        cells: [
-          cell.count(l.needed),
-          cell.count(l.candidates),
-          cell.count(l.shortfall),
-          cell.count(l.uncertain),
-        ],
+        cells: [neededCell(l), cell.count(l.candidates), cell.count(l.shortfall), cell.count(l.uncertain)],
       };
     }),
   };

@@ -5,6 +5,7 @@
 import { findDistrict } from "../plan/districts.ts";
 import type { Group, GroupFigures, GroupReport } from "../region/groups.ts";
 import { CATEGORY_KEYS, STAGE_CATEGORY_KEYS, type AcademicYear, type OrganizationSummary } from "../types.ts";
+import { bandVerdictCell } from "./summary-tables.ts";
 import { cell, column, join, verbatim, type Cell, type Column, type Table } from "./table.ts";
 
 /** The figure columns both tables share: teachers, categories, composition, awards against the stage. */
@@ -19,6 +20,7 @@ function figureColumns(year: AcademicYear): Column[] {
     column("stage.actual", "share", join(": ", "stage", "actual"), "actualShort"),
     column("stage.gapPp", "pp", join(": ", "stage", "gapPp"), "gapShort"),
     column("stage.teachersNeeded", "count", join(": ", "stage", "teachersNeeded"), "neededShort"),
+    column("stage.bandVerdict", "text", "bandVerdict"),
   ];
 }
 
@@ -38,6 +40,7 @@ function figureCells(f: Figures): Cell[] {
     cell.share(total?.actual ?? null),
     cell.pp(total?.gapPp ?? null),
     cell.count(total?.teachersNeeded ?? null),
+    bandVerdictCell(total?.verdict ?? null),
   ];
 }
 

@@ -54,7 +54,10 @@ describe("organizationSheetTable", () => {
   const value = (row: number, key: string) => table.rows[row]!.cells[col(key)]!.value;
 
   it("sorts by district in the region's order, then by teachers still needed (most first)", () => {
-    // Alga before Temir; in Alga: Ainalaiyn needs ceil(15.01) = 16, Aigolek ceil(6.004 - 3) = 4, Baldyrgan 0.
+    // Alga before Temir; still needed = the sum of the category rows, a target under half a teacher not asked.
+    // Ainalaiyn (100): 8 + 5 + 2 + 0 = 15; Aigolek (40, awarded 2 moderators, 1 expert): ceil(3.2 − 2) = 2
+    // + ceil(2 − 1) = 1 + ceil(0.8) = 1 = 4; Baldyrgan (10, 2 experts): ceil(0.8) = 1 + 0 = 1;
+    // Balapan (20, 1 moderator): ceil(1.6 − 1) = 1 + ceil(1) = 1, researcher 0.4 not asked = 2.
     expect(table.rows.map((r) => textIn(r.label, "en"))).toEqual([
       "Ainalaiyn",
       "Aigolek",
@@ -62,7 +65,7 @@ describe("organizationSheetTable", () => {
       "Balapan",
     ]);
     expect(table.rows.map((r) => value(table.rows.indexOf(r), "stage.teachersNeeded"))).toEqual([
-      16, 4, 0, 3,
+      15, 4, 1, 2,
     ]);
   });
 

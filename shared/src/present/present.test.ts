@@ -3,6 +3,7 @@ import { findDistrict } from "../plan/districts.ts";
 import { mergeSummaries } from "../figures/merge.ts";
 import { readRoster } from "../roster/roster.ts";
 import { summarise } from "../figures/summary.ts";
+import { PLAN_INDICATOR_TARGETS } from "../plan/indicator-targets.ts";
 import {
   CATEGORY_KEYS,
   DISTRICT_IDS,
@@ -23,6 +24,7 @@ import {
   categoryTable,
   educationTable,
   indicatorTable,
+  indicatorYearsTable,
   overviewTable,
   stageTable,
 } from "./summary-tables.ts";
@@ -79,7 +81,10 @@ function baselineReport(): { report: ReportFigures; region: Summary } {
       summary: summarise(read.teachers, { asOf: AS_OF, year: YEAR, district, present: read.present }),
     };
   });
-  const region = mergeSummaries(parts.map((p) => p.summary));
+  const region = mergeSummaries(
+    parts.map((p) => p.summary),
+    { scope: "region" },
+  );
   const strip = ({ attestationDue: _a, byOrganization: _o, ...figures }: Summary): SummaryFigures => figures;
   return {
     region,
@@ -176,8 +181,9 @@ describe("summary tables", () => {
       "",
     ]);
     const total = read(table, "ru").at(-1)!;
-    expect(total[0]).toBe("Итого (10–15%)");
-    expect(total.slice(4)).toEqual(["130", String(Math.ceil(0.1501 * 3677 - 130)), "нет"]);
+    // The band beside the total target it is judged by; still needed = the category rows' 265 + 84 + 74 + 1.
+    expect(total.slice(0, 2)).toEqual(["Все категории (Целевой диапазон 10–15%)", "15,01%"]);
+    expect(total.slice(4)).toEqual(["130", "424", "ниже диапазона"]);
     const later = summarise([], { asOf: "2031-05-31", present: [] });
     expect(stageTable(later)).toBeNull();
   });
@@ -225,6 +231,53 @@ describe("indicator table", () => {
     expect(line("Молодые специалисты без наставника")[1]).toBe("нет данных");
     // A roster with none of the optional columns has no indicator table at all.
     expect(indicatorTable(report.region)).toBeNull();
+
+    // The region's summary holds them against the plan's targets: count, target and what is left.
+    const held = read(indicatorTable(summary, PLAN_INDICATOR_TARGETS)!, "en");
+    const heldLine = (name: string) => held.find((r) => r[0] === name)!;
+    expect(held[0]).toEqual([
+      "Indicator",
+      "Count",
+      "Teachers with data",
+      "Share",
+      "Target",
+      "Left to the target",
+    ]);
+    expect(heldLine("Qualification courses taken 2026")).toEqual([
+      "Qualification courses taken 2026",
+      "4",
+      "10",
+      "",
+      "595",
+      "591",
+    ]);
+    expect(heldLine("Qualification courses taken 2027").slice(1)).toEqual(["0", "10", "", "510", "510"]);
+    // No target for 2025 (before the plan's course targets); a unit without the column: "no data", not 0.
+    expect(heldLine("Qualification courses taken 2025").slice(4)).toEqual(["", ""]);
+    expect(heldLine("Internships done 2026").slice(1)).toEqual(["no data", "", "", "25", ""]);
+    // 70% of 10 teachers with data = 7, and 7 took part: nothing left.
+    expect(heldLine("Took part in the plan's events").slice(3)).toEqual(["70.00%", "70.00%", "0"]);
+
+    // The calendar years side by side (the indicators' trend).
+    const years = read(indicatorYearsTable(summary, PLAN_INDICATOR_TARGETS), "ru");
+    expect(years[0]!.slice(1, 4)).toEqual([
+      "Количество 2026",
+      "Целевой показатель 2026",
+      "Осталось до цели 2026",
+    ]);
+    expect(years[1]).toEqual([
+      "Прошли курсы повышения квалификации",
+      "4",
+      "595",
+      "591",
+      "0",
+      "510",
+      "510",
+      "0",
+      "550",
+      "550",
+    ]);
+    expect(years[2]!.slice(1, 4)).toEqual(["нет данных", "25", ""]);
   });
 });
 
@@ -234,14 +287,23 @@ describe("report tables", () => {
     expect(table.rows.map((r) => r.key)).toEqual([...DISTRICT_IDS, "region"]);
     const aktobe = rowOf(table, "aktobe");
     expect(aktobe.role).toBe("missing");
-    expect(read(table, "kk")[1]).toEqual(["Ақтөбе қаласы", "Тапсырмағандар", ...Array<string>(17).fill("")]);
+    expect(read(table, "kk")[1]).toEqual(["Ақтөбе қаласы", "Тапсырмаған", ...Array<string>(19).fill("")]);
     const total = read(table, "ru").at(-1)!;
-    expect(total.slice(0, 4)).toEqual(["По области", "", "", "3677"]);
+    expect(total.slice(0, 4)).toEqual(["Область (по своим итогам)", "", "", "3677"]);
+    expect(rowOf(table, "region").role).toBeUndefined();
     const headings = read(table, "ru")[0]!;
     expect(total[headings.indexOf("Педагог-модератор")]).toBe("1712");
     expect(total[headings.indexOf("Качественный состав")]).toBe("18,09%");
     expect(total[headings.indexOf("Отставание (п.п.): Педагог-эксперт")]).toBe("+2,28 п.п.");
     expect(total[headings.indexOf("Ещё требуется педагогов: Педагог-эксперт")]).toBe("84");
+    // The region always ceils: 0.01% of 3677 = 0.37 → 1 master; a district's 0.2 is the region's target.
+    expect(total[headings.indexOf("Ещё требуется педагогов: Педагог-мастер")]).toBe("1");
+    const temir = read(table, "ru").find((r) => r[0] === "Темирский район")!;
+    expect(temir[headings.indexOf("Ещё требуется педагогов: Педагог-мастер")]).toBe(
+      "цель области (По области: 1)",
+    );
+    expect(total[headings.indexOf("Этап: Ещё требуется педагогов")]).toBe("424");
+    expect(total[headings.indexOf("Относительно целевого диапазона")]).toBe("ниже диапазона");
     const alga = read(table, "kk")[3]!;
     expect(alga.slice(0, 4)).toEqual([
       "Алға ауданы",
@@ -263,14 +325,15 @@ describe("report tables", () => {
       "Количество педагогов",
       "Количество дошкольных организаций",
     ]);
-    expect(headings).toHaveLength(31);
+    expect(headings).toHaveLength(32);
+    expect(headings.at(-2)).toBe("Относительно целевого диапазона");
   });
 
   it("list stage gaps per unit and category, region first", () => {
     const table = stageGapTable(report);
     expect(table.rows).toHaveLength(3 * 5);
     const first = read(table, "ru")[1]!;
-    expect(first.slice(0, 4)).toEqual(["По области", "1 этап", "Педагог-модератор", "3677"]);
+    expect(first.slice(0, 4)).toEqual(["Область (по своим итогам)", "1 этап", "Педагог-модератор", "3677"]);
     // Target, awards, actual, gap: the order of a list of units (the summary sheet puts actual beside target).
     expect(read(table, "en")[0]!.slice(4, 8)).toEqual(["Target", "Awarded", "Actual", "Gap (pp)"]);
     expect(table.rows[0]!.region).toBe(true);
@@ -279,14 +342,16 @@ describe("report tables", () => {
 
   it("mark completeness per unit and in four lines", () => {
     const rows = read(completenessTable(report), "kk");
-    expect(rows.filter((r) => r[1] === "Тапсырмағандар")).toHaveLength(11);
+    // One unit's status is singular, in the same words as the pane's review status.
+    expect(rows.filter((r) => r[1] === "Тапсырмаған")).toHaveLength(11);
+    expect(rows.filter((r) => r[1] === "Тапсырған")).toHaveLength(2);
     expect(rows.at(-2)![0]).toBe("Тапсырғандар: 2 / 13");
     expect(rows.at(-1)![0]).toBe("Облыс қабылдағандар: 1 / 13");
     const lines = read(completenessSummaryTable(report), "ru");
     expect(lines.slice(1, 4)).toEqual([
       ["Сдали", "2", ""],
       ["Приняты областью", "1", ""],
-      ["Всего единиц", "13", ""],
+      ["Всего (районы и город)", "13", ""],
     ]);
     expect(lines[4]![1]).toBe("11");
     expect(lines[4]![2]!.split(", ")[0]).toBe("г. Актобе");
@@ -327,14 +392,27 @@ describe("region view table", () => {
       "Получили категорию в учебном году 2025-2026",
       "Этап: Отставание (п.п.)",
       "Этап: Ещё требуется педагогов",
+      "Относительно целевого диапазона",
     ]);
-    expect(rows[1]).toEqual(["По области", "", "", "", "3677", "18,09%", "130", "+11,47 п.п.", "422"]);
+    expect(rows[1]).toEqual([
+      "Область (по своим итогам)",
+      "",
+      "",
+      "",
+      "3677",
+      "18,09%",
+      "130",
+      "+11,47 п.п.",
+      "424",
+      "ниже диапазона",
+    ]);
     expect(table.rows.slice(1, 12).every((r) => r.role === "missing")).toBe(true);
-    expect(rows[2]?.[1]).toBe("Не отправлено");
-    // Alga needs 230 more teachers at the stage's categories, Temir 193: Alga is further behind.
+    expect(rows[2]?.[1]).toBe("Не сдал");
+    // Alga needs 231 more teachers at the stage's categories, Temir 194: Alga is further behind. Each is
+    // the sum of its own category rows; the region's 424 is on its own totals, not 231 + 194.
     expect(rows.slice(13).map((r) => [r[0], r[1], r[2], r[4], r[8]])).toEqual([
-      ["Алгинский район", "Принято", "1", "2007", "230"],
-      ["Темирский район", "Возвращено", "2", "1670", "193"],
+      ["Алгинский район", "Принято", "1", "2007", "231"],
+      ["Темирский район", "Возвращено", "2", "1670", "194"],
     ]);
   });
 });
@@ -383,7 +461,7 @@ describe("the review list", () => {
         "2026-11-21T04:01:00.000Z",
         "Категории в д/с №3",
       ],
-      ["Алгинский район", "Не отправлено", "", "", "", ""],
+      ["Алгинский район", "Не сдал", "", "", "", ""],
     ]);
   });
 });

@@ -15,7 +15,13 @@ import {
   type SummaryFigures,
 } from "../types.ts";
 import { isSealedName } from "../submission/sealed-rows.ts";
-import { STAGE_COLUMNS, STAGE_LIST_ORDER, stageTable } from "./summary-tables.ts";
+import {
+  STAGE_COLUMNS,
+  STAGE_LIST_ORDER,
+  bandVerdictCell,
+  stageTable,
+  stillNeededCell,
+} from "./summary-tables.ts";
 import {
   cell,
   column,
@@ -38,10 +44,14 @@ interface Unit {
   readonly summary: SummaryFigures;
   readonly district: ReportDistrict | null;
   readonly year: string;
+  /** The region's own figures (shown beside a district's regional targets). */
+  readonly region: SummaryFigures;
 }
 
 interface UnitColumn extends Column {
   readonly value: (unit: Unit) => number | string | null;
+  /** A cell that is not simply the value in the column's kind (a regional target's words). */
+  readonly cellOf?: (unit: Unit) => Cell;
   /** The heading names the report's academic year ("Awarded in the academic year 2025-2026"). */
   readonly withYear?: true;
 }
@@ -132,6 +142,10 @@ const UNIT_COLUMNS: readonly UnitColumn[] = [
     "count",
     (u) => u.summary.stage.total?.teachersNeeded ?? null,
   ),
+  {
+    ...unitColumn("stage.bandVerdict", "bandVerdict", "text", () => null),
+    cellOf: (u) => bandVerdictCell(u.summary.stage.total?.verdict ?? null),
+  },
   ...STAGE_CATEGORY_KEYS.map((k) =>
     unitColumn(
       `gapPp.${k}`,
@@ -140,14 +154,18 @@ const UNIT_COLUMNS: readonly UnitColumn[] = [
       (u) => stageLine(u.summary, k)?.gapPp ?? null,
     ),
   ),
-  ...STAGE_CATEGORY_KEYS.map((k) =>
-    unitColumn(
+  ...STAGE_CATEGORY_KEYS.map((k) => ({
+    ...unitColumn(
       `teachersNeeded.${k}`,
       join(": ", "teachersNeeded", `category.${k}`),
       "count",
       (u) => stageLine(u.summary, k)?.teachersNeeded ?? null,
     ),
-  ),
+    cellOf: (u: Unit) => {
+      const line = stageLine(u.summary, k);
+      return line ? stillNeededCell(line, u.district ? stageLine(u.region, k) : null) : cell.count(null);
+    },
+  })),
   unitColumn("attestationOverdue", "attestationOverdue", "count", (u) => u.summary.attestationOverdue),
 ];
 
@@ -174,6 +192,7 @@ export const DISTRICT_TABLE_VIEWS = {
     "stage.actual",
     "stage.gapPp",
     "stage.teachersNeeded",
+    "stage.bandVerdict",
     "attestationOverdue",
   ],
   workbook: [
@@ -209,6 +228,8 @@ export const DISTRICT_TABLE_VIEWS = {
     "qualitativeShare",
     ...STAGE_CATEGORY_KEYS.map((k) => `gapPp.${k}`),
     ...STAGE_CATEGORY_KEYS.map((k) => `teachersNeeded.${k}`),
+    "stage.teachersNeeded",
+    "stage.bandVerdict",
   ],
   pane: [
     "revision",
@@ -218,11 +239,13 @@ export const DISTRICT_TABLE_VIEWS = {
     "awardedInYear",
     "stage.gapPp",
     "stage.teachersNeeded",
+    "stage.bandVerdict",
   ],
 } as const satisfies Record<string, readonly string[]>;
 export type DistrictTableView = keyof typeof DISTRICT_TABLE_VIEWS;
 
 function unitCell(column: UnitColumn, unit: Unit): Cell {
+  if (column.cellOf) return column.cellOf(unit);
   const value = column.value(unit);
   if (column.kind === "text") return cell.text(value === null ? null : verbatim(String(value)));
   if (column.kind === "date" || column.kind === "timestamp")
@@ -232,7 +255,8 @@ function unitCell(column: UnitColumn, unit: Unit): Cell {
 
 /**
  * The per-district table: the 13 units in the region's order (one that has not submitted is a "missing"
- * row whose first cell says so), then the region total, with the columns of `view`.
+ * row whose first cell says so), then the region on its own totals (not a sum of the rows above: its still
+ * needed is computed on the region's totals), with the columns of `view`.
  */
 export function districtTable(report: ReportFigures, view: DistrictTableView): Table {
   const columns = DISTRICT_TABLE_VIEWS[view].map((key) => UNIT_COLUMNS.find((c) => c.key === key)!);
@@ -244,17 +268,16 @@ export function districtTable(report: ReportFigures, view: DistrictTableView): T
         key: d.id,
         label: { names: d.name },
         role: "missing",
-        cells: columns.map((_, i) => (i === 0 ? cell.text("missing") : cell.empty())),
+        cells: columns.map((_, i) => (i === 0 ? cell.text("unitMissing") : cell.empty())),
       };
     }
-    const unit: Unit = { summary: entry.summary, district: entry, year: report.year };
+    const unit: Unit = { summary: entry.summary, district: entry, year: report.year, region: report.region };
     return { key: d.id, label: { names: d.name }, cells: columns.map((c) => unitCell(c, unit)) };
   });
-  const region: Unit = { summary: report.region, district: null, year: report.year };
+  const region: Unit = { summary: report.region, district: null, year: report.year, region: report.region };
   rows.push({
     key: "region",
-    label: "region",
-    role: "total",
+    label: "regionOnTotals",
     region: true,
     cells: columns.map((c) => unitCell(c, region)),
   });
@@ -273,7 +296,7 @@ export function districtTable(report: ReportFigures, view: DistrictTableView): T
 function submittedUnits(report: ReportFigures): { label: Text; summary: SummaryFigures; region: boolean }[] {
   const byId = new Map(report.districts.map((d) => [d.district, d]));
   return [
-    { label: "region" as Text, summary: report.region, region: true },
+    { label: "regionOnTotals" as Text, summary: report.region, region: true },
     ...DISTRICTS.flatMap((d) => {
       const entry = byId.get(d.id);
       return entry ? [{ label: { names: d.name } as Text, summary: entry.summary, region: false }] : [];
@@ -288,7 +311,7 @@ function submittedUnits(report: ReportFigures): { label: Text; summary: SummaryF
 export function stageGapTable(report: ReportFigures): Table {
   const rows: Row[] = [];
   for (const unit of submittedUnits(report)) {
-    const full = stageTable(unit.summary);
+    const full = stageTable(unit.summary, unit.region ? null : report.region);
     if (!full) continue;
     const stage = pickColumns(full, STAGE_LIST_ORDER);
     const stageName: Text | null = unit.summary.stage.stage ? `stage.${unit.summary.stage.stage}` : null;
@@ -338,7 +361,7 @@ export function completenessTable(report: ReportFigures): Table {
       label: { names: d.name },
       ...(entry ? {} : { role: "missing" as const }),
       cells: [
-        cell.text(entry ? "submitted" : "missing"),
+        cell.text(entry ? "unitSubmitted" : "unitMissing"),
         cell.count(entry?.revision ?? null),
         cell.timestamp(entry?.submittedAt ?? null),
         cell.count(entry?.summary.teachers ?? null),

@@ -1,10 +1,17 @@
 /** A Summary's figures as labelled tables: overview, categories, education, stage, attestation, organisations. */
 import { isLegacyCategory } from "../roster/categories.ts";
-import { ATTESTATION_YEARS, INDICATOR_CALENDAR_YEARS } from "../figures/summary.ts";
+import { attestationYearsFrom, INDICATOR_CALENDAR_YEARS } from "../figures/accumulator.ts";
+import { bandVerdictLabel } from "../i18n/labels.ts";
+import {
+  eventParticipationLeft,
+  indicatorProgress,
+  type IndicatorTargets,
+} from "../plan/indicator-targets.ts";
 import {
   CATEGORY_KEYS,
   EDUCATION_KEYS,
   STAGE_CATEGORY_KEYS,
+  type BandVerdict,
   type Indicator,
   type OrganizationSummary,
   type StageLine,
@@ -118,7 +125,7 @@ export const STAGE_COLUMNS: readonly Column[] = [
   column("gapPp", "pp", "gapPp", "gapShort"),
   column("awarded", COUNT),
   column("teachersNeeded", COUNT, "teachersNeeded", "neededShort"),
-  column("withinBand", "text"),
+  column("bandVerdict", "text"),
 ];
 
 /** The stage columns in the order of a list of units (terminal, workbook): target, awards, actual, gap. */
@@ -128,24 +135,45 @@ export const STAGE_LIST_ORDER = [
   "actual",
   "gapPp",
   "teachersNeeded",
-  "withinBand",
+  "bandVerdict",
 ] as const;
 
-function stageCells(line: StageLine, withinBand: boolean | null): Cell[] {
+/** The region's figures a unit's table may show beside its regional targets. */
+export type RegionStage = Pick<SummaryFigures, "stage">;
+
+/**
+ * The still-needed cell of a line: the count, or — for a target asking less than half a teacher of a unit
+ * below the region — "regional target" with the region's own still needed when known. Never "needs 1".
+ */
+export function stillNeededCell(line: StageLine, regionLine?: StageLine | null): Cell {
+  if (!line.regionalTarget) return cell.count(line.teachersNeeded);
+  if (!regionLine) return cell.text("regionalTarget");
+  return cell.text(
+    join("", "regionalTarget", verbatim(" ("), "region", verbatim(`: ${regionLine.teachersNeeded})`)),
+  );
+}
+
+/** The band verdict's words ("below the band", "within the band", "above the band"). */
+export function bandVerdictCell(verdict: BandVerdict | null): Cell {
+  return cell.text(verdict === null ? null : bandVerdictLabel(verdict));
+}
+
+function stageCells(line: StageLine, verdict: BandVerdict | null, regionLine?: StageLine | null): Cell[] {
   return [
     cell.share(line.target),
     cell.share(line.actual),
     cell.pp(line.gapPp),
     cell.count(line.awarded),
-    cell.count(line.teachersNeeded),
-    cell.text(withinBand === null ? null : withinBand ? "yes" : "no"),
+    stillNeededCell(line, regionLine),
+    bandVerdictCell(verdict),
   ];
 }
 
-/** "Total (10–15%)": the band total's label. */
+/** "All categories (Target band 10–15%)": the band shown beside the total target it is judged by. */
 function bandTotal(band: { min: number; max: number } | null): Text {
-  if (!band) return "total";
-  return join(" ", "total", verbatim(`(${Math.round(band.min * 100)}–${Math.round(band.max * 100)}%)`));
+  if (!band) return "allCategories";
+  const pct = (x: number) => String(Math.round(x * 10000) / 100).replace(".", ",");
+  return join("", "allCategories", verbatim(" ("), "band", verbatim(` ${pct(band.min)}–${pct(band.max)}%)`));
 }
 
 /** "Stage 1, 2025-2026" (or the year alone outside the plan's stages). */
@@ -156,10 +184,11 @@ export function stageTitle(s: Pick<SummaryFigures, "stage">): Text {
 }
 
 /**
- * This year's awards against the stage targets: one row per stage category and the band total (with
- * whether it is within the band); null when the plan sets no targets for the year.
+ * This year's awards against the stage targets: one row per stage category and the "all categories" row
+ * (still needed = the sum of the category rows, gap = total target − awards share, the band verdict); null
+ * when the plan sets no targets for the year. `region`: the region's figures, shown beside a regional target.
  */
-export function stageTable(s: Pick<SummaryFigures, "stage">): Table | null {
+export function stageTable(s: Pick<SummaryFigures, "stage">, region?: RegionStage | null): Table | null {
   const { categories, total, band } = s.stage;
   if (!categories || !total) return null;
   return {
@@ -171,9 +200,9 @@ export function stageTable(s: Pick<SummaryFigures, "stage">): Table | null {
       ...STAGE_CATEGORY_KEYS.map((k) => ({
         key: k,
         label: `category.${k}` as const,
-        cells: stageCells(categories[k], null),
+        cells: stageCells(categories[k], null, region?.stage.categories?.[k] ?? null),
       })),
-      { key: "total", label: bandTotal(band), role: "total", cells: stageCells(total, total.withinBand) },
+      { key: "total", label: bandTotal(band), role: "total", cells: stageCells(total, total.verdict) },
     ],
   };
 }
@@ -183,7 +212,9 @@ export function stageTable(s: Pick<SummaryFigures, "stage">): Table | null {
  * whose year cannot be placed.
  */
 export function attestationDueTable(s: SummaryFigures): Table {
-  const rows: Row[] = ATTESTATION_YEARS.map((year) => ({
+  // Only the plan's years from the report's own on: a past year is not "due" (figures stored before this
+  // rule may still carry it).
+  const rows: Row[] = attestationYearsFrom(s.year).map((year) => ({
     key: year,
     label: verbatim(year),
     cells: [cell.count(s.attestationDueByYear[year] ?? 0)],
@@ -234,29 +265,50 @@ export function organizationTable(organizations: readonly OrganizationSummary[])
 /**
  * The plan's optional indicators a roster can feed: courses and internships by calendar year, event
  * participation (with its share of the teachers with data), young specialists without a mentor. A line
- * whose column no roster had says "no data"; null when no roster had any of them.
+ * whose column no roster had says "no data"; null when no roster had any of them. With the region's
+ * `targets` (the region's own summary), each line also shows its target and what is left.
  */
-export function indicatorTable(s: SummaryFigures): Table | null {
-  const line = (key: string, label: Text, indicator: Indicator, withShare = false): Row => ({
-    key,
-    label,
-    cells:
-      indicator.covered === 0
-        ? [cell.text("noData"), cell.count(null), cell.share(null)]
-        : [
-            cell.count(indicator.count),
-            cell.count(indicator.covered),
-            cell.share(withShare ? indicator.count / indicator.covered : null),
-          ],
-  });
+export function indicatorTable(s: SummaryFigures, targets?: IndicatorTargets | null): Table | null {
+  const withTargets = targets !== undefined && targets !== null;
+  const line = (
+    key: string,
+    label: Text,
+    indicator: Indicator,
+    opts: { withShare?: boolean; target?: number | undefined; share?: number } = {},
+  ): Row => {
+    const noData = indicator.covered === 0;
+    const cells: Cell[] = noData
+      ? [cell.text("noData"), cell.count(null), cell.share(null)]
+      : [
+          cell.count(indicator.count),
+          cell.count(indicator.covered),
+          cell.share(opts.withShare ? indicator.count / indicator.covered : null),
+        ];
+    if (withTargets) {
+      if (opts.share !== undefined) {
+        // A share target (events): the target as a share, what is left in teachers.
+        cells.push(cell.share(opts.share), cell.count(eventParticipationLeft(indicator, opts.share)));
+      } else if (opts.target !== undefined) {
+        cells.push(cell.count(opts.target), cell.count(indicatorProgress(indicator, opts.target).left));
+      } else {
+        cells.push(cell.count(null), cell.count(null));
+      }
+    }
+    return { key, label, cells };
+  };
   const byYear = (key: "courses" | "internships", counts: Record<string, Indicator>) =>
     INDICATOR_CALENDAR_YEARS.map((year) =>
-      line(`${key}.${year}`, join(" ", key, verbatim(year)), counts[year] ?? { count: 0, covered: 0 }),
+      line(`${key}.${year}`, join(" ", key, verbatim(year)), counts[year] ?? { count: 0, covered: 0 }, {
+        target: targets?.[key][year],
+      }),
     );
   const rows = [
     ...byYear("courses", s.coursesByYear),
     ...byYear("internships", s.internshipsByYear),
-    line("eventParticipation", "eventParticipation", s.eventParticipation, true),
+    line("eventParticipation", "eventParticipation", s.eventParticipation, {
+      withShare: true,
+      ...(withTargets ? { share: targets.eventParticipation } : {}),
+    }),
     line("youngWithoutMentor", "youngWithoutMentor", s.youngWithoutMentor),
   ];
   if (rows.every((r) => r.cells[0]!.kind === "text")) return null;
@@ -264,7 +316,46 @@ export function indicatorTable(s: SummaryFigures): Table | null {
     key: "indicators",
     title: null,
     stub: "indicator",
-    columns: [column("count", COUNT), column("covered", COUNT), column("share", SHARE)],
+    columns: [
+      column("count", COUNT),
+      column("covered", COUNT),
+      column("share", SHARE),
+      ...(withTargets ? [column("target", COUNT), column("left", COUNT)] : []),
+    ],
     rows,
+  };
+}
+
+/**
+ * The region's courses and internships against the plan's targets, the calendar years side by side:
+ * count, target and what is left for each year; "no data" where no roster had the column.
+ */
+export function indicatorYearsTable(s: SummaryFigures, targets: IndicatorTargets): Table {
+  const years = [...new Set([...Object.keys(targets.courses), ...Object.keys(targets.internships)])].sort();
+  const row = (key: "courses" | "internships", counts: Record<string, Indicator>): Row => ({
+    key,
+    label: key,
+    cells: years.flatMap((year) => {
+      const target = targets[key][year];
+      const indicator = counts[year] ?? { count: 0, covered: 0 };
+      if (target === undefined) return [cell.count(null), cell.count(null), cell.count(null)];
+      const p = indicatorProgress(indicator, target);
+      return [
+        p.count === null ? cell.text("noData") : cell.count(p.count),
+        cell.count(target),
+        cell.count(p.left),
+      ];
+    }),
+  });
+  return {
+    key: "indicatorYears",
+    title: null,
+    stub: "indicator",
+    columns: years.flatMap((year) => [
+      column(`${year}.count`, COUNT, join(" ", "count", verbatim(year))),
+      column(`${year}.target`, COUNT, join(" ", "target", verbatim(year))),
+      column(`${year}.left`, COUNT, join(" ", "left", verbatim(year))),
+    ]),
+    rows: [row("courses", s.coursesByYear), row("internships", s.internshipsByYear)],
   };
 }

@@ -56,11 +56,11 @@ describe("trendSheetTable", () => {
   it("has per plan year the region then the 13 districts, in the region's order", () => {
     expect(table.rows).toHaveLength(3 * 14);
     expect(table.rows.slice(0, 3).map((r) => textIn(r.label, "ru"))).toEqual([
-      "По области",
+      "Область (по своим итогам)",
       "г. Актобе",
       "Айтекебийский район",
     ]);
-    expect(row("2025-2026/region")).toMatchObject({ role: "total", region: true });
+    expect(row("2025-2026/region")).toMatchObject({ region: true });
     expect(table.rows.map((r) => formatCell(r.cells[0]!, "kk"))).toEqual(
       ["2025-2026", "2026-2027", "2027-2028"].flatMap((y) => Array<string>(14).fill(y)),
     );

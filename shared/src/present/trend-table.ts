@@ -7,6 +7,7 @@ import { findDistrict } from "../plan/districts.ts";
 import { PLAN_STAGE_TARGETS } from "../plan/targets.ts";
 import type { Trend, TrendPoint } from "../figures/trend.ts";
 import { STAGE_CATEGORY_KEYS, type AcademicYear, type StageTargets } from "../types.ts";
+import { bandVerdictCell } from "./summary-tables.ts";
 import { cell, column, join, verbatim, type Cell, type Column, type Row, type Table } from "./table.ts";
 
 const COLUMNS: readonly Column[] = [
@@ -24,6 +25,7 @@ const COLUMNS: readonly Column[] = [
   column("stage.actual", "share", join(": ", "stage", "actual"), "actualShort"),
   column("stage.gapPp", "pp", join(": ", "stage", "gapPp"), "gapShort"),
   column("stage.teachersNeeded", "count", join(": ", "stage", "teachersNeeded"), "neededShort"),
+  column("stage.bandVerdict", "text", "bandVerdict"),
   ...STAGE_CATEGORY_KEYS.map((k) => column(`stock.${k}`, "share", join(", ", `category.${k}`, "share"))),
   column("qualitativeShare", "share"),
 ];
@@ -48,6 +50,7 @@ function pointCells(year: AcademicYear, p: TrendPoint | null): Cell[] {
     cell.share(total?.actual ?? null),
     cell.pp(total?.gapPp ?? null),
     cell.count(total?.teachersNeeded ?? null),
+    bandVerdictCell(total?.verdict ?? null),
     ...STAGE_CATEGORY_KEYS.map((k) => cell.share(p.categoryShares[k])),
     cell.share(p.qualitativeShare),
   ];
@@ -59,7 +62,7 @@ export function trendGroupRowKey(year: AcademicYear, name: string): string {
 }
 
 /**
- * The trend as one table: per plan year the region's total, then the 13 districts in the region's order,
+ * The trend as one table: per plan year the region on its own totals, then the 13 districts in the region's order,
  * then the region's groups of organisations ("Group of organisations: name"). Rows keyed `year/unit` (a
  * group: `year/group:name`); a unit without data for the year keeps its year and leaves every figure empty.
  */
@@ -67,9 +70,8 @@ export function trendSheetTable(trend: Trend): Table {
   const rows: Row[] = trend.years.flatMap((y): Row[] => [
     {
       key: `${y.year}/region`,
-      label: "region",
+      label: "regionOnTotals",
       cells: pointCells(y.year, y.region),
-      role: "total",
       region: true,
     },
     ...y.districts.map((d): Row => {

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { AcademicYearSchema, DistrictIdSchema, freeText } from "../api/schemas.ts";
 import type { AcademicYear, DistrictId, Localized } from "../types.ts";
+import { LABELS } from "../i18n/labels.ts";
 
 export const REVIEW_STATUSES = ["not-submitted", "submitted", "accepted", "returned"] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
@@ -48,8 +49,9 @@ export function maySubmit(status: ReviewStatus): boolean {
 
 /** Status names for panes, sheets and the CLI. */
 export const REVIEW_STATUS_LABELS: Readonly<Record<ReviewStatus, Localized>> = {
-  "not-submitted": { kk: "Жіберілмеген", ru: "Не отправлено", en: "Not submitted" },
-  submitted: { kk: "Жіберілген", ru: "Отправлено", en: "Submitted" },
+  // The same words as a table of units' status column (one unit: singular).
+  "not-submitted": LABELS.unitMissing,
+  submitted: LABELS.unitSubmitted,
   accepted: { kk: "Қабылданды", ru: "Принято", en: "Accepted" },
   returned: { kk: "Қайтарылды", ru: "Возвращено", en: "Returned" },
 };

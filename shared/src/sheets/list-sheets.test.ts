@@ -235,7 +235,7 @@ describe("trendSheet", () => {
     ]);
     expect(d.rows.length).toBe(header + 3 * 14);
     expect(values(d, `A${header + 1}:D${header + 1}`)[0]).toEqual([
-      label("region", "kk"),
+      label("regionOnTotals", "kk"),
       "2025-2026",
       46173,
       400,

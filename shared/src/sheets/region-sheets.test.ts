@@ -14,13 +14,13 @@ describe("districtsSheet", () => {
   it("has one row per district and the region's own row, with the report's own figures", () => {
     const d = districtsSheet(figures, "ru");
     expect(d.name).toBe("Sapa — область");
-    const regionRow = describedRow(d, label("region", "ru"));
+    const regionRow = describedRow(d, label("regionOnTotals", "ru"));
     const r = figures.region;
     const lines = r.stage.categories!;
     const legacy =
       r.byCategory["legacy-higher"] + r.byCategory["legacy-first"] + r.byCategory["legacy-second"];
-    expect(describedRange(d, `A${regionRow}:S${regionRow}`).values[0]).toEqual([
-      label("region", "ru"),
+    expect(describedRange(d, `A${regionRow}:U${regionRow}`).values[0]).toEqual([
+      label("regionOnTotals", "ru"),
       null,
       null,
       r.teachers,
@@ -33,9 +33,16 @@ describe("districtsSheet", () => {
       r.qualitativeShare,
       ...CATEGORIES.map((k) => lines[k].gapPp),
       ...CATEGORIES.map((k) => lines[k].teachersNeeded),
+      r.stage.total!.teachersNeeded,
+      label("bandBelow", "ru"),
     ]);
     expect(r.teachers).toBe(500);
-    expect(d.rows[regionRow - 1]!.style).toBe("total");
+    // The region on its own totals: its master target of 0.05 of a teacher is still asked (ceil: 1), and
+    // its "all categories" row is the sum of its category rows (12 + 13 + 9 + 1), not of the districts'.
+    expect(CATEGORIES.map((k) => lines[k].teachersNeeded)).toEqual([12, 13, 9, 1]);
+    expect(r.stage.total!.teachersNeeded).toBe(35);
+    // Its own figures, not a total of the rows above: not styled as one.
+    expect(d.rows[regionRow - 1]!.style).toBeUndefined();
 
     const alga = figures.districts.find((x) => x.district === "alga")!;
     const algaRow = describedRow(d, "Алгинский район");
@@ -72,15 +79,19 @@ describe("districtsSheet", () => {
   it("marks the districts that have not submitted and counts completeness per unit", () => {
     const d = districtsSheet(figures, "kk");
     const temir = describedRow(d, "Темір ауданы");
-    expect(describedRange(d, `B${temir}:D${temir}`).values[0]).toEqual([label("missing", "kk"), null, null]);
+    expect(describedRange(d, `B${temir}:D${temir}`).values[0]).toEqual([
+      label("unitMissing", "kk"),
+      null,
+      null,
+    ]);
     expect(d.rows[temir - 1]!.style).toBe("missing");
     const submitted = describedRow(d, `${label("submitted", "kk")}: 3 / 13`);
     expect(submitted).toBeGreaterThan(temir);
     expect(describedRange(d, `A${submitted + 1}`).values).toEqual([[`${label("accepted", "kk")}: 1 / 13`]]);
     // Each unit once in completeness: submitted or not.
     const statuses = describedRange(d, `B${submitted - 13}:B${submitted - 1}`).values.flat();
-    expect(statuses.filter((s) => s === label("missing", "kk"))).toHaveLength(10);
-    expect(statuses.filter((s) => s === label("submitted", "kk"))).toHaveLength(3);
+    expect(statuses.filter((s) => s === label("unitMissing", "kk"))).toHaveLength(10);
+    expect(statuses.filter((s) => s === label("unitSubmitted", "kk"))).toHaveLength(3);
   });
 
   it("colours each stage gap red when behind and green when reached; none for units without data", () => {
@@ -116,7 +127,7 @@ describe("districtsSheet", () => {
     expect(rows).toHaveLength(4 * 5);
     const moderator = figures.region.stage.categories!.moderator;
     expect(rows[0]!.values.slice(0, 5)).toEqual([
-      label("region", "ru"),
+      label("regionOnTotals", "ru"),
       "1 этап",
       label("category.moderator", "ru"),
       500,
@@ -128,9 +139,9 @@ describe("districtsSheet", () => {
   it("outside the plan's years leaves the stage columns empty and uncoloured", () => {
     const later = sampleReport("2030-2031").figures;
     const d = districtsSheet(later, "ru");
-    const regionRow = describedRow(d, label("region", "ru"));
+    const regionRow = describedRow(d, label("regionOnTotals", "ru"));
     expect(describedRange(d, `D${regionRow}`).values).toEqual([[later.region.teachers]]);
-    expect(describedRange(d, `L${regionRow}:S${regionRow}`).values[0]).toEqual(Array(8).fill(null));
+    expect(describedRange(d, `L${regionRow}:U${regionRow}`).values[0]).toEqual(Array(10).fill(null));
     expect(d.colors).toEqual([]);
     expect(describedRange(d, "A4").values).toEqual([[`${label("noStage", "ru")}: 2030-2031`]]);
     expect(describedRow(d, "Отставание по этапу: по единицам и категориям")).toBe(0);

@@ -72,14 +72,18 @@ describe("summarySheet", () => {
       line: categories[k],
     }));
     for (const { row, line } of lines) {
+      // A target under half a teacher at the district's size is the region's to meet: said in words, not 0.
+      const needed = line.regionalTarget ? label("regionalTarget", "ru") : line.teachersNeeded;
       expect(describedRange(d, `B${row}:F${row}`)).toEqual({
-        values: [[line.target, line.actual, line.gapPp, line.awarded, line.teachersNeeded]],
-        formats: [["0.00%", "0.00%", "+0.00;-0.00;0.00", "0", "0"]],
+        values: [[line.target, line.actual, line.gapPp, line.awarded, needed]],
+        formats: [["0.00%", "0.00%", "+0.00;-0.00;0.00", "0", line.regionalTarget ? "@" : "0"]],
       });
       const color = d.colors.find((c) => c.row === row && c.column === 4)!;
       expect(color.fill).toBe(line.gapPp > 0 ? SHEET_COLORS.behind.fill : SHEET_COLORS.onTarget.fill);
     }
     expect(lines.some(({ line }) => line.gapPp > 0)).toBe(true);
+    // The master target (0.01%) of this district's teachers is under half a teacher.
+    expect(categories.master.regionalTarget).toBe(true);
     // The band total's gap is coloured too: five coloured cells, all in column D.
     expect(d.colors.map((c) => c.column)).toEqual([4, 4, 4, 4, 4]);
     expect(d.chart).toMatchObject({

@@ -15,6 +15,7 @@ import { completenessSummaryTable } from "../present/report-tables.ts";
 import { textIn } from "../present/table.ts";
 import type { Receipt } from "../api/schemas.ts";
 import type { Lang, OrganizationSummary, ReportFigures, SummaryFigures } from "../types.ts";
+import { PLAN_INDICATOR_TARGETS, type IndicatorTargets } from "../plan/indicator-targets.ts";
 import {
   NO_CHART_NOTE,
   SHEET_FORMAT,
@@ -51,7 +52,11 @@ const text = (value: string) => ({ value, format: SHEET_FORMAT.text });
  * stage (gaps red or green, and a column chart of target and actual per category), attestation due, the
  * plan's other indicators. Returns the chart over the stage block, when the year has a stage.
  */
-function figureBlocks(sheet: SheetLayout, summary: SummaryFigures): SheetChart | null {
+function figureBlocks(
+  sheet: SheetLayout,
+  summary: SummaryFigures,
+  indicatorTargets: IndicatorTargets | null = null,
+): SheetChart | null {
   const { lang } = sheet;
   const L = (key: LabelKey) => label(key, lang);
   sheet.table(overviewTable(summary), { header: false });
@@ -86,7 +91,7 @@ function figureBlocks(sheet: SheetLayout, summary: SummaryFigures): SheetChart |
   }
   sheet.blank();
   sheet.table(attestationDueTable(summary));
-  const indicators = indicatorTable(summary);
+  const indicators = indicatorTable(summary, indicatorTargets);
   if (indicators) {
     sheet.blank();
     sheet.table(indicators);
@@ -144,6 +149,7 @@ export function regionSummarySheet(report: ReportFigures, lang: Lang): SheetDesc
   sheet.blank();
   sheet.table(completenessSummaryTable(report));
   sheet.blank();
-  const chart = figureBlocks(sheet, report.region);
+  // The region is held against the plan's other indicators too: count, target and what is left.
+  const chart = figureBlocks(sheet, report.region, report.indicatorTargets ?? PLAN_INDICATOR_TARGETS);
   return sheet.describe("regionSummary", { widths: SUMMARY_WIDTHS, chart, width: SUMMARY_WIDTH });
 }

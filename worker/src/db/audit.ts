@@ -11,6 +11,7 @@ export interface AuditEntry {
     | "year.unlock"
     | "years.window"
     | "targets.put"
+    | "indicator-targets.put"
     | "review.accept"
     | "review.return"
     | "review.reopen"

@@ -47,6 +47,7 @@ async function storedTeachers(
         category: t.category,
         categoryDate: t.categoryDate,
         categoryDateYearOnly: t.categoryDateYearOnly,
+        experienceYears: t.experienceYears,
         district: n.district,
       });
   }
@@ -79,6 +80,8 @@ export const candidates = new Hono<AppEnv>().get(
       year,
       targets,
       minYearsSinceAward: settings.minYearsSinceAward,
+      // The region's whole list is the region on its own totals; one district's is a unit.
+      scope: scope === null ? "region" : "unit",
     });
     return c.json(candidateCounts(report), 200);
   },

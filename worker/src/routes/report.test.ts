@@ -87,7 +87,7 @@ describe("GET /api/report", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("application/json");
     const report = ReportFiguresSchema.parse(await json(res));
-    const expected = mergeSummaries(SUBMITTED.map(direct), { year: "2025-2026" });
+    const expected = mergeSummaries(SUBMITTED.map(direct), { year: "2025-2026", scope: "region" });
     expect(report.region).toEqual(summaryFigures(expected));
     expect(report.region.organizations).toBe(expected.byOrganization.length);
 
@@ -285,7 +285,7 @@ describe("GET /api/report.csv", () => {
     expect(alga[2]).toBe(String(submitted.alga!.revision));
     expect(alga[5]).toBe(String(newestBodies.alga!.rows.length));
     const total = lines.at(-1)!;
-    expect(total[0]).toBe("По области");
+    expect(total[0]).toBe("Область (по своим итогам)");
     // The catalogue's label, as the CLI's workbook and the add-in say it (the CSV once said «Число педагогов»).
     expect(lines[0]![5]).toBe("Количество педагогов");
     const report = await json(await call("/api/report?year=2025-2026", { token: TOKENS.region }));

@@ -16,7 +16,7 @@ import { requireRole } from "../auth.ts";
 import { listGroups } from "../db/groups.ts";
 import { reviewStatuses } from "../db/review.ts";
 import { newestFigures } from "../db/submissions.ts";
-import { targetsTable } from "../db/targets.ts";
+import { indicatorTargets, targetsTable } from "../db/targets.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { buildReport } from "../report.ts";
@@ -36,13 +36,14 @@ const OrganizationsCsvQuery = ReportQuery.extend({ district: DistrictIdSchema.op
 async function reportFor(db: D1Database, year: string | undefined) {
   const now = new Date();
   const y = year ?? academicYearToday(now);
-  const [newest, targets, reviews] = await Promise.all([
+  const [newest, targets, reviews, indicators] = await Promise.all([
     newestFigures(db, y),
     targetsTable(db),
     reviewStatuses(db, y),
+    indicatorTargets(db),
   ]);
   const accepted = new Set(reviews.filter((r) => r.status === "accepted").map((r) => r.district));
-  return buildReport(y, newest, targets, now, accepted);
+  return { ...buildReport(y, newest, targets, now, accepted), indicatorTargets: indicators };
 }
 
 const badCursor = () =>

@@ -1,8 +1,13 @@
-import { AcademicYearSchema, StageTargetsSchema, stageTargetsFor } from "@sapa/shared";
+import {
+  AcademicYearSchema,
+  IndicatorTargetsSchema,
+  StageTargetsSchema,
+  stageTargetsFor,
+} from "@sapa/shared";
 import { Hono } from "hono";
 import { z } from "zod";
 import { requireRole } from "../auth.ts";
-import { putTargets, targetsTable } from "../db/targets.ts";
+import { indicatorTargets, putIndicatorTargets, putTargets, targetsTable } from "../db/targets.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { jsonBody, validate } from "../validate.ts";
@@ -12,8 +17,16 @@ const TargetsQuery = z.strictObject({ year: AcademicYearSchema.optional(), lang:
 /**
  * GET /api/targets: the stage targets in force (the plan's, as changed by the region); `?year=` gives one
  * year's (404 when that year has none). PUT /api/targets/:year (region) replaces one year's targets.
+ * GET and PUT /api/targets/indicators: the plan's other indicators' targets (courses and internships per
+ * calendar year, the events share), the plan's values until the region replaces the set.
  */
 export const targets = new Hono<AppEnv>()
+  .get("/indicators", async (c) => c.json({ indicators: await indicatorTargets(c.env.DB) }, 200))
+  .put("/indicators", requireRole("region"), jsonBody(IndicatorTargetsSchema), async (c) => {
+    const body = c.req.valid("json");
+    await putIndicatorTargets(c.env.DB, body, new Date().toISOString(), c.var.caller.tokenId);
+    return c.json({ indicators: body }, 200);
+  })
   .get("/", validate("query", TargetsQuery), async (c) => {
     const { year } = c.req.valid("query");
     const table = await targetsTable(c.env.DB);

@@ -1,0 +1,81 @@
+import {
+  DISTRICT_IDS,
+  findDistrict,
+  mergeFigures,
+  summarise,
+  summaryFigures,
+  type ReportFigures,
+  type TeacherRow,
+} from "@sapa/shared";
+import { describe, expect, it } from "vitest";
+import { formatReport } from "./report.ts";
+
+function teacher(i: number, lastCourseDate: string | null): TeacherRow {
+  return {
+    row: i + 2,
+    fullName: `Педагог ${i}`,
+    organization: "Айгөлек",
+    organizationKey: "айгөлек",
+    education: "higher",
+    category: "pedagog",
+    iin: null,
+    iinKey: null,
+    position: null,
+    categoryDate: null,
+    categoryDateYearOnly: false,
+    experienceYears: null,
+    lastCourseDate,
+    mentor: null,
+    internship: null,
+    eventParticipation: null,
+    unreadable: [],
+  };
+}
+
+/** Alga's 12 teachers, 5 of them on a course in 2026; no internship column. */
+function report(indicatorTargets?: ReportFigures["indicatorTargets"]): ReportFigures {
+  const rows = Array.from({ length: 12 }, (_, i) => teacher(i, i < 5 ? "2026-03-10" : null));
+  const present = ["fullName", "organization", "education", "category", "lastCourseDate"] as const;
+  const alga = summaryFigures(
+    summarise(rows, { asOf: "2026-05-31", year: "2025-2026", district: "alga", present }),
+  );
+  return {
+    year: "2025-2026",
+    generatedAt: "2026-05-31T12:00:00.000Z",
+    region: mergeFigures([alga], { year: "2025-2026", asOf: "2026-05-31", scope: "region" }),
+    districts: [
+      {
+        district: "alga",
+        name: findDistrict("alga")!.name,
+        revision: 1,
+        submittedAt: "2026-05-31T08:00:00Z",
+        summary: alga,
+      },
+    ],
+    completeness: {
+      expected: 13,
+      submitted: 1,
+      accepted: 0,
+      missing: DISTRICT_IDS.filter((d) => d !== "alga"),
+    },
+    ...(indicatorTargets ? { indicatorTargets } : {}),
+  };
+}
+
+describe("formatReport", () => {
+  it("holds the region's courses and internships against the targets, years side by side", () => {
+    const text = formatReport(report(), "ru");
+    const line = (start: string) => text.split("\n").find((l) => l.startsWith(start))!;
+    // The plan's 595 in 2026: 5 took a course, 590 left; internships have no column: "нет данных", not 0.
+    expect(line("Прошли курсы повышения квалификации 2026")).toMatch(/5\s+12\s+595\s+590$/);
+    expect(line("Прошли стажировку 2026")).toMatch(/нет данных\s+25\s*$/);
+    const years = text.split("\n").find((l) => /^Прошли курсы повышения квалификации\s+5\s/.test(l));
+    expect(years).toMatch(/5\s+595\s+590\s+0\s+510\s+510\s+0\s+550\s+550$/);
+    // The region's own targets, when the server has them.
+    const raised = formatReport(
+      report({ courses: { "2026": 600 }, internships: { "2026": 25 }, eventParticipation: 0.7 }),
+      "ru",
+    );
+    expect(raised).toMatch(/Прошли курсы повышения квалификации 2026\s+5\s+12\s+600\s+595/);
+  });
+});
