@@ -1,4 +1,5 @@
 import {
+  DISTRICT_IDS,
   summaryFigures,
   type AcademicYear,
   type DistrictId,
@@ -232,4 +233,53 @@ export async function newestListHeads<T>(
     heads: result,
     firstEntries: entriesOf<T>(kind, firstFormat, (range?.results ?? []) as { data: string }[]),
   };
+}
+
+/**
+ * Whole lists of `year` (each district's newest revision, districts in the region's order, entries in the
+ * core's order) with the revisions they come from, all in one D1 batch: one snapshot, so a district that
+ * resubmits meanwhile is read either wholly before or wholly after, and the lists agree with each other.
+ */
+export async function readWholeLists<K extends ListKind>(
+  db: D1Database,
+  kinds: readonly K[],
+  year: AcademicYear,
+  scope: DistrictId | null,
+): Promise<{ revisions: { district: DistrictId; revision: number }[]; lists: Record<K, unknown[]> }> {
+  const NEWEST = `s.year = ?1 AND (?2 IS NULL OR s.district = ?2)
+    AND s.revision = (SELECT MAX(m.revision) FROM submissions m WHERE m.district = s.district AND m.year = s.year)`;
+  const [heads, ...lists] = await db.batch<Record<string, unknown>>([
+    db
+      .prepare(
+        `SELECT s.id, s.district, s.revision, f.list_format FROM submissions s
+         JOIN submission_figures f ON f.submission_id = s.id WHERE ${NEWEST}`,
+      )
+      .bind(year, scope),
+    ...kinds.map((kind) =>
+      db
+        .prepare(
+          `SELECT l.submission_id AS id, l.data FROM ${LIST_TABLE[kind]} l
+           JOIN submissions s ON s.id = l.submission_id WHERE ${NEWEST}
+           ORDER BY l.submission_id, l.position`,
+        )
+        .bind(year, scope),
+    ),
+  ]);
+  const order = (d: DistrictId) => DISTRICT_IDS.indexOf(d);
+  const newest = (
+    (heads?.results ?? []) as { id: string; district: DistrictId; revision: number; list_format: number }[]
+  )
+    .slice()
+    .sort((a, b) => order(a.district) - order(b.district));
+  const result = {} as Record<K, unknown[]>;
+  kinds.forEach((kind, i) => {
+    const byId = new Map<string, { data: string }[]>();
+    for (const row of (lists[i]?.results ?? []) as { id: string; data: string }[]) {
+      const rows = byId.get(row.id) ?? [];
+      rows.push(row);
+      byId.set(row.id, rows);
+    }
+    result[kind] = newest.flatMap((h) => entriesOf<unknown>(kind, h.list_format, byId.get(h.id) ?? []));
+  });
+  return { revisions: newest.map(({ district, revision }) => ({ district, revision })), lists: result };
 }
