@@ -1,9 +1,10 @@
 import { ApiError } from "@sapa/client";
+import type { ApiErrorCode } from "@sapa/shared";
 
 /** An ApiError as the client makes it: envelope codes are the server's, http-<status> and network the client's. */
 export function apiError(
   status: number,
-  code: string,
+  code: ApiErrorCode,
   message: string,
   details?: unknown,
   retryAfterSeconds?: number,

@@ -1,4 +1,11 @@
-import { ErrorEnvelopeSchema, ProblemSchema, type Lang, type Problem } from "@sapa/shared";
+import {
+  ErrorEnvelopeSchema,
+  ProblemSchema,
+  isErrorCode,
+  type ApiErrorCode,
+  type Lang,
+  type Problem,
+} from "@sapa/shared";
 import { z } from "zod";
 import { clientMessage } from "./messages.ts";
 
@@ -6,8 +13,11 @@ import { clientMessage } from "./messages.ts";
 export interface ApiErrorInit {
   /** HTTP status; 0 when no answer arrived (network failure, timeout). */
   status: number;
-  /** The envelope's code ("token-revoked", "year-locked"…), or network, timeout, bad-reply, http-<status>. */
-  code: string;
+  /**
+   * The envelope's code ("token-revoked", "year-locked"…), or network, timeout, bad-reply, http-<status>
+   * (also for an envelope whose code this build does not know: a newer server's).
+   */
+  code: ApiErrorCode;
   /** Already in the user's language: the server's message (Accept-Language) or the client's own. */
   message: string;
   details?: unknown;
@@ -22,7 +32,7 @@ export interface ApiErrorInit {
 /** Every failure of a Sapa API call: one typed error for the add-in and the CLI. */
 export class ApiError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ApiErrorCode;
   readonly details: unknown;
   readonly retryAfterSeconds: number | null;
   /** True when the server explained the failure in its error envelope; otherwise the message is the client's. */
@@ -73,7 +83,7 @@ export async function errorFromResponse(response: Response, lang: Lang): Promise
     const { code, message, details } = envelope.data.error;
     return new ApiError({
       status: response.status,
-      code,
+      code: isErrorCode(code) ? code : `http-${response.status}`,
       message,
       details,
       retryAfterSeconds,

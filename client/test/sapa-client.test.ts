@@ -76,7 +76,7 @@ describe("createSapaClient against the worker app", () => {
     const { fetchFn, keys } = watched((attempt, response) => {
       if (attempt === 1) return Promise.reject(new TypeError("fetch failed"));
       if (attempt === 2)
-        return new Response(JSON.stringify({ error: { code: "unavailable", message: "busy" } }), {
+        return new Response(JSON.stringify({ error: { code: "internal", message: "busy" } }), {
           status: 503,
           headers: { "Retry-After": "0" },
         });
@@ -88,7 +88,7 @@ describe("createSapaClient against the worker app", () => {
       retry: fast,
       onRetry: (error) => retries.push(`${error.status}:${error.code}`),
     });
-    expect(retries).toEqual(["0:network", "503:unavailable"]);
+    expect(retries).toEqual(["0:network", "503:internal"]);
     expect(keys).toHaveLength(3);
     expect(new Set(keys).size).toBe(1);
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);

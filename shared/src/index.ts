@@ -44,6 +44,7 @@ export * from "./figures/candidate-counts.ts";
 
 // api/: the wire's schemas and the paging of whole lists
 export * from "./api/schemas.ts";
+export * from "./api/error-codes.ts";
 export * from "./api/report-paging.ts";
 
 // submission/: rows as sent (sealed), re-sealing, opening the lists' names

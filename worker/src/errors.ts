@@ -1,11 +1,14 @@
-import { REPORT_CHANGING, fillTemplate, type Lang, type Localized } from "@sapa/shared";
+import { REPORT_CHANGING, fillTemplate, type ErrorCode, type Lang, type Localized } from "@sapa/shared";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { GROUP_ERROR_MESSAGES } from "./group-errors.ts";
 import { KEY_ERROR_MESSAGES } from "./key-errors.ts";
 import { RESEAL_ERROR_MESSAGES } from "./reseal-errors.ts";
 import { SEAL_ERROR_MESSAGES } from "./seal-errors.ts";
 
-/** Every error code the API answers with, and what it tells the user to do, in kk, ru and en. */
+/**
+ * What each error code the API answers with (shared ERROR_CODES, exactly those) tells the user to do, in
+ * kk, ru and en.
+ */
 export const ERROR_MESSAGES = {
   "bad-json": {
     kk: "Сұраныс денесі дұрыс JSON емес. Деректерді қайта жіберіңіз.",
@@ -122,9 +125,14 @@ export const ERROR_MESSAGES = {
     ru: "Непредвиденная ошибка сервера. Повторите позже.",
     en: "Unexpected server error. Try again later.",
   },
-} as const satisfies Record<string, Localized>;
+} as const satisfies Record<ErrorCode, Localized>;
 
-export type ErrorCode = keyof typeof ERROR_MESSAGES;
+// A code with a message here but missing from the shared list does not compile either.
+type Unlisted = Exclude<keyof typeof ERROR_MESSAGES, ErrorCode>;
+const everyCodeListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyCodeListed;
+
+export type { ErrorCode };
 
 /** An expected failure: becomes the one error envelope with this status in app.onError. */
 export class ApiError extends Error {

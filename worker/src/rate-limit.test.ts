@@ -25,6 +25,19 @@ describe("FixedWindowLimiter", () => {
     expect(limiter.reached("x", 2, minute(1))).toBe(0);
   });
 
+  it("takes back a hit of this window, and leaves a past window alone", () => {
+    const limiter = new FixedWindowLimiter(60_000);
+    const t0 = minute(0) + 10_000;
+    limiter.hit("y", 2, t0);
+    limiter.hit("y", 2, t0);
+    expect(limiter.reached("y", 2, t0)).toBeGreaterThan(0);
+    limiter.undo("y", t0 + 1);
+    expect(limiter.reached("y", 2, t0 + 1)).toBe(0);
+    limiter.undo("y", minute(1));
+    limiter.hit("y", 2, t0 + 2);
+    expect(limiter.reached("y", 2, t0 + 2)).toBeGreaterThan(0);
+  });
+
   it("keeps its memory bounded under a flood of distinct keys, and forgets the stalest first", () => {
     const limiter = new FixedWindowLimiter(60_000, 1000);
     const t0 = minute(0);

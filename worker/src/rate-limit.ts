@@ -29,6 +29,16 @@ export class FixedWindowLimiter {
     return window.count > limit ? this.wait(start, now) : 0;
   }
 
+  /**
+   * Takes back one hit of `key` counted in this window (an attempt counted before it was known to fail, that
+   * then succeeded). A window that has passed meanwhile is left alone.
+   */
+  undo(key: string, now = Date.now()): void {
+    const window = this.windows.get(key);
+    if (window !== undefined && window.start === now - (now % this.windowMs) && window.count > 0)
+      window.count -= 1;
+  }
+
   /** The seconds to wait when `key` has already reached `limit` in this window, else 0 (counts nothing). */
   reached(key: string, limit: number, now = Date.now()): number {
     const start = now - (now % this.windowMs);

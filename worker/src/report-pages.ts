@@ -40,7 +40,9 @@ export async function readReportPage<T>(
   const byDistrict = new Map(heads.map((n) => [n.district, n]));
   const listed = inScope.flatMap((d) => {
     const n = byDistrict.get(d);
-    return n === undefined ? [] : [{ district: d, id: n.id, revision: n.revision, count: n.counts[kind] }];
+    return n === undefined
+      ? []
+      : [{ district: d, id: n.id, revision: n.revision, count: n.counts[kind], listFormat: n.listFormat }];
   });
   const revisions: PageRevision[] = listed.map(({ district, revision }) => ({ district, revision }));
   const startRank = req.start === null ? 0 : DISTRICT_IDS.indexOf(req.start.district);
@@ -60,11 +62,8 @@ export async function readReportPage<T>(
       break;
     }
     const take = Math.min(req.limit - items.length, entry.count - from);
-    const prefetched =
-      firstEntries !== null && entry.district === first.district && from === first.position
-        ? firstEntries
-        : null;
-    items.push(...(prefetched?.slice(0, take) ?? (await readListRange<T>(db, kind, entry.id, from, take))));
+    const prefetched = entry.district === first.district && from === first.position ? firstEntries : null;
+    items.push(...(prefetched?.slice(0, take) ?? (await readListRange<T>(db, kind, entry, from, take))));
     if (from + take < entry.count) {
       nextCursor = encodeCursor({
         year: req.year,

@@ -79,12 +79,12 @@ describe("createApiClient", () => {
     const cases = [
       {
         status: 401,
-        payload: { error: { code: "token-expired", message: "Токен истёк" } },
+        payload: { error: { code: "token-revoked", message: "Токен отозван" } },
         retryable: false,
       },
       {
         status: 403,
-        payload: { error: { code: "wrong-district", message: "Чужой район" } },
+        payload: { error: { code: "forbidden-district", message: "Чужой район" } },
         retryable: false,
       },
       { status: 409, payload: { error: { code: "year-locked", message: "Год закрыт" } }, retryable: false },
@@ -146,14 +146,14 @@ describe("describeApiError", () => {
     const { translator } = await import("../i18n.ts");
     const ru = translator("ru");
     const kk = translator("kk");
-    const expired = apiError(401, "token-expired", "Срок действия токена истёк");
+    const expired = apiError(401, "token-revoked", "Срок действия токена истёк");
     expect(describeApiError(expired, ru)).toEqual({
       advice: ru("err401"),
       serverMessage: "Срок действия токена истёк",
     });
     expect(describeApiError(expired, ru).advice).toContain("Настройках");
     expect(describeApiError(apiError(409, "year-locked", "Жыл жабық"), kk).advice).toContain("жапқан");
-    expect(describeApiError(apiError(403, "forbidden", "x"), ru).advice).toContain("район");
+    expect(describeApiError(apiError(403, "forbidden-district", "x"), ru).advice).toContain("район");
     expect(describeApiError(apiError(0, "network", "Failed to fetch"), kk)).toEqual({
       advice: kk("errNetwork"),
       serverMessage: null,
@@ -162,6 +162,6 @@ describe("describeApiError", () => {
       advice: ru("err5xx"),
       serverMessage: null,
     });
-    expect(describeApiError(apiError(418, "teapot", "?"), ru).advice).toBe("Сервер отклонил запрос (418).");
+    expect(describeApiError(apiError(418, "http-418", "?"), ru).advice).toBe("Сервер отклонил запрос (418).");
   });
 });

@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from "@sapa/shared";
 import type { PaneKey, Translate } from "../i18n.ts";
 import type { ApiError } from "./client.ts";
 
@@ -9,12 +10,24 @@ export interface ErrorAdvice {
   serverMessage: string | null;
 }
 
-/** Conflicts (409) the pane explains by their envelope code: a locked year, accepted data, a moved review. */
-const CONFLICT_ADVICE: Readonly<Record<string, PaneKey>> = {
+/** Conflicts the pane explains by their envelope code: a locked year, accepted data, a moved review. */
+const CODE_ADVICE: Readonly<Partial<Record<ApiErrorCode, PaneKey>>> = {
   "year-locked": "errYearLocked",
   "review-accepted": "errReviewAccepted",
   "review-invalid-transition": "errReviewTransition",
   "review-stale": "errReviewStale",
+};
+
+/** Every other failure by its status (0: no answer arrived); a 5xx is the server's fault whatever its number. */
+const STATUS_ADVICE: Readonly<Partial<Record<number, PaneKey>>> = {
+  0: "errNetwork",
+  400: "err400",
+  401: "err401",
+  403: "err403",
+  409: "err409",
+  413: "err413",
+  422: "err422",
+  429: "err429",
 };
 
 /**
@@ -22,31 +35,10 @@ const CONFLICT_ADVICE: Readonly<Record<string, PaneKey>> = {
  * client itself diagnosed (a malformed reply, a report that kept changing while read) is the advice.
  */
 export function describeApiError(error: ApiError, t: Translate): ErrorAdvice {
-  const fromServer = error.fromServer ? error.message : null;
+  const serverMessage = error.fromServer ? error.message : null;
   const clientSaid = error.status > 0 && !error.fromServer && !error.code.startsWith("http-");
-  const conflict = error.status === 409 ? CONFLICT_ADVICE[error.code] : undefined;
-  const advice = clientSaid
-    ? error.message
-    : conflict
-      ? t(conflict)
-      : error.status === 0
-        ? t("errNetwork")
-        : error.status === 400
-          ? t("err400")
-          : error.status === 401
-            ? t("err401")
-            : error.status === 403
-              ? t("err403")
-              : error.status === 409
-                ? t("err409")
-                : error.status === 413
-                  ? t("err413")
-                  : error.status === 422
-                    ? t("err422")
-                    : error.status === 429
-                      ? t("err429")
-                      : error.status >= 500
-                        ? t("err5xx")
-                        : t("errOther", { status: error.status });
-  return { advice, serverMessage: fromServer };
+  if (clientSaid) return { advice: error.message, serverMessage };
+  const key =
+    CODE_ADVICE[error.code] ?? STATUS_ADVICE[error.status] ?? (error.status >= 500 ? "err5xx" : undefined);
+  return { advice: key === undefined ? t("errOther", { status: error.status }) : t(key), serverMessage };
 }

@@ -39,6 +39,11 @@ function statusOf(r: ReviewRow): ReviewStatus {
 }
 const DERIVED_STATUS = `CASE WHEN r.status IS NULL OR r.reviewed_revision <> m.revision THEN 'submitted' ELSE r.status END`;
 
+/**
+ * The region's comment is about the revision it reviewed: beside a newer revision (a returned district that
+ * resubmitted, new data after a reopen) it would read as a verdict on data the region has not seen, so it is
+ * left out; the audit log keeps it (review.return / accept / reopen lines).
+ */
 const toReview = (year: AcademicYear, r: ReviewRow): DistrictReview => ({
   district: r.district,
   year,
@@ -47,7 +52,7 @@ const toReview = (year: AcademicYear, r: ReviewRow): DistrictReview => ({
   submittedAt: r.received_at,
   reviewedRevision: r.reviewed_revision,
   reviewedAt: r.reviewed_at,
-  comment: r.comment,
+  comment: r.revision !== null && r.reviewed_revision === r.revision ? r.comment : null,
 });
 
 /** The review state of all 13 districts for a year, in region order (what the report's completeness counts). */

@@ -11,7 +11,7 @@ import { auditStatement } from "./audit.ts";
 import { resubmittedStatements } from "./review.ts";
 import { base64ToBytes, bytesToBase64, splitParts } from "./parts.ts";
 import { firstRow, readOne, type Read } from "./read.ts";
-import { ensureFigures, parseFigures, summaryStatements, type StoredFigures } from "./report-lists.ts";
+import { FIGURES_COLUMNS, parseFigures, summaryStatements, type StoredFigures } from "./report-lists.ts";
 
 export interface SubmissionMeta {
   id: string;
@@ -251,8 +251,7 @@ export async function listSubmissions(
 
 /**
  * Each district's newest revision of a year with its stored figures and list lengths: one small row per
- * district, so the report costs O(districts) whatever the number of teachers. A revision stored before
- * migration 0004 gets its figures and lists derived once, here.
+ * district, so the report costs O(districts) whatever the number of teachers.
  */
 export async function newestFigures(
   db: D1Database,
@@ -261,9 +260,9 @@ export async function newestFigures(
   const { results } = await db
     .prepare(
       `SELECT s.id, s.district, s.year, s.revision, s.as_of, s.received_at, s.token_id, s.row_count, s.source, s.body_hash,
-              f.data, f.organization_count, f.attestation_count
+              ${FIGURES_COLUMNS}
        FROM submissions s
-       LEFT JOIN submission_figures f ON f.submission_id = s.id
+       JOIN submission_figures f ON f.submission_id = s.id
        WHERE s.year = ?1
          AND s.revision = (SELECT MAX(m.revision) FROM submissions m WHERE m.district = s.district AND m.year = s.year)
        ORDER BY s.district`,
@@ -271,23 +270,11 @@ export async function newestFigures(
     .bind(year)
     .all<
       SubmissionRow & {
-        data: string | null;
-        organization_count: number | null;
-        attestation_count: number | null;
+        data: string;
+        organization_count: number;
+        attestation_count: number;
+        list_format: number;
       }
     >();
-  return Promise.all(
-    results.map(async (r) => {
-      const stored =
-        r.data === null
-          ? await ensureFigures(db, r.id)
-          : parseFigures({
-              data: r.data,
-              organization_count: r.organization_count ?? 0,
-              attestation_count: r.attestation_count ?? 0,
-            });
-      if (stored === null) throw new Error(`submission ${r.id} has no stored summary`);
-      return { ...toMeta(r), ...stored };
-    }),
-  );
+  return results.map((r) => ({ ...toMeta(r), ...parseFigures(r) }));
 }

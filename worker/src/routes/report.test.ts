@@ -6,7 +6,6 @@ import {
   ReportFiguresSchema,
   mergeSummaries,
   summarise,
-  stageComparison,
   summaryFigures,
   type DistrictId,
   type EncryptedSubmission,
@@ -20,6 +19,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { TOKENS, addToken, call, json, sealed, seedTokens } from "../../test/api.ts";
 import { parseCsv } from "../../test/csv.ts";
 import { makeSubmission, serverRows } from "../../test/fixtures.ts";
+import { LIST_FORMAT } from "../db/list-codec.ts";
 import { REPORT_CSV_COLUMNS } from "../report-csv.ts";
 import { encodeCursor } from "../report-cursor.ts";
 
@@ -311,66 +311,15 @@ describe("GET /api/report.csv", () => {
   });
 });
 
-/** A district's roster stored as before migration 0004: a submissions row and its summary as JSON parts only. */
-async function storeTheOldWay(district: DistrictId, rows: number, seed: number): Promise<Summary> {
-  const body = await makeSubmission(district, rows, seed);
-  newestBodies[district] = body;
-  const summary = direct(district);
-  const text = JSON.stringify(summary);
-  const half = Math.floor(text.length / 2);
-  await env.DB.batch([
-    env.DB.prepare(
-      `INSERT INTO submissions (id, district, year, revision, as_of, received_at, token_id, idempotency_key, body_hash, row_count, source)
-       VALUES (?1, ?2, '2025-2026', 1, ?3, '2025-12-02T10:00:00.000Z', ?4, NULL, 'x', ?5, NULL)`,
-    ).bind(`old-${district}`, district, body.asOf, `t-${district}`, body.rows.length),
-    env.DB.prepare(
-      "INSERT INTO submission_parts (submission_id, kind, part, data) VALUES (?1, 'summary', 0, ?2), (?1, 'summary', 1, ?3)",
-    ).bind(`old-${district}`, text.slice(0, half), text.slice(half)),
-  ]);
-  return summary;
-}
-
-describe("revisions stored before migration 0004", () => {
-  it("reports a revision stored before migration 0004 (whole summary in parts) from its lists derived once", async () => {
-    const summary = await storeTheOldWay("khromtau", 150, 77);
-    const report = ReportFiguresSchema.parse(
-      await json(await call("/api/report?year=2025-2026", { token: TOKENS.region })),
-    );
-    const khromtau = report.districts.find((d) => d.district === "khromtau")!;
-    // Its stage is recomputed with the year's current targets, like every district's.
-    const { targets } = await json(await call("/api/targets?year=2025-2026"));
-    expect(khromtau.summary).toEqual({
-      ...summaryFigures(summary),
-      stage: stageComparison("2025-2026", summary.awardedInYear, summary.teachers, targets),
-    });
-    expect(report.region.teachers).toBe(
-      [...SUBMITTED, "khromtau" as const].reduce((n, d) => n + newestBodies[d]!.rows.length, 0),
-    );
+describe("the stored form of a revision's lists", () => {
+  it("records the list format each revision was stored in, and reads its lists through it", async () => {
     const stored = await env.DB.prepare(
-      "SELECT organization_count AS orgs, attestation_count AS due FROM submission_figures WHERE submission_id = 'old-khromtau'",
-    ).first<{ orgs: number; due: number }>();
-    expect(stored).toEqual({ orgs: summary.byOrganization.length, due: summary.attestationDue.length });
-    const due = await allPages(
-      "/api/report/attestation?year=2025-2026&district=khromtau&limit=9",
-      TOKENS.region,
-    );
-    expect(due.flatMap((p) => p.items)).toEqual(summary.attestationDue);
-    const orgs = await allPages("/api/report/organizations?year=2025-2026&limit=1000", TOKENS.region);
-    expect(orgs.flatMap((p) => p.items)).toEqual(
-      [...SUBMITTED, "khromtau" as const].flatMap((d) => direct(d).byOrganization),
-    );
-    // Its receipt reads back with the figures it was stored with.
-    const one = await json(await call("/api/submissions/old-khromtau", { token: TOKENS.region }));
-    expect(one.summary).toEqual(summaryFigures(summary));
-  });
-
-  it("derives an old revision's lists when a page is the first to read it", async () => {
-    const summary = await storeTheOldWay("shalkar", 120, 78);
-    const due = await allPages("/api/report/attestation?year=2025-2026&district=shalkar&limit=7", PAGER);
-    expect(due.flatMap((p) => p.items)).toEqual(summary.attestationDue);
-    expect(due[0]!.revisions).toEqual([{ district: "shalkar", revision: 1 }]);
-    const orgs = await allPages("/api/report/organizations?year=2025-2026&district=shalkar", PAGER);
-    expect(orgs.flatMap((p) => p.items)).toEqual(summary.byOrganization);
+      `SELECT f.list_format AS format, COUNT(*) AS n FROM submission_figures f GROUP BY f.list_format`,
+    ).all<{ format: number; n: number }>();
+    expect(stored.results).toEqual([{ format: LIST_FORMAT, n: expect.any(Number) }]);
+    const district = SUBMITTED[1]!;
+    const due = await allPages(`/api/report/attestation?year=2025-2026&district=${district}&limit=7`, PAGER);
+    expect(due.flatMap((p) => p.items)).toEqual(direct(district).attestationDue);
   });
 });
 

@@ -139,9 +139,19 @@ describe("the season of one district: return, resubmit, accept, final, reopen", 
     expect((await act("temir", "accept", { year: YEAR })).status).toBe(409);
     expect((await act("temir", "reopen", { year: YEAR })).status).toBe(409);
 
-    // The district's next submission makes it submitted again.
+    // The district's next submission makes it submitted again, without the comment on revision 1 (issue 20):
+    // neither the district nor the region's list reads the old verdict beside the new data.
     expect((await submit("temir", 21, 3)).status).toBe(201);
-    expect(await statusOf("temir")).toMatchObject({ status: "submitted", revision: 2, reviewedRevision: 1 });
+    expect(await statusOf("temir")).toMatchObject({
+      status: "submitted",
+      revision: 2,
+      reviewedRevision: 1,
+      comment: null,
+    });
+    expect(await statusOf("temir", TOKENS.district("temir"))).toMatchObject({ comment: null });
+    const listed = await call(`/api/review?year=${YEAR}`, { token: region });
+    const temir = ReviewListSchema.parse(await json(listed)).districts.find((d) => d.district === "temir");
+    expect(temir).toMatchObject({ status: "submitted", revision: 2, comment: null });
 
     // The region accepts what it looked at: revision 1 is stale now, revision 2 is accepted.
     const stale = await act("temir", "accept", { year: YEAR, revision: 1 });
@@ -175,7 +185,7 @@ describe("the season of one district: return, resubmit, accept, final, reopen", 
     expect(reopened.status).toBe(200);
     expect(await json(reopened)).toMatchObject({ status: "submitted", comment: "Қайта тексеру" });
     expect((await submit("temir", 23, 5)).status).toBe(201);
-    expect(await statusOf("temir")).toMatchObject({ status: "submitted", revision: 3 });
+    expect(await statusOf("temir")).toMatchObject({ status: "submitted", revision: 3, comment: null });
 
     const trail = await reviewAudit("temir");
     expect(trail.map((e) => [e.action, e.detail])).toEqual([

@@ -28,7 +28,7 @@ import {
   readRows,
   type SubmissionMeta,
 } from "../db/submissions.ts";
-import { ensureFigures } from "../db/report-lists.ts";
+import { readFigures } from "../db/report-lists.ts";
 import { lockedAt, lockedAtRead, yearWindowRead } from "../db/years.ts";
 import type { AppEnv, Caller } from "../env.ts";
 import { ApiError } from "../errors.ts";
@@ -109,7 +109,7 @@ export const submissions = new Hono<AppEnv>()
     const replay = async (existing: SubmissionMeta & { bodyHash: string }) => {
       if (existing.bodyHash !== bodyHash)
         throw new ApiError(409, "idempotency-key-reused", { id: existing.id });
-      const stored = await ensureFigures(db, existing.id);
+      const stored = await readFigures(db, existing.id);
       if (stored === null) throw new Error(`submission ${existing.id} has no stored summary`);
       c.header("Idempotent-Replayed", "true");
       return c.json(receiptOf(existing, stored.figures), 200);
@@ -201,7 +201,7 @@ export const submissions = new Hono<AppEnv>()
       const meta = await getSubmission(c.env.DB, id);
       if (meta === null) throw new ApiError(404, "not-found", { id });
       assertMayRead(c.var.caller, meta.district);
-      const figures = await ensureFigures(c.env.DB, id);
+      const figures = await readFigures(c.env.DB, id);
       if (figures === null) throw new Error(`submission ${id} has no stored summary`);
       const stored = withRows ? await readRows(c.env.DB, id) : undefined;
       return c.json(
