@@ -1,4 +1,4 @@
-import { catalogueByLanguage, type Lang, type TemplateParams } from "@sapa/shared";
+import { registerWords } from "./translate.ts";
 import { SHEETS_STRINGS } from "./i18n-sheets.ts";
 import * as region from "./i18n-region.ts";
 import * as keys from "./i18n-keys.ts";
@@ -10,7 +10,7 @@ import * as candidates from "./i18n-candidates.ts";
  * names, table labels and problem messages come from the shared core's i18n, never from here; texts are
  * filled by the shared template filler.
  */
-const en = {
+export const en = {
   appTitle: "Sapa",
   tabCheck: "Check",
   tabFigures: "Figures",
@@ -130,6 +130,7 @@ const en = {
   language: "Language",
   languageAuto: "As in Office",
   reportDateHint: "Empty = today. The academic year follows from it.",
+  datePlaceholder: "dd.mm.yyyy",
   save: "Save",
   saved: "Settings saved.",
   testConnection: "Test connection",
@@ -160,7 +161,7 @@ const en = {
 export type PaneStrings = typeof en;
 export type PaneKey = keyof PaneStrings;
 
-const kk: PaneStrings = {
+export const kk: PaneStrings = {
   appTitle: "Sapa",
   tabCheck: "Тексеру",
   tabFigures: "Көрсеткіштер",
@@ -272,6 +273,7 @@ const kk: PaneStrings = {
   language: "Тіл",
   languageAuto: "Office-тегідей",
   reportDateHint: "Бос болса — бүгін. Оқу жылы осы күннен анықталады.",
+  datePlaceholder: "кк.аа.жжжж",
   save: "Сақтау",
   saved: "Баптаулар сақталды.",
   testConnection: "Байланысты тексеру",
@@ -298,7 +300,7 @@ const kk: PaneStrings = {
   ...candidates.kk,
 };
 
-const ru: PaneStrings = {
+export const ru: PaneStrings = {
   appTitle: "Sapa",
   tabCheck: "Проверка",
   tabFigures: "Показатели",
@@ -411,6 +413,7 @@ const ru: PaneStrings = {
   language: "Язык",
   languageAuto: "Как в Office",
   reportDateHint: "Пусто — сегодня. Учебный год определяется по этой дате.",
+  datePlaceholder: "дд.мм.гггг",
   save: "Сохранить",
   saved: "Настройки сохранены.",
   testConnection: "Проверить связь",
@@ -437,30 +440,19 @@ const ru: PaneStrings = {
   ...candidates.ru,
 };
 
-const STRINGS = catalogueByLanguage<PaneKey>({ kk, ru, en });
+/** Every language's words: the pane's build serves each as a chunk of its own (vite.config.ts). */
+export const PANE_WORDS = { kk, ru, en } as const;
 
-/** A translator for one language: `t("headerRow", { row: 3 })`. */
-export function translator(lang: Lang) {
-  return (key: PaneKey, vars: TemplateParams = {}): string => STRINGS.text(key, lang, vars);
-}
+// Node (tests, benches, the Excel adapter's unit tests) reads all three at once; the pane never imports this.
+registerWords("kk", kk);
+registerWords("ru", ru);
+registerWords("en", en);
 
-export type Translate = ReturnType<typeof translator>;
-
-/** A count with thousands grouped (12 345); browsers without Kazakh locale data still group it. */
-export function formatCount(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === "en" ? "en-US" : "ru-RU").format(value);
-}
-
-// Dates and timestamps as the region writes them (one definition, shared with the CLI).
-export { formatDate, formatRegionTime } from "@sapa/shared";
-
-/** A timestamp in the user's time zone: "22.11.2026 03:57" (kk, ru; browsers often lack Kazakh date data), "22 Nov 2026, 03:57" (en). */
-export function formatTime(iso: string, lang: Lang): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  if (lang === "en") {
-    return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" }).format(d);
-  }
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+export {
+  translator,
+  formatCount,
+  formatDate,
+  formatRegionTime,
+  formatTime,
+  type Translate,
+} from "./translate.ts";

@@ -1,5 +1,5 @@
 import { findDistrict, label, type Lang, type Receipt } from "@sapa/shared";
-import { formatRegionTime, translator } from "../i18n.ts";
+import { formatRegionTime, translator } from "../translate.ts";
 import { rectAddress } from "./address.ts";
 import { detectRequirementSets } from "./requirements.ts";
 import { sheetTitle } from "./sheet-titles.ts";

@@ -24,6 +24,7 @@ import type { SheetInfo } from "../excel/index.ts";
 import type { Translate } from "../i18n.ts";
 import type { Mapping } from "./analyse.ts";
 import { fieldName } from "./labels.ts";
+import { NoticeSlot } from "./NoticeList.tsx";
 import { ProblemList } from "./ProblemList.tsx";
 import { SheetsRead } from "./SheetsRead.tsx";
 import type { CheckState, ReadProgress } from "./use-roster-check.ts";
@@ -132,10 +133,16 @@ export function CheckTab(props: CheckTabProps) {
             ))}
           </Dropdown>
         </Field>
-        <Button appearance="primary" onClick={props.onCheck} disabled={props.busy} data-testid="check-button">
+        <Button
+          appearance="primary"
+          onClick={props.onCheck}
+          disabledFocusable={props.busy}
+          data-testid="check-button"
+        >
           {t("checkSheet")}
         </Button>
       </div>
+      <NoticeSlot sources={["check", "sheets", "goto"]} />
 
       {props.busy && (
         <Field
@@ -261,17 +268,22 @@ export function CheckTab(props: CheckTabProps) {
                 />
               )}
               <div className={styles.row}>
-                <Button onClick={props.onHighlight} disabled={props.busy} data-testid="highlight-button">
+                <Button
+                  onClick={props.onHighlight}
+                  disabledFocusable={props.busy}
+                  data-testid="highlight-button"
+                >
                   {t("highlight")}
                 </Button>
                 <Button
                   onClick={props.onClearHighlights}
-                  disabled={props.busy}
+                  disabledFocusable={props.busy}
                   data-testid="clear-highlights-button"
                 >
                   {t("clearHighlights")}
                 </Button>
               </div>
+              <NoticeSlot sources={["highlight"]} />
             </>
           )}
         </>
