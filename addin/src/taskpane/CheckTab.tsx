@@ -82,6 +82,9 @@ export function CheckTab(props: CheckTabProps) {
   const styles = useStyles();
   const [severity, setSeverity] = useState<Severity | "all">("all");
   const [text, setText] = useState("");
+  // The column choices exist only while their box is open: closed, Fluent's focus helpers would still find
+  // them and Shift+Tab from the filter below would land on a hidden control (issue 19, item 9).
+  const [mappingOpen, setMappingOpen] = useState(false);
 
   const filtered = useMemo(() => {
     const problems = check?.analysis.problems ?? [];
@@ -184,33 +187,39 @@ export function CheckTab(props: CheckTabProps) {
             only={props.only}
             onOnlyChange={props.onOnlyChange}
           />
-          <details className={styles.details}>
+          <details
+            className={styles.details}
+            open={mappingOpen}
+            onToggle={(e) => setMappingOpen(e.currentTarget.open)}
+          >
             <summary className={styles.summary}>
               {t("columns")}
               {Object.keys(props.mapping).length > 0 ? ` · ${t("mappingChanged")}` : ""}
             </summary>
-            <Caption1>{t("columnsHint")}</Caption1>
-            <div className={styles.mapping}>
-              {FIELD_KEYS.map((field) => {
-                const mapped = layout.columns.find((c) => c.field === field);
-                const required = (REQUIRED_FIELDS as readonly string[]).includes(field);
-                const label = `${fieldName(field, lang)}${required ? " *" : ""}`;
-                return (
-                  <MappingRow
-                    key={field}
-                    field={field}
-                    label={label}
-                    value={mapped ? `${mapped.letter}: ${mapped.header}` : t("columnNotFound")}
-                    selected={mapped?.letter ?? NONE}
-                    headers={headers}
-                    notFound={t("columnNotFound")}
-                    onChange={(letter) => props.onMappingChange(field, letter)}
-                    className={styles.dropdown}
-                  />
-                );
-              })}
-            </div>
-            {Object.keys(props.mapping).length > 0 && (
+            {mappingOpen && <Caption1>{t("columnsHint")}</Caption1>}
+            {mappingOpen && (
+              <div className={styles.mapping}>
+                {FIELD_KEYS.map((field) => {
+                  const mapped = layout.columns.find((c) => c.field === field);
+                  const required = (REQUIRED_FIELDS as readonly string[]).includes(field);
+                  const label = `${fieldName(field, lang)}${required ? " *" : ""}`;
+                  return (
+                    <MappingRow
+                      key={field}
+                      field={field}
+                      label={label}
+                      value={mapped ? `${mapped.letter}: ${mapped.header}` : t("columnNotFound")}
+                      selected={mapped?.letter ?? NONE}
+                      headers={headers}
+                      notFound={t("columnNotFound")}
+                      onChange={(letter) => props.onMappingChange(field, letter)}
+                      className={styles.dropdown}
+                    />
+                  );
+                })}
+              </div>
+            )}
+            {mappingOpen && Object.keys(props.mapping).length > 0 && (
               <Button size="small" appearance="subtle" onClick={props.onResetMapping}>
                 {t("resetMapping")}
               </Button>

@@ -163,6 +163,7 @@ function NoticeBar({ notice: n }: { notice: Notice }) {
             appearance="transparent"
             size="small"
             aria-label={t("dismiss")}
+            data-testid="notice-dismiss"
             onClick={() => onDismiss(n.id)}
           >
             ✕

@@ -143,7 +143,7 @@ export function RegionTab({ t, lang, busy, view, review, children, pull }: Regio
           <Text data-testid="region-unit-status" data-status={unit.status} weight="semibold">
             {REVIEW_STATUS_LABELS[unit.status][lang]}
           </Text>
-          <Caption1>
+          <Caption1 data-testid="region-unit-revision" data-revision={unit.revision ?? ""}>
             {unit.revision !== null && unit.submittedAt
               ? t("regionUnitRevision", { revision: unit.revision, time: formatRegionTime(unit.submittedAt) })
               : t("regionUnitNoData")}
