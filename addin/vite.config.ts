@@ -17,17 +17,38 @@ const WORDS_FILE = fileURLToPath(new URL("./src/i18n.ts", import.meta.url));
  * time (and on each dev-server load) and serves the one language as plain data.
  */
 function paneWords(): Plugin {
+  let words: Record<string, unknown> | null = null;
+  let watched: string[] = [];
+  const read = async () => {
+    // runnerImport starts a small Vite of its own, which sets NODE_ENV for itself: the pane's build must
+    // keep "production" (React's production build), so it is put back at once.
+    const nodeEnv = process.env.NODE_ENV;
+    try {
+      const { module, dependencies } = await runnerImport<typeof import("./src/i18n.ts")>(WORDS_FILE, {
+        configFile: false,
+        logLevel: "silent",
+      });
+      words = module.PANE_WORDS;
+      watched = dependencies;
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
+  };
   return {
     name: "sapa-pane-words",
+    // Read before any module is transformed (and again when the dev server sees a words file change).
+    buildStart: read,
+    async handleHotUpdate({ file }) {
+      if (watched.includes(file)) await read();
+    },
     resolveId: (id) => (id.startsWith(WORDS_PREFIX) ? `\0${id}` : null),
-    async load(id) {
+    load(id) {
       if (!id.startsWith(`\0${WORDS_PREFIX}`)) return null;
-      const lang = id.slice(WORDS_PREFIX.length + 1) as "kk" | "ru" | "en";
-      const { module, dependencies } = await runnerImport<typeof import("./src/i18n.ts")>(WORDS_FILE);
-      for (const file of dependencies) this.addWatchFile(file);
-      const words = module.PANE_WORDS[lang];
-      if (!words) throw new Error(`no pane words for "${lang}"`);
-      return `export default ${JSON.stringify(words)};`;
+      const lang = id.slice(WORDS_PREFIX.length + 1);
+      for (const file of watched) this.addWatchFile(file);
+      const table = words?.[lang];
+      if (!table) throw new Error(`no pane words for "${lang}"`);
+      return `export default ${JSON.stringify(table)};`;
     },
   };
 }

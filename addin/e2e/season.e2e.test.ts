@@ -338,7 +338,7 @@ async function candidatesSteps(lang: "kk" | "ru", panes: { region: Page; temir: 
   const counts = lang === "kk" ? "Sapa — үміткерлер саны" : "Sapa — кандидаты, свод";
   await expect
     .poll(() => region.getByTestId("notice-success").last().textContent(), { timeout: 30_000 })
-    .toContain(t("regionCandidatesWritten", { sheet: counts }));
+    .toContain(`${counts} — ${t("pulledCandidates")}`);
   const rows = await fakeOn<unknown[][]>(region, "values", counts, "A5:N8");
   const temirRow = rows.find((row) => row[0] === findDistrict("temir")!.name[lang])!;
   // teachers, then needed / candidates / shortfall for moderator, expert, researcher, master
@@ -422,7 +422,7 @@ async function groupsStep(
   const groupsSheet = lang === "kk" ? "Sapa — топтар" : "Sapa — группы";
   await expect
     .poll(() => region.getByTestId("notice-success").last().textContent(), { timeout: 60_000 })
-    .toContain(t("groupsSheetWritten", { sheet: groupsSheet, count: 1 }));
+    .toContain(`${groupsSheet} — ${t("pulledGroups", { count: 1 })}`);
   const [header, values] = await fakeOn<unknown[][]>(region, "values", groupsSheet, "A4:Z5");
   const at = (key: Parameters<typeof label>[0]) => values![header!.indexOf(label(key, lang))];
   expect(values![0]).toBe(GROUP_NAME);
@@ -475,7 +475,7 @@ async function groupsStep(
   await region.getByTestId("pull-report-button").click();
   await expect
     .poll(() => region.getByTestId("notice-success").last().textContent(), { timeout: 60_000 })
-    .toContain(t("groupsSheetWritten", { sheet: groupsSheet, count: 0 }));
+    .toContain(`${groupsSheet} — ${t("pulledGroups", { count: 0 })}`);
   const [headerAfter, rowAfter] = await fakeOn<unknown[][]>(region, "values", groupsSheet, "A4:Z5");
   expect(headerAfter![0]).toBe(header![0]);
   expect(rowAfter!.every((v) => v === null || v === "")).toBe(true);

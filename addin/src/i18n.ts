@@ -4,6 +4,7 @@ import * as region from "./i18n-region.ts";
 import * as keys from "./i18n-keys.ts";
 import * as sheetsChoice from "./i18n-sheets-choice.ts";
 import * as candidates from "./i18n-candidates.ts";
+import * as pull from "./i18n-pull.ts";
 
 /**
  * The task pane's own words (tabs, buttons, hints, what to do after a server error). Category and education
@@ -156,6 +157,7 @@ export const en = {
   ...sheetsChoice.en,
   ...keys.en,
   ...candidates.en,
+  ...pull.en,
 };
 
 export type PaneStrings = typeof en;
@@ -298,6 +300,7 @@ export const kk: PaneStrings = {
   ...sheetsChoice.kk,
   ...keys.kk,
   ...candidates.kk,
+  ...pull.kk,
 };
 
 export const ru: PaneStrings = {
@@ -438,6 +441,7 @@ export const ru: PaneStrings = {
   ...sheetsChoice.ru,
   ...keys.ru,
   ...candidates.ru,
+  ...pull.ru,
 };
 
 /** Every language's words: the pane's build serves each as a chunk of its own (vite.config.ts). */

@@ -85,21 +85,26 @@ export function useSheetWriters(options: {
           : sealed > 0
             ? t("namesEncrypted")
             : "";
+        // What was written, as a short list of links to the sheets (issue 19, item 6).
         notices.notify(
           "report",
           "success",
           [
-            t("reportPulled", {
+            t("pulledReport", {
               submitted: report.completeness.submitted,
               expected: report.completeness.expected,
-              sheet: perDistrict.sheet,
-              summary: region.sheet,
             }),
-            sheets,
             aboutNames,
           ]
             .filter(Boolean)
             .join(" "),
+          {
+            sheets: [
+              { sheet: region.sheet, about: t("pulledRegion") },
+              { sheet: perDistrict.sheet, about: t("pulledDistricts") },
+              ...sheets,
+            ],
+          },
         );
         onSheetsChanged();
         return false;
@@ -144,7 +149,7 @@ async function writeRegionSheets(
   lang: Lang,
   t: Translate,
   notices: Notices,
-): Promise<string> {
+): Promise<{ sheet: string; about: string }[]> {
   const { report, organizations, attestation } = pulled;
   const [trend, { groups }] = await Promise.all([client.trend(), client.groups()]);
   // The server's targets for the year, as the report's figures were compared with them.
@@ -170,15 +175,10 @@ async function writeRegionSheets(
     reports.length === 0 && (await excel.listSheets()).some((s) => s.name === excel.groupsSheetName(lang));
   const grouped =
     reports.length > 0 || staleGroups ? await excel.writeGroupsSheet(report.year, reports, { lang }) : null;
-  const words = [
-    t("regionSheetsWritten", {
-      organizations: orgs.sheet,
-      count: organizations.length,
-      trend: written.sheet,
-    }),
-    ...(grouped ? [t("groupsSheetWritten", { sheet: grouped.sheet, count: reports.length })] : []),
-    t("regionCandidatesWritten", { sheet: candidates.sheet }),
-    ...(written.chart ? [] : [t("trendNoChart", { sheet: written.sheet })]),
+  return [
+    { sheet: orgs.sheet, about: t("pulledOrganizations", { count: organizations.length }) },
+    { sheet: written.sheet, about: t(written.chart ? "pulledTrend" : "pulledTrendNoChart") },
+    ...(grouped ? [{ sheet: grouped.sheet, about: t("pulledGroups", { count: reports.length }) }] : []),
+    { sheet: candidates.sheet, about: t("pulledCandidates") },
   ];
-  return words.join(" ");
 }
