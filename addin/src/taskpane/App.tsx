@@ -160,11 +160,8 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
   useEffect(() => {
     if (!regionUser && tab === "region") setTab("check");
   }, [regionUser, tab, setTab]);
-  // The other views are fetched once the pane is on screen, so opening a tab rarely waits.
-  useEffect(() => {
-    const timer = setTimeout(() => prefetchViews(regionUser), 1_500);
-    return () => clearTimeout(timer);
-  }, [regionUser]);
+  // The other views are fetched as soon as the pane is on screen, so opening a tab rarely waits.
+  useEffect(() => prefetchViews(regionUser), [regionUser]);
   // After the first-run answer the box goes: focus moves to the open tab, never to the page (issue 19, item 9).
   const focusTabAfterFirstRun = useRef(false);
   useEffect(() => {
@@ -303,7 +300,8 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
               className={styles.panel}
               data-testid={`panel-${tab}`}
             >
-              <Suspense fallback={waiting}>
+              {/* keyed by tab: a tab still loading shows "Loading…", never the previous tab hidden behind it */}
+              <Suspense key={tab} fallback={waiting}>
                 {tab === "region" && regionUser && (
                   <RegionTab
                     t={t}

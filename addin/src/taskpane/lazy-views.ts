@@ -3,7 +3,7 @@ import { lazy } from "react";
 /**
  * The pane's views other than the Check tab and the first run, each loaded when first shown (issue 19,
  * item 7): a district user never downloads the Region tab, and nobody waits for Figures, Submit or the
- * dialogs before the pane appears. `prefetchViews` fetches the district's views once the pane is idle.
+ * dialogs before the pane appears. `prefetchViews` fetches the views of the user's role once the pane is on screen.
  */
 const views = {
   figures: () => import("./FiguresTab.tsx"),
