@@ -599,6 +599,7 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
       await p.getByTestId("first-run").waitFor({ state: "detached" });
 
       await p.getByTestId("tab-settings").click();
+      await p.getByTestId("setting-token").waitFor(); // the tab's view loads on first use
       const settingsText = (await p.getByTestId("panel-settings").textContent()) ?? "";
       expect(settingsText).toContain("Ключ доступа");
       expect(settingsText.match(/токен/gi)).toHaveLength(1);
