@@ -149,6 +149,7 @@ async function region(lang: Lang): Promise<void> {
 
   await page.locator('[data-testid="region-table"] tr[data-key="alga"]').click();
   await page.getByTestId("region-unit").waitFor();
+  await page.getByTestId("region-orgs").waitFor(); // settled: its organisations read, the buttons live again
   await audit(page, "region, a unit open");
   const returnButton = page.getByTestId("review-return");
   if ((await returnButton.count()) > 0) {

@@ -242,7 +242,8 @@ function Progress({ step, testId }: { step: LoadStep | null; testId: string }) {
   if (!step) return null;
   return (
     <Field validationMessage={step.label} validationState="none" data-testid={testId}>
-      <ProgressBar value={step.value ?? undefined} />
+      {/* named by what it loads (axe aria-progressbar-name: the field's message does not name it) */}
+      <ProgressBar value={step.value ?? undefined} aria-label={step.label} />
     </Field>
   );
 }
