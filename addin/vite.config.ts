@@ -1,29 +1,74 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, runnerImport, type Plugin } from "vite";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
   version: string;
 };
 
+const WORDS_PREFIX = "virtual:pane-words/";
+const WORDS_FILE = fileURLToPath(new URL("./src/i18n.ts", import.meta.url));
+
+/**
+ * `virtual:pane-words/<lang>`: one language's words as a module of its own, so the pane loads only the language
+ * it speaks (issue 19, item 7). The words stay written side by side in src/i18n*.ts; this reads them at build
+ * time (and on each dev-server load) and serves the one language as plain data.
+ */
+function paneWords(): Plugin {
+  let words: Record<string, unknown> | null = null;
+  let watched: string[] = [];
+  const read = async () => {
+    // runnerImport starts a small Vite of its own, which sets NODE_ENV for itself: the pane's build must
+    // keep "production" (React's production build), so it is put back at once.
+    const nodeEnv = process.env.NODE_ENV;
+    try {
+      const { module, dependencies } = await runnerImport<typeof import("./src/i18n.ts")>(WORDS_FILE, {
+        configFile: false,
+        logLevel: "silent",
+      });
+      words = module.PANE_WORDS;
+      watched = dependencies;
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
+  };
+  return {
+    name: "sapa-pane-words",
+    // Read before any module is transformed (and again when the dev server sees a words file change).
+    buildStart: read,
+    async handleHotUpdate({ file }) {
+      if (watched.includes(file)) await read();
+    },
+    resolveId: (id) => (id.startsWith(WORDS_PREFIX) ? `\0${id}` : null),
+    load(id) {
+      if (!id.startsWith(`\0${WORDS_PREFIX}`)) return null;
+      const lang = id.slice(WORDS_PREFIX.length + 1);
+      for (const file of watched) this.addWatchFile(file);
+      const table = words?.[lang];
+      if (!table) throw new Error(`no pane words for "${lang}"`);
+      return `export default ${JSON.stringify(table)};`;
+    },
+  };
+}
+
 /**
  * The task pane build: addin/dist/taskpane.html with hashed bundles under /assets/ and the icons from
- * public/assets/ copied as-is, so the worker can serve the pane from the same origin as the API.
+ * public/assets/ copied as-is, so the worker can serve the pane from the same origin as the API. No source
+ * maps: addin/dist is served as it is, and a map would publish the whole source (issue 19, item 7).
  */
 export default defineConfig({
   root,
   base: "/",
-  plugins: [react()],
+  plugins: [react(), paneWords()],
   define: { __SAPA_VERSION__: JSON.stringify(version) },
   build: {
     outDir: "dist",
     emptyOutDir: true,
     assetsDir: "assets",
     target: "es2020",
-    sourcemap: true,
-    chunkSizeWarningLimit: 1200,
+    sourcemap: false,
     rolldownOptions: {
       input: { taskpane: fileURLToPath(new URL("./taskpane.html", import.meta.url)) },
     },

@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["src/**/*.test.ts", "test/**/*.test.ts", "e2e/**/*.e2e.test.ts"],
+    setupFiles: ["test/pane-words.ts"],
     // A pane waiting on the local server (a pull reads every page of the report) can take seconds on a
     // loaded machine; vitest's one-second default for expect.poll made the e2e fail there, not the pane.
     expect: { poll: { timeout: 15_000 } },

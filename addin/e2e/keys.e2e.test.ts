@@ -52,6 +52,15 @@ async function serverDigits(page: Page): Promise<string> {
   return (await page.getByTestId("region-key-fingerprint-digits").textContent()) ?? "";
 }
 
+/** The test id of the focused element (or its nearest marked ancestor); "body" when focus fell to the page. */
+function focusedTestId(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return "body";
+    return el.closest("[data-testid]")?.getAttribute("data-testid") ?? el.tagName.toLowerCase();
+  });
+}
+
 /** Submit and wait for the receipt (its revision), or for the key-change dialog ("dialog"). */
 async function submit(page: Page): Promise<number | "dialog"> {
   await page.getByTestId("tab-submit").click();
@@ -124,9 +133,9 @@ async function unlock(region: Page, file: string, passphrase: string) {
 
 /** Pulls the consolidated report; the attestation sheet's cells (names column), all text. */
 async function pull(region: Page, lang: Lang): Promise<string[]> {
-  await region.getByTestId("tab-figures").click();
+  await region.getByTestId("tab-region").click();
   // Earlier notices dismissed: the pull's own success (or error) is the one that appears.
-  const dismiss = region.locator('[data-testid^="notice-"] button');
+  const dismiss = region.getByTestId("notice-dismiss");
   while ((await dismiss.count()) > 0) await dismiss.first().click();
   await region.getByTestId("pull-report-button").click();
   await poll(async () => {
@@ -258,6 +267,8 @@ describe.skipIf(!haveChromium)("the region's key ceremony in Chromium against a 
     expect(await submit(alga)).toBe("dialog");
     expect(await alga.getByTestId("key-change-old-digits").textContent()).toBe(firstKey.digits);
     expect(await alga.getByTestId("key-change-new-digits").textContent()).toBe(second.digits);
+    // The dialog starts on the safe choice: a reflexive Enter sends nothing (issue 19, item 9).
+    await poll(() => focusedTestId(alga)).toBe("key-change-cancel");
     await shot(alga, lang, "key-changed-dialog");
     await alga.getByTestId("key-change-cancel").click();
     await alga.getByTestId("key-change-dialog").waitFor({ state: "detached" });
@@ -265,9 +276,17 @@ describe.skipIf(!haveChromium)("the region's key ceremony in Chromium against a 
     expect(await revisions(alga, "alga")).toEqual([1]);
     // Escape is a cancel too.
     expect(await submit(alga)).toBe("dialog");
+    await poll(() => focusedTestId(alga)).toBe("key-change-cancel");
+    await alga.keyboard.press("Enter");
+    await alga.getByTestId("key-change-dialog").waitFor({ state: "detached" });
+    expect(await revisions(alga, "alga")).toEqual([1]);
+    // Closed, focus is back on the button that opened it.
+    await poll(() => focusedTestId(alga)).toBe("submit-button");
+    expect(await submit(alga)).toBe("dialog");
     await alga.keyboard.press("Escape");
     await alga.getByTestId("key-change-dialog").waitFor({ state: "detached" });
     expect(await revisions(alga, "alga")).toEqual([1]);
+    await poll(() => focusedTestId(alga)).toBe("submit-button");
     // Confirmed: sealed to the new key and sent.
     expect(await submit(alga)).toBe("dialog");
     await alga.getByTestId("key-change-confirm").click();

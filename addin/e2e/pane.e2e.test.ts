@@ -489,7 +489,7 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     await page.getByRole("option", { name: "Облыстық әдістемелік орталық (ауданы жоқ)" }).click();
     await page.getByTestId("setting-token").fill(server.tokens.region);
     await page.getByTestId("save-settings").click();
-    await page.getByTestId("tab-figures").click();
+    await page.getByTestId("tab-region").click();
     const before = (await fake<{ name: string }[]>("sheets")).map((s) => s.name);
     await page.getByTestId("pull-report-button").click();
     await expect.poll(() => page.getByTestId("notice-success").last().textContent()).toContain("13");
@@ -602,6 +602,7 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
       await p.getByTestId("first-run").waitFor({ state: "detached" });
 
       await p.getByTestId("tab-settings").click();
+      await p.getByTestId("setting-token").waitFor(); // the tab's view loads on first use
       const settingsText = (await p.getByTestId("panel-settings").textContent()) ?? "";
       expect(settingsText).toContain("Ключ доступа");
       expect(settingsText.match(/токен/gi)).toHaveLength(1);

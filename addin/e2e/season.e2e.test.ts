@@ -95,10 +95,17 @@ async function season(lang: Lang, date: string, year: string) {
   expect(await statusCell(region, "temir").textContent()).toBe(status("submitted"));
   expect(await statusCell(region, "kobda").textContent()).toBe(status("not-submitted"));
   const temirRow = region.locator('[data-testid="region-table"] tr[data-key="temir"]');
-  expect(await temirRow.locator('td[data-column="teachers"]').textContent()).toBe(String(TEACHER_COUNT));
-  expect(await temirRow.locator('td[data-column="submittedAt"]').textContent()).toMatch(
-    /^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/,
+  // The pane's compact list (issue 19, item 6): unit, status, still needed; the rest is in the open unit.
+  expect(await region.locator('[data-testid="region-table"] thead th').evaluateAll((ths) => ths.length)).toBe(
+    3,
   );
+  expect(await temirRow.locator('td[data-column="stage.teachersNeeded"]').textContent()).toMatch(/^\d+$/);
+  // units that have not submitted come last, marked
+  const statuses = await region
+    .locator('[data-testid="region-table"] tbody tr[data-selectable] td[data-column="status"]')
+    .allTextContents();
+  expect(statuses.slice(2).every((s) => s === status("not-submitted"))).toBe(true);
+  expect(statuses.slice(0, 2)).not.toContain(status("not-submitted"));
 
   // Keyboard: from Alga's row, arrows move and Enter opens; then Temir by mouse, with its organisations.
   const algaRow = region.locator('[data-testid="region-table"] tr[data-key="alga"]');
@@ -114,6 +121,9 @@ async function season(lang: Lang, date: string, year: string) {
   await expect.poll(() => region.getByTestId("region-unit").getAttribute("data-district")).toBe(next);
   await temirRow.click();
   await expect.poll(() => region.getByTestId("region-unit").getAttribute("data-district")).toBe("temir");
+  expect(await region.getByTestId("region-unit-revision").textContent()).toMatch(
+    /\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}/,
+  );
   await region.getByTestId("region-orgs").waitFor();
   expect(await region.locator('[data-testid="region-orgs"] tbody tr').count()).toBe(organizations);
   await shot(region, "region-view");
@@ -153,7 +163,7 @@ async function season(lang: Lang, date: string, year: string) {
   // The region refreshes and accepts revision 2.
   await refresh(region);
   await expect.poll(() => statusCell(region, "temir").textContent()).toBe(status("submitted"));
-  expect(await temirRow.locator('td[data-column="revision"]').textContent()).toBe("2");
+  await expect.poll(() => region.getByTestId("region-unit-revision").getAttribute("data-revision")).toBe("2");
   await region.getByTestId("review-accept").click();
   await expect.poll(() => statusCell(region, "temir").textContent()).toBe(status("accepted"));
   expect(await region.getByTestId("region-completeness").textContent()).toBe(
@@ -323,12 +333,12 @@ async function candidatesSteps(lang: "kk" | "ru", panes: { region: Page; temir: 
   await shot(region, "candidates-region");
 
   // The region's workbook: the counts sheet written with the report.
-  await region.getByTestId("tab-figures").click();
+  await region.getByTestId("tab-region").click();
   await region.getByTestId("pull-report-button").click();
   const counts = lang === "kk" ? "Sapa — үміткерлер саны" : "Sapa — кандидаты, свод";
   await expect
     .poll(() => region.getByTestId("notice-success").last().textContent(), { timeout: 30_000 })
-    .toContain(t("regionCandidatesWritten", { sheet: counts }));
+    .toContain(`${counts} — ${t("pulledCandidates")}`);
   const rows = await fakeOn<unknown[][]>(region, "values", counts, "A5:N8");
   const temirRow = rows.find((row) => row[0] === findDistrict("temir")!.name[lang])!;
   // teachers, then needed / candidates / shortfall for moderator, expert, researcher, master
@@ -407,12 +417,12 @@ async function groupsStep(
   await shot(region, "region-groups");
 
   // The pull writes the Groups sheet (the same table as the CLI's workbook) and the organisations sheet's groups.
-  await region.getByTestId("tab-figures").click();
+  await region.getByTestId("tab-region").click();
   await region.getByTestId("pull-report-button").click();
   const groupsSheet = lang === "kk" ? "Sapa — топтар" : "Sapa — группы";
   await expect
     .poll(() => region.getByTestId("notice-success").last().textContent(), { timeout: 60_000 })
-    .toContain(t("groupsSheetWritten", { sheet: groupsSheet, count: 1 }));
+    .toContain(`${groupsSheet} — ${t("pulledGroups", { count: 1 })}`);
   const [header, values] = await fakeOn<unknown[][]>(region, "values", groupsSheet, "A4:Z5");
   const at = (key: Parameters<typeof label>[0]) => values![header!.indexOf(label(key, lang))];
   expect(values![0]).toBe(GROUP_NAME);
@@ -465,7 +475,7 @@ async function groupsStep(
   await region.getByTestId("pull-report-button").click();
   await expect
     .poll(() => region.getByTestId("notice-success").last().textContent(), { timeout: 60_000 })
-    .toContain(t("groupsSheetWritten", { sheet: groupsSheet, count: 0 }));
+    .toContain(`${groupsSheet} — ${t("pulledGroups", { count: 0 })}`);
   const [headerAfter, rowAfter] = await fakeOn<unknown[][]>(region, "values", groupsSheet, "A4:Z5");
   expect(headerAfter![0]).toBe(header![0]);
   expect(rowAfter!.every((v) => v === null || v === "")).toBe(true);
@@ -495,11 +505,7 @@ describe.skipIf(!haveChromium)("the region's season in Chromium against the loca
       .poll(() => region.getByTestId("notice-error").last().textContent())
       .toContain(t("errReviewStale"));
     await expect
-      .poll(() =>
-        region
-          .locator('[data-testid="region-table"] tr[data-key="alga"] td[data-column="revision"]')
-          .textContent(),
-      )
+      .poll(() => region.getByTestId("region-unit-revision").getAttribute("data-revision"))
       .toBe("2");
     expect(await statusCell(region, "alga").textContent()).toBe(REVIEW_STATUS_LABELS.submitted.kk);
     await candidatesSteps("kk", { region, temir });

@@ -13,6 +13,8 @@ export const en = {
   keyNone:
     "The regional centre has not published its key yet, so data cannot be sent. Ask the regional methodical centre.",
   keyNeedsToken: "Save the access key to see the region's key fingerprint.",
+  keyNoneRegion:
+    "The region has no key yet, so the districts cannot send data. Create it below, save the key file and publish it.",
   keyRefresh: "Check again",
   keyChangeTitle: "The region's key has changed",
   keyChangeBody:
@@ -49,9 +51,11 @@ export const en = {
   keyUnlockHint:
     "The key stays open only while this pane is open; it is never saved in the workbook or on this computer.",
   keyFile: "Key file",
+  keyFileChoose: "Choose the key file…",
+  keyFileNone: "No file chosen",
   keyUnlock: "Open the key",
   keyUnlocked: "The key {hex} is open. Pull the report to see teachers' names.",
-  keyUnlockedState: "Open: {hex}",
+  keyUnlockedState: "Open: the key with fingerprint {fingerprint}",
   keyNotCurrent:
     "This key is not the server's current key: names sent to the current key will not open with it.",
   keyLock: "Close the key",
@@ -76,6 +80,8 @@ export const kk: typeof en = {
   keyNone:
     "Облыстық орталық кілтін әлі жарияламаған, сондықтан деректі жіберу мүмкін емес. Облыстық әдістемелік орталыққа хабарласыңыз.",
   keyNeedsToken: "Облыс кілтінің саусақ ізін көру үшін кіру кілтін сақтаңыз.",
+  keyNoneRegion:
+    "Облыстың кілті әлі жоқ, сондықтан аудандар деректі жібере алмайды. Төменде кілтті жасап, кілт файлын сақтап, жариялаңыз.",
   keyRefresh: "Қайта тексеру",
   keyChangeTitle: "Облыс кілті өзгерді",
   keyChangeBody:
@@ -112,9 +118,11 @@ export const kk: typeof en = {
   keyUnlockHint:
     "Кілт тек осы панель ашық тұрғанда ашық болады; ол жұмыс кітабына да, компьютерге де ешқашан сақталмайды.",
   keyFile: "Кілт файлы",
+  keyFileChoose: "Кілт файлын таңдау…",
+  keyFileNone: "Файл таңдалмаған",
   keyUnlock: "Кілтті ашу",
   keyUnlocked: "{hex} кілті ашық. Педагогтердің аты-жөнін көру үшін есепті жүктеңіз.",
-  keyUnlockedState: "Ашық: {hex}",
+  keyUnlockedState: "Ашық: саусақ ізі {fingerprint} кілт",
   keyNotCurrent:
     "Бұл кілт сервердің қазіргі кілті емес: қазіргі кілтке жіберілген аты-жөндер онымен ашылмайды.",
   keyLock: "Кілтті жабу",
@@ -140,6 +148,8 @@ export const ru: typeof en = {
   keyNone:
     "Областной центр ещё не опубликовал свой ключ, поэтому отправить данные нельзя. Обратитесь в областной методический центр.",
   keyNeedsToken: "Сохраните ключ доступа, чтобы увидеть отпечаток ключа области.",
+  keyNoneRegion:
+    "У области ещё нет ключа, поэтому районы не могут отправить данные. Создайте его ниже, сохраните файл ключа и опубликуйте.",
   keyRefresh: "Проверить снова",
   keyChangeTitle: "Ключ области изменился",
   keyChangeBody:
@@ -176,9 +186,11 @@ export const ru: typeof en = {
   keyUnlockHint:
     "Ключ открыт, только пока открыта эта панель; он никогда не сохраняется ни в книге, ни на компьютере.",
   keyFile: "Файл ключа",
+  keyFileChoose: "Выбрать файл ключа…",
+  keyFileNone: "Файл не выбран",
   keyUnlock: "Открыть ключ",
   keyUnlocked: "Ключ {hex} открыт. Загрузите отчёт, чтобы увидеть ФИО педагогов.",
-  keyUnlockedState: "Открыт: {hex}",
+  keyUnlockedState: "Открыт: ключ с отпечатком {fingerprint}",
   keyNotCurrent: "Это не текущий ключ сервера: ФИО, отправленные на текущий ключ, им не откроются.",
   keyLock: "Закрыть ключ",
   keyLocked: "Ключ закрыт; панель его больше не хранит.",

@@ -1,16 +1,17 @@
-import { catalogueByLanguage, type Lang, type TemplateParams } from "@sapa/shared";
+import { registerWords } from "./translate.ts";
 import { SHEETS_STRINGS } from "./i18n-sheets.ts";
 import * as region from "./i18n-region.ts";
 import * as keys from "./i18n-keys.ts";
 import * as sheetsChoice from "./i18n-sheets-choice.ts";
 import * as candidates from "./i18n-candidates.ts";
+import * as pull from "./i18n-pull.ts";
 
 /**
  * The task pane's own words (tabs, buttons, hints, what to do after a server error). Category and education
  * names, table labels and problem messages come from the shared core's i18n, never from here; texts are
  * filled by the shared template filler.
  */
-const en = {
+export const en = {
   appTitle: "Sapa",
   tabCheck: "Check",
   tabFigures: "Figures",
@@ -128,6 +129,7 @@ const en = {
   language: "Language",
   languageAuto: "As in Office",
   reportDateHint: "Empty = today. The academic year follows from it.",
+  datePlaceholder: "dd.mm.yyyy",
   save: "Save",
   saved: "Settings saved.",
   testConnection: "Test connection",
@@ -153,12 +155,13 @@ const en = {
   ...sheetsChoice.en,
   ...keys.en,
   ...candidates.en,
+  ...pull.en,
 };
 
 export type PaneStrings = typeof en;
 export type PaneKey = keyof PaneStrings;
 
-const kk: PaneStrings = {
+export const kk: PaneStrings = {
   appTitle: "Sapa",
   tabCheck: "Тексеру",
   tabFigures: "Көрсеткіштер",
@@ -268,6 +271,7 @@ const kk: PaneStrings = {
   language: "Тіл",
   languageAuto: "Office-тегідей",
   reportDateHint: "Бос болса — бүгін. Оқу жылы осы күннен анықталады.",
+  datePlaceholder: "кк.аа.жжжж",
   save: "Сақтау",
   saved: "Баптаулар сақталды.",
   testConnection: "Байланысты тексеру",
@@ -292,9 +296,10 @@ const kk: PaneStrings = {
   ...sheetsChoice.kk,
   ...keys.kk,
   ...candidates.kk,
+  ...pull.kk,
 };
 
-const ru: PaneStrings = {
+export const ru: PaneStrings = {
   appTitle: "Sapa",
   tabCheck: "Проверка",
   tabFigures: "Показатели",
@@ -405,6 +410,7 @@ const ru: PaneStrings = {
   language: "Язык",
   languageAuto: "Как в Office",
   reportDateHint: "Пусто — сегодня. Учебный год определяется по этой дате.",
+  datePlaceholder: "дд.мм.гггг",
   save: "Сохранить",
   saved: "Настройки сохранены.",
   testConnection: "Проверить связь",
@@ -429,30 +435,22 @@ const ru: PaneStrings = {
   ...sheetsChoice.ru,
   ...keys.ru,
   ...candidates.ru,
+  ...pull.ru,
 };
 
-const STRINGS = catalogueByLanguage<PaneKey>({ kk, ru, en });
+/** Every language's words: the pane's build serves each as a chunk of its own (vite.config.ts). */
+export const PANE_WORDS = { kk, ru, en } as const;
 
-/** A translator for one language: `t("headerRow", { row: 3 })`. */
-export function translator(lang: Lang) {
-  return (key: PaneKey, vars: TemplateParams = {}): string => STRINGS.text(key, lang, vars);
-}
+// Node (tests, benches, the Excel adapter's unit tests) reads all three at once; the pane never imports this.
+registerWords("kk", kk);
+registerWords("ru", ru);
+registerWords("en", en);
 
-export type Translate = ReturnType<typeof translator>;
-
-/** A count with thousands grouped (12 345); browsers without Kazakh locale data still group it. */
-export function formatCount(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === "en" ? "en-US" : "ru-RU").format(value);
-}
-
-// Dates and timestamps as the region writes them (one definition, shared with the CLI).
-import { formatRegionTime } from "@sapa/shared";
-export { formatDate, formatRegionTime } from "@sapa/shared";
-
-/**
- * A moment in the pane (the outbox, a receipt): Aktobe time, "22.11.2026 08:57", in every language and
- * whatever the computer's time zone, as the sheets, the CLI and the server's answers show it (one clock).
- */
-export function formatTime(iso: string, _lang?: Lang): string {
-  return formatRegionTime(iso);
-}
+export {
+  translator,
+  formatCount,
+  formatDate,
+  formatRegionTime,
+  formatTime,
+  type Translate,
+} from "./translate.ts";

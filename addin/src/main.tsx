@@ -1,8 +1,11 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import * as adapter from "./excel/index.ts";
+import { detectRequirementSets } from "./excel/requirements.ts";
+import { officeErrorMessage } from "./excel/office-errors.ts";
+import { lazyExcelPort } from "./lazy-excel-port.ts";
 import { loadSettings, paneLanguage, type KeyValueStore } from "./settings.ts";
 import { App } from "./taskpane/App.tsx";
+import { loadWords } from "./translate.ts";
 import type { ExcelPort } from "./taskpane/excel-port.ts";
 import { OutsideOffice, type OutsideReason } from "./taskpane/OutsideOffice.tsx";
 
@@ -26,7 +29,11 @@ function paneStorage(): KeyValueStore {
   }
 }
 
-const excel: ExcelPort = adapter;
+// The adapter (reading, highlighting, every sheet writer) loads on the first sheet action, not at start-up.
+const excel: ExcelPort = lazyExcelPort(() => import("./excel/index.ts"), {
+  detectRequirementSets,
+  officeErrorMessage,
+});
 
 function start(): void {
   const root = createRoot(document.getElementById("root")!);
@@ -34,7 +41,7 @@ function start(): void {
   const origin = window.location.origin;
   const browserLang = paneLanguage(loadSettings(store, origin).lang, navigator.language);
   const outside = (reason: OutsideReason) =>
-    root.render(<OutsideOffice reason={reason} lang={browserLang} />);
+    void loadWords(browserLang).then(() => root.render(<OutsideOffice reason={reason} lang={browserLang} />));
 
   // The CDN script failed (offline, blocked) or the page was opened without it.
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
@@ -42,17 +49,21 @@ function start(): void {
     return;
   }
   const timer = setTimeout(() => outside("no-host"), READY_TIMEOUT_MS);
-  void Office.onReady().then((info) => {
+  // Only the language the pane will speak is loaded, while Office gets ready.
+  void loadWords(browserLang).catch(() => undefined);
+  void Office.onReady().then(async (info) => {
     clearTimeout(timer);
     if (!info.host) return outside("no-host");
     if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") return outside("not-excel");
+    const displayLanguage = Office.context.displayLanguage ?? null;
+    await loadWords(paneLanguage(loadSettings(store, origin).lang, displayLanguage));
     root.render(
       <StrictMode>
         <App
           excel={excel}
           store={store}
           origin={origin}
-          displayLanguage={Office.context.displayLanguage ?? null}
+          displayLanguage={displayLanguage}
           version={__SAPA_VERSION__}
         />
       </StrictMode>,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   SETTINGS_KEY,
   isIsoDate,
+  parseReportDate,
   loadSettings,
   paneLanguage,
   roleChosen,
@@ -103,5 +104,20 @@ describe("settings", () => {
       false,
       false,
     ]);
+  });
+});
+
+describe("the report date as typed", () => {
+  it("reads dd.mm.yyyy as the pane writes it, an ISO date pasted in, and empty as today", () => {
+    expect(parseReportDate("31.05.2026")).toBe("2026-05-31");
+    expect(parseReportDate(" 1.9.2026 ")).toBe("2026-09-01");
+    expect(parseReportDate("2026-05-31")).toBe("2026-05-31");
+    expect(parseReportDate("")).toBeNull();
+  });
+
+  it("refuses a day that does not exist and the browser's month-first order", () => {
+    expect(parseReportDate("30.02.2026")).toBe("invalid");
+    expect(parseReportDate("05/31/2026")).toBe("invalid");
+    expect(parseReportDate("31.05.26")).toBe("invalid");
   });
 });

@@ -2,6 +2,8 @@ import {
   Button,
   Caption1,
   FluentProvider,
+  Link,
+  Spinner,
   Subtitle2,
   Tab,
   TabList,
@@ -10,25 +12,29 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { academicYearOf, findDistrict } from "@sapa/shared";
-import { useEffect, useMemo, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createApiClient } from "../api/client.ts";
-import { translator } from "../i18n.ts";
 import type { KeyValueStore, Settings } from "../settings.ts";
-import { CandidatesSection } from "./CandidatesSection.tsx";
+import { paneLanguage } from "../settings.ts";
+import { loadWords, translator } from "../translate.ts";
 import { CheckTab } from "./CheckTab.tsx";
 import type { ExcelPort } from "./excel-port.ts";
-import { FiguresTab } from "./FiguresTab.tsx";
 import { FirstRun } from "./FirstRun.tsx";
-import { KeyCeremony } from "./KeyCeremony.tsx";
-import { KeyChangeDialog } from "./KeyChangeDialog.tsx";
-import { NewRosterTab } from "./NewRosterTab.tsx";
-import { NoticeList } from "./NoticeList.tsx";
-import { RegionKeySection } from "./RegionKeySection.tsx";
-import { RegionCandidates } from "./RegionCandidates.tsx";
-import { RegionTab } from "./RegionTab.tsx";
-import { ReviewStatusBar } from "./ReviewStatusBar.tsx";
-import { SettingsTab } from "./SettingsTab.tsx";
-import { SubmitTab } from "./SubmitTab.tsx";
+import {
+  CandidatesSection,
+  FiguresTab,
+  KeyCeremony,
+  KeyChangeDialog,
+  NewRosterTab,
+  RegionCandidates,
+  RegionKeySection,
+  RegionTab,
+  ReviewStatusBar,
+  SettingsTab,
+  SubmitTab,
+  prefetchViews,
+} from "./lazy-views.ts";
+import { NoticeList, NoticeProvider, NoticeSlot } from "./NoticeList.tsx";
 import { useAction } from "./use-action.ts";
 import { useDistrictCandidates } from "./use-candidates.ts";
 import { useNotices } from "./use-notices.ts";
@@ -70,6 +76,7 @@ const useStyles = makeStyles({
     padding: "8px 12px 0",
   },
   tabs: { flexWrap: "wrap", padding: "0 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  main: { display: "flex", flexDirection: "column", minWidth: 0 },
   panel: { padding: "10px 12px 16px", minWidth: 0 },
   region: {
     display: "flex",
@@ -97,8 +104,18 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
   const prefs = useSettings(store, origin, displayLanguage);
   const { settings, lang, t, asOf, year } = prefs;
   const capabilities = useMemo(() => excel.detectRequirementSets(), [excel]);
-  const [tab, setTab] = useState<TabId>("check");
+  const [tab, setTabState] = useState<TabId>("check");
   const notices = useNotices();
+  const { dropResults } = notices;
+  // A result belongs to the tab it was raised on: moving to another tab leaves it behind (issue 19, item 3).
+  const setTab = useCallback(
+    (next: TabId) =>
+      setTabState((current) => {
+        if (current !== next) dropResults();
+        return next;
+      }),
+    [dropResults],
+  );
   const runner = useAction(notices, excel, t, lang);
   const district = settings.role === "district" ? settings.district : null;
   const client = useMemo(
@@ -142,7 +159,16 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
   // The Region tab goes when the user stops being the regional centre.
   useEffect(() => {
     if (!regionUser && tab === "region") setTab("check");
-  }, [regionUser, tab]);
+  }, [regionUser, tab, setTab]);
+  // The other views are fetched as soon as the pane is on screen, so opening a tab rarely waits.
+  useEffect(() => prefetchViews(regionUser), [regionUser]);
+  // After the first-run answer the box goes: focus moves to the open tab, never to the page (issue 19, item 9).
+  const focusTabAfterFirstRun = useRef(false);
+  useEffect(() => {
+    if (!prefs.chosen || !focusTabAfterFirstRun.current) return;
+    focusTabAfterFirstRun.current = false;
+    document.getElementById(`tab-${tab}`)?.focus();
+  }, [prefs.chosen, tab]);
 
   const regionKey = useRegionKey({
     client,
@@ -183,7 +209,9 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
     onSheetsChanged: () => void roster.refreshSheets(),
   });
 
-  const onSaveSettings = (next: Settings) => {
+  const onSaveSettings = async (next: Settings) => {
+    // The new language's words are loaded before the pane speaks it.
+    await loadWords(paneLanguage(next.lang, displayLanguage));
     const nextLang = prefs.save(next);
     // Notices on screen are in the old language: a new language starts with a clean slate.
     if (nextLang !== lang) notices.clear();
@@ -209,156 +237,212 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
       return false;
     });
 
+  const onOpenSheet = useCallback(
+    (sheet: string) =>
+      void runner.run("goto", async () => {
+        await excel.selectCell(sheet, "A1");
+      }),
+    [runner, excel],
+  );
+  const pane = settings.serverUrl.replace(/\/+$/, "");
+  const waiting = <Spinner size="tiny" label={t("loading")} />;
+
   return (
     // Layout lives on an inner div: FluentProvider passes its className on to portal nodes (popups).
     <FluentProvider theme={webLightTheme} lang={lang}>
-      <div className={styles.root}>
-        <header className={styles.header}>
-          <Subtitle2 as="h1">{t("appTitle")}</Subtitle2>
-          <Caption1 title={t("host", { version: capabilities.excelApi })}>
-            {[district ? findDistrict(district)?.name[lang] : null, year].filter(Boolean).join(" · ")}
-          </Caption1>
-        </header>
-        {!prefs.chosen && (
-          <FirstRun t={t} lang={lang} onChoose={(choice) => onSaveSettings({ ...settings, ...choice })} />
-        )}
-        <TabList
-          className={styles.tabs}
-          selectedValue={tab}
-          onTabSelect={(_, data) => setTab(data.value as TabId)}
-          size="small"
-          aria-label={t("tabsLabel")}
-        >
-          {(regionUser ? REGION_TABS : TABS).map((id) => (
-            <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`} data-testid={`tab-${id}`}>
-              {t(TAB_LABEL[id])}
-              {id === "submit" && submission.outbox.entries.length > 0
-                ? ` (${submission.outbox.entries.length})`
-                : ""}
-            </Tab>
-          ))}
-        </TabList>
-        <NoticeList notices={notices.notices} t={t} onDismiss={notices.dismiss} />
-        <main
-          id={`panel-${tab}`}
-          role="tabpanel"
-          aria-labelledby={`tab-${tab}`}
-          className={styles.panel}
-          data-testid={`panel-${tab}`}
-        >
-          {tab === "region" && regionUser && (
-            <RegionTab t={t} lang={lang} busy={busy} view={regionView} review={review}>
-              <RegionCandidates
+      <NoticeProvider notices={notices.notices} t={t} onDismiss={notices.dismiss} onOpenSheet={onOpenSheet}>
+        <div className={styles.root}>
+          <header className={styles.header}>
+            <Subtitle2 as="h1">{t("appTitle")}</Subtitle2>
+            <Caption1 title={t("host", { version: capabilities.excelApi })}>
+              {[district ? findDistrict(district)?.name[lang] : null, year].filter(Boolean).join(" · ")}
+            </Caption1>
+          </header>
+          {/* One main landmark holds the first-run box, the tabs, the notices and the open tab (issue 19, item 9). */}
+          <main className={styles.main}>
+            {!prefs.chosen && (
+              <FirstRun
                 t={t}
                 lang={lang}
-                counts={regionView.candidates}
-                selected={regionView.selected}
+                onChoose={(choice) => {
+                  focusTabAfterFirstRun.current = true;
+                  void onSaveSettings({ ...settings, ...choice });
+                }}
               />
-            </RegionTab>
-          )}
-          {tab === "check" && (
-            <CheckTab
-              t={t}
-              lang={lang}
-              sheets={roster.sheets}
-              sheet={roster.sheet}
-              onSheetChange={roster.setSheet}
-              only={roster.only}
-              onOnlyChange={roster.setOnly}
-              onCheck={roster.onCheck}
-              busy={busy}
-              progress={roster.progress}
-              check={roster.check}
-              mapping={roster.mapping}
-              onMappingChange={roster.onMappingChange}
-              onResetMapping={roster.onResetMapping}
-              onOpenProblem={roster.onOpenProblem}
-              onHighlight={roster.onHighlight}
-              onClearHighlights={roster.onClearHighlights}
-              onNewRoster={() => setTab("roster")}
-            />
-          )}
-          {tab === "figures" && (
-            <FiguresTab
-              t={t}
-              lang={lang}
-              summary={roster.analysis?.summary ?? null}
-              sheet={roster.readSheet}
-              busy={busy}
-              onWrite={writers.onWriteSummary}
+            )}
+            <TabList
+              className={styles.tabs}
+              selectedValue={tab}
+              onTabSelect={(_, data) => setTab(data.value as TabId)}
+              size="small"
+              aria-label={t("tabsLabel")}
             >
-              <CandidatesSection t={t} lang={lang} busy={busy} candidates={candidates} />
-              {settings.role === "region" && settings.token && (
-                <section className={styles.region}>
-                  <Subtitle2 as="h3">{t("regionTitle")}</Subtitle2>
-                  <Button onClick={writers.onPullReport} disabled={busy} data-testid="pull-report-button">
-                    {t("pullReport")}
-                  </Button>
-                </section>
-              )}
-            </FiguresTab>
-          )}
-          {tab === "submit" && (
-            <SubmitTab
-              t={t}
-              lang={lang}
-              district={district}
-              ready={submission.ready}
-              year={year}
-              asOf={asOf}
-              busy={busy}
-              step={submission.step}
-              refused={submission.refused}
-              receipt={submission.receipt}
-              receiptRecorded={submission.receiptRecorded}
-              outbox={submission.outbox.entries}
-              outboxPersisted={submission.outbox.persisted}
-              onSubmit={submission.onSubmit}
-              onRetry={submission.onRetry}
-              onDiscard={submission.outbox.discard}
-              onOpenSettings={() => setTab("settings")}
-              onOpenProblem={roster.onOpenProblem}
-              reviewNotice={<ReviewStatusBar t={t} review={reviewStatus} />}
-              blockedReason={reviewStatus?.status === "accepted" ? t("submitBlockedAccepted") : null}
-            />
-          )}
-          {tab === "roster" && (
-            <NewRosterTab
-              t={t}
-              lang={lang}
-              busy={busy}
-              onCreate={writers.onCreateRoster}
-              canDataValidation={capabilities.canDataValidation}
-            />
-          )}
-          {tab === "settings" && (
-            <>
-              <SettingsTab
+              {(regionUser ? REGION_TABS : TABS).map((id) => (
+                <Tab
+                  key={id}
+                  id={`tab-${id}`}
+                  value={id}
+                  aria-controls={`panel-${id}`}
+                  data-testid={`tab-${id}`}
+                >
+                  {t(TAB_LABEL[id])}
+                  {id === "submit" && submission.outbox.entries.length > 0
+                    ? ` (${submission.outbox.entries.length})`
+                    : ""}
+                </Tab>
+              ))}
+            </TabList>
+            <NoticeList />
+            <div
+              id={`panel-${tab}`}
+              role="tabpanel"
+              aria-labelledby={`tab-${tab}`}
+              className={styles.panel}
+              data-testid={`panel-${tab}`}
+            >
+              {/* keyed by tab: a tab still loading shows "Loading…", never the previous tab hidden behind it */}
+              <Suspense key={tab} fallback={waiting}>
+                {tab === "region" && regionUser && (
+                  <RegionTab
+                    t={t}
+                    lang={lang}
+                    busy={busy}
+                    view={regionView}
+                    review={review}
+                    pull={
+                      <section className={styles.region} data-testid="region-pull">
+                        <Subtitle2 as="h2">{t("regionPullTitle")}</Subtitle2>
+                        <Button
+                          onClick={writers.onPullReport}
+                          disabledFocusable={busy}
+                          data-testid="pull-report-button"
+                        >
+                          {t("pullReport")}
+                        </Button>
+                        <NoticeSlot sources={["report", "groups"]} />
+                        <Link
+                          href={`${pane}/app/`}
+                          target="_blank"
+                          rel="noopener"
+                          data-testid="open-workbench"
+                        >
+                          {t("openWorkbench")}
+                        </Link>
+                      </section>
+                    }
+                  >
+                    <RegionCandidates
+                      t={t}
+                      lang={lang}
+                      counts={regionView.candidates}
+                      selected={regionView.selected}
+                    />
+                  </RegionTab>
+                )}
+                {tab === "check" && (
+                  <CheckTab
+                    t={t}
+                    lang={lang}
+                    sheets={roster.sheets}
+                    sheet={roster.sheet}
+                    onSheetChange={roster.setSheet}
+                    only={roster.only}
+                    onOnlyChange={roster.setOnly}
+                    onCheck={roster.onCheck}
+                    busy={busy}
+                    progress={roster.progress}
+                    check={roster.check}
+                    mapping={roster.mapping}
+                    onMappingChange={roster.onMappingChange}
+                    onResetMapping={roster.onResetMapping}
+                    onOpenProblem={roster.onOpenProblem}
+                    onHighlight={roster.onHighlight}
+                    onClearHighlights={roster.onClearHighlights}
+                    onNewRoster={() => setTab("roster")}
+                  />
+                )}
+                {tab === "figures" && (
+                  <FiguresTab
+                    t={t}
+                    lang={lang}
+                    summary={roster.analysis?.summary ?? null}
+                    sheet={roster.readSheet}
+                    busy={busy}
+                    onWrite={writers.onWriteSummary}
+                  >
+                    <CandidatesSection t={t} lang={lang} busy={busy} candidates={candidates} />
+                  </FiguresTab>
+                )}
+                {tab === "submit" && (
+                  <SubmitTab
+                    t={t}
+                    lang={lang}
+                    district={district}
+                    ready={submission.ready}
+                    year={year}
+                    asOf={asOf}
+                    busy={busy}
+                    step={submission.step}
+                    refused={submission.refused}
+                    receipt={submission.receipt}
+                    receiptRecorded={submission.receiptRecorded}
+                    outbox={submission.outbox.entries}
+                    outboxPersisted={submission.outbox.persisted}
+                    onSubmit={submission.onSubmit}
+                    onRetry={submission.onRetry}
+                    onDiscard={submission.outbox.discard}
+                    onOpenSettings={() => setTab("settings")}
+                    onOpenProblem={roster.onOpenProblem}
+                    reviewNotice={<ReviewStatusBar t={t} review={reviewStatus} />}
+                    blockedReason={reviewStatus?.status === "accepted" ? t("submitBlockedAccepted") : null}
+                  />
+                )}
+                {tab === "roster" && (
+                  <NewRosterTab
+                    t={t}
+                    lang={lang}
+                    busy={busy}
+                    onCreate={writers.onCreateRoster}
+                    canDataValidation={capabilities.canDataValidation}
+                  />
+                )}
+                {tab === "settings" && (
+                  <>
+                    <SettingsTab
+                      t={t}
+                      lang={lang}
+                      settings={settings}
+                      onSave={onSaveSettings}
+                      onTestConnection={onTestConnection}
+                      busy={busy}
+                    />
+                    <NoticeSlot sources={["settings", "connection"]} />
+                    <RegionKeySection
+                      t={t}
+                      server={regionKey.server}
+                      busy={busy}
+                      onRefresh={regionKey.refreshServerKey}
+                      region={regionUser}
+                    >
+                      {regionUser && <KeyCeremony t={t} lang={lang} busy={busy} regionKey={regionKey} />}
+                    </RegionKeySection>
+                  </>
+                )}
+              </Suspense>
+            </div>
+          </main>
+          {submission.keyChange && (
+            <Suspense fallback={null}>
+              <KeyChangeDialog
                 t={t}
-                lang={lang}
-                settings={settings}
-                onSave={onSaveSettings}
-                onTestConnection={onTestConnection}
-                busy={busy}
+                change={submission.keyChange}
+                onAccept={submission.onAcceptNewKey}
+                onCancel={submission.onCancelNewKey}
               />
-              <RegionKeySection
-                t={t}
-                server={regionKey.server}
-                busy={busy}
-                onRefresh={regionKey.refreshServerKey}
-              >
-                {regionUser && <KeyCeremony t={t} lang={lang} busy={busy} regionKey={regionKey} />}
-              </RegionKeySection>
-            </>
+            </Suspense>
           )}
-        </main>
-        <KeyChangeDialog
-          t={t}
-          change={submission.keyChange}
-          onAccept={submission.onAcceptNewKey}
-          onCancel={submission.onCancelNewKey}
-        />
-      </div>
+        </div>
+      </NoticeProvider>
     </FluentProvider>
   );
 }

@@ -22,19 +22,27 @@ import {
   type Lang,
   type Row,
 } from "@sapa/shared";
-import { formatCount, type Translate } from "../i18n.ts";
+import { formatCount, type Translate } from "../translate.ts";
 import { TableView } from "./FiguresTab.tsx";
+import { NoticeSlot } from "./NoticeList.tsx";
 import type { DistrictCandidates } from "./use-candidates.ts";
 import { useSectionStyles } from "./section-styles.ts";
 
 const useStyles = makeStyles({
-  // four count columns share a narrow pane: fixed layout, a long Kazakh heading breaks inside the word
+  // four count columns share a narrow pane: each heading takes its own word's width and never breaks inside
+  // it ("Үміткер/лер" at 350 px: issue 19, item 4); the category names wrap instead, and a pane narrower
+  // still scrolls the table sideways.
   categories: {
-    tableLayout: "fixed",
-    "& th": { verticalAlign: "bottom", overflowWrap: "anywhere" },
-    "& th:first-child": { width: "30%" },
+    tableLayout: "auto",
+    "& th": {
+      verticalAlign: "bottom",
+      overflowWrap: "normal",
+      wordBreak: "normal",
+      fontSize: tokens.fontSizeBase100,
+    },
     "& td:first-child": { overflowWrap: "anywhere" },
   },
+  scroll: { overflowX: "auto", maxWidth: "100%", minWidth: 0 },
   bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: "16px", fontSize: tokens.fontSizeBase200 },
   panel: { marginLeft: "4px" },
@@ -80,7 +88,7 @@ export function CandidatesSection({
 
   return (
     <section className={section.section} data-testid="candidates">
-      <Subtitle2 as="h3">{label("candidates", lang)}</Subtitle2>
+      <Subtitle2 as="h2">{label("candidates", lang)}</Subtitle2>
       <Caption1
         className={section.setting}
         data-testid="candidates-minimum"
@@ -91,24 +99,27 @@ export function CandidatesSection({
       </Caption1>
       <Caption1>{t("candidatesRule", { years: minimum.years, year: report.year })}</Caption1>
       {report.stage === null && <Caption1>{t("candidatesNoStage", { year: report.year })}</Caption1>}
-      <TableView
-        table={candidateCategoriesTable(report)}
-        lang={lang}
-        show={show}
-        tone={tone}
-        className={styles.categories}
-        testId="candidates-categories"
-      />
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label={label("candidates", lang)}>
+        <TableView
+          table={candidateCategoriesTable(report)}
+          lang={lang}
+          show={show}
+          tone={tone}
+          className={styles.categories}
+          testId="candidates-categories"
+        />
+      </div>
       {uncertain > 0 && (
         <Caption1 data-testid="candidates-uncertain">
           {t("candidatesUncertain", { count: formatCount(uncertain, lang) })}
         </Caption1>
       )}
-      <Button onClick={candidates.onWrite} disabled={busy} data-testid="write-candidates-button">
+      <Button onClick={candidates.onWrite} disabledFocusable={busy} data-testid="write-candidates-button">
         {t("writeCandidates")}
       </Button>
+      <NoticeSlot sources={["candidates"]} />
       <Caption1>{t("candidatesNamesStay")}</Caption1>
-      <Subtitle2 as="h4">{t("candidatesByOrganization")}</Subtitle2>
+      <Subtitle2 as="h3">{t("candidatesByOrganization")}</Subtitle2>
       {groups.length === 0 ? (
         <Text data-testid="candidates-none">{t("candidatesNone", { year: report.year })}</Text>
       ) : (

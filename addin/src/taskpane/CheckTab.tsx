@@ -24,6 +24,7 @@ import type { SheetInfo } from "../excel/index.ts";
 import type { Translate } from "../i18n.ts";
 import type { Mapping } from "./analyse.ts";
 import { fieldName } from "./labels.ts";
+import { NoticeSlot } from "./NoticeList.tsx";
 import { ProblemList } from "./ProblemList.tsx";
 import { SheetsRead } from "./SheetsRead.tsx";
 import type { CheckState, ReadProgress } from "./use-roster-check.ts";
@@ -81,6 +82,9 @@ export function CheckTab(props: CheckTabProps) {
   const styles = useStyles();
   const [severity, setSeverity] = useState<Severity | "all">("all");
   const [text, setText] = useState("");
+  // The column choices exist only while their box is open: closed, Fluent's focus helpers would still find
+  // them and Shift+Tab from the filter below would land on a hidden control (issue 19, item 9).
+  const [mappingOpen, setMappingOpen] = useState(false);
 
   const filtered = useMemo(() => {
     const problems = check?.analysis.problems ?? [];
@@ -132,10 +136,16 @@ export function CheckTab(props: CheckTabProps) {
             ))}
           </Dropdown>
         </Field>
-        <Button appearance="primary" onClick={props.onCheck} disabled={props.busy} data-testid="check-button">
+        <Button
+          appearance="primary"
+          onClick={props.onCheck}
+          disabledFocusable={props.busy}
+          data-testid="check-button"
+        >
           {t("checkSheet")}
         </Button>
       </div>
+      <NoticeSlot sources={["check", "sheets", "goto"]} />
 
       {props.busy && (
         <Field
@@ -177,33 +187,39 @@ export function CheckTab(props: CheckTabProps) {
             only={props.only}
             onOnlyChange={props.onOnlyChange}
           />
-          <details className={styles.details}>
+          <details
+            className={styles.details}
+            open={mappingOpen}
+            onToggle={(e) => setMappingOpen(e.currentTarget.open)}
+          >
             <summary className={styles.summary}>
               {t("columns")}
               {Object.keys(props.mapping).length > 0 ? ` · ${t("mappingChanged")}` : ""}
             </summary>
-            <Caption1>{t("columnsHint")}</Caption1>
-            <div className={styles.mapping}>
-              {FIELD_KEYS.map((field) => {
-                const mapped = layout.columns.find((c) => c.field === field);
-                const required = (REQUIRED_FIELDS as readonly string[]).includes(field);
-                const label = `${fieldName(field, lang)}${required ? " *" : ""}`;
-                return (
-                  <MappingRow
-                    key={field}
-                    field={field}
-                    label={label}
-                    value={mapped ? `${mapped.letter}: ${mapped.header}` : t("columnNotFound")}
-                    selected={mapped?.letter ?? NONE}
-                    headers={headers}
-                    notFound={t("columnNotFound")}
-                    onChange={(letter) => props.onMappingChange(field, letter)}
-                    className={styles.dropdown}
-                  />
-                );
-              })}
-            </div>
-            {Object.keys(props.mapping).length > 0 && (
+            {mappingOpen && <Caption1>{t("columnsHint")}</Caption1>}
+            {mappingOpen && (
+              <div className={styles.mapping}>
+                {FIELD_KEYS.map((field) => {
+                  const mapped = layout.columns.find((c) => c.field === field);
+                  const required = (REQUIRED_FIELDS as readonly string[]).includes(field);
+                  const label = `${fieldName(field, lang)}${required ? " *" : ""}`;
+                  return (
+                    <MappingRow
+                      key={field}
+                      field={field}
+                      label={label}
+                      value={mapped ? `${mapped.letter}: ${mapped.header}` : t("columnNotFound")}
+                      selected={mapped?.letter ?? NONE}
+                      headers={headers}
+                      notFound={t("columnNotFound")}
+                      onChange={(letter) => props.onMappingChange(field, letter)}
+                      className={styles.dropdown}
+                    />
+                  );
+                })}
+              </div>
+            )}
+            {mappingOpen && Object.keys(props.mapping).length > 0 && (
               <Button size="small" appearance="subtle" onClick={props.onResetMapping}>
                 {t("resetMapping")}
               </Button>
@@ -261,17 +277,22 @@ export function CheckTab(props: CheckTabProps) {
                 />
               )}
               <div className={styles.row}>
-                <Button onClick={props.onHighlight} disabled={props.busy} data-testid="highlight-button">
+                <Button
+                  onClick={props.onHighlight}
+                  disabledFocusable={props.busy}
+                  data-testid="highlight-button"
+                >
                   {t("highlight")}
                 </Button>
                 <Button
                   onClick={props.onClearHighlights}
-                  disabled={props.busy}
+                  disabledFocusable={props.busy}
                   data-testid="clear-highlights-button"
                 >
                   {t("clearHighlights")}
                 </Button>
               </div>
+              <NoticeSlot sources={["highlight"]} />
             </>
           )}
         </>

@@ -28,7 +28,8 @@ import {
   type Table,
 } from "@sapa/shared";
 import type { ReactNode } from "react";
-import { formatCount, formatDate, type Translate } from "../i18n.ts";
+import { formatCount, formatDate, type Translate } from "../translate.ts";
+import { NoticeSlot } from "./NoticeList.tsx";
 
 const useStyles = makeStyles({
   // minWidth 0: a wide table must scroll inside its box, never widen the 320 px pane
@@ -121,12 +122,18 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
           </div>
         ))}
       </div>
-      <Button appearance="primary" onClick={onWrite} disabled={busy} data-testid="write-summary-button">
+      <Button
+        appearance="primary"
+        onClick={onWrite}
+        disabledFocusable={busy}
+        data-testid="write-summary-button"
+      >
         {t("writeToWorkbook")}
       </Button>
+      <NoticeSlot sources={["summary"]} />
 
       <section>
-        <Subtitle2 as="h3">{label("byCategory", lang)}</Subtitle2>
+        <Subtitle2 as="h2">{label("byCategory", lang)}</Subtitle2>
         <TableView
           table={pickColumns(categoryTable(summary), ["count", "share"])}
           lang={lang}
@@ -136,14 +143,14 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
       </section>
 
       <section>
-        <Subtitle2 as="h3">{label("byEducation", lang)}</Subtitle2>
+        <Subtitle2 as="h2">{label("byEducation", lang)}</Subtitle2>
         <TableView table={educationTable(summary)} lang={lang} show={show} testId="table-education" />
       </section>
 
       <section data-testid="stage">
         {stage && summary.stage.stage ? (
           <>
-            <Subtitle2 as="h3">
+            <Subtitle2 as="h2">
               {t("stageTitle", { year: summary.stage.year, stage: summary.stage.stage })}
             </Subtitle2>
             <div className={styles.scroll}>
@@ -182,7 +189,7 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
       </section>
 
       <section>
-        <Subtitle2 as="h3">{label("attestationDueByYear", lang)}</Subtitle2>
+        <Subtitle2 as="h2">{label("attestationDueByYear", lang)}</Subtitle2>
         <TableView
           table={attestationDueTable(summary)}
           lang={lang}
@@ -243,7 +250,8 @@ export function TableView({
       {head && (
         <thead>
           <tr>
-            <th />
+            {/* the rows' heading: no empty header cell (issue 19, item 9) */}
+            <th scope="col">{textIn(table.stub, lang)}</th>
             {table.columns.map((c) => (
               <th key={c.key} title={textIn(c.heading, lang)}>
                 {textIn(c.short ?? c.heading, lang)}

@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CRYPTO_MESSAGES, MIN_PASSPHRASE_LENGTH, type Lang } from "@sapa/shared";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import type { Translate } from "../i18n.ts";
 import { KeyFingerprintView } from "./KeyFingerprintView.tsx";
 import type { RegionKey } from "./use-region-key.ts";
@@ -27,7 +27,8 @@ const useStyles = makeStyles({
     paddingTop: "8px",
   },
   buttons: { display: "flex", gap: "8px", flexWrap: "wrap" },
-  fileInput: { maxWidth: "100%" },
+  fileRow: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap", minWidth: 0 },
+  fileName: { overflowWrap: "anywhere", minWidth: 0 },
   keyText: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100 },
 });
 
@@ -53,7 +54,7 @@ export function KeyCeremony({
       <Text>{t("keyRegionIntro")}</Text>
       {unlocked && (
         <div className={styles.box} data-testid="key-unlocked">
-          <Text weight="semibold">{t("keyUnlockedState", { hex: unlocked.fingerprint.hex })}</Text>
+          <Text weight="semibold">{t("keyUnlockedState", { fingerprint: unlocked.fingerprint.digits })}</Text>
           {server.status === "ok" && server.keyId !== unlocked.key.keyId && (
             <MessageBar layout="multiline" intent="warning" data-testid="key-not-current">
               <MessageBarBody>{t("keyNotCurrent")}</MessageBarBody>
@@ -229,6 +230,7 @@ function UnlockKeyForm({
 }) {
   const styles = useStyles();
   const [file, setFile] = useState<File | null>(null);
+  const picker = useRef<HTMLInputElement>(null);
   const [passphrase, setPassphrase] = useState("");
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -238,18 +240,29 @@ function UnlockKeyForm({
     <form className={styles.box} onSubmit={submit} noValidate data-testid="key-unlock">
       <Subtitle2 as="h3">{t("keyUnlockTitle")}</Subtitle2>
       <Text>{t("keyUnlockHint")}</Text>
-      <Field label={t("keyFile")}>
-        {(props) => (
-          <input
-            {...props}
-            className={styles.fileInput}
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-            data-testid="key-unlock-file"
-          />
-        )}
-      </Field>
+      {/* The browser's own picker would say "Choose File / No file chosen" in its language, not the pane's
+          (issue 19, item 5): a hidden input, opened by a button with the pane's words. */}
+      <input
+        ref={picker}
+        hidden
+        type="file"
+        accept=".json,application/json"
+        onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+        data-testid="key-unlock-file"
+      />
+      {/* The button's own words name it (a field label would not match them); the file chosen describes it. */}
+      <div className={styles.fileRow}>
+        <Button
+          onClick={() => picker.current?.click()}
+          aria-describedby="key-unlock-file-name"
+          data-testid="key-unlock-choose"
+        >
+          {t("keyFileChoose")}
+        </Button>
+        <Text id="key-unlock-file-name" className={styles.fileName} data-testid="key-unlock-file-name">
+          {file ? file.name : t("keyFileNone")}
+        </Text>
+      </div>
       <Field label={t("keyPassphrase")}>
         <Input
           type="password"

@@ -18,7 +18,11 @@ const useStyles = makeStyles({
   },
 });
 
-/** A region key's fingerprint as people read it aloud: six groups of digits, and the id in hex groups. */
+/**
+ * A region key's fingerprint as people read it aloud and compare it: six groups of digits, one line, nothing
+ * else beside it (issue 19, item 4: the hex id and a second fingerprint only made comparing harder). The key
+ * id stays on the element for tests and support.
+ */
 export function KeyFingerprintView({
   t,
   fingerprint,
@@ -35,10 +39,6 @@ export function KeyFingerprintView({
         <Caption1>{t("keyDigits")}</Caption1>
       </dt>
       <dd data-testid={`${testId}-digits`}>{fingerprint.digits}</dd>
-      <dt>
-        <Caption1>{t("keyHex")}</Caption1>
-      </dt>
-      <dd data-testid={`${testId}-hex`}>{fingerprint.hex}</dd>
     </dl>
   );
 }

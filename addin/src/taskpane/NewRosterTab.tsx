@@ -1,4 +1,5 @@
 import { Button, Field, Radio, RadioGroup, Text, makeStyles } from "@fluentui/react-components";
+import { NoticeSlot } from "./NoticeList.tsx";
 import type { Lang } from "@sapa/shared";
 import { useState } from "react";
 import type { Translate } from "../i18n.ts";
@@ -38,12 +39,13 @@ export function NewRosterTab({ t, lang, busy, onCreate, canDataValidation }: New
       </Field>
       <Button
         appearance="primary"
-        disabled={busy}
+        disabledFocusable={busy}
         onClick={() => onCreate(headers)}
         data-testid="create-roster-button"
       >
         {t("createRoster")}
       </Button>
+      <NoticeSlot sources={["roster"]} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Lang } from "@sapa/shared";
-import { translator } from "../i18n.ts";
+import { translator } from "../translate.ts";
 
 /** Why the pane cannot work here: no office.js at all, or a host that is not Excel (or none). */
 export type OutsideReason = "no-office-js" | "no-host" | "not-excel";

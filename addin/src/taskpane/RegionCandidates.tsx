@@ -44,7 +44,7 @@ export function RegionCandidates({
 
   return (
     <section className={section.section} data-testid="region-candidates">
-      <Subtitle2 as="h3">{t("regionCandidates")}</Subtitle2>
+      <Subtitle2 as="h2">{t("regionCandidates")}</Subtitle2>
       <Caption1
         className={section.setting}
         data-testid="region-candidates-minimum"
@@ -78,7 +78,7 @@ export function RegionCandidates({
       )}
       {orgs && orgs.rows.length > 0 && (
         <>
-          <Subtitle2 as="h4">{t("regionCandidatesUnit", { district: unitName ?? "" })}</Subtitle2>
+          <Subtitle2 as="h3">{t("regionCandidatesUnit", { district: unitName ?? "" })}</Subtitle2>
           <RegionTable
             table={orgs}
             lang={lang}

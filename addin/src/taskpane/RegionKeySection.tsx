@@ -7,6 +7,7 @@ import {
   Text,
   makeStyles,
 } from "@fluentui/react-components";
+import { NoticeSlot } from "./NoticeList.tsx";
 import type { ReactNode } from "react";
 import type { Translate } from "../i18n.ts";
 import { KeyFingerprintView } from "./KeyFingerprintView.tsx";
@@ -25,12 +26,15 @@ export function RegionKeySection({
   server,
   busy,
   onRefresh,
+  region = false,
   children,
 }: {
   t: Translate;
   server: ServerKey;
   busy: boolean;
   onRefresh: () => void;
+  /** The regional centre's own pane: before its key exists it is told to create it, not to ask itself. */
+  region?: boolean;
   children?: ReactNode;
 }) {
   const styles = useStyles();
@@ -43,7 +47,7 @@ export function RegionKeySection({
       {server.status === "loading" && <Spinner size="tiny" label={t("keyLoading")} />}
       {server.status === "none" && (
         <MessageBar layout="multiline" intent="warning" data-testid="region-key-none">
-          <MessageBarBody>{t("keyNone")}</MessageBarBody>
+          <MessageBarBody>{t(region ? "keyNoneRegion" : "keyNone")}</MessageBarBody>
         </MessageBar>
       )}
       {server.status === "ok" && (
@@ -55,12 +59,13 @@ export function RegionKeySection({
       )}
       {server.status !== "idle" && server.status !== "loading" && (
         <div>
-          <Button size="small" onClick={onRefresh} disabled={busy} data-testid="region-key-refresh">
+          <Button size="small" onClick={onRefresh} disabledFocusable={busy} data-testid="region-key-refresh">
             {t("keyRefresh")}
           </Button>
         </div>
       )}
       {children}
+      <NoticeSlot sources={["key"]} />
     </section>
   );
 }

@@ -23,7 +23,8 @@ import {
   type ReviewAction,
 } from "@sapa/shared";
 import type { ReactNode } from "react";
-import { formatCount, formatRegionTime, type Translate } from "../i18n.ts";
+import { formatCount, formatRegionTime, type Translate } from "../translate.ts";
+import { NoticeSlot } from "./NoticeList.tsx";
 import { RegionTable } from "./RegionTable.tsx";
 import { ReturnDialog } from "./ReturnDialog.tsx";
 import type { LoadStep, RegionView } from "./use-region-view.ts";
@@ -34,6 +35,12 @@ const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "10px", minWidth: 0 },
   row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
 });
+
+/**
+ * The season's list in the narrow pane: unit, review status, teachers still needed (issue 19, item 6); the
+ * sheets and the browser's workbench carry every figure.
+ */
+const COMPACT_COLUMNS = ["status", "stage.teachersNeeded"];
 
 /** The organisations table's columns in the narrow pane (the sheet and the CSV carry them all). */
 const ORG_COLUMNS = [
@@ -63,10 +70,12 @@ export interface RegionTabProps {
   review: Review;
   /** Sections under the season's table (the candidates' counts). */
   children?: ReactNode;
+  /** The consolidated report's pull into the workbook, under the season's list. */
+  pull?: ReactNode;
 }
 
 /** The Region tab: the season's 13 units, one unit's review actions and organisations. */
-export function RegionTab({ t, lang, busy, view, review, children }: RegionTabProps) {
+export function RegionTab({ t, lang, busy, view, review, children, pull }: RegionTabProps) {
   const styles = useStyles();
   const section = useSectionStyles();
   const table = view.report ? regionViewTable(view.report, view.reviews) : null;
@@ -79,7 +88,12 @@ export function RegionTab({ t, lang, busy, view, review, children }: RegionTabPr
     <div className={styles.stack} data-testid="region-view">
       <Text>{t("regionIntro", { year: view.year })}</Text>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={view.refresh} disabled={busy} data-testid="region-refresh">
+        <Button
+          appearance="primary"
+          onClick={view.refresh}
+          disabledFocusable={busy}
+          data-testid="region-refresh"
+        >
           {t("regionRefresh")}
         </Button>
         {view.loadedAt && (
@@ -88,6 +102,7 @@ export function RegionTab({ t, lang, busy, view, review, children }: RegionTabPr
           </Caption1>
         )}
       </div>
+      <NoticeSlot sources={["region"]} />
       <Progress step={view.step} testId="region-progress" />
       {!table && !view.step && <Caption1>{t("regionEmpty")}</Caption1>}
       {completeness && (
@@ -101,7 +116,7 @@ export function RegionTab({ t, lang, busy, view, review, children }: RegionTabPr
       )}
       {table && (
         <RegionTable
-          table={table}
+          table={pickColumns(table, COMPACT_COLUMNS)}
           lang={lang}
           testId="region-table"
           label={t("regionTableLabel")}
@@ -109,10 +124,11 @@ export function RegionTab({ t, lang, busy, view, review, children }: RegionTabPr
           selected={view.selected}
         />
       )}
+      {pull}
       <Progress step={view.groupsStep} testId="region-groups-progress" />
       {view.groups.length > 0 && (
         <section className={section.section} data-testid="region-groups">
-          <Subtitle2 as="h3">{t("regionGroups")}</Subtitle2>
+          <Subtitle2 as="h2">{t("regionGroups")}</Subtitle2>
           <RegionTable
             table={pickColumns(groupsTable(view.year, view.groups), GROUP_COLUMNS)}
             lang={lang}
@@ -123,11 +139,11 @@ export function RegionTab({ t, lang, busy, view, review, children }: RegionTabPr
       )}
       {unit && (
         <section className={section.section} data-testid="region-unit" data-district={unit.district}>
-          <Subtitle2 as="h3">{name(unit.district)}</Subtitle2>
+          <Subtitle2 as="h2">{name(unit.district)}</Subtitle2>
           <Text data-testid="region-unit-status" data-status={unit.status} weight="semibold">
             {REVIEW_STATUS_LABELS[unit.status][lang]}
           </Text>
-          <Caption1>
+          <Caption1 data-testid="region-unit-revision" data-revision={unit.revision ?? ""}>
             {unit.revision !== null && unit.submittedAt
               ? t("regionUnitRevision", { revision: unit.revision, time: formatRegionTime(unit.submittedAt) })
               : t("regionUnitNoData")}
@@ -140,7 +156,8 @@ export function RegionTab({ t, lang, busy, view, review, children }: RegionTabPr
             </MessageBar>
           )}
           <ReviewButtons t={t} busy={busy} unit={unit} review={review} />
-          <Subtitle2 as="h4">{t("regionOrganizations")}</Subtitle2>
+          <NoticeSlot sources={["review"]} />
+          <Subtitle2 as="h3">{t("regionOrganizations")}</Subtitle2>
           <Progress step={view.orgStep} testId="region-orgs-progress" />
           {view.organizations?.district === unit.district && (
             <>
@@ -196,7 +213,7 @@ function ReviewButtons({
       {allowed("accept") && (
         <Button
           appearance="primary"
-          disabled={busy}
+          disabledFocusable={busy}
           onClick={() => review.accept(unit)}
           data-testid="review-accept"
         >
@@ -204,12 +221,16 @@ function ReviewButtons({
         </Button>
       )}
       {allowed("return") && (
-        <Button disabled={busy} onClick={() => review.openReturn(unit.district)} data-testid="review-return">
+        <Button
+          disabledFocusable={busy}
+          onClick={() => review.openReturn(unit.district)}
+          data-testid="review-return"
+        >
           {t("reviewReturn")}
         </Button>
       )}
       {allowed("reopen") && (
-        <Button disabled={busy} onClick={() => review.reopen(unit)} data-testid="review-reopen">
+        <Button disabledFocusable={busy} onClick={() => review.reopen(unit)} data-testid="review-reopen">
           {t("reviewReopen")}
         </Button>
       )}
@@ -221,7 +242,8 @@ function Progress({ step, testId }: { step: LoadStep | null; testId: string }) {
   if (!step) return null;
   return (
     <Field validationMessage={step.label} validationState="none" data-testid={testId}>
-      <ProgressBar value={step.value ?? undefined} />
+      {/* named by what it loads (axe aria-progressbar-name: the field's message does not name it) */}
+      <ProgressBar value={step.value ?? undefined} aria-label={step.label} />
     </Field>
   );
 }

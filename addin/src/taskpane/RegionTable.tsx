@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { formatCell, textIn, type Cell, type Lang, type Row, type Table } from "@sapa/shared";
 import { useRef, type KeyboardEvent } from "react";
-import { formatCount, formatRegionTime } from "../i18n.ts";
+import { formatCount, formatRegionTime } from "../translate.ts";
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxWidth: "100%", minWidth: 0 },
@@ -76,7 +76,14 @@ export function RegionTable({ table, lang, testId, label, onSelect, selected = n
   };
 
   return (
-    <div className={styles.scroll}>
+    // A table wider than the pane scrolls; without selectable rows the box itself takes focus, so a keyboard
+    // (and Safari, Office on Mac) can scroll it (issue 19, item 9).
+    <div
+      className={styles.scroll}
+      tabIndex={onSelect ? undefined : 0}
+      role={onSelect ? undefined : "region"}
+      aria-label={onSelect ? undefined : label}
+    >
       <table
         className={styles.table}
         data-testid={testId}

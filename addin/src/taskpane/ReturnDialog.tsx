@@ -9,6 +9,7 @@ import {
   Field,
   Textarea,
 } from "@fluentui/react-components";
+import { useReturnFocus } from "./use-return-focus.ts";
 import { MAX_REVIEW_COMMENT_LENGTH } from "@sapa/shared";
 import { useState, type FormEvent } from "react";
 import type { Translate } from "../i18n.ts";
@@ -38,6 +39,12 @@ export function ReturnDialog({
   onCancel,
 }: ReturnDialogProps) {
   const [tried, setTried] = useState(false);
+  // Back to "Return…", or once the unit is returned (the button gone) to its first review button or its row.
+  useReturnFocus(districtName !== null, () =>
+    document.querySelector<HTMLElement>(
+      '[data-testid="region-unit"] button, [data-testid="region-table"] tr[aria-selected="true"]',
+    ),
+  );
   const empty = comment.trim().length === 0;
   const submit = (event?: FormEvent) => {
     event?.preventDefault();

@@ -7,7 +7,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { DistrictReview } from "@sapa/shared";
-import { formatRegionTime, type Translate } from "../i18n.ts";
+import { formatRegionTime, type Translate } from "../translate.ts";
 
 const useStyles = makeStyles({
   comment: {

@@ -11,7 +11,8 @@ import {
 import { DISTRICTS, label, type DistrictId, type Lang } from "@sapa/shared";
 import { useEffect, useState } from "react";
 import type { Translate } from "../i18n.ts";
-import { isIsoDate, trimServerUrl, type Settings } from "../settings.ts";
+import { parseReportDate, trimServerUrl, type Settings } from "../settings.ts";
+import { formatDate } from "../translate.ts";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "10px" },
@@ -37,17 +38,24 @@ const LANGUAGE_NAMES: Record<Lang, string> = { kk: "Қазақша", ru: "Рус
 export function SettingsTab({ t, lang, settings, onSave, onTestConnection, busy }: SettingsTabProps) {
   const styles = useStyles();
   const [draft, setDraft] = useState(settings);
-  useEffect(() => setDraft(settings), [settings]);
+  // The date as typed (dd.mm.yyyy, never the browser's own date format: issue 19, item 5).
+  const [dateText, setDateText] = useState(settings.reportDate ? formatDate(settings.reportDate) : "");
+  useEffect(() => {
+    setDraft(settings);
+    setDateText(settings.reportDate ? formatDate(settings.reportDate) : "");
+  }, [settings]);
 
   const urlOk =
     /^https:\/\/[^\s/]+/i.test(draft.serverUrl.trim()) ||
     /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?/i.test(draft.serverUrl.trim());
-  const dateOk = draft.reportDate === null || isIsoDate(draft.reportDate);
+  const typedDate = parseReportDate(dateText);
+  const dateOk = typedDate !== "invalid";
   const valid = urlOk && dateOk;
   const cleaned = (): Settings => ({
     ...draft,
     serverUrl: trimServerUrl(draft.serverUrl),
     token: draft.token.trim(),
+    reportDate: typedDate === "invalid" ? draft.reportDate : typedDate,
   });
 
   return (
@@ -124,9 +132,12 @@ export function SettingsTab({ t, lang, settings, onSave, onTestConnection, busy 
         validationMessage={dateOk ? undefined : t("invalidDate")}
       >
         <Input
-          type="date"
-          value={draft.reportDate ?? ""}
-          onChange={(_, d) => setDraft({ ...draft, reportDate: d.value ? d.value : null })}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder={t("datePlaceholder")}
+          value={dateText}
+          onChange={(_, d) => setDateText(d.value)}
           data-testid="setting-date"
         />
       </Field>

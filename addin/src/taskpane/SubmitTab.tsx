@@ -15,7 +15,8 @@ import { findDistrict, formatShare, label, type DistrictId, type Lang, type Prob
 import type { ReactNode } from "react";
 import type { Receipt } from "../api/client.ts";
 import type { OutboxEntry } from "../api/outbox.ts";
-import { formatCount, formatDate, formatTime, type Translate } from "../i18n.ts";
+import { formatCount, formatDate, formatTime, type Translate } from "../translate.ts";
+import { NoticeSlot } from "./NoticeList.tsx";
 import { ProblemList } from "./ProblemList.tsx";
 import { summaryLabel } from "./labels.ts";
 
@@ -116,7 +117,9 @@ export function SubmitTab(props: SubmitTabProps) {
       <div className={styles.buttons}>
         <Button
           appearance="primary"
-          disabled={props.busy || !ready || blocked !== null}
+          disabled={!ready || blocked !== null}
+          // busy: still focusable, so focus stays on the button while it works (issue 19, item 9)
+          disabledFocusable={props.busy}
           onClick={props.onSubmit}
           data-testid="submit-button"
         >
@@ -124,6 +127,7 @@ export function SubmitTab(props: SubmitTabProps) {
         </Button>
         {!ready && <Button onClick={props.onOpenSettings}>{t("openSettings")}</Button>}
       </div>
+      <NoticeSlot sources={["submit"]} />
       <Caption1 data-testid={blocked ? "submit-blocked" : undefined}>{blocked ?? t("submitHint")}</Caption1>
 
       {props.step && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolvedNotices, withNotice, type Notice } from "./use-notices.ts";
+import { resolvedNotices, withNotice, withoutResults, type Notice } from "./use-notices.ts";
 
 let id = 0;
 const notice = (source: Notice["source"], intent: Notice["intent"], auth = false): Notice => ({
@@ -41,5 +41,18 @@ describe("notices", () => {
     list = withNotice(list, notice("report", "error"));
     list = withNotice(list, notice("roster", "success"));
     expect(list.map((n) => n.body)).toEqual(["goto error", "report error", "roster success"]);
+  });
+
+  it("lose their successes when the user moves to another tab: “highlighted” never sits above Submit's refusal", () => {
+    const list = [
+      notice("highlight", "success"),
+      notice("connection", "success"),
+      notice("report", "info"),
+      notice("submit", "warning"),
+      notice("key", "error"),
+    ];
+    expect(withoutResults(list).map((n) => n.body)).toEqual(["submit warning", "key error"]);
+    const kept = withoutResults(list);
+    expect(withoutResults(kept)).toBe(kept); // nothing to drop: the same list, no re-render
   });
 });

@@ -25,6 +25,8 @@ export interface Notice {
   body: string;
   /** The server refused the access key: any later request the server accepts clears it. */
   auth: boolean;
+  /** Sheets the action wrote, each shown as a link that opens it, with a word on what it holds. */
+  sheets?: readonly { sheet: string; about?: string }[];
 }
 
 export interface Notices {
@@ -33,20 +35,29 @@ export interface Notices {
     source: NoticeSource,
     intent: Notice["intent"],
     body: string,
-    options?: { auth?: boolean },
+    options?: { auth?: boolean; sheets?: Notice["sheets"] },
   ) => void;
   /** The action succeeded: its earlier notices go, and so does an access-key refusal once a request passed. */
   resolve: (source: NoticeSource, options?: { authenticated?: boolean }) => void;
   dismiss: (id: number) => void;
   clear: () => void;
+  /** The user moved on (another tab): results already seen go, errors and warnings stay. */
+  dropResults: () => void;
 }
 
-/** Notices shown above the tabs, each owned by the action that raised it. */
+/** Notices, each owned by the action that raised it and shown beside its button (NoticeSlot). */
 export function useNotices(): Notices {
   const [notices, setNotices] = useState<Notice[]>([]);
   const nextId = useRef(1);
   const notify = useCallback<Notices["notify"]>((source, intent, body, options = {}) => {
-    const notice: Notice = { id: nextId.current++, source, intent, body, auth: options.auth === true };
+    const notice: Notice = {
+      id: nextId.current++,
+      source,
+      intent,
+      body,
+      auth: options.auth === true,
+      ...(options.sheets ? { sheets: options.sheets } : {}),
+    };
     setNotices((list) => withNotice(list, notice));
   }, []);
   const resolve = useCallback<Notices["resolve"]>((source, options = {}) => {
@@ -54,7 +65,8 @@ export function useNotices(): Notices {
   }, []);
   const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
   const clear = useCallback(() => setNotices([]), []);
-  return { notices, notify, resolve, dismiss, clear };
+  const dropResults = useCallback(() => setNotices((list) => withoutResults(list)), []);
+  return { notices, notify, resolve, dismiss, clear, dropResults };
 }
 
 /**
@@ -75,4 +87,10 @@ export function resolvedNotices(
   authenticated: boolean,
 ): Notice[] {
   return list.filter((n) => n.source !== source && !(authenticated && n.auth));
+}
+
+/** The list once the user moved to another tab: successes and progress go, errors and warnings stay. */
+export function withoutResults(list: readonly Notice[]): Notice[] {
+  const kept = list.filter((n) => n.intent === "error" || n.intent === "warning");
+  return kept.length === list.length ? (list as Notice[]) : kept;
 }

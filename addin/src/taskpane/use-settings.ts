@@ -1,6 +1,6 @@
 import { academicYearOf, todayInRegion, type AcademicYear, type IsoDate, type Lang } from "@sapa/shared";
 import { useCallback, useMemo, useState } from "react";
-import { translator, type Translate } from "../i18n.ts";
+import { translator, type Translate } from "../translate.ts";
 import {
   loadSettings,
   paneLanguage,

@@ -1,5 +1,4 @@
 import {
-  PLAN_INDICATOR_TARGETS,
   findDistrict,
   groupReport,
   groupsSheet,
@@ -84,21 +83,20 @@ export function useSheetWriters(options: {
           : sealed > 0
             ? t("namesEncrypted")
             : "";
+        // What was written, as a short list of links to the sheets (issue 19, item 6).
         notices.notify(
           "report",
           "success",
           [
-            t("reportPulled", {
+            t("pulledReport", {
               submitted: report.completeness.submitted,
               expected: report.completeness.expected,
-              sheet: written.districts,
-              summary: written.summary,
             }),
-            written.words,
             aboutNames,
           ]
             .filter(Boolean)
             .join(" "),
+          { sheets: written },
         );
         onSheetsChanged();
         return false;
@@ -144,7 +142,7 @@ async function writeReportSheets(
   lang: Lang,
   t: Translate,
   notices: Notices,
-): Promise<{ summary: string; districts: string; words: string }> {
+): Promise<{ sheet: string; about: string }[]> {
   const { report, organizations, attestation } = pulled;
   // The candidates' counts of the report's year (no names: those stay in the districts' workbooks).
   const [trend, { groups }, candidates] = await Promise.all([
@@ -171,20 +169,24 @@ async function writeReportSheets(
     );
     if (sheet.chart) charted.set(sheet.name, written.chart);
   }
-  const name = (key: SheetDescription["key"]) => sheets.find((s) => s.key === key)!.name;
-  const trendName = name("trend");
-  const words = [
-    t("regionSheetsWritten", {
-      organizations: name("organizations"),
-      count: organizations.length,
-      trend: trendName,
-    }),
-    t("attestationSheetWritten", { sheet: name("attestation"), count: attestation.length }),
-    ...(sheets.some((s) => s.key === "groups")
-      ? [t("groupsSheetWritten", { sheet: groupsName, count: reports.length })]
-      : []),
-    t("regionCandidatesWritten", { sheet: name("candidateCounts") }),
-    ...(charted.get(trendName) === false ? [t("trendNoChart", { sheet: trendName })] : []),
-  ];
-  return { summary: name("regionSummary"), districts: name("districts"), words: words.join(" ") };
+  // What was written, each a link to its sheet, in the workbook's order.
+  const about: Record<SheetDescription["key"], string | null> = {
+    regionSummary: t("pulledRegion"),
+    districts: t("pulledDistricts"),
+    organizations: t("pulledOrganizations", { count: organizations.length }),
+    attestation: t("pulledAttestation", { count: attestation.length }),
+    trend: null,
+    groups: t("pulledGroups", { count: reports.length }),
+    candidateCounts: t("pulledCandidates"),
+    summary: null,
+    candidates: null,
+    receipts: null,
+  };
+  return sheets.map((sheet) => ({
+    sheet: sheet.name,
+    about:
+      sheet.key === "trend"
+        ? t(charted.get(sheet.name) === false ? "pulledTrendNoChart" : "pulledTrend")
+        : (about[sheet.key] ?? sheet.name),
+  }));
 }

@@ -22,8 +22,9 @@ function neededOf(row: Row, index: number): number {
 
 /**
  * The region view: the region total first, then every unit sorted worst first — most teachers still needed
- * for the stage target, then the widest gap (points still to gain), then by status (not submitted, returned, submitted, accepted);
- * a unit without data goes before every unit with data. Each row carries its status as the first cell.
+ * for the stage target, then the widest gap (points still to gain), then by status (returned, submitted, accepted);
+ * the units that have not submitted come last, marked "not submitted" (nothing is known of what they still
+ * need: issue 19, item 6). Each row carries its status as the first cell.
  */
 export function regionViewTable(report: ReportFigures, reviews: readonly DistrictReview[]): Table {
   const base = districtTable(report, "pane");
@@ -44,7 +45,7 @@ export function regionViewTable(report: ReportFigures, reviews: readonly Distric
   const units = base.rows
     .filter((r) => !r.region)
     .sort((a, b) => {
-      const missing = Number(b.role === "missing") - Number(a.role === "missing");
+      const missing = Number(a.role === "missing") - Number(b.role === "missing");
       if (missing !== 0) return missing;
       const need = neededOf(b, needed) - neededOf(a, needed);
       if (need !== 0) return need;
