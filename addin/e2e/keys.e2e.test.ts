@@ -15,12 +15,12 @@ import {
   CRYPTO_MESSAGES,
   MIN_PASSPHRASE_LENGTH,
   findDistrict,
+  sheetName,
   label,
   type DistrictId,
   type Lang,
 } from "@sapa/shared";
 import { KEY_ERROR_MESSAGES } from "../../worker/src/key-errors.ts";
-import { reportSheetName } from "../src/excel/report-sheet.ts";
 import { translator } from "../src/i18n.ts";
 import { fakeOn, haveChromium, setUpPane, startPaneHarness, type PaneHarness } from "./pane-harness.ts";
 import { TEACHER_COUNT, TEACHER_NAMES } from "./roster.ts";
@@ -122,7 +122,7 @@ async function unlock(region: Page, file: string, passphrase: string) {
   await region.getByTestId("key-unlock-button").click();
 }
 
-/** Pulls the consolidated report; the per-district sheet's attestation cells (names column), all text. */
+/** Pulls the consolidated report; the attestation sheet's cells (names column), all text. */
 async function pull(region: Page, lang: Lang): Promise<string[]> {
   await region.getByTestId("tab-figures").click();
   // Earlier notices dismissed: the pull's own success (or error) is the one that appears.
@@ -134,7 +134,7 @@ async function pull(region: Page, lang: Lang): Promise<string[]> {
     if (errors.length > 0) return `error: ${errors.join(" | ")}`;
     return (await region.getByTestId("notice-success").count()) > 0 ? "pulled" : "pulling";
   }).toBe("pulled");
-  const sheet = reportSheetName(lang);
+  const sheet = sheetName("attestation", lang);
   const used = await fakeOn<string>(region, "usedAddress", sheet);
   return (await fakeOn<unknown[][]>(region, "values", sheet, used))
     .flat()

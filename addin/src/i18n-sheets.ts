@@ -5,6 +5,7 @@ const en = {
   writingSheet: "Writing “{sheet}”: {done} of {total} rows…",
   trendNoChart: "This Excel cannot draw charts: “{sheet}” holds the figures without the chart.",
   groupsSheetWritten: "“{sheet}”: the figures of {count} groups of organisations.",
+  attestationSheetWritten: "“{sheet}”: {count} teachers due for attestation.",
 };
 
 const kk: typeof en = {
@@ -13,6 +14,7 @@ const kk: typeof en = {
   writingSheet: "«{sheet}» жазылуда: {total} жолдың {done}…",
   trendNoChart: "Бұл Excel диаграмма сала алмайды: «{sheet}» парағында көрсеткіштер диаграммасыз.",
   groupsSheetWritten: "«{sheet}»: ұйымдар топтарының көрсеткіштері ({count}).",
+  attestationSheetWritten: "«{sheet}»: аттестаттаудан өтетін педагогтер ({count}).",
 };
 
 const ru: typeof en = {
@@ -21,6 +23,7 @@ const ru: typeof en = {
   writingSheet: "Запись «{sheet}»: {done} из {total} строк…",
   trendNoChart: "Этот Excel не умеет строить диаграммы: на листе «{sheet}» показатели без диаграммы.",
   groupsSheetWritten: "«{sheet}»: показатели групп организаций ({count}).",
+  attestationSheetWritten: "«{sheet}»: педагоги, подлежащие аттестации ({count}).",
 };
 
 export const SHEETS_STRINGS = { en, kk, ru };

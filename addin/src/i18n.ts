@@ -452,15 +452,13 @@ export function formatCount(value: number, lang: Lang): string {
 }
 
 // Dates and timestamps as the region writes them (one definition, shared with the CLI).
+import { formatRegionTime } from "@sapa/shared";
 export { formatDate, formatRegionTime } from "@sapa/shared";
 
-/** A timestamp in the user's time zone: "22.11.2026 03:57" (kk, ru; browsers often lack Kazakh date data), "22 Nov 2026, 03:57" (en). */
-export function formatTime(iso: string, lang: Lang): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  if (lang === "en") {
-    return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" }).format(d);
-  }
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+/**
+ * A moment in the pane (the outbox, a receipt): Aktobe time, "22.11.2026 08:57", in every language and
+ * whatever the computer's time zone, as the sheets, the CLI and the server's answers show it (one clock).
+ */
+export function formatTime(iso: string, _lang?: Lang): string {
+  return formatRegionTime(iso);
 }

@@ -58,9 +58,10 @@ export * from "./region/review.ts";
 export * from "./region/groups.ts";
 export * from "./region/group-members-sheet.ts";
 
-// words, presentation tables, crypto
+// words, presentation tables, the sheets Sapa writes, crypto
 export * from "./i18n/problems.ts";
 export * from "./i18n/labels.ts";
 export * from "./i18n/template.ts";
 export * from "./present/index.ts";
+export * from "./sheets/index.ts";
 export * from "./crypto/index.ts";

@@ -2,14 +2,20 @@
  * Real Excel builds that differ from Excel on the web in ways the adapter must hold against, each modelled
  * by the fake host (FakeQuirks) or by its real-Excel answer (getIntersection without overlap).
  */
-import { summarise, type Receipt } from "@sapa/shared";
+import { receiptsSheet, summarise, type Receipt } from "@sapa/shared";
 import { describe, expect, it } from "vitest";
-import { cellValues, createFakeWorkbook, installFakeOffice } from "../../test/fake-office/index.ts";
+import {
+  cellValues,
+  createFakeWorkbook,
+  dateToSerial,
+  installFakeOffice,
+  numberFormats,
+} from "../../test/fake-office/index.ts";
 import { writeBlocks } from "./block-writer.ts";
 import { officeErrorMessage } from "./office-errors.ts";
-import { recordReceipt } from "./receipts.ts";
 import { createRosterSheet } from "./roster-template.ts";
 import { selectCell } from "./sheets.ts";
+import { writeSheet } from "./write-sheet.ts";
 
 const ASOF = "2026-05-31";
 
@@ -67,12 +73,16 @@ describe("getIntersection without overlap (ItemNotFound in real Excel)", () => {
       },
     });
     installFakeOffice(globalThis, wb);
-    expect(await recordReceipt(receipt, "kk")).toEqual({ sheet: "Sapa — жіберілген", row: 3 });
-    // Aktobe time, dd.mm.yyyy: 20:30 UTC is 01:30 on 1 June there.
+    const log = receiptsSheet([receipt], "kk");
+    expect(await writeSheet(log)).toEqual({ sheet: "Sapa — жіберілген", chart: false });
+    // Aktobe time as a real date-time cell: 20:30 UTC is 01:30 on 1 June there.
     expect(cellValues(wb, "Sapa — жіберілген", "A3:E3")).toEqual([
-      ["2025-2026", "Алға ауданы", 9, "01.06.2026 01:30", "r-9"],
+      ["2025-2026", "Алға ауданы", 9, dateToSerial(2026, 6, 1) + 1.5 / 24, "r-9"],
     ]);
-    expect(await recordReceipt(receipt, "kk")).toEqual({ sheet: "Sapa — жіберілген", row: 3 });
+    expect(numberFormats(wb, "Sapa — жіберілген", "D3")).toEqual([["dd.mm.yyyy hh:mm"]]);
+    // Now the id column is in use again: the same receipt is not listed twice.
+    await writeSheet(log);
+    expect(cellValues(wb, "Sapa — жіберілген", "A4:E4")).toEqual([[null, null, null, null, null]]);
   });
 });
 

@@ -19,22 +19,4 @@ export { columnLetter, columnNumber } from "./address.ts";
 export { createRosterSheet, TEMPLATE_DATE_FORMAT, type RosterTemplateOptions } from "./roster-template.ts";
 export { sheetTitle, type SheetKind } from "./sheet-titles.ts";
 export { safeSheetName, uniqueSheetName } from "./sheet-names.ts";
-export { writeSummarySheet, GAP_COLORS, type SummarySheetOptions } from "./summary-sheet.ts";
-export { summaryLayout, type SummaryLayout } from "./summary-layout.ts";
-export { recordReceipt } from "./receipts.ts";
-export {
-  writeReportSheet,
-  reportLayout,
-  reportSheetName,
-  REPORT_WIDTH,
-  type ReportLayout,
-} from "./report-sheet.ts";
-export { writeOrganizationsSheet, organizationsSheetName } from "./organizations-sheet.ts";
-export { writeTrendSheet, trendSheetName } from "./trend-sheet.ts";
-export {
-  writeCandidatesSheet,
-  writeCandidateCountsSheet,
-  candidatesSheetName,
-  candidateCountsSheetName,
-} from "./candidates-sheet.ts";
-export { writeGroupsSheet, groupsSheetName } from "./groups-sheet.ts";
+export { writeSheet, type SheetWriteResult } from "./write-sheet.ts";

@@ -1,10 +1,11 @@
 import type { Lang, Localized } from "@sapa/shared";
 import { safeSheetName } from "./sheet-names.ts";
 
-/** Names of the sheets Sapa creates (each ≤ 31 characters, none of : \ / ? * [ ]). */
+/**
+ * Names of the sheets the pane creates for the user (each ≤ 31 characters, none of : \ / ? * [ ]); the
+ * sheets Sapa writes its figures to are named with their descriptions in @sapa/shared.
+ */
 const TITLES = {
-  summary: { kk: "Sapa — қорытынды", ru: "Sapa — итоги", en: "Sapa — summary" },
-  receipts: { kk: "Sapa — жіберілген", ru: "Sapa — отправки", en: "Sapa — submissions" },
   lists: { kk: "Sapa — тізімдер", ru: "Sapa — списки", en: "Sapa — lists" },
   roster: { kk: "Педагогтер тізімі", ru: "Список педагогов", en: "Teachers" },
 } satisfies Record<string, Localized>;

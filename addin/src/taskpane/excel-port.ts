@@ -1,17 +1,4 @@
-import type {
-  AcademicYear,
-  AttestationEntry,
-  CandidateCounts,
-  CandidatesReport,
-  GroupReport,
-  Lang,
-  OrganizationSummary,
-  ReportFigures,
-  StageTargets,
-  Summary,
-  Trend,
-} from "@sapa/shared";
-import type { Receipt } from "../api/client.ts";
+import type { Lang, SheetDescription } from "@sapa/shared";
 import type {
   CellShown,
   HighlightCell,
@@ -19,6 +6,7 @@ import type {
   RosterRead,
   RosterSheetsRead,
   SheetInfo,
+  SheetWriteResult,
 } from "../excel/index.ts";
 
 /** A sheet Sapa wrote or created. */
@@ -43,43 +31,14 @@ export interface ExcelPort {
   selectCell(sheet: string, address: string): Promise<CellShown>;
   highlightProblems(sheet: string, cells: readonly HighlightCell[]): Promise<void>;
   clearHighlights(sheet: string): Promise<void>;
-  writeSummarySheet(summary: Summary, options: { lang: Lang; receipt?: Receipt }): Promise<SheetWritten>;
-  writeReportSheet(
-    report: ReportFigures,
-    attestation: readonly AttestationEntry[],
-    options: { lang: Lang },
-  ): Promise<SheetWritten>;
-  organizationsSheetName(lang: Lang): string;
-  /** The region's organisations sheet; `onProgress` hears of each chunk of rows written. */
-  writeOrganizationsSheet(
-    year: AcademicYear,
-    organizations: readonly OrganizationSummary[],
-    attestation: readonly AttestationEntry[],
-    options: {
-      lang: Lang;
-      targets?: readonly StageTargets[];
-      groups?: readonly GroupReport[];
-      onProgress?: (rowsWritten: number, rows: number) => void;
-    },
-  ): Promise<SheetWritten>;
-  /** The trend sheet with its native chart; `chart` is false where the host cannot draw one. */
-  writeTrendSheet(trend: Trend, options: { lang: Lang }): Promise<SheetWritten & { chart: boolean }>;
-  /** The district's candidates sheet (per category, then the names by organisation) from its own roster. */
-  writeCandidatesSheet(
-    report: CandidatesReport,
-    options: { lang: Lang },
-  ): Promise<SheetWritten & { candidates: number }>;
-  /** The region's candidate counts sheet (by district, by organisation; no names). */
-  writeCandidateCountsSheet(counts: CandidateCounts, options: { lang: Lang }): Promise<SheetWritten>;
-  groupsSheetName(lang: Lang): string;
-  /** The region's groups of organisations with their figures for the year. */
-  writeGroupsSheet(
-    year: AcademicYear,
-    reports: readonly GroupReport[],
-    options: { lang: Lang },
-  ): Promise<SheetWritten>;
-  /** Appends the receipt to the submissions sheet; the row it is on (an existing one for a repeat). */
-  recordReceipt(receipt: Receipt, lang: Lang): Promise<SheetWritten & { row: number }>;
+  /**
+   * Writes one of Sapa's sheets from its description (@sapa/shared's summarySheet, reportWorkbook…);
+   * `onProgress` hears of each chunk of rows written; `chart` is false where the host cannot draw one.
+   */
+  writeSheet(
+    description: SheetDescription,
+    onProgress?: (rowsWritten: number, rows: number) => void,
+  ): Promise<SheetWriteResult>;
   createRosterSheet(lang: "kk" | "ru"): Promise<SheetWritten>;
   officeErrorMessage(error: unknown, lang: Lang): string;
 }

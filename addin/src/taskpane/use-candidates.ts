@@ -1,4 +1,5 @@
 import {
+  candidatesSheet,
   DEFAULT_MIN_YEARS_SINCE_AWARD,
   candidatesFor,
   type CandidatesReport,
@@ -70,11 +71,11 @@ export function useDistrictCandidates(options: {
   const onWrite = () =>
     void runner.run("candidates", async () => {
       if (!report) return false;
-      const written = await excel.writeCandidatesSheet(report, { lang });
+      const written = await excel.writeSheet(candidatesSheet(report, lang));
       notices.notify(
         "candidates",
         "success",
-        t("candidatesWritten", { sheet: written.sheet, count: written.candidates }),
+        t("candidatesWritten", { sheet: written.sheet, count: report.candidates.length }),
       );
       onSheetsChanged();
       return false;

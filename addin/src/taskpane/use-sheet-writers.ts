@@ -1,13 +1,18 @@
 import {
   findDistrict,
   groupReport,
+  groupsSheet,
   isSealedName,
+  reportWorkbook,
+  sheetName,
+  summarySheet,
   targetsOfComparison,
   type AcademicYear,
   type AttestationEntry,
   type Lang,
   type OrganizationSummary,
   type ReportFigures,
+  type SheetDescription,
   type Summary,
   type UnlockedRegionKey,
 } from "@sapa/shared";
@@ -21,7 +26,7 @@ import type { Notices } from "./use-notices.ts";
 export interface SheetWriters {
   /** Writes the checked roster's figures to the summary sheet. */
   onWriteSummary: () => void;
-  /** The regional centre's consolidated report, written to two sheets. */
+  /** The regional centre's consolidated report, written to the report workbook's sheets. */
   onPullReport: () => void;
   onCreateRoster: (headers: "kk" | "ru") => void;
 }
@@ -47,7 +52,7 @@ export function useSheetWriters(options: {
     onWriteSummary: () =>
       void runner.run("summary", async () => {
         if (!summary) return false;
-        const written = await excel.writeSummarySheet(summary, { lang });
+        const written = await excel.writeSheet(summarySheet(summary, { lang }));
         notices.notify("summary", "success", t("written", { sheet: written.sheet }));
         onSheetsChanged();
         return false;
@@ -61,14 +66,7 @@ export function useSheetWriters(options: {
         const names = regionKey ? await client.openNames(pulled, regionKey) : null;
         const attestation = names?.attestation ?? pulled.attestation;
         const sealed = attestation.filter((e) => isSealedName(e.fullName)).length;
-        // Both sheets: the region's merged figures (same layout as a district's summary) and the table the
-        // regional centre works from, one row per district with who has not submitted yet.
-        const region = await excel.writeSummarySheet(
-          { ...report.region, attestationDue: attestation, byOrganization: organizations },
-          { lang },
-        );
-        const perDistrict = await excel.writeReportSheet(report, attestation, { lang });
-        const sheets = await writeRegionSheets(
+        const written = await writeReportSheets(
           excel,
           client,
           { report, organizations, attestation },
@@ -92,10 +90,10 @@ export function useSheetWriters(options: {
             t("reportPulled", {
               submitted: report.completeness.submitted,
               expected: report.completeness.expected,
-              sheet: perDistrict.sheet,
-              summary: region.sheet,
+              sheet: written.districts,
+              summary: written.summary,
             }),
-            sheets,
+            written.words,
             aboutNames,
           ]
             .filter(Boolean)
@@ -128,12 +126,13 @@ function namesNotOpened(names: OpenedReportNames, lang: Lang, t: Translate): str
 }
 
 /**
- * The region's organisations sheet (progress shown while its rows go in), the trend sheet with its chart and,
- * when the region has groups of organisations, the groups sheet (each group's figures from the pulled
- * organisations, so both sheets speak of the same revisions), and the candidates' counts sheet; the words saying what was written, and that the
- * chart is missing where the host cannot draw one.
+ * The consolidated report's sheets, as every host writes them (@sapa/shared's reportWorkbook): the region's
+ * summary, the districts, the organisations with the groups first (progress shown while the long lists go
+ * in), the attestation list, the trend with its chart, the groups (each group's figures from the pulled
+ * organisations, so both sheets speak of the same revisions) and the candidates' counts; the words saying
+ * what was written, and that the chart is missing where the host cannot draw one.
  */
-async function writeRegionSheets(
+async function writeReportSheets(
   excel: ExcelPort,
   client: ApiClient,
   pulled: {
@@ -144,41 +143,47 @@ async function writeRegionSheets(
   lang: Lang,
   t: Translate,
   notices: Notices,
-): Promise<string> {
+): Promise<{ summary: string; districts: string; words: string }> {
   const { report, organizations, attestation } = pulled;
-  const [trend, { groups }] = await Promise.all([client.trend(), client.groups()]);
+  // The candidates' counts of the report's year (no names: those stay in the districts' workbooks).
+  const [trend, { groups }, candidates] = await Promise.all([
+    client.trend(),
+    client.groups(),
+    client.candidates(report.year),
+  ]);
   // The server's targets for the year, as the report's figures were compared with them.
   const targets = targetsOfComparison(report.region.stage);
   const reports = groups.map((g) => groupReport(g, report.year, organizations, targets));
-  const orgs = await excel.writeOrganizationsSheet(report.year, organizations, attestation, {
+  const sheets: SheetDescription[] = reportWorkbook(
+    { figures: report, organizations, attestation, targets, groups: reports, trend, candidates },
     lang,
-    targets,
-    groups: reports,
-    onProgress: (done, total) =>
-      notices.notify(
-        "report",
-        "info",
-        t("writingSheet", { sheet: excel.organizationsSheetName(lang), done, total }),
-      ),
-  });
-  const written = await excel.writeTrendSheet(trend, { lang });
-  // The candidates' counts of the report's year (no names: those stay in the districts' workbooks).
-  const candidates = await excel.writeCandidateCountsSheet(await client.candidates(report.year), { lang });
+  );
   // A Groups sheet from an earlier pull is rewritten even when the region has no group left, so no
   // stale figures stay in the workbook; without one, no empty sheet is added.
-  const staleGroups =
-    reports.length === 0 && (await excel.listSheets()).some((s) => s.name === excel.groupsSheetName(lang));
-  const grouped =
-    reports.length > 0 || staleGroups ? await excel.writeGroupsSheet(report.year, reports, { lang }) : null;
+  const groupsName = sheetName("groups", lang);
+  if (reports.length === 0 && (await excel.listSheets()).some((s) => s.name === groupsName))
+    sheets.push(groupsSheet(report.year, [], lang));
+  const charted = new Map<string, boolean>();
+  for (const sheet of sheets) {
+    const written = await excel.writeSheet(sheet, (done, total) =>
+      notices.notify("report", "info", t("writingSheet", { sheet: sheet.name, done, total })),
+    );
+    if (sheet.chart) charted.set(sheet.name, written.chart);
+  }
+  const name = (key: SheetDescription["key"]) => sheets.find((s) => s.key === key)!.name;
+  const trendName = name("trend");
   const words = [
     t("regionSheetsWritten", {
-      organizations: orgs.sheet,
+      organizations: name("organizations"),
       count: organizations.length,
-      trend: written.sheet,
+      trend: trendName,
     }),
-    ...(grouped ? [t("groupsSheetWritten", { sheet: grouped.sheet, count: reports.length })] : []),
-    t("regionCandidatesWritten", { sheet: candidates.sheet }),
-    ...(written.chart ? [] : [t("trendNoChart", { sheet: written.sheet })]),
+    t("attestationSheetWritten", { sheet: name("attestation"), count: attestation.length }),
+    ...(sheets.some((s) => s.key === "groups")
+      ? [t("groupsSheetWritten", { sheet: groupsName, count: reports.length })]
+      : []),
+    t("regionCandidatesWritten", { sheet: name("candidateCounts") }),
+    ...(charted.get(trendName) === false ? [t("trendNoChart", { sheet: trendName })] : []),
   ];
-  return words.join(" ");
+  return { summary: name("regionSummary"), districts: name("districts"), words: words.join(" ") };
 }

@@ -3,6 +3,7 @@ import {
   chooseRegionKey,
   fingerprintOf,
   prepareSealedSubmission,
+  receiptsSheet,
   rememberAcceptedKey,
   type RegionPublicKey,
   type KeyFingerprint,
@@ -104,7 +105,7 @@ export function useSubmission(options: {
         notices.notify("submit", "success", t("sentFromOutbox", { revision: result.receipt.revision }));
       else setStep({ label: t("stepRecording"), value: 0.9 });
       try {
-        await excel.recordReceipt(result.receipt, lang);
+        await excel.writeSheet(receiptsSheet([result.receipt], lang));
         setReceiptRecorded(true);
       } catch (error) {
         runner.report("summary", error);

@@ -18,9 +18,8 @@ import { startLocalServer, type LocalServer } from "../dev-server.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
-import { writeReportWorkbook } from "../xlsx-report.ts";
+import { reportSheets, writeSheetsFile } from "../report-workbook.ts";
 import { writeRosterWorkbook } from "../xlsx-roster-write.ts";
-import { fetchGroupReports } from "./group.ts";
 import { fetchReport, formatReport } from "./report.ts";
 import { submitRosterFile } from "./submit.ts";
 import { formatTrend } from "./trend.ts";
@@ -168,7 +167,8 @@ export async function demoCommand(line: CommandLine, io: Io): Promise<number> {
     io.out(`\n${formatReport(pulled.figures, lang)}`);
     io.out(formatTrend(await orCliError(server, cliClient(region).trend()), lang));
     const out = join(io.cwd, "demo-report.xlsx");
-    await writeReportWorkbook(pulled, lang, out, await fetchGroupReports(region, year));
+    // The same sheets the pane writes, described once in @sapa/shared.
+    await writeSheetsFile(out, await reportSheets(region, pulled, lang));
     io.out(t("demo-done", lang, { file: relative(io.cwd, out) || out }));
     return EXIT_OK;
   } finally {

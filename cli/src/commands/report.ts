@@ -13,13 +13,12 @@ import type { OnProgress, PulledReport } from "@sapa/client";
 import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
 import { parseYearOption, stringOption, type CommandLine } from "../args.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
-import { fetchGroupReports } from "./group.ts";
 import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
 import { heading } from "../output.ts";
 import { formatStage, renderTable } from "../summary-output.ts";
 import { openReportNames, unlockRegionKeyFile } from "../region-key-file.ts";
-import { writeReportWorkbook } from "../xlsx-report.ts";
+import { reportSheets, writeSheetsFile } from "../report-workbook.ts";
 
 /**
  * The report of a year: its figures (GET /api/report) and its organisation and attestation lists read from
@@ -91,9 +90,9 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
   }
   if (out !== undefined) {
     const file = resolve(io.cwd, out);
-    const groups = await fetchGroupReports(api, year);
+    const sheets = await reportSheets(api, pulled, lang);
     try {
-      await writeReportWorkbook(pulled, lang, file, groups);
+      await writeSheetsFile(file, sheets);
     } catch (error) {
       throw usageError("file-not-writable", { file, reason: (error as Error).message });
     }

@@ -3,9 +3,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
-import { mergeTrend, type CategoryKey, type DistrictId, type TrendSource } from "@sapa/shared";
+import {
+  NO_CHART_NOTE,
+  mergeTrend,
+  trendSheet,
+  type CategoryKey,
+  type DistrictId,
+  type TrendSource,
+} from "@sapa/shared";
 import { run } from "../main.ts";
-import { buildTrendWorkbook, formatTrend } from "./trend.ts";
+import { writeSheetsFile } from "../report-workbook.ts";
+import { formatTrend } from "./trend.ts";
 import { secondDemoYear } from "./demo.ts";
 
 const KEYS = [
@@ -86,26 +94,31 @@ describe("sapa trend", () => {
     expect(temir[1]!.replace(/\s+$/, "")).toMatch(/2026-2027$/);
   });
 
-  it("writes the trend to .xlsx with empty cells (not 0) where there is no data", async () => {
+  it("writes the pane's trend sheet to .xlsx: a note for the chart, empty cells (not 0) where no data", async () => {
     const dir = await mkdtemp(join(tmpdir(), "sapa-trend-"));
     dirs.push(dir);
     const file = join(dir, "trend.xlsx");
-    await buildTrendWorkbook(trend, "kk").xlsx.writeFile(file);
+    await writeSheetsFile(file, [trendSheet(trend, { lang: "kk" })]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
-    expect(book.worksheets.map((s) => s.name)).toEqual(["Кезеңдер жылдар бойынша"]);
+    expect(book.worksheets.map((s) => s.name)).toEqual(["Sapa — кезеңдер"]);
     const sheet = book.worksheets[0]!;
-    expect(sheet.rowCount).toBe(1 + 3 * 14);
-    const headers = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+    // The chart's block (band and the region's actual per year), the note in the chart's place.
+    expect(sheet.getCell("A4").value).toBe("2025-2026");
+    expect(sheet.getCell("A8").value).toBe(NO_CHART_NOTE.kk);
+    const header = 25; // title, blank, chart block (4), blank + 16 chart rows, blank
+    expect(sheet.rowCount).toBe(header + 3 * 14);
+    const headers = (sheet.getRow(header).values as unknown[]).slice(1) as string[];
     const col = (name: string) => headers.indexOf(name) + 1;
-    expect(sheet.getCell(2, 1).value).toBe("Облыс бойынша");
-    expect(sheet.getCell(2, col("Оқу жылы")).value).toBe("2025-2026");
-    expect(sheet.getCell(2, col("Педагогтер саны")).value).toBe(400);
-    const qualitative = sheet.getCell(2, col("Сапалық құрам"));
+    const region = sheet.getRow(header + 1);
+    expect(region.getCell(1).value).toBe("Облыс бойынша");
+    expect(region.getCell(col("Оқу жылы")).value).toBe("2025-2026");
+    expect(region.getCell(col("Педагогтер саны")).value).toBe(400);
+    const qualitative = region.getCell(col("Сапалық құрам"));
     expect(qualitative.value).toBeCloseTo(67 / 400, 12);
     expect(qualitative.numFmt).toBe("0.00%");
-    // The region in 2027-2028 (row 2 + 28): its year, no figure.
-    const empty = sheet.getRow(30);
+    // The region in 2027-2028 (28 rows on): its year, no figure.
+    const empty = sheet.getRow(header + 29);
     expect(empty.getCell(1).value).toBe("Облыс бойынша");
     expect(empty.getCell(col("Оқу жылы")).value).toBe("2027-2028");
     expect(empty.getCell(col("Педагогтер саны")).value).toBeNull();

@@ -1,9 +1,9 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import ExcelJS from "exceljs";
 import {
   pickColumns,
   trendGroupRowKey,
+  trendSheet,
   trendSheetTable,
   type Lang,
   type Table,
@@ -16,7 +16,7 @@ import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
 import { heading } from "../output.ts";
 import { renderTable } from "../summary-output.ts";
-import { addTableSheet } from "../xlsx-report.ts";
+import { writeSheetsFile } from "../report-workbook.ts";
 
 /** What the terminal shows of each unit and year: the stage (target, actual, gap, still needed) and the stock. */
 const TERMINAL_COLUMNS = [
@@ -28,12 +28,6 @@ const TERMINAL_COLUMNS = [
   "stage.teachersNeeded",
   "qualitativeShare",
 ];
-
-const SHEET_NAME: Record<Lang, string> = {
-  kk: "Кезеңдер жылдар бойынша",
-  ru: "Этапы по годам",
-  en: "Stages by year",
-};
 
 /**
  * The trend for the terminal: per year the region, every unit that has data in some year of the plan (a
@@ -53,14 +47,6 @@ export function formatTrend(trend: Trend, lang: Lang): string {
     rows: table.rows.filter((r) => r.region || groupRows.has(r.key) || withData.has(r.key.split("/")[1]!)),
   };
   return `${heading(t("trend-heading", lang))}\n${renderTable(pickColumns(shown, TERMINAL_COLUMNS), lang)}\n`;
-}
-
-/** The trend as a workbook of one sheet (exceljs writes no charts; the add-in draws the chart). */
-export function buildTrendWorkbook(trend: Trend, lang: Lang): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Sapa";
-  addTableSheet(workbook, SHEET_NAME[lang], trendSheetTable(trend), lang);
-  return workbook;
 }
 
 /** `sapa trend [--csv FILE | --xlsx FILE]`: the plan's years side by side (GET /api/trend, region token). */
@@ -93,7 +79,8 @@ export async function trendCommand(line: CommandLine, io: Io): Promise<number> {
   }
   const trend = await orCliError(api.server, client.trend());
   if (xlsx !== undefined) {
-    await write(xlsx, (path) => buildTrendWorkbook(trend, lang).xlsx.writeFile(path));
+    // The pane's trend sheet; the file writer cannot draw its chart and says so on the sheet.
+    await write(xlsx, (path) => writeSheetsFile(path, [trendSheet(trend, { lang })]));
     io.err(t("trend-no-chart", lang));
     return EXIT_OK;
   }
