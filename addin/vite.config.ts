@@ -9,7 +9,7 @@ const { version } = JSON.parse(readFileSync(new URL("./package.json", import.met
 };
 
 /**
- * The task pane build: addin/dist/taskpane.html with hashed bundles under /assets/ and the icons from
+ * The task pane build: addin/dist/taskpane.html (and app.html, Sapa on the web) with hashed bundles under /assets/ and the icons from
  * public/assets/ copied as-is, so the worker can serve the pane from the same origin as the API.
  */
 export default defineConfig({
@@ -25,7 +25,11 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
-      input: { taskpane: fileURLToPath(new URL("./taskpane.html", import.meta.url)) },
+      input: {
+        taskpane: fileURLToPath(new URL("./taskpane.html", import.meta.url)),
+        // Sapa on the web: the same app on a roster file, served at /app/.
+        app: fileURLToPath(new URL("./app.html", import.meta.url)),
+      },
     },
   },
   server: { port: 5173, strictPort: false },

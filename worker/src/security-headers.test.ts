@@ -72,6 +72,18 @@ describe("the task pane's HTML", () => {
     expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
   });
 
+  it("serves Sapa on the web at /app/ with the same CSP, and sends /app there", async () => {
+    const res = await call("/app/");
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("<title>Sapa (web)</title>");
+    expect(res.headers.get("Content-Security-Policy")).toBe(PANE_CSP);
+    expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    const bare = await call("/app");
+    expect(bare.status).toBe(301);
+    expect(new URL(bare.headers.get("Location")!, "https://sapa.test").pathname).toBe("/app/");
+    await bare.arrayBuffer();
+  });
+
   it("leaves a page the assets do not have a 404", async () => {
     const res = await call("/nothing.html");
     expect(res.status).toBe(404);

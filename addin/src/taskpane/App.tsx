@@ -10,7 +10,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { academicYearOf, findDistrict } from "@sapa/shared";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { createApiClient } from "../api/client.ts";
 import { translator } from "../i18n.ts";
 import type { KeyValueStore, Settings } from "../settings.ts";
@@ -29,6 +29,7 @@ import { RegionTab } from "./RegionTab.tsx";
 import { ReviewStatusBar } from "./ReviewStatusBar.tsx";
 import { SettingsTab } from "./SettingsTab.tsx";
 import { SubmitTab } from "./SubmitTab.tsx";
+import type { AppHost } from "./app-host.ts";
 import { useAction } from "./use-action.ts";
 import { useDistrictCandidates } from "./use-candidates.ts";
 import { useNotices } from "./use-notices.ts";
@@ -71,6 +72,8 @@ const useStyles = makeStyles({
   },
   tabs: { flexWrap: "wrap", padding: "0 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   panel: { padding: "10px 12px 16px", minWidth: 0 },
+  // A full browser window (Sapa on the web): the same layout, room to breathe.
+  wide: { padding: "12px 24px 24px" },
   region: {
     display: "flex",
     flexDirection: "column",
@@ -89,10 +92,12 @@ export interface AppProps {
   /** Office.context.displayLanguage. */
   displayLanguage: string | null;
   version: string;
+  /** A host other than the Excel pane (the web on a roster file); absent in the pane. */
+  host?: AppHost;
 }
 
 /** The task pane: composition of the settings, the roster check, the submission and the notices. */
-export function App({ excel, store, origin, displayLanguage, version }: AppProps) {
+export function App({ excel, store, origin, displayLanguage, version, host }: AppProps) {
   const styles = useStyles();
   const prefs = useSettings(store, origin, displayLanguage);
   const { settings, lang, t, asOf, year } = prefs;
@@ -183,6 +188,26 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
     onSheetsChanged: () => void roster.refreshSheets(),
   });
 
+  // What a host composes around the tabs it widens (the web: the file's bar and preview, the region's extras).
+  const hosted = (slot: AppHost["check"], tabContent: ReactNode) =>
+    slot
+      ? slot(tabContent, {
+          t,
+          lang,
+          busy,
+          run,
+          notices,
+          district,
+          asOf,
+          year,
+          roster,
+          candidates: candidates.report,
+          client,
+          pullReport: writers.onPullReport,
+        })
+      : tabContent;
+  const tabs = (regionUser ? REGION_TABS : TABS).filter((id) => !host?.hiddenTabs?.includes(id));
+
   const onSaveSettings = (next: Settings) => {
     const nextLang = prefs.save(next);
     // Notices on screen are in the old language: a new language starts with a clean slate.
@@ -229,7 +254,7 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
           size="small"
           aria-label={t("tabsLabel")}
         >
-          {(regionUser ? REGION_TABS : TABS).map((id) => (
+          {tabs.map((id) => (
             <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`} data-testid={`tab-${id}`}>
               {t(TAB_LABEL[id])}
               {id === "submit" && submission.outbox.entries.length > 0
@@ -243,20 +268,25 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
           id={`panel-${tab}`}
           role="tabpanel"
           aria-labelledby={`tab-${tab}`}
-          className={styles.panel}
+          className={host?.wide ? `${styles.panel} ${styles.wide}` : styles.panel}
           data-testid={`panel-${tab}`}
         >
-          {tab === "region" && regionUser && (
-            <RegionTab t={t} lang={lang} busy={busy} view={regionView} review={review}>
-              <RegionCandidates
-                t={t}
-                lang={lang}
-                counts={regionView.candidates}
-                selected={regionView.selected}
-              />
-            </RegionTab>
-          )}
-          {tab === "check" && (
+          {tab === "region" &&
+            regionUser &&
+            hosted(
+              host?.region,
+              <RegionTab t={t} lang={lang} busy={busy} view={regionView} review={review}>
+                <RegionCandidates
+                  t={t}
+                  lang={lang}
+                  counts={regionView.candidates}
+                  selected={regionView.selected}
+                />
+              </RegionTab>,
+            )}
+          {tab === "check" &&
+            hosted(
+              host?.check,
             <CheckTab
               t={t}
               lang={lang}
@@ -276,8 +306,8 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
               onHighlight={roster.onHighlight}
               onClearHighlights={roster.onClearHighlights}
               onNewRoster={() => setTab("roster")}
-            />
-          )}
+            />,
+            )}
           {tab === "figures" && (
             <FiguresTab
               t={t}
