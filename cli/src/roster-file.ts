@@ -1,104 +1,29 @@
 import {
-  findNamedSheet,
-  readWorkbookRoster,
-  summarise,
-  type AcademicYear,
-  type ColumnMapping,
-  type DistrictId,
-  type FieldKey,
-  type IsoDate,
-  type Problem,
-  type RosterLayout,
-  type Summary,
-  type TeacherRow,
-} from "@sapa/shared";
-import { usageError } from "./errors.ts";
-import { readWorkbookFile, type SheetGrid } from "./xlsx-read.ts";
+  checkRosterBytes,
+  findSheet as findReadSheet,
+  type CheckedRoster,
+  type RosterFileOptions,
+  type SheetGrid,
+} from "@sapa/client/files";
+import { fileReadToCliError, readFileBytes } from "./xlsx-read.ts";
 
-export interface RosterFileOptions {
-  sheet?: string | undefined;
-  asOf: IsoDate;
-  year: AcademicYear;
-  mapping?: Partial<Record<FieldKey, string>> | undefined;
-  district?: DistrictId | undefined;
-}
+export type { CheckedRoster, RosterFileOptions, SheetRead } from "@sapa/client/files";
 
-/** One sheet read as (part of) the roster. */
-export interface SheetRead {
-  sheet: string;
-  headerRow: number | null;
-  columns: ColumnMapping[];
-  teachers: TeacherRow[];
-}
-
-/** A roster file read, validated and measured by the shared core. */
-export interface CheckedRoster {
-  file: string;
-  /** The sheet read, or the sheets' names joined with ", " when the roster spans several. */
-  sheet: string;
-  /** Every sheet read, in workbook order (one unless the workbook holds one roster sheet per organisation). */
-  sheets: SheetRead[];
-  /** Every sheet of the workbook, in order. */
-  sheetNames: string[];
-  /** True when the sheet was chosen among others by its roster rows rather than named by --sheet. */
-  chosen: boolean;
-  headerRow: number | null;
-  columns: ColumnMapping[];
-  /** The first sheet's layout (what prepareSubmission checks); null when no header row was recognised. */
-  layout: RosterLayout | null;
-  /** Every problem; read from several sheets, each carries its sheet. */
-  problems: Problem[];
-  teachers: TeacherRow[];
-  present: FieldKey[];
-  summary: Summary;
-}
-
-/** The sheet named by --sheet: exact name first, then ignoring case and surrounding spaces. */
+/** The sheet named by --sheet: exact name first, then ignoring case and surrounding spaces (exit 2 if none). */
 export function findSheet(sheets: readonly SheetGrid[], wanted: string): SheetGrid {
-  const found = findNamedSheet(sheets, wanted);
-  if (!found)
-    throw usageError("unknown-sheet", {
-      sheet: wanted,
-      sheets: sheets.map((s) => `«${s.name}»`).join(", "),
-    });
-  return found;
+  try {
+    return findReadSheet(sheets, wanted);
+  } catch (error) {
+    throw fileReadToCliError(error);
+  }
 }
 
-/** Reads an .xlsx (or CSV) roster and runs the shared core on it: layout, problems and the Summary. */
+/** Reads an .xlsx (or CSV) roster file and runs the shared core on it: layout, problems and the Summary. */
 export async function checkRosterFile(file: string, options: RosterFileOptions): Promise<CheckedRoster> {
-  const workbook = await readWorkbookFile(file);
-  if (options.sheet !== undefined) findSheet(workbook, options.sheet);
-  const roster = readWorkbookRoster(workbook, {
-    asOf: options.asOf,
-    ...(options.mapping ? { mapping: options.mapping } : {}),
-    ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
-  })!;
-  const { parts, teachers, problems, present } = roster;
-  if (parts.length === 0) throw usageError("empty-workbook", { file });
-  const summary = summarise(teachers, {
-    asOf: options.asOf,
-    year: options.year,
-    present,
-    ...(options.district ? { district: options.district } : {}),
-  });
-  const first = parts[0]!;
-  return {
-    file,
-    sheet: parts.map((p) => p.sheet).join(", "),
-    sheets: parts.map((p) => ({
-      sheet: p.sheet,
-      headerRow: p.read.layout?.headerRow ?? null,
-      columns: p.read.layout?.columns ?? [],
-      teachers: p.read.teachers,
-    })),
-    sheetNames: workbook.map((s) => s.name),
-    chosen: roster.chosen,
-    headerRow: first.read.layout?.headerRow ?? null,
-    columns: first.read.layout?.columns ?? [],
-    layout: first.read.layout,
-    problems,
-    teachers,
-    present,
-    summary,
-  };
+  const bytes = await readFileBytes(file);
+  try {
+    return await checkRosterBytes(bytes, file, options);
+  } catch (error) {
+    throw fileReadToCliError(error);
+  }
 }

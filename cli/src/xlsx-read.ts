@@ -1,194 +1,36 @@
 import { readFile, stat } from "node:fs/promises";
-import { extname } from "node:path";
-import type { CellValue, GridInput, MergedArea, SheetCell } from "@sapa/shared";
-import type { CellObject, WorkBook, WorkSheet } from "xlsx";
-import { readCsvText } from "./csv-read.ts";
-import { usageError } from "./errors.ts";
-import type { MessageKey } from "./messages.ts";
+import { FileReadError, readWorkbook, type SheetGrid } from "@sapa/client/files";
+import { CliError, EXIT_USAGE, usageError } from "./errors.ts";
 
-/** One worksheet as the domain core reads it. */
-export interface SheetGrid {
-  name: string;
-  grid: GridInput;
+export type { SheetGrid } from "@sapa/client/files";
+
+/** A reader's refusal (password, .xls, .ods, empty, cut short, …) as the CLI's file error, exit 2. */
+export function fileReadToCliError(error: unknown): unknown {
+  return error instanceof FileReadError ? new CliError(EXIT_USAGE, error.text) : error;
 }
 
-/** Shown for a date cell whose style carries no date format, so the core still sees a date. */
-const FALLBACK_DATE_FORMAT = "yyyy-mm-dd";
-const MS_PER_DAY = 86_400_000;
-/** Days from the 1900 system's day 0 (1899-12-30, Lotus leap-year bug included) to 1970-01-01. */
-const UNIX_EPOCH_SERIAL = 25_569;
-
-/** The Excel serial number (1900 date system) of a UTC instant. */
-export function dateToSerial(date: Date): number {
-  const serial = date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-  // Keep time-of-day fractions but drop float noise from the millisecond round trip.
-  return Math.round(serial * 1e9) / 1e9;
-}
-
-/** A cell as Office.js shows it in `range.values`, and whether it is a formula with no stored result. */
-export function cellToValue(cell: CellObject | undefined): { value: CellValue; uncalculated: boolean } {
-  if (cell === undefined || cell === null) return { value: null, uncalculated: false };
-  const v = cell.v;
-  // A stub ("z") is a cell with no value; one holding a formula was saved without its result.
-  if (cell.t === "z" || v === undefined || v === null) {
-    return { value: null, uncalculated: typeof cell.f === "string" };
-  }
-  switch (cell.t) {
-    case "n":
-      return { value: typeof v === "number" && Number.isFinite(v) ? v : null, uncalculated: false };
-    case "b":
-      return { value: Boolean(v), uncalculated: false };
-    case "e":
-      return { value: cell.w ?? "#N/A", uncalculated: false };
-    case "d":
-      return {
-        value: v instanceof Date && !Number.isNaN(v.getTime()) ? dateToSerial(v) : null,
-        uncalculated: false,
-      };
-    default:
-      return { value: typeof v === "string" ? v : String(v), uncalculated: false };
-  }
-}
-
-/** SheetJS's dense sheet: an array of rows of cells (0-based), plus the "!" keys. */
-type DenseSheet = WorkSheet & (CellObject | undefined)[][];
-
-/**
- * A worksheet as a grid from its first used row and column: values as Excel shows them, date cells as
- * serials with their number format, merged areas as the sheet names them (the value in the top-left
- * cell only), and formula cells that were saved without a result. Bounded by the cells that hold
- * values: validations, formats and dimensions that name whole columns cost nothing.
- */
-export function worksheetToGrid(sheet: WorkSheet, date1904: boolean): GridInput {
-  const rows = (Array.isArray(sheet) ? sheet : []) as DenseSheet;
-  let firstRow = Infinity;
-  let firstColumn = Infinity;
-  let lastRow = -1;
-  const uncalculated: SheetCell[] = [];
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (!Array.isArray(row)) continue;
-    for (let c = 0; c < row.length; c++) {
-      const { value, uncalculated: noResult } = cellToValue(row[c]);
-      if (noResult) uncalculated.push({ row: r + 1, column: c + 1 });
-      if (value === null || value === "") continue;
-      if (r < firstRow) firstRow = r;
-      if (c < firstColumn) firstColumn = c;
-      lastRow = r;
-    }
-  }
-  const merged: MergedArea[] = (sheet["!merges"] ?? [])
-    .filter((m) => m.e.r >= m.s.r && m.e.c >= m.s.c)
-    .map((m) => ({ firstRow: m.s.r + 1, firstColumn: m.s.c + 1, lastRow: m.e.r + 1, lastColumn: m.e.c + 1 }));
-  const extras = {
-    ...(date1904 ? { date1904: true } : {}),
-    ...(merged.length > 0 ? { merged } : {}),
-    ...(uncalculated.length > 0 ? { uncalculated } : {}),
-  };
-  if (lastRow < 0) return { values: [], numberFormats: [], firstRow: 1, firstColumn: 1, ...extras };
-
-  const values: CellValue[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  for (let r = firstRow; r <= lastRow; r++) {
-    const row = rows[r];
-    const valueRow: CellValue[] = [];
-    const formatRow: (string | null)[] = [];
-    if (Array.isArray(row)) {
-      for (let c = firstColumn; c < row.length; c++) {
-        const cell = row[c];
-        const { value } = cellToValue(cell);
-        const format = typeof cell?.z === "string" && cell.z !== "General" ? cell.z : null;
-        valueRow.push(value === "" ? null : value);
-        formatRow.push(cell?.t === "d" && format === null ? FALLBACK_DATE_FORMAT : format);
-      }
-      while (valueRow.length > 0 && valueRow[valueRow.length - 1] === null) {
-        valueRow.pop();
-        formatRow.pop();
-      }
-    }
-    values.push(valueRow);
-    numberFormats.push(formatRow);
-  }
-  return { values, numberFormats, firstRow: firstRow + 1, firstColumn: firstColumn + 1, ...extras };
-}
-
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const ZIP_END = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
-const ODF_MIME = "application/vnd.oasis.opendocument";
-
-/**
- * What kind of file the bytes are, before any spreadsheet library sees them, so each unreadable kind
- * gets its own message: an encrypted (password) workbook and a legacy .xls are both OLE containers.
- */
-export function sniffFile(bytes: Buffer, name: string): "xlsx" | "csv" | MessageKey {
-  if (bytes.length === 0) return "file-empty";
-  if (CFB_MAGIC.every((b, i) => bytes[i] === b)) {
-    return bytes.includes(Buffer.from("EncryptedPackage", "utf16le")) ? "file-password" : "file-legacy-xls";
-  }
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    if (bytes.subarray(30, 100).toString("latin1").includes(`mimetype${ODF_MIME}`)) return "file-ods";
-    // The zip's directory sits at its end; a file cut short has none.
-    return bytes.subarray(Math.max(0, bytes.length - 65_557)).includes(ZIP_END) ? "xlsx" : "file-truncated";
-  }
-  if (extname(name).toLowerCase() === ".csv") return "csv";
-  return "file-not-spreadsheet";
-}
-
-/**
- * Every worksheet of a workbook (.xlsx, .xlsm) or a UTF-8 CSV file as a grid, in workbook order. A
- * missing file, and every kind of file that cannot be read (password, .xls, .ods, empty, cut short, not
- * a spreadsheet), is a file error (exit 2) with a message that says what it is and what to do.
- */
-export async function readWorkbookFile(file: string): Promise<SheetGrid[]> {
+/** The bytes of a file the user named; a missing path or a folder is a file error (exit 2). */
+export async function readFileBytes(file: string): Promise<Uint8Array> {
   try {
     const info = await stat(file);
     if (!info.isFile()) throw usageError("file-not-found", { file });
+    return await readFile(file);
   } catch (error) {
-    if (error instanceof Error && error.name === "CliError") throw error;
+    if (error instanceof CliError) throw error;
     throw usageError("file-not-found", { file });
   }
-  const bytes = await readFile(file);
-  const kind = sniffFile(bytes, file);
-  if (kind === "csv") return [{ name: "CSV", grid: readCsvText(decodeUtf8(bytes, file)) }];
-  if (kind !== "xlsx") throw usageError(kind, { file });
-  // Loaded here, not at start-up: usage errors answer without paying for the library.
-  const { default: XLSX } = await import("xlsx");
-  let workbook: WorkBook;
+}
+
+/**
+ * Every worksheet of a workbook (.xlsx, .xlsm) or a UTF-8 CSV file as a grid, in workbook order (the
+ * shared reader in @sapa/client/files). A missing file, and every kind of file that cannot be read, is
+ * a file error (exit 2) with a message that says what it is and what to do.
+ */
+export async function readWorkbookFile(file: string): Promise<SheetGrid[]> {
+  const bytes = await readFileBytes(file);
   try {
-    workbook = XLSX.read(bytes, {
-      type: "buffer",
-      dense: true,
-      cellNF: true,
-      cellFormula: true,
-      cellDates: false,
-      cellText: false,
-      cellHTML: false,
-      cellStyles: false,
-      // Stubs carry formulas saved without a result; empty styled cells cost one small object each.
-      sheetStubs: true,
-    });
+    return await readWorkbook(bytes, file);
   } catch (error) {
-    throw usageError("file-unreadable", { file, reason: shortReason(error) });
+    throw fileReadToCliError(error);
   }
-  const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
-  const sheets = workbook.SheetNames.map((name) => ({
-    name,
-    grid: worksheetToGrid(workbook.Sheets[name]!, date1904),
-  }));
-  if (sheets.length === 0) throw usageError("empty-workbook", { file });
-  return sheets;
-}
-
-/** A CSV file's text; one in another encoding (Windows-1251 exports) is refused with what to do. */
-function decodeUtf8(bytes: Buffer, file: string): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw usageError("file-csv-not-utf8", { file });
-  }
-}
-
-function shortReason(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split("\n")[0]!.slice(0, 160);
 }

@@ -1,4 +1,5 @@
 import type { CellValue, GridInput } from "@sapa/shared";
+import { FileReadError } from "./read-errors.ts";
 
 /** The separator a CSV export uses: whichever of `;` and `,` splits its first line into more fields. */
 function separatorOf(text: string): ";" | "," {
@@ -45,4 +46,15 @@ export function readCsvText(raw: string): GridInput {
     values.push(row);
   }
   return { values, firstRow: 1, firstColumn: 1 };
+}
+
+/** A CSV file's cells from its bytes; one in another encoding (Windows-1251 exports) is refused with what to do. */
+export function readCsvBytes(bytes: Uint8Array, name: string): GridInput {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileReadError("file-csv-not-utf8", { file: name });
+  }
+  return readCsvText(text);
 }

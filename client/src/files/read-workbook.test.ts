@@ -1,17 +1,12 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cellToValue, dateToSerial, readWorkbookFile } from "./xlsx-read.ts";
+import { describe, expect, it } from "vitest";
+import { FileReadError } from "./read-errors.ts";
+import { cellToValue, dateToSerial, readWorkbook } from "./read-workbook.ts";
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "sapa-xlsx-read-"));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+/** The bytes of a workbook as exceljs (a different library from the reader's) writes it. */
+async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
 
 describe("dateToSerial", () => {
   it("gives Excel's 1900-system serials", () => {
@@ -34,7 +29,7 @@ describe("cellToValue", () => {
   });
 });
 
-describe("readWorkbookFile", () => {
+describe("readWorkbook", () => {
   it("reads date cells as serials with their format, keeps text dates as text, merges once, offsets kept", async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Тізім");
@@ -51,10 +46,7 @@ describe("readWorkbookFile", () => {
     sheet.getCell("D5").value = 61211600012;
     sheet.getCell("C6").value = "15.09.2023";
     sheet.getCell("D6").value = { formula: "D5", result: 61211600012 };
-    const file = join(dir, "dates.xlsx");
-    await workbook.xlsx.writeFile(file);
-
-    const [read] = await readWorkbookFile(file);
+    const [read] = await readWorkbook(await bytesOf(workbook), "dates.xlsx");
     expect(read!.name).toBe("Тізім");
     const grid = read!.grid;
     expect(grid.firstRow).toBe(2);
@@ -72,9 +64,7 @@ describe("readWorkbookFile", () => {
     workbook.properties.date1904 = true;
     const sheet = workbook.addWorksheet("S");
     sheet.getCell("A1").value = new Date(Date.UTC(2025, 0, 31));
-    const file = join(dir, "d1904.xlsx");
-    await workbook.xlsx.writeFile(file);
-    const [read] = await readWorkbookFile(file);
+    const [read] = await readWorkbook(await bytesOf(workbook), "d1904.xlsx");
     expect(read!.grid.values[0]![0]).toBe(45688 - 1462);
     expect(read!.grid.date1904).toBe(true);
     expect(read!.grid.numberFormats![0]![0]).toMatch(/[dmy]/i);
@@ -94,9 +84,7 @@ describe("readWorkbookFile", () => {
     sheet.getCell("B2").value = { sharedFormula: "B1", result: 12 };
     sheet.getCell("A3").value = 7;
     sheet.getCell("B3").value = { sharedFormula: "B1", result: 14 };
-    const file = join(dir, "shared.xlsx");
-    await workbook.xlsx.writeFile(file);
-    const [read] = await readWorkbookFile(file);
+    const [read] = await readWorkbook(await bytesOf(workbook), "shared.xlsx");
     expect(read!.grid.values).toEqual([
       [5, 10],
       [6, 12],
@@ -105,12 +93,18 @@ describe("readWorkbookFile", () => {
     expect(read!.grid.uncalculated).toBeUndefined();
   });
 
-  it("refuses a missing file and a file that is not an .xlsx with exit status 2", async () => {
-    await expect(readWorkbookFile(join(dir, "nope.xlsx"))).rejects.toMatchObject({ exitCode: 2 });
-    const bogus = join(dir, "bogus.xlsx");
-    await writeFile(bogus, "ФИО;Категория\nИванова;эксперт\n");
-    const error = await readWorkbookFile(bogus).catch((e: unknown) => e);
-    expect(error).toMatchObject({ exitCode: 2 });
-    expect((error as { text: { en: string } }).text.en).toContain("bogus.xlsx");
+  it("refuses a file that is not an .xlsx, naming it, in three languages", async () => {
+    const bytes = new TextEncoder().encode("ФИО;Категория\nИванова;эксперт\n");
+    const error = await readWorkbook(bytes, "bogus.xlsx").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FileReadError);
+    expect(error).toMatchObject({ code: "file-not-spreadsheet" });
+    expect((error as FileReadError).text.en).toContain("bogus.xlsx");
+    expect((error as FileReadError).text.ru).toContain("Это не файл таблицы");
+    // The same bytes named .csv are a CSV: two rows of text cells.
+    const [csv] = await readWorkbook(bytes, "export.csv");
+    expect(csv!.grid.values).toEqual([
+      ["ФИО", "Категория"],
+      ["Иванова", "эксперт"],
+    ]);
   });
 });
