@@ -1,2 +1,2 @@
-// The file writer alone, so its chunk does not carry the reader (and the reader's not the writer).
-export { writeWorkbook } from "@sapa/client/files";
+// The file writer alone (exceljs), so the reader's chunk does not carry it, nor this one the reader.
+export { writeWorkbook } from "@sapa/client/files/write";
