@@ -26,7 +26,9 @@ export default defineConfig(async () => {
           // The pane's static assets as the worker sees them through its ASSETS binding (a stand-in page).
           serviceBindings: {
             ASSETS: (request: Request) => {
-              const page = { "/taskpane.html": PANE_PAGE, "/app.html": APP_PAGE }[new URL(request.url).pathname];
+              const page = { "/taskpane.html": PANE_PAGE, "/app.html": APP_PAGE }[
+                new URL(request.url).pathname
+              ];
               return page
                 ? new Response(page, { headers: { "Content-Type": "text/html; charset=utf-8" } })
                 : new Response("Not Found", { status: 404 });

@@ -77,7 +77,8 @@ function cellOf(grid: GridInput, address: string): unknown {
 
 async function district(lang: Lang, who: DistrictId, file: string): Promise<void> {
   const page = await newPage(lang);
-  const shot = (name: string) => page.screenshot({ path: join(artifacts, `${lang}-${name}.png`), fullPage: true });
+  const shot = (name: string) =>
+    page.screenshot({ path: join(artifacts, `${lang}-${name}.png`), fullPage: true });
   await setUpPane(page, lang, who, server.tokens.districts[who] ?? `dev-${who}`, DATE);
   await page.getByTestId("tab-check").click();
   await page.getByTestId("web-file-input").setInputFiles(join(WRITERS, file));
@@ -89,15 +90,15 @@ async function district(lang: Lang, who: DistrictId, file: string): Promise<void
   const count = (s: string) => cli.problems.filter((p) => p.severity === s).length;
   for (const s of ["error", "warning", "info"])
     expect(await page.getByTestId(`count-${s}`).textContent()).toMatch(new RegExp(`:\\s*${count(s)}$`));
-  const shown = await page
-    .locator('[data-testid="check-list"] [role="option"]')
-    .evaluateAll((items) =>
-      items.map((e) => {
-        const d = (e as HTMLElement).dataset;
-        return `${d.severity} ${d.sheet ?? ""} ${d.column ?? ""}${d.row} ${d.code}`;
-      }),
-    );
-  const expected = cli.problems.map((p) => `${p.severity} ${p.sheet ?? ""} ${p.column ?? ""}${p.row} ${p.code}`);
+  const shown = await page.locator('[data-testid="check-list"] [role="option"]').evaluateAll((items) =>
+    items.map((e) => {
+      const d = (e as HTMLElement).dataset;
+      return `${d.severity} ${d.sheet ?? ""} ${d.column ?? ""}${d.row} ${d.code}`;
+    }),
+  );
+  const expected = cli.problems.map(
+    (p) => `${p.severity} ${p.sheet ?? ""} ${p.column ?? ""}${p.row} ${p.code}`,
+  );
   expect(shown.sort()).toEqual(expected.sort());
 
   // "Go to" shows the problem's cell in the read-only preview, scrolled to and marked.
@@ -109,7 +110,9 @@ async function district(lang: Lang, who: DistrictId, file: string): Promise<void
   expect(address).toMatch(/^[A-Z]+\d+$/);
   expect(await target.isVisible()).toBe(true);
   await page.getByTestId("highlight-button").click();
-  await expect.poll(() => page.locator('[data-testid="web-preview-grid"] td[data-mark]').count()).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.locator('[data-testid="web-preview-grid"] td[data-mark]').count())
+    .toBeGreaterThan(0);
   expect(first).toBeTruthy();
   await shot(`${who}-checked`);
 
@@ -123,11 +126,14 @@ async function district(lang: Lang, who: DistrictId, file: string): Promise<void
   await page.getByTestId("tab-submit").click();
   await page.getByTestId("submit-button").click();
   await expect
-    .poll(async () => {
-      const errors = await page.getByTestId("notice-error").allTextContents();
-      if (errors.length > 0) return `error: ${errors.join(" | ")}`;
-      return (await page.getByTestId("receipt").count()) > 0 ? "sent" : "sending";
-    }, { timeout: 60_000 })
+    .poll(
+      async () => {
+        const errors = await page.getByTestId("notice-error").allTextContents();
+        if (errors.length > 0) return `error: ${errors.join(" | ")}`;
+        return (await page.getByTestId("receipt").count()) > 0 ? "sent" : "sending";
+      },
+      { timeout: 60_000 },
+    )
     .toBe("sent");
   expect(await page.getByTestId("receipt-teachers").textContent()).toBe(String(cli.summary.teachers));
   await shot(`${who}-submitted`);
@@ -143,7 +149,11 @@ async function district(lang: Lang, who: DistrictId, file: string): Promise<void
   await download.saveAs(saved);
   const sheets = await readWorkbook(new Uint8Array(readFileSync(saved)), saved);
   const names = sheets.map((s) => s.name);
-  expect(names).toEqual([sheetName("summary", lang), sheetName("candidates", lang), sheetName("receipts", lang)]);
+  expect(names).toEqual([
+    sheetName("summary", lang),
+    sheetName("candidates", lang),
+    sheetName("receipts", lang),
+  ]);
   const summary = sheets[0]!.grid;
   let compared = 0;
   for (const [at, cell] of describedCells(summarySheet(cli.summary, { lang }))) {
@@ -162,7 +172,8 @@ async function district(lang: Lang, who: DistrictId, file: string): Promise<void
 
 async function region(lang: Lang, returned: DistrictId, accepted: DistrictId): Promise<void> {
   const page = await newPage(lang);
-  const shot = (name: string) => page.screenshot({ path: join(artifacts, `${lang}-${name}.png`), fullPage: true });
+  const shot = (name: string) =>
+    page.screenshot({ path: join(artifacts, `${lang}-${name}.png`), fullPage: true });
   await setUpPane(page, lang, "region", server.tokens.region, DATE);
   await page.getByTestId("tab-region").click();
   const refresh = async () => {
@@ -183,7 +194,9 @@ async function region(lang: Lang, returned: DistrictId, accepted: DistrictId): P
   // Return one district with a comment, accept the other.
   await page.locator(`[data-testid="region-table"] tr[data-key="${returned}"]`).click();
   await page.getByTestId("review-return").click();
-  await page.getByTestId("return-comment").fill(lang === "kk" ? "Санаттарды тексеріңіз" : "Проверьте категории");
+  await page
+    .getByTestId("return-comment")
+    .fill(lang === "kk" ? "Санаттарды тексеріңіз" : "Проверьте категории");
   await page.getByTestId("return-confirm").click();
   await page.getByTestId("return-dialog").waitFor({ state: "detached" });
   await expect.poll(() => status(returned)).toBe(REVIEW_STATUS_LABELS.returned[lang]);

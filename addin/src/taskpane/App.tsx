@@ -287,26 +287,26 @@ export function App({ excel, store, origin, displayLanguage, version, host }: Ap
           {tab === "check" &&
             hosted(
               host?.check,
-            <CheckTab
-              t={t}
-              lang={lang}
-              sheets={roster.sheets}
-              sheet={roster.sheet}
-              onSheetChange={roster.setSheet}
-              only={roster.only}
-              onOnlyChange={roster.setOnly}
-              onCheck={roster.onCheck}
-              busy={busy}
-              progress={roster.progress}
-              check={roster.check}
-              mapping={roster.mapping}
-              onMappingChange={roster.onMappingChange}
-              onResetMapping={roster.onResetMapping}
-              onOpenProblem={roster.onOpenProblem}
-              onHighlight={roster.onHighlight}
-              onClearHighlights={roster.onClearHighlights}
-              onNewRoster={() => setTab("roster")}
-            />,
+              <CheckTab
+                t={t}
+                lang={lang}
+                sheets={roster.sheets}
+                sheet={roster.sheet}
+                onSheetChange={roster.setSheet}
+                only={roster.only}
+                onOnlyChange={roster.setOnly}
+                onCheck={roster.onCheck}
+                busy={busy}
+                progress={roster.progress}
+                check={roster.check}
+                mapping={roster.mapping}
+                onMappingChange={roster.onMappingChange}
+                onResetMapping={roster.onResetMapping}
+                onOpenProblem={roster.onOpenProblem}
+                onHighlight={roster.onHighlight}
+                onClearHighlights={roster.onClearHighlights}
+                onNewRoster={tabs.includes("roster") ? () => setTab("roster") : undefined}
+              />,
             )}
           {tab === "figures" && (
             <FiguresTab

@@ -1,9 +1,23 @@
-import { Button, Caption1, Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Subtitle2,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { candidatesSheet, formatRegionTime, summarySheet, type SheetDescription } from "@sapa/shared";
 import { useEffect, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
 import type { HostContext } from "../taskpane/app-host.ts";
 import { offerDownload, workbookFileName } from "./download.ts";
-import { fileSource, handleSource, type FileHandleLike, type FilePort, type FileSource } from "./file-port.ts";
+import {
+  fileSource,
+  handleSource,
+  type FileHandleLike,
+  type FilePort,
+  type FileSource,
+} from "./file-port.ts";
 import type { WebTranslate } from "./i18n-web.ts";
 import { loadWriter } from "./loaders.ts";
 
@@ -60,7 +74,6 @@ export function FileBar({ port, tw, context }: { port: FilePort; tw: WebTranslat
   const { roster, run, busy } = context;
   useEffect(() => {
     if (opened > 0) roster.onCheck();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [opened]);
 
   const open = (source: FileSource) =>
@@ -86,8 +99,7 @@ export function FileBar({ port, tw, context }: { port: FilePort; tw: WebTranslat
     event.preventDefault();
     setOver(false);
     const item = event.dataTransfer.items?.[0] as
-      | (DataTransferItem & { getAsFileSystemHandle?: () => Promise<FileHandleLike | null> })
-      | undefined;
+      (DataTransferItem & { getAsFileSystemHandle?: () => Promise<FileHandleLike | null> }) | undefined;
     const file = event.dataTransfer.files[0];
     // A dropped file's handle (Chromium) can be read again later, like a picked one.
     const handle = item?.getAsFileSystemHandle ? await item.getAsFileSystemHandle().catch(() => null) : null;
@@ -115,11 +127,18 @@ export function FileBar({ port, tw, context }: { port: FilePort; tw: WebTranslat
       {file && (
         <Text data-testid="web-file-name" weight="semibold">
           {tw("webOpened", { file: file.name })}{" "}
-          <Caption1>{tw("webReadAt", { time: formatRegionTime(new Date(file.readAt).toISOString()) })}</Caption1>
+          <Caption1>
+            {tw("webReadAt", { time: formatRegionTime(new Date(file.readAt).toISOString()) })}
+          </Caption1>
         </Text>
       )}
       <div className={styles.row}>
-        <Button appearance={file ? "secondary" : "primary"} onClick={() => void pick()} disabled={busy} data-testid="web-open">
+        <Button
+          appearance={file ? "secondary" : "primary"}
+          onClick={() => void pick()}
+          disabled={busy}
+          data-testid="web-open"
+        >
           {tw("webPick")}
         </Button>
         {file && (
@@ -175,7 +194,9 @@ export function WorkbookDownload({
       const bytes = await (await loadWriter())(sheets);
       const name = workbookFileName(district ?? "region", asOf, lang);
       offerDownload(bytes, name);
-      const words = [tw("webDownloaded", { file: name, sheets: sheets.map((s) => `«${s.name}»`).join(", ") })];
+      const words = [
+        tw("webDownloaded", { file: name, sheets: sheets.map((s) => `«${s.name}»`).join(", ") }),
+      ];
       if (sheets.some((s) => s.chart)) words.push(tw("webDownloadNoChart"));
       notices.notify("summary", "success", words.join(" "));
       return false;

@@ -37,7 +37,10 @@ export default function RegionExtras({ port, context }: { port: FilePort; contex
       notices.notify(
         "report",
         "success",
-        [tw("webDownloaded", { file: name, sheets: sheets.map((s) => `«${s.name}»`).join(", ") }), tw("webDownloadNoChart")].join(" "),
+        [
+          tw("webDownloaded", { file: name, sheets: sheets.map((s) => `«${s.name}»`).join(", ") }),
+          tw("webDownloadNoChart"),
+        ].join(" "),
       );
       return false;
     });
@@ -49,7 +52,12 @@ export default function RegionExtras({ port, context }: { port: FilePort; contex
         <Subtitle2 as="h2">{tw("webReportTitle")}</Subtitle2>
         <Caption1>{tw("webReportHint")}</Caption1>
         <div className={styles.row}>
-          <Button appearance="primary" disabled={busy} onClick={() => void downloadReport()} data-testid="web-report-download">
+          <Button
+            appearance="primary"
+            disabled={busy}
+            onClick={() => void downloadReport()}
+            data-testid="web-report-download"
+          >
             {tw("webReportDownload")}
           </Button>
         </div>

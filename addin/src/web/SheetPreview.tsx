@@ -1,4 +1,12 @@
-import { Caption1, Subtitle2, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  Subtitle2,
+  Tab,
+  TabList,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import type { CellValue, Severity } from "@sapa/shared";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { HIGHLIGHT_COLORS } from "../excel/highlights.ts";
@@ -154,7 +162,6 @@ function Grid({
     if (cell) el.scrollLeft = Math.max(0, cell.offsetLeft - 80);
     setTop(el.scrollTop);
     // seq: going to the same cell twice scrolls again
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [target?.seq, sheet]);
   useEffect(() => {
     const el = scroller.current;
@@ -164,8 +171,7 @@ function Grid({
   const from = Math.max(1, Math.floor(top / ROW_PX) - OVERSCAN);
   const to = Math.min(rows, Math.ceil((top + height) / ROW_PX) + OVERSCAN);
   const letters = useMemo(() => Array.from({ length: columns }, (_, i) => columnLetters(i + 1)), [columns]);
-  const value = (r: number, c: number): CellValue =>
-    grid.values[r - firstRow]?.[c - firstColumn] ?? null;
+  const value = (r: number, c: number): CellValue => grid.values[r - firstRow]?.[c - firstColumn] ?? null;
   const format = (r: number, c: number) => grid.numberFormats?.[r - firstRow]?.[c - firstColumn] ?? "";
 
   const body = [];

@@ -1,12 +1,28 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readWorkbook } from "@sapa/client/files";
-import { receiptsSheet, summarySheet, summarise, readWorkbookRoster, type Receipt } from "@sapa/shared";
+import {
+  readWorkbookRoster,
+  receiptsSheet,
+  summarise,
+  summarySheet,
+  type AcademicYear,
+  type IsoDate,
+  type Receipt,
+} from "@sapa/shared";
 import { describe, expect, it } from "vitest";
-import { createFilePort, type FileHandleLike, type FileSource, fileSource, handleSource } from "./file-port.ts";
+import {
+  createFilePort,
+  type FileHandleLike,
+  type FileSource,
+  fileSource,
+  handleSource,
+} from "./file-port.ts";
 
 const corpus = (name: string) =>
-  new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../cli/test/fixtures/writers/${name}`, import.meta.url))));
+  new Uint8Array(
+    readFileSync(fileURLToPath(new URL(`../../../cli/test/fixtures/writers/${name}`, import.meta.url))),
+  );
 
 const port = () => createFilePort(async () => readWorkbook);
 
@@ -30,13 +46,14 @@ describe("the web's file host", () => {
     expect(listed.map((s) => s.name)).toEqual(direct.map((s) => s.name));
     expect(listed.length).toBeGreaterThan(1);
     const read = await p.readRosterSheets(listed.map((s) => s.name));
-    const asOf = "2026-05-31" as const;
-    const year = "2025-2026" as const;
-    const viaPort = readWorkbookRoster(read.sheets, { asOf, year });
-    const viaReader = readWorkbookRoster(direct, { asOf, year });
+    const asOf = "2026-05-31" as IsoDate;
+    const year = "2025-2026" as AcademicYear;
+    const viaPort = readWorkbookRoster(read.sheets, { asOf })!;
+    const viaReader = readWorkbookRoster(direct, { asOf })!;
     expect(viaPort.teachers.length).toBe(viaReader.teachers.length);
     expect(viaPort.teachers.length).toBeGreaterThan(0);
-    expect(summarise(viaPort.teachers, { asOf, year })).toEqual(summarise(viaReader.teachers, { asOf, year }));
+    const opts = { asOf, year, present: viaReader.present };
+    expect(summarise(viaPort.teachers, opts)).toEqual(summarise(viaReader.teachers, opts));
   });
 
   it("refuses to read before a file is open, and a sheet the file does not have, in the user's language", async () => {
@@ -63,7 +80,11 @@ describe("the web's file host", () => {
     const csv = (rows: string[]) => new TextEncoder().encode(rows.join("\n"));
     const header = "ФИО;Организация;Образование;Категория";
     const one = csv([header, "Ким Елена;№1 балабақша;высшее;педагог-эксперт"]);
-    const two = csv([header, "Ким Елена;№1 балабақша;высшее;педагог-эксперт", "Ли Анна;№1 балабақша;высшее;педагог"]);
+    const two = csv([
+      header,
+      "Ким Елена;№1 балабақша;высшее;педагог-эксперт",
+      "Ли Анна;№1 балабақша;высшее;педагог",
+    ]);
     const rows = async (p: ReturnType<typeof port>) => (await p.readRoster()).input.values.length;
 
     const disk = diskFile("roster.csv", one);
@@ -100,8 +121,11 @@ describe("the web's file host", () => {
 
   it("keeps Sapa's sheets written, rewriting a sheet by name and adding only new receipts to the log", async () => {
     const p = port();
-    const asOf = "2026-05-31" as const;
-    const summary = summarise([], { asOf, year: "2025-2026" });
+    const summary = summarise([], {
+      asOf: "2026-05-31" as IsoDate,
+      year: "2025-2026" as AcademicYear,
+      present: [],
+    });
     const receipt = (id: string, revision: number) =>
       ({
         id,

@@ -243,7 +243,10 @@ export function handleSource(handle: FileHandleLike): FileSource {
     read: async () => {
       const file = await handle.getFile();
       // lastModified and size together tell a saved change (a save within the same millisecond is rare).
-      return { bytes: new Uint8Array(await file.arrayBuffer()), modified: file.lastModified * 1e6 + (file.size % 1e6) };
+      return {
+        bytes: new Uint8Array(await file.arrayBuffer()),
+        modified: file.lastModified * 1e6 + (file.size % 1e6),
+      };
     },
   };
 }
