@@ -49,8 +49,9 @@ const app = new Hono<AppEnv>()
     return withPaneHeaders(await c.env.ASSETS.fetch(c.req.raw));
   })
   // Sapa on the web: the same app on a roster file, at /app/ (its page is app.html, its bundle the pane's).
-  .get("/app", (c) => c.redirect("/app/", 301))
-  .get("/app/", async (c) => {
+  .on("GET", ["/app", "/app/"], async (c) => {
+    // The page's own links are relative to /app/: the bare /app goes there first.
+    if (!c.req.path.endsWith("/")) return c.redirect("/app/", 301);
     if (c.env.ASSETS === undefined) return c.json(errorBody("not-found", c.get("lang")), 404);
     const page = new Request(new URL("/app.html", c.req.url), { headers: c.req.raw.headers });
     return withPaneHeaders(await c.env.ASSETS.fetch(page));

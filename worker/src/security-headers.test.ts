@@ -1,3 +1,4 @@
+import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { call } from "../test/api.ts";
 import { PANE_CSP } from "./security-headers.ts";
@@ -78,7 +79,8 @@ describe("the task pane's HTML", () => {
     expect(await res.text()).toContain("<title>Sapa (web)</title>");
     expect(res.headers.get("Content-Security-Policy")).toBe(PANE_CSP);
     expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
-    const bare = await call("/app");
+    // Not followed: the redirect itself is what the browser gets.
+    const bare = await exports.default.fetch(new Request("https://sapa.test/app", { redirect: "manual" }));
     expect(bare.status).toBe(301);
     expect(new URL(bare.headers.get("Location")!, "https://sapa.test").pathname).toBe("/app/");
     await bare.arrayBuffer();
