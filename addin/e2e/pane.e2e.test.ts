@@ -342,11 +342,14 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
       .poll(() => page.getByTestId("receipt").textContent())
       .toContain("Түбіртек жиынтық парағына жазылды");
     await screenshot("receipt");
-    // The receipts sheet: a translated header, the time as dd.mm.yyyy hh:mm.
+    // The receipts sheet: a translated header, the time a real date-time value shown dd.mm.yyyy hh:mm.
     const receipts = await fake<unknown[][]>("values", "Sapa — жіберілген", "A1:G2");
     expect(receipts[0]).toContain("Түбіртек нөмірі");
     expect(receipts[0]).not.toContain("ID");
-    expect(receipts[1]![3]).toMatch(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/);
+    expect(typeof receipts[1]![3]).toBe("number");
+    expect(await fake<string[][]>("numberFormats", "Sapa — жіберілген", "D2")).toEqual([
+      ["dd.mm.yyyy hh:mm"],
+    ]);
 
     const list = await submissions("alga");
     expect(list.map((s) => s.revision)).toEqual([1]);

@@ -217,32 +217,45 @@ describe("sapa against the local server", () => {
     expect(written.code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      "Облыс және аудандар",
-      "Кезең айырмасы",
-      "Есеп тапсыру",
-      "Аттестаттау тізімі",
-      "Ұйымдар",
+    // The pane's sheets, named as the pane names them (described once in @sapa/shared).
+    const names = workbook.worksheets.map((s) => s.name);
+    expect(names.slice(0, 5)).toEqual([
+      "Sapa — қорытынды",
+      "Sapa — облыс",
+      "Sapa — ұйымдар",
+      "Sapa — аттестаттау",
+      "Sapa — кезеңдер",
     ]);
-    const districts = workbook.worksheets[0]!;
-    expect(districts.getCell("A2").value).toBe("Облыс бойынша");
-    expect(districts.getCell("B2").value).toBe(ALGA_RESUBMISSION.rows + 45 + 30);
-    expect(districts.getRow(1).font?.bold).toBe(true);
-    expect(districts.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(districts.autoFilter).toBeTruthy();
-    const names = [3, 4, 5].map((r) => districts.getCell(`A${r}`).value);
-    expect(names).toEqual(expect.arrayContaining(["Алға ауданы", "Темір ауданы", "Қобда ауданы"]));
-    const completeness = workbook.worksheets[2]!;
-    expect(completeness.rowCount).toBe(1 + 13 + 2); // 13 units, submitted and accepted totals
+    expect(names.at(-1)).toBe("Sapa — үміткерлер саны");
+    const districts = workbook.getWorksheet("Sapa — облыс")!;
+    const column = (sheet: ExcelJS.Worksheet, text: string) =>
+      (sheet.getColumn(1).values as unknown[]).indexOf(text);
+    const region = column(districts, "Облыс бойынша");
+    expect(districts.getCell(`D${region}`).value).toBe(ALGA_RESUBMISSION.rows + 45 + 30);
+    expect(districts.getCell(`A${region}`).font?.bold).toBe(true);
+    const header = column(districts, "Аудан / қала");
+    expect(districts.getCell(`A${header}`).font?.bold).toBe(true);
+    expect(districts.views[0]).toMatchObject({ state: "frozen", ySplit: header });
+    for (const name of ["Алға ауданы", "Темір ауданы", "Қобда ауданы"])
+      expect(column(districts, name)).toBeGreaterThan(header);
+    // Completeness per unit: 13 units, then the submitted and accepted totals.
+    expect(column(districts, "Тапсырғандар: 3 / 13")).toBeGreaterThan(region);
+    // The report time: Aktobe time as a date-time cell, never ISO text.
+    expect(districts.getCell("B3").numFmt).toBe("dd.mm.yyyy hh:mm");
+    expect(districts.getCell("B3").value).toBeInstanceOf(Date);
     // Every organisation of the three districts' newest rosters, each teacher in one row.
     const pulled = await runCli(["report", "--year", YEAR, "--json", "--token", "dev-region"], {
       env: env(),
     });
     const { figures } = JSON.parse(pulled.stdout) as PulledReport;
-    const organizations = workbook.worksheets[4]!;
-    expect(organizations.rowCount).toBe(1 + figures.region.organizations);
+    const organizations = workbook.getWorksheet("Sapa — ұйымдар")!;
+    const orgHeader = (organizations.getRow(4).values as unknown[]).slice(1);
+    const teachersColumn = orgHeader.indexOf("Педагогтер саны") + 1;
+    expect(organizations.rowCount).toBe(4 + figures.region.organizations);
     let teachers = 0;
-    organizations.eachRow((row, r) => void (r > 1 && (teachers += Number(row.getCell(3).value))));
+    organizations.eachRow(
+      (row, r) => void (r > 4 && (teachers += Number(row.getCell(teachersColumn).value))),
+    );
     expect(teachers).toBe(figures.region.teachers);
 
     const csv = await runCli(["report", "--year", YEAR, "--csv"], {
@@ -287,11 +300,14 @@ describe("sapa against the local server", () => {
     expect(xlsx.stderr).toContain("exceljs cannot write charts");
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(dir, "trend.xlsx"));
+    // The pane's trend sheet: the chart's block, a note in the chart's place, then the table from row 25.
     const sheet = book.worksheets[0]!;
-    expect(sheet.rowCount).toBe(1 + 3 * 14);
-    expect(sheet.getCell("A2").value).toBe("Region");
-    expect(sheet.getCell("D2").value).toBe(ALGA_RESUBMISSION.rows + 45 + 30);
-    expect(sheet.getCell("D16").value).toBeNull(); // the region in 2026-2027: no data
+    expect(sheet.name).toBe("Sapa — stages");
+    expect(sheet.getCell("A8").value).toContain("no chart");
+    expect(sheet.rowCount).toBe(25 + 3 * 14);
+    expect(sheet.getCell("A26").value).toBe("Region");
+    expect(sheet.getCell("D26").value).toBe(ALGA_RESUBMISSION.rows + 45 + 30);
+    expect(sheet.getCell("D40").value).toBeNull(); // the region in 2026-2027: no data
   });
 
   it("returns the first receipt for a retried Idempotency-Key instead of a new revision", async () => {
@@ -361,18 +377,21 @@ describe("sapa against the local server", () => {
     expect(result.stdout).toMatch(/Submitted 13 \/ 13/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(cwd, "demo-report.xlsx"));
-    const districts = workbook.worksheets[0]!;
-    expect(districts.getCell("A2").value).toBe("Region");
-    expect(districts.getCell("B2").value).toBe(3677); // the plan's regional baseline
-    expect(districts.rowCount).toBe(2 + 13);
+    // Written through the shared sheet descriptions: the pane's sheets, in English here.
+    const districts = workbook.getWorksheet("Sapa — region")!;
+    const units = (districts.getColumn(1).values as unknown[]).slice(1);
+    const region = units.indexOf("Region") + 1;
+    expect(districts.getCell(`D${region}`).value).toBe(3677); // the plan's regional baseline
+    expect(units.indexOf("Aktobe city") + 1).toBe(region - 13);
     // The demo's group: a competence centre in each of Shalkar, Alga, Temir and Mugalzhar, all found.
-    const groups = workbook.getWorksheet("Groups")!;
-    const header = (groups.getRow(1).values as unknown[]).slice(1);
-    const centres = (groups.getRow(2).values as unknown[]).slice(1);
+    const groups = workbook.getWorksheet("Sapa — groups")!;
+    const header = (groups.getRow(4).values as unknown[]).slice(1);
+    const centres = (groups.getRow(5).values as unknown[]).slice(1);
     expect(centres[0]).toBe("Құзыреттілік орталықтары");
     expect(centres[header.indexOf(label("organizations", "en"))]).toBe(4);
     expect(centres[header.indexOf(label("unmatchedMembers", "en"))]).toBe(0);
     expect(centres[header.indexOf(label("teachers", "en"))]).toBeGreaterThan(0);
+    expect(workbook.getWorksheet("Sapa — stages")!.getCell("A8").value).toContain("no chart");
     // A second plan year for five units, so the trend printed at the end has two points.
     expect(result.stdout.match(/^.+ · \d{4}-\d{4}: \d+ teachers, revision \d+$/gm)).toHaveLength(5);
     const trend = result.stdout.slice(result.stdout.indexOf("The plan's stages by year"));

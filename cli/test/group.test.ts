@@ -111,7 +111,7 @@ async function reportWorkbook(file: string, lang: "kk" | "ru" | "en") {
 describe("sapa group", () => {
   it("writes no groups sheet into the report workbook while the region has no group", async () => {
     const workbook = await reportWorkbook("before.xlsx", "ru");
-    expect(workbook.worksheets.map((w) => w.name)).not.toContain("Группы");
+    expect(workbook.worksheets.map((w) => w.name)).not.toContain("Sapa — группы");
   });
 
   it("sets a group from an .xlsx with Kazakh headers and reports the member found in no data", async () => {
@@ -151,31 +151,32 @@ describe("sapa group", () => {
 
   it("writes the groups sheet into the report workbook: one row per group with its figures", async () => {
     const workbook = await reportWorkbook("report.xlsx", "ru");
-    const sheet = workbook.getWorksheet("Группы")!;
-    const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    const row = (sheet.getRow(2).values as unknown[]).slice(1);
+    // The pane's groups sheet: title, year, blank, then the table.
+    const sheet = workbook.getWorksheet("Sapa — группы")!;
+    const header = (sheet.getRow(4).values as unknown[]).slice(1);
+    const row = (sheet.getRow(5).values as unknown[]).slice(1);
     const at = (heading: string) => row[header.indexOf(heading)];
-    expect(header[0]).toBe("Группа организаций");
+    expect(header[0]).toBe("Группа организаций 2025-2026");
     expect(row[0]).toBe(CENTRES);
     expect(at("Количество дошкольных организаций")).toBe(2);
     expect(at("Не найдены в данных")).toBe(1);
     expect(at("Количество педагогов")).toBe(20);
     expect(at("Качественный состав")).toBeCloseTo(0.3, 12);
-    expect(sheet.rowCount).toBe(2);
+    expect(sheet.rowCount).toBe(5);
   });
 
   it("puts the groups on the report workbook's organisations sheet: their rows first, each one's groups", async () => {
     const workbook = await reportWorkbook("report-orgs.xlsx", "kk");
-    const sheet = workbook.getWorksheet("Ұйымдар")!;
-    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const sheet = workbook.getWorksheet("Sapa — ұйымдар")!;
+    const header = (sheet.getRow(4).values as unknown[]).slice(1);
     expect(header.slice(0, 4)).toEqual([
       "Мектепке дейінгі ұйым",
       "Аудан / қала",
       "Кіретін топтары",
       "Педагогтер саны",
     ]);
-    const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) =>
-      (sheet.getRow(i + 2).values as unknown[]).slice(1),
+    const rows = Array.from({ length: sheet.rowCount - 4 }, (_, i) =>
+      (sheet.getRow(i + 5).values as unknown[]).slice(1),
     );
     // The group's row: 20 teachers of two organisations, the member found nowhere said on it.
     expect(rows[0]!.slice(0, 4)).toEqual([
@@ -184,7 +185,7 @@ describe("sapa group", () => {
       "Деректерде табылмаған ұйымдар: 1",
       20,
     ]);
-    expect(sheet.getRow(2).font?.bold).toBe(true);
+    expect(sheet.getCell("A5").font?.bold).toBe(true);
     const named = (name: string) => rows.find((r) => r[0] === name)!;
     expect(named("ГККП «Ясли-сад № 5»").slice(2, 4)).toEqual([CENTRES, 10]);
     expect(named("«Айгөлек» балабақшасы").slice(2, 4)).toEqual([CENTRES, 10]);

@@ -1,4 +1,5 @@
 import {
+  SHEET_COLORS,
   CATEGORY_KEYS,
   categoryName,
   EDUCATION_KEYS,
@@ -34,7 +35,6 @@ const WIDTHS: Partial<Record<FieldKey, number>> = {
   position: 120,
 };
 const YES_NO = { kk: ["Иә", "Жоқ"], ru: ["Да", "Нет"] } as const;
-const HEADER_FILL = "#D9E1F2";
 
 /**
  * Adds a well-formed roster sheet: headers in the chosen language, dropdowns for category and education
@@ -64,7 +64,7 @@ export async function createRosterSheet(
     const header = ws.getRange(`A1:${columnLetter(headers.length)}1`);
     header.values = [headers];
     header.format.font.bold = true;
-    header.format.fill.color = HEADER_FILL;
+    header.format.fill.color = SHEET_COLORS.headerFill;
     header.format.wrapText = true;
 
     FIELD_KEYS.forEach((field, i) => {
