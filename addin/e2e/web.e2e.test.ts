@@ -205,6 +205,13 @@ async function region(lang: Lang, returned: DistrictId, accepted: DistrictId): P
   await expect.poll(() => status(accepted)).toBe(REVIEW_STATUS_LABELS.accepted[lang]);
   await page.getByTestId("region-orgs").waitFor();
 
+  // The whole season's table, not the pane's compact list: every figure has its column.
+  for (const column of ["status", "stage.gapPp", "stage.teachersNeeded"]) {
+    const cell = page.locator(
+      `[data-testid="region-table"] tr[data-key="${accepted}"] td[data-column="${column}"]`,
+    );
+    expect(await cell.count(), column).toBe(1);
+  }
   // Every table's columns inside the 1280-px window: nothing scrolls sideways.
   for (const id of ["region-table", "region-orgs", "region-candidates-districts", "region-candidates-orgs"]) {
     const table = page.getByTestId(id);
