@@ -54,9 +54,10 @@ function paneWords(): Plugin {
 }
 
 /**
- * The task pane build: addin/dist/taskpane.html with hashed bundles under /assets/ and the icons from
- * public/assets/ copied as-is, so the worker can serve the pane from the same origin as the API. No source
- * maps: addin/dist is served as it is, and a map would publish the whole source (issue 19, item 7).
+ * The task pane build: addin/dist/taskpane.html (and app.html, Sapa on the web) with hashed bundles under
+ * /assets/ and the icons from public/assets/ copied as-is, so the worker can serve the pane from the same
+ * origin as the API. No source maps: addin/dist is served as it is, and a map would publish the whole source
+ * (issue 19, item 7).
  */
 export default defineConfig({
   root,
@@ -70,7 +71,11 @@ export default defineConfig({
     target: "es2020",
     sourcemap: false,
     rolldownOptions: {
-      input: { taskpane: fileURLToPath(new URL("./taskpane.html", import.meta.url)) },
+      input: {
+        taskpane: fileURLToPath(new URL("./taskpane.html", import.meta.url)),
+        // Sapa on the web: the same app on a roster file, served at /app/.
+        app: fileURLToPath(new URL("./app.html", import.meta.url)),
+      },
     },
   },
   server: { port: 5173, strictPort: false },

@@ -169,10 +169,11 @@ export async function ensureAddinBuild({ log = () => {} } = {}) {
       return "placeholder";
     }
     const sources = Math.max(
-      ...["src", "public", "taskpane.html", "vite.config.ts", "package.json", "index.html"].map((p) =>
-        newestMtime(join(addinDir, p)),
+      ...["src", "public", "taskpane.html", "app.html", "vite.config.ts", "package.json", "index.html"].map(
+        (p) => newestMtime(join(addinDir, p)),
       ),
       newestMtime(join(repoRoot, "shared", "src")),
+      newestMtime(join(repoRoot, "client", "src")),
     );
     if (existsSync(built) && !existsSync(PLACEHOLDER_MARK) && statSync(built).mtimeMs >= sources)
       return "fresh";

@@ -12,6 +12,7 @@ const compatibilityDate = /"compatibility_date":\s*"([^"]+)"/.exec(
 )?.[1];
 
 const PANE_PAGE = '<!doctype html><html lang="kk"><title>Sapa</title><div id="root"></div></html>';
+const APP_PAGE = '<!doctype html><html lang="kk"><title>Sapa (web)</title><div id="root"></div></html>';
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(here("./migrations"));
@@ -24,10 +25,14 @@ export default defineConfig(async () => {
           d1Databases: ["DB"],
           // The pane's static assets as the worker sees them through its ASSETS binding (a stand-in page).
           serviceBindings: {
-            ASSETS: (request: Request) =>
-              new URL(request.url).pathname === "/taskpane.html"
-                ? new Response(PANE_PAGE, { headers: { "Content-Type": "text/html; charset=utf-8" } })
-                : new Response("Not Found", { status: 404 }),
+            ASSETS: (request: Request) => {
+              const page = { "/taskpane.html": PANE_PAGE, "/app.html": APP_PAGE }[
+                new URL(request.url).pathname
+              ];
+              return page
+                ? new Response(page, { headers: { "Content-Type": "text/html; charset=utf-8" } })
+                : new Response("Not Found", { status: 404 });
+            },
           },
           bindings: {
             TEST_MIGRATIONS: migrations,

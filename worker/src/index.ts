@@ -47,6 +47,14 @@ const app = new Hono<AppEnv>()
   .get("/:page{[A-Za-z0-9_-]+\\.html}", async (c) => {
     if (c.env.ASSETS === undefined) return c.json(errorBody("not-found", c.get("lang")), 404);
     return withPaneHeaders(await c.env.ASSETS.fetch(c.req.raw));
+  })
+  // Sapa on the web: the same app on a roster file, at /app/ (its page is app.html, its bundle the pane's).
+  .on("GET", ["/app", "/app/"], async (c) => {
+    // The page's own links are relative to /app/: the bare /app goes there first.
+    if (!c.req.path.endsWith("/")) return c.redirect("/app/", 301);
+    if (c.env.ASSETS === undefined) return c.json(errorBody("not-found", c.get("lang")), 404);
+    const page = new Request(new URL("/app.html", c.req.url), { headers: c.req.raw.headers });
+    return withPaneHeaders(await c.env.ASSETS.fetch(page));
   });
 
 app.notFound((c) => c.json(errorBody("not-found", c.get("lang") ?? "kk"), 404));

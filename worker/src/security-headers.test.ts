@@ -1,3 +1,4 @@
+import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { call } from "../test/api.ts";
 import { PANE_CSP } from "./security-headers.ts";
@@ -70,6 +71,19 @@ describe("the task pane's HTML", () => {
     expect(directives["frame-ancestors"]).toBeUndefined();
     expect(res.headers.get("X-Frame-Options")).toBeNull();
     expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
+  });
+
+  it("serves Sapa on the web at /app/ with the same CSP, and sends /app there", async () => {
+    const res = await call("/app/");
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("<title>Sapa (web)</title>");
+    expect(res.headers.get("Content-Security-Policy")).toBe(PANE_CSP);
+    expect(res.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    // Not followed: the redirect itself is what the browser gets.
+    const bare = await exports.default.fetch(new Request("https://sapa.test/app", { redirect: "manual" }));
+    expect(bare.status).toBe(301);
+    expect(new URL(bare.headers.get("Location")!, "https://sapa.test").pathname).toBe("/app/");
+    await bare.arrayBuffer();
   });
 
   it("leaves a page the assets do not have a 404", async () => {

@@ -12,7 +12,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { academicYearOf, findDistrict } from "@sapa/shared";
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { createApiClient } from "../api/client.ts";
 import type { KeyValueStore, Settings } from "../settings.ts";
 import { paneLanguage } from "../settings.ts";
@@ -35,6 +35,7 @@ import {
   prefetchViews,
 } from "./lazy-views.ts";
 import { NoticeList, NoticeProvider, NoticeSlot } from "./NoticeList.tsx";
+import type { AppHost } from "./app-host.ts";
 import { useAction } from "./use-action.ts";
 import { useDistrictCandidates } from "./use-candidates.ts";
 import { useNotices } from "./use-notices.ts";
@@ -78,6 +79,8 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap", padding: "0 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   main: { display: "flex", flexDirection: "column", minWidth: 0 },
   panel: { padding: "10px 12px 16px", minWidth: 0 },
+  // A full browser window (Sapa on the web): the same layout, room to breathe.
+  wide: { padding: "12px 24px 24px" },
   region: {
     display: "flex",
     flexDirection: "column",
@@ -96,10 +99,12 @@ export interface AppProps {
   /** Office.context.displayLanguage. */
   displayLanguage: string | null;
   version: string;
+  /** A host other than the Excel pane (the web on a roster file); absent in the pane. */
+  host?: AppHost;
 }
 
 /** The task pane: composition of the settings, the roster check, the submission and the notices. */
-export function App({ excel, store, origin, displayLanguage, version }: AppProps) {
+export function App({ excel, store, origin, displayLanguage, version, host }: AppProps) {
   const styles = useStyles();
   const prefs = useSettings(store, origin, displayLanguage);
   const { settings, lang, t, asOf, year } = prefs;
@@ -209,6 +214,26 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
     onSheetsChanged: () => void roster.refreshSheets(),
   });
 
+  // What a host composes around the tabs it widens (the web: the file's bar and preview, the region's extras).
+  const hosted = (slot: AppHost["check"], tabContent: ReactNode) =>
+    slot
+      ? slot(tabContent, {
+          t,
+          lang,
+          busy,
+          run,
+          notices,
+          district,
+          asOf,
+          year,
+          roster,
+          candidates: candidates.report,
+          client,
+          pullReport: writers.onPullReport,
+        })
+      : tabContent;
+  const tabs = (regionUser ? REGION_TABS : TABS).filter((id) => !host?.hiddenTabs?.includes(id));
+
   const onSaveSettings = async (next: Settings) => {
     // The new language's words are loaded before the pane speaks it.
     await loadWords(paneLanguage(next.lang, displayLanguage));
@@ -277,7 +302,7 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
               size="small"
               aria-label={t("tabsLabel")}
             >
-              {(regionUser ? REGION_TABS : TABS).map((id) => (
+              {tabs.map((id) => (
                 <Tab
                   key={id}
                   id={`tab-${id}`}
@@ -297,70 +322,79 @@ export function App({ excel, store, origin, displayLanguage, version }: AppProps
               id={`panel-${tab}`}
               role="tabpanel"
               aria-labelledby={`tab-${tab}`}
-              className={styles.panel}
+              className={host?.wide ? `${styles.panel} ${styles.wide}` : styles.panel}
               data-testid={`panel-${tab}`}
             >
               {/* keyed by tab: a tab still loading shows "Loading…", never the previous tab hidden behind it */}
               <Suspense key={tab} fallback={waiting}>
-                {tab === "region" && regionUser && (
-                  <RegionTab
-                    t={t}
-                    lang={lang}
-                    busy={busy}
-                    view={regionView}
-                    review={review}
-                    pull={
-                      <section className={styles.region} data-testid="region-pull">
-                        <Subtitle2 as="h2">{t("regionPullTitle")}</Subtitle2>
-                        <Button
-                          onClick={writers.onPullReport}
-                          disabledFocusable={busy}
-                          data-testid="pull-report-button"
-                        >
-                          {t("pullReport")}
-                        </Button>
-                        <NoticeSlot sources={["report", "groups"]} />
-                        <Link
-                          href={`${pane}/app/`}
-                          target="_blank"
-                          rel="noopener"
-                          data-testid="open-workbench"
-                        >
-                          {t("openWorkbench")}
-                        </Link>
-                      </section>
-                    }
-                  >
-                    <RegionCandidates
+                {tab === "region" &&
+                  regionUser &&
+                  hosted(
+                    host?.region,
+                    <RegionTab
+                      full={host?.wide === true}
                       t={t}
                       lang={lang}
-                      counts={regionView.candidates}
-                      selected={regionView.selected}
-                    />
-                  </RegionTab>
-                )}
-                {tab === "check" && (
-                  <CheckTab
-                    t={t}
-                    lang={lang}
-                    sheets={roster.sheets}
-                    sheet={roster.sheet}
-                    onSheetChange={roster.setSheet}
-                    only={roster.only}
-                    onOnlyChange={roster.setOnly}
-                    onCheck={roster.onCheck}
-                    busy={busy}
-                    progress={roster.progress}
-                    check={roster.check}
-                    mapping={roster.mapping}
-                    onMappingChange={roster.onMappingChange}
-                    onResetMapping={roster.onResetMapping}
-                    onOpenProblem={roster.onOpenProblem}
-                    onHighlight={roster.onHighlight}
-                    onClearHighlights={roster.onClearHighlights}
-                    onNewRoster={() => setTab("roster")}
-                  />
-                )}
+                      busy={busy}
+                      view={regionView}
+                      review={review}
+                      pull={
+                        // The web's workbench downloads the report instead, and is the workbench itself.
+                        host?.wide ? undefined : (
+                          <section className={styles.region} data-testid="region-pull">
+                            <Subtitle2 as="h2">{t("regionPullTitle")}</Subtitle2>
+                            <Button
+                              onClick={writers.onPullReport}
+                              disabledFocusable={busy}
+                              data-testid="pull-report-button"
+                            >
+                              {t("pullReport")}
+                            </Button>
+                            <NoticeSlot sources={["report", "groups"]} />
+                            <Link
+                              href={`${pane}/app/`}
+                              target="_blank"
+                              rel="noopener"
+                              data-testid="open-workbench"
+                            >
+                              {t("openWorkbench")}
+                            </Link>
+                          </section>
+                        )
+                      }
+                    >
+                      <RegionCandidates
+                        t={t}
+                        lang={lang}
+                        counts={regionView.candidates}
+                        selected={regionView.selected}
+                      />
+                    </RegionTab>,
+                  )}
+                {tab === "check" &&
+                  hosted(
+                    host?.check,
+                    <CheckTab
+                      t={t}
+                      lang={lang}
+                      sheets={roster.sheets}
+                      sheet={roster.sheet}
+                      onSheetChange={roster.setSheet}
+                      only={roster.only}
+                      onOnlyChange={roster.setOnly}
+                      onCheck={roster.onCheck}
+                      busy={busy}
+                      progress={roster.progress}
+                      check={roster.check}
+                      mapping={roster.mapping}
+                      onMappingChange={roster.onMappingChange}
+                      onResetMapping={roster.onResetMapping}
+                      onOpenProblem={roster.onOpenProblem}
+                      onHighlight={roster.onHighlight}
+                      onClearHighlights={roster.onClearHighlights}
+                      onNewRoster={tabs.includes("roster") ? () => setTab("roster") : undefined}
+                    />,
+                  )}
                 {tab === "figures" && (
                   <FiguresTab
                     t={t}

@@ -69,8 +69,11 @@ export interface CheckTabProps {
   onOpenProblem: (problem: Problem) => void;
   onHighlight: () => void;
   onClearHighlights: () => void;
-  /** Opens the New roster tab (offered while nothing has been checked). */
-  onNewRoster: () => void;
+  /**
+   * Opens the New roster tab (offered while nothing has been checked); absent where the host has no
+   * workbook to add one to (the web, whose file bar says what to do instead).
+   */
+  onNewRoster?: () => void;
 }
 
 const AUTO = "__auto__";
@@ -160,7 +163,7 @@ export function CheckTab(props: CheckTabProps) {
         </Field>
       )}
 
-      {!check && !props.busy && (
+      {!check && !props.busy && props.onNewRoster && (
         <div className={styles.stack} data-testid="check-empty">
           <Text>{t("emptyCheck")}</Text>
           <div className={styles.row}>

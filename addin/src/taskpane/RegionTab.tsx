@@ -16,6 +16,7 @@ import {
   isDistrictId,
   organizationSheetTable,
   pickColumns,
+  type Table,
   regionViewTable,
   reviewTransition,
   type DistrictReview,
@@ -72,10 +73,13 @@ export interface RegionTabProps {
   children?: ReactNode;
   /** The consolidated report's pull into the workbook, under the season's list. */
   pull?: ReactNode;
+  /** A full window (Sapa on the web): every column of the season, the organisations and the groups. */
+  full?: boolean;
 }
 
 /** The Region tab: the season's 13 units, one unit's review actions and organisations. */
-export function RegionTab({ t, lang, busy, view, review, children, pull }: RegionTabProps) {
+export function RegionTab({ t, lang, busy, view, review, children, pull, full = false }: RegionTabProps) {
+  const columns = (table: Table, narrow: readonly string[]) => (full ? table : pickColumns(table, narrow));
   const styles = useStyles();
   const section = useSectionStyles();
   const table = view.report ? regionViewTable(view.report, view.reviews) : null;
@@ -116,7 +120,7 @@ export function RegionTab({ t, lang, busy, view, review, children, pull }: Regio
       )}
       {table && (
         <RegionTable
-          table={pickColumns(table, COMPACT_COLUMNS)}
+          table={columns(table, COMPACT_COLUMNS)}
           lang={lang}
           testId="region-table"
           label={t("regionTableLabel")}
@@ -130,7 +134,7 @@ export function RegionTab({ t, lang, busy, view, review, children, pull }: Regio
         <section className={section.section} data-testid="region-groups">
           <Subtitle2 as="h2">{t("regionGroups")}</Subtitle2>
           <RegionTable
-            table={pickColumns(groupsTable(view.year, view.groups), GROUP_COLUMNS)}
+            table={columns(groupsTable(view.year, view.groups), GROUP_COLUMNS)}
             lang={lang}
             testId="region-groups-table"
             label={t("regionGroupsLabel")}
@@ -166,7 +170,7 @@ export function RegionTab({ t, lang, busy, view, review, children, pull }: Regio
               </Caption1>
               {view.organizations.items.length > 0 && (
                 <RegionTable
-                  table={pickColumns(
+                  table={columns(
                     organizationSheetTable(view.year, view.organizations.items, []),
                     ORG_COLUMNS,
                   )}

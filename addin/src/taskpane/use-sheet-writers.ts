@@ -26,8 +26,11 @@ import type { Notices } from "./use-notices.ts";
 export interface SheetWriters {
   /** Writes the checked roster's figures to the summary sheet. */
   onWriteSummary: () => void;
-  /** The regional centre's consolidated report, written to the report workbook's sheets. */
-  onPullReport: () => void;
+  /**
+   * The regional centre's consolidated report, written to the report workbook's sheets; settles once
+   * written (or refused), so a host can go on (the web downloads the sheets written).
+   */
+  onPullReport: () => Promise<void>;
   onCreateRoster: (headers: "kk" | "ru") => void;
 }
 
@@ -58,7 +61,7 @@ export function useSheetWriters(options: {
         return false;
       }),
     onPullReport: () =>
-      void runner.run("report", async () => {
+      runner.run("report", async () => {
         // Checked against the shared schemas by the client; the lists are read from their pages.
         const pulled = await client.report(year);
         const { figures: report, organizations } = pulled;

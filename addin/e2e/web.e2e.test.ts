@@ -1,0 +1,290 @@
+/**
+ * Sapa on the web end to end (issue 18 §2): Debian Chromium at 1280 × 800 opens /app/ on a real local
+ * server (startDevServer: wrangler dev + D1). Districts open a roster file of the writers corpus, fix
+ * nothing, see the same problems and figures as `sapa check` on the same file, submit, and download
+ * Sapa's workbook, read back with SheetJS (the writer is exceljs) holding the same figures. The region
+ * refreshes its workbench, returns one district with a comment and accepts the other, sees every column of
+ * its tables inside the window, opens its key, draws the trend and downloads the consolidated report with
+ * the names opened. Once in Kazakh, once in Russian.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readWorkbook } from "@sapa/client/files/read";
+import {
+  REVIEW_STATUS_LABELS,
+  SHEET_FORMAT,
+  describedCells,
+  sheetName,
+  summarySheet,
+  type DistrictId,
+  type GridInput,
+  type Lang,
+  type Problem,
+  type Summary,
+} from "@sapa/shared";
+import type { DevServer } from "../../scripts/dev-server.mjs";
+import { haveChromium, launchChromium, repo, setUpPane } from "./pane-harness.ts";
+
+const WRITERS = join(repo, "cli/test/fixtures/writers");
+const DATE = "2026-05-31";
+let server: DevServer;
+let browser: Browser;
+let artifacts: string;
+
+/** `sapa check --json` on the same file and date: what the web must show. */
+function cliCheck(file: string): { problems: Problem[]; summary: Summary } {
+  const out = execFileSync("npx", ["sapa", "check", join(WRITERS, file), "--as-of", DATE, "--json"], {
+    cwd: repo,
+    encoding: "utf8",
+  });
+  return JSON.parse(out) as { problems: Problem[]; summary: Summary };
+}
+
+async function newPage(lang: Lang): Promise<Page> {
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    locale: lang === "kk" ? "kk-KZ" : "ru-RU",
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => console.error("web error:", error));
+  await page.goto(`${server.url}/app/`);
+  await page.getByTestId("tab-check").waitFor();
+  return page;
+}
+
+/** Waits for the check's counts; an error notice fails at once with its words. */
+async function checked(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      const errors = await page.getByTestId("notice-error").allTextContents();
+      if (errors.length > 0) return `error: ${errors.join(" | ")}`;
+      return (await page.getByTestId("severity-counts").count()) > 0 ? "checked" : "checking";
+    })
+    .toBe("checked");
+}
+
+/** The cell at an A1 address of a grid as a reader gives it. */
+function cellOf(grid: GridInput, address: string): unknown {
+  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+  const column = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return grid.values[Number(m[2]) - (grid.firstRow ?? 1)]?.[column - (grid.firstColumn ?? 1)] ?? null;
+}
+
+async function district(lang: Lang, who: DistrictId, file: string): Promise<void> {
+  const page = await newPage(lang);
+  const shot = (name: string) =>
+    page.screenshot({ path: join(artifacts, `${lang}-${name}.png`), fullPage: true });
+  await setUpPane(page, lang, who, server.tokens.districts[who] ?? `dev-${who}`, DATE);
+  await page.getByTestId("tab-check").click();
+  await page.getByTestId("web-file-input").setInputFiles(join(WRITERS, file));
+  await checked(page);
+  expect(await page.getByTestId("web-file-name").textContent()).toContain(file);
+
+  // The same problems as `sapa check`: severity, sheet, row and column, code.
+  const cli = cliCheck(file);
+  const count = (s: string) => cli.problems.filter((p) => p.severity === s).length;
+  for (const s of ["error", "warning", "info"])
+    expect(await page.getByTestId(`count-${s}`).textContent()).toMatch(new RegExp(`:\\s*${count(s)}$`));
+  const shown = await page.locator('[data-testid="check-list"] [role="option"]').evaluateAll((items) =>
+    items.map((e) => {
+      const d = (e as HTMLElement).dataset;
+      return `${d.severity} ${d.sheet ?? ""} ${d.column ?? ""}${d.row} ${d.code}`;
+    }),
+  );
+  const expected = cli.problems.map(
+    (p) => `${p.severity} ${p.sheet ?? ""} ${p.column ?? ""}${p.row} ${p.code}`,
+  );
+  expect(shown.sort()).toEqual(expected.sort());
+
+  // "Go to" shows the problem's cell in the read-only preview, scrolled to and marked.
+  const first = cli.problems[0]!;
+  await page.locator('[data-testid="check-list"] [role="option"]').first().click();
+  const target = page.locator('[data-testid="web-preview-grid"] td[data-target]');
+  await target.waitFor();
+  const address = await target.getAttribute("data-cell");
+  expect(address).toMatch(/^[A-Z]+\d+$/);
+  expect(await target.isVisible()).toBe(true);
+  await page.getByTestId("highlight-button").click();
+  await expect
+    .poll(() => page.locator('[data-testid="web-preview-grid"] td[data-mark]').count())
+    .toBeGreaterThan(0);
+  expect(first).toBeTruthy();
+  await shot(`${who}-checked`);
+
+  // The same figures.
+  await page.getByTestId("tab-figures").click();
+  const figure = async (id: string) => ((await page.getByTestId(id).textContent()) ?? "").replace(/\s/g, "");
+  expect(await figure("fig-teachers")).toContain(String(cli.summary.teachers));
+  expect(await figure("fig-organizations")).toContain(String(cli.summary.organizations));
+
+  // Submit, with the roster read again from the file.
+  await page.getByTestId("tab-submit").click();
+  await page.getByTestId("submit-button").click();
+  await expect
+    .poll(
+      async () => {
+        const errors = await page.getByTestId("notice-error").allTextContents();
+        if (errors.length > 0) return `error: ${errors.join(" | ")}`;
+        return (await page.getByTestId("receipt").count()) > 0 ? "sent" : "sending";
+      },
+      { timeout: 60_000 },
+    )
+    .toBe("sent");
+  expect(await page.getByTestId("receipt-teachers").textContent()).toBe(String(cli.summary.teachers));
+  await shot(`${who}-submitted`);
+
+  // Sapa's workbook, downloaded and read back by SheetJS: the same figures as the CLI's summary.
+  await page.getByTestId("tab-check").click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("web-download-button").click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^Sapa-[^-]+-${DATE}\\.xlsx$`));
+  const saved = join(artifacts, `${lang}-${download.suggestedFilename()}`);
+  await download.saveAs(saved);
+  const sheets = await readWorkbook(new Uint8Array(readFileSync(saved)), saved);
+  const names = sheets.map((s) => s.name);
+  expect(names).toEqual([
+    sheetName("summary", lang),
+    sheetName("candidates", lang),
+    sheetName("receipts", lang),
+  ]);
+  const summary = sheets[0]!.grid;
+  let compared = 0;
+  for (const [at, cell] of describedCells(summarySheet(cli.summary, { lang }))) {
+    if (cell.format === SHEET_FORMAT.timestamp) continue;
+    const got = cellOf(summary, at);
+    if (typeof cell.value === "number") expect(got, at).toBeCloseTo(cell.value, 9);
+    else expect(got, at).toBe(cell.value);
+    compared++;
+  }
+  expect(compared).toBeGreaterThan(40);
+  const receipts = sheets[2]!.grid;
+  expect(receipts.values.length).toBe(2);
+  expect(receipts.values[1]![5]).toBe(cli.summary.teachers);
+  await page.context().close();
+}
+
+async function region(lang: Lang, returned: DistrictId, accepted: DistrictId): Promise<void> {
+  const page = await newPage(lang);
+  const shot = (name: string) =>
+    page.screenshot({ path: join(artifacts, `${lang}-${name}.png`), fullPage: true });
+  await setUpPane(page, lang, "region", server.tokens.region, DATE);
+  await page.getByTestId("tab-region").click();
+  const refresh = async () => {
+    await page.getByTestId("region-refresh").click();
+    await expect
+      .poll(async () => {
+        const errors = await page.getByTestId("notice-error").allTextContents();
+        if (errors.length > 0) return `error: ${errors.join(" | ")}`;
+        const table = await page.getByTestId("region-table").count();
+        return table > 0 && (await page.getByTestId("region-progress").count()) === 0 ? "loaded" : "loading";
+      })
+      .toBe("loaded");
+  };
+  await refresh();
+  const status = (d: DistrictId) =>
+    page.locator(`[data-testid="region-table"] tr[data-key="${d}"] td[data-column="status"]`).textContent();
+
+  // Return one district with a comment, accept the other.
+  await page.locator(`[data-testid="region-table"] tr[data-key="${returned}"]`).click();
+  await page.getByTestId("review-return").click();
+  await page
+    .getByTestId("return-comment")
+    .fill(lang === "kk" ? "Санаттарды тексеріңіз" : "Проверьте категории");
+  await page.getByTestId("return-confirm").click();
+  await page.getByTestId("return-dialog").waitFor({ state: "detached" });
+  await expect.poll(() => status(returned)).toBe(REVIEW_STATUS_LABELS.returned[lang]);
+  await page.locator(`[data-testid="region-table"] tr[data-key="${accepted}"]`).click();
+  await page.getByTestId("review-accept").click();
+  await expect.poll(() => status(accepted)).toBe(REVIEW_STATUS_LABELS.accepted[lang]);
+  await page.getByTestId("region-orgs").waitFor();
+
+  // The whole season's table, not the pane's compact list: every figure has its column.
+  for (const column of ["status", "stage.gapPp", "stage.teachersNeeded"]) {
+    const cell = page.locator(
+      `[data-testid="region-table"] tr[data-key="${accepted}"] td[data-column="${column}"]`,
+    );
+    expect(await cell.count(), column).toBe(1);
+  }
+  // Every table's columns inside the 1280-px window: nothing scrolls sideways.
+  for (const id of ["region-table", "region-orgs", "region-candidates-districts", "region-candidates-orgs"]) {
+    const table = page.getByTestId(id);
+    if ((await table.count()) === 0) continue;
+    const box = await table.boundingBox();
+    expect(box, id).not.toBeNull();
+    expect(box!.x + box!.width, id).toBeLessThanOrEqual(1280);
+    const overflow = await table.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth);
+    expect(overflow, id).toBeLessThanOrEqual(0);
+  }
+  await page.getByTestId("web-trend-load").click();
+  await page.getByTestId("web-trend-chart").waitFor();
+  expect(await page.locator('[data-testid="web-trend-chart"] circle').count()).toBeGreaterThan(0);
+  await shot("region-workbench");
+
+  // Open the region's key (the development key the local server published), then download the report.
+  const { ensureDevRegionKey } = await import("../../scripts/dev-key.mjs");
+  const key = await ensureDevRegionKey();
+  await page.getByTestId("tab-settings").click();
+  await page.getByTestId("key-unlock-file").setInputFiles(key.path);
+  await page.getByTestId("key-unlock-passphrase").fill(key.passphrase);
+  await page.getByTestId("key-unlock-button").click();
+  await page.getByTestId("key-unlocked").waitFor({ timeout: 30_000 });
+  await page.getByTestId("tab-region").click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 60_000 }),
+    page.getByTestId("web-report-download").click(),
+  ]);
+  const saved = join(artifacts, `${lang}-${download.suggestedFilename()}`);
+  await download.saveAs(saved);
+  const sheets = await readWorkbook(new Uint8Array(readFileSync(saved)), saved);
+  const names = sheets.map((s) => s.name);
+  expect(names).toContain(sheetName("regionSummary", lang));
+  expect(names).toContain(sheetName("districts", lang));
+  const attestation = sheets.find((s) => s.name === sheetName("attestation", lang))!;
+  const text = JSON.stringify(attestation.grid.values);
+  // The corpus's teachers by name (their categories, awarded in 2021, run out in 2026).
+  expect(text).toContain("Абенова");
+  await shot("region-report");
+  await page.context().close();
+}
+
+describe.skipIf(!haveChromium)("Sapa on the web", () => {
+  beforeAll(async () => {
+    artifacts = join(repo, "test-artifacts", "web");
+    const { rmSync, mkdirSync } = await import("node:fs");
+    rmSync(artifacts, { recursive: true, force: true });
+    mkdirSync(artifacts, { recursive: true });
+    const { mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { startDevServer, freePort } = await import("../../scripts/dev-server.mjs");
+    server = await startDevServer({
+      quiet: true,
+      port: await freePort(),
+      persistDir: join(mkdtempSync(join(tmpdir(), "sapa-web-")), "d1"),
+    });
+    browser = await launchChromium();
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+  });
+
+  it("kk: Alga and Temir open their roster files, see what `sapa check` sees, submit and download Sapa's workbook; the region reviews, opens its key and downloads the report", async () => {
+    await district("kk", "alga", "libreoffice-1904.xlsx");
+    await district("kk", "temir", "openpyxl-sheet-per-org.xlsx");
+    await region("kk", "temir", "alga");
+  }, 600_000);
+
+  it("ru: the same in Russian, on other writers' files", async () => {
+    await district("ru", "kargaly", "export-semicolon-bom.csv");
+    await district("ru", "kobda", "sheetjs-date-cells.xlsx");
+    await region("ru", "kobda", "kargaly");
+  }, 600_000);
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { workbookFileName } from "./download.ts";
+import { displayCell, parseAddress } from "./grid-cells.ts";
+
+describe("the web's downloads and preview cells", () => {
+  it("names Sapa's workbook after the district (or the region) and the report date", () => {
+    expect(workbookFileName("alga", "2026-12-07", "kk")).toBe("Sapa-Алға-2026-12-07.xlsx");
+    expect(workbookFileName("aktobe", "2026-12-07", "kk")).toBe("Sapa-Ақтөбе-2026-12-07.xlsx");
+    expect(workbookFileName("aktobe", "2026-12-07", "ru")).toBe("Sapa-Актобе-2026-12-07.xlsx");
+    expect(workbookFileName("aiteke-bi", "2026-12-07", "kk")).toBe("Sapa-Әйтеке би-2026-12-07.xlsx");
+    expect(workbookFileName("region", "2026-12-07", "ru")).toBe("Sapa-область-2026-12-07.xlsx");
+  });
+
+  it("shows a date cell as the sheet does, in both date systems, and leaves other numbers alone", () => {
+    expect(displayCell(46143, "dd.mm.yyyy", false)).toBe("01.05.2026");
+    expect(displayCell(46143 - 1462, "d/m/yy", true)).toBe("01.05.2026");
+    expect(displayCell(46143, "General", false)).toBe("46143");
+    expect(displayCell(61211600012, "0", false)).toBe("61211600012");
+    expect(displayCell(true, "", false)).toBe("TRUE");
+    expect(displayCell(null, "", false)).toBe("");
+    expect(parseAddress("$AB$12")).toEqual({ row: 12, column: 28 });
+    expect(parseAddress("12")).toBeNull();
+  });
+});

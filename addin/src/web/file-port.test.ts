@@ -1,0 +1,150 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { readWorkbook } from "@sapa/client/files";
+import {
+  readWorkbookRoster,
+  receiptsSheet,
+  summarise,
+  summarySheet,
+  type AcademicYear,
+  type IsoDate,
+  type Receipt,
+} from "@sapa/shared";
+import { describe, expect, it } from "vitest";
+import {
+  createFilePort,
+  type FileHandleLike,
+  type FileSource,
+  fileSource,
+  handleSource,
+} from "./file-port.ts";
+
+const corpus = (name: string) =>
+  new Uint8Array(
+    readFileSync(fileURLToPath(new URL(`../../../cli/test/fixtures/writers/${name}`, import.meta.url))),
+  );
+
+const port = () => createFilePort(async () => readWorkbook);
+
+/** A file on "disk" the test changes between reads, as the user saves it in their spreadsheet program. */
+function diskFile(name: string, bytes: Uint8Array) {
+  const state = { bytes, modified: 1 };
+  const handle: FileHandleLike = {
+    name,
+    getFile: async () => new File([state.bytes as BlobPart], name, { lastModified: state.modified }),
+  };
+  return { state, handle };
+}
+
+describe("the web's file host", () => {
+  it("reads a roster file's sheets as the shared core takes them, and the same roster as the CLI reads", async () => {
+    const p = port();
+    const bytes = corpus("openpyxl-sheet-per-org.xlsx");
+    await p.open(fileSource(new File([bytes as BlobPart], "roster.xlsx")));
+    const listed = await p.listSheets();
+    const direct = await readWorkbook(bytes, "roster.xlsx");
+    expect(listed.map((s) => s.name)).toEqual(direct.map((s) => s.name));
+    expect(listed.length).toBeGreaterThan(1);
+    const read = await p.readRosterSheets(listed.map((s) => s.name));
+    const asOf = "2026-05-31" as IsoDate;
+    const year = "2025-2026" as AcademicYear;
+    const viaPort = readWorkbookRoster(read.sheets, { asOf })!;
+    const viaReader = readWorkbookRoster(direct, { asOf })!;
+    expect(viaPort.teachers.length).toBe(viaReader.teachers.length);
+    expect(viaPort.teachers.length).toBeGreaterThan(0);
+    const opts = { asOf, year, present: viaReader.present };
+    expect(summarise(viaPort.teachers, opts)).toEqual(summarise(viaReader.teachers, opts));
+  });
+
+  it("refuses to read before a file is open, and a sheet the file does not have, in the user's language", async () => {
+    const p = port();
+    const none = await p.readRosterSheets(["Тізім"]).catch((e: unknown) => e);
+    expect(p.officeErrorMessage(none, "ru")).toMatch(/Файл списка ещё не открыт/);
+    await p.open(fileSource(new File([corpus("export-comma.csv") as BlobPart], "export.csv")));
+    const missing = await p.readRoster("Жоқ").catch((e: unknown) => e);
+    expect(p.officeErrorMessage(missing, "kk")).toBe(
+      "Файлда «Жоқ» парағы жоқ: файлды қайта ашыңыз немесе басқа парақты таңдаңыз.",
+    );
+  });
+
+  it("says a file it cannot read in the reader's own words", async () => {
+    const p = port();
+    const error = await p
+      .open(fileSource(new File([corpus("legacy.xls") as BlobPart], "legacy.xls")))
+      .catch((e: unknown) => e);
+    expect(p.officeErrorMessage(error, "ru")).toMatch(/xls/i);
+    expect(p.view().file).toBeNull();
+  });
+
+  it("reads a kept handle afresh on every check, and a picked file once", async () => {
+    const csv = (rows: string[]) => new TextEncoder().encode(rows.join("\n"));
+    const header = "ФИО;Организация;Образование;Категория";
+    const one = csv([header, "Ким Елена;№1 балабақша;высшее;педагог-эксперт"]);
+    const two = csv([
+      header,
+      "Ким Елена;№1 балабақша;высшее;педагог-эксперт",
+      "Ли Анна;№1 балабақша;высшее;педагог",
+    ]);
+    const rows = async (p: ReturnType<typeof port>) => (await p.readRoster()).input.values.length;
+
+    const disk = diskFile("roster.csv", one);
+    const kept = port();
+    await kept.open(handleSource(disk.handle));
+    expect(await rows(kept)).toBe(2);
+    disk.state.bytes = two;
+    disk.state.modified = 2;
+    expect(await rows(kept)).toBe(3);
+    expect(kept.view().file?.version).toBe(2);
+
+    let reads = 0;
+    const picked: FileSource = { ...fileSource(new File([one as BlobPart], "roster.csv")) };
+    const once = port();
+    await once.open({ ...picked, read: () => (reads++, picked.read()) });
+    await rows(once);
+    await rows(once);
+    expect(reads).toBe(1);
+    expect(once.view().file?.rereadable).toBe(false);
+  });
+
+  it("shows 'go to' and highlights in the preview's view, never in the file", async () => {
+    const p = port();
+    await p.open(fileSource(new File([corpus("export-comma.csv") as BlobPart], "export.csv")));
+    const [sheet] = await p.listSheets();
+    const shown = await p.selectCell(sheet!.name, "$D$7");
+    expect(shown.selected).toBe(true);
+    expect(p.view().target).toMatchObject({ sheet: sheet!.name, address: "D7" });
+    await p.highlightProblems(sheet!.name, [{ address: "D7", severity: "error" }]);
+    expect(p.view().marks.get(sheet!.name)).toEqual([{ address: "D7", severity: "error" }]);
+    await p.clearHighlights(sheet!.name);
+    expect(p.view().marks.has(sheet!.name)).toBe(false);
+  });
+
+  it("keeps Sapa's sheets written, rewriting a sheet by name and adding only new receipts to the log", async () => {
+    const p = port();
+    const summary = summarise([], {
+      asOf: "2026-05-31" as IsoDate,
+      year: "2025-2026" as AcademicYear,
+      present: [],
+    });
+    const receipt = (id: string, revision: number) =>
+      ({
+        id,
+        district: "alga",
+        year: "2025-2026",
+        revision,
+        receivedAt: "2026-05-31T04:00:00.000Z",
+        summary: { ...summary, teachers: 12, qualitativeShare: 0.25 },
+      }) as unknown as Receipt;
+    const first = await p.writeSheet(summarySheet(summary, { lang: "kk" }));
+    expect(first.chart).toBe(false);
+    await p.writeSheet(summarySheet(summary, { lang: "kk" }));
+    const since = p.writeCount();
+    await p.writeSheet(receiptsSheet([receipt("r1", 1)], "kk"));
+    await p.writeSheet(receiptsSheet([receipt("r1", 1), receipt("r2", 2)], "kk"));
+    const written = p.view().written;
+    expect(written.map((d) => d.key)).toEqual(["summary", "receipts"]);
+    // The header, then r1 and r2 once each.
+    expect(written[1]!.rows.map((r) => r.values[4])).toEqual([written[1]!.rows[0]!.values[4], "r1", "r2"]);
+    expect(p.writtenSince(since).map((d) => d.key)).toEqual(["receipts"]);
+  });
+});

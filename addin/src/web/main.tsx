@@ -1,0 +1,28 @@
+/**
+ * Sapa on the web (/app/): the same app as the Excel pane, on a roster file the user opens instead of a
+ * workbook, for districts whose Excel cannot run the pane and for the regional centre's full window.
+ * The settings, the first-run questions, the client and the outbox are the pane's own (localStorage).
+ */
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "../taskpane/App.tsx";
+import { createFilePort } from "./file-port.ts";
+import { loadReader } from "./loaders.ts";
+import { browserStorage } from "./storage.ts";
+import { webHost } from "./web-host.tsx";
+
+const port = createFilePort(loadReader);
+const host = webHost(port);
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <App
+      excel={port}
+      store={browserStorage()}
+      origin={window.location.origin}
+      displayLanguage={navigator.language ?? null}
+      version={__SAPA_VERSION__}
+      host={host}
+    />
+  </StrictMode>,
+);
