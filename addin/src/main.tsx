@@ -3,7 +3,8 @@ import { createRoot } from "react-dom/client";
 import { detectRequirementSets } from "./excel/requirements.ts";
 import { officeErrorMessage } from "./excel/office-errors.ts";
 import { lazyExcelPort } from "./lazy-excel-port.ts";
-import { loadSettings, paneLanguage, type KeyValueStore } from "./settings.ts";
+import { loadSettings, paneLanguage } from "./settings.ts";
+import { browserStorage } from "./storage.ts";
 import { App } from "./taskpane/App.tsx";
 import { loadWords } from "./translate.ts";
 import type { ExcelPort } from "./taskpane/excel-port.ts";
@@ -11,23 +12,6 @@ import { OutsideOffice, type OutsideReason } from "./taskpane/OutsideOffice.tsx"
 
 /** How long to wait for Office.onReady before saying the page is not inside Office. */
 const READY_TIMEOUT_MS = 10_000;
-
-/** localStorage, or a memory store where the host forbids it (then nothing survives a reload). */
-function paneStorage(): KeyValueStore {
-  try {
-    const probe = "sapa.probe";
-    window.localStorage.setItem(probe, "1");
-    window.localStorage.removeItem(probe);
-    return window.localStorage;
-  } catch {
-    const map = new Map<string, string>();
-    return {
-      getItem: (k) => map.get(k) ?? null,
-      setItem: (k, v) => void map.set(k, v),
-      removeItem: (k) => void map.delete(k),
-    };
-  }
-}
 
 // The adapter (reading, highlighting, every sheet writer) loads on the first sheet action, not at start-up.
 const excel: ExcelPort = lazyExcelPort(() => import("./excel/index.ts"), {
@@ -37,7 +21,7 @@ const excel: ExcelPort = lazyExcelPort(() => import("./excel/index.ts"), {
 
 function start(): void {
   const root = createRoot(document.getElementById("root")!);
-  const store = paneStorage();
+  const store = browserStorage();
   const origin = window.location.origin;
   const browserLang = paneLanguage(loadSettings(store, origin).lang, navigator.language);
   const outside = (reason: OutsideReason) =>

@@ -8,7 +8,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "../taskpane/App.tsx";
 import { createFilePort } from "./file-port.ts";
 import { loadReader } from "./loaders.ts";
-import { browserStorage } from "./storage.ts";
+import { browserStorage } from "../storage.ts";
 import { webHost } from "./web-host.tsx";
 
 const port = createFilePort(loadReader);

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from "../settings.ts";
+import type { KeyValueStore } from "./settings.ts";
 
 /**
  * localStorage (settings and the outbox, as the pane keeps them), or a memory store where the browser
