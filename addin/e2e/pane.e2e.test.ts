@@ -518,7 +518,7 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     expect(algaRow[3]).toBe(alga.summary.teachers);
     const temirRow = table.find((row) => row[0] === findDistrict("temir")!.name.kk)!;
     expect(temirRow[1]).toBe(label("unitMissing", "kk"));
-    expect(table.find((row) => row[0] === label("region", "kk"))?.[3]).toBe(alga.summary.teachers);
+    expect(table.find((row) => row[0] === label("regionOnTotals", "kk"))?.[3]).toBe(alga.summary.teachers);
     await screenshot("region-report");
   });
 

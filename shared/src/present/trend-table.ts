@@ -98,7 +98,12 @@ export function trendSheetTable(trend: Trend): Table {
  */
 export function trendChartTable(trend: Trend, targets: readonly StageTargets[] = PLAN_STAGE_TARGETS): Table {
   const rows: Row[] = trend.years.map((y) => {
-    const band = y.region?.stage.band ?? targets.find((t) => t.year === y.year)?.band ?? null;
+    // The targets given may cover only some years (the report's own): the plan's band for the others.
+    const band =
+      y.region?.stage.band ??
+      targets.find((t) => t.year === y.year)?.band ??
+      PLAN_STAGE_TARGETS.find((t) => t.year === y.year)?.band ??
+      null;
     return {
       key: y.year,
       label: verbatim(y.year),
