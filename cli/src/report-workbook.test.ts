@@ -78,7 +78,7 @@ describe("writeWorkbook (the file writer), read back with SheetJS", () => {
       defval: null,
       raw: true,
     });
-    const region = rows.find((r) => r[0] === label("region", "kk"))!;
+    const region = rows.find((r) => r[0] === label("regionOnTotals", "kk"))!;
     expect(region[3]).toBe(500);
     const alga = rows.findIndex((r) => r[0] === "Алға ауданы");
     expect(rows[alga]![3]).toBe(120);

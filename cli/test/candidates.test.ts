@@ -86,20 +86,22 @@ describe("sapa candidates", () => {
       ["alga", 10],
       ["shalkar", 11],
     ]);
-    // Shalkar, 11 teachers, stage 1: ceil(0.88) = 1 moderator, ceil(0.55) = 1 expert, ceil(0.22) = 1
-    // researcher and ceil(0.0011) = 1 master needed.
+    // Shalkar, 11 teachers, stage 1: ceil(0.88) = 1 moderator and ceil(0.55) = 1 expert needed; the
+    // researcher (0.22 of a teacher) and master (0.0011) targets are under half a teacher at this size, so
+    // they are regional targets: 0 needed here, never a shortfall (DOMAIN, "figures that agree").
     const shalkar = counts.byDistrict[1]!.categories;
     expect([shalkar.moderator, shalkar.expert, shalkar.researcher, shalkar.master]).toEqual([
-      { needed: 1, candidates: 6, uncertain: 0, shortfall: 0 },
-      { needed: 1, candidates: 5, uncertain: 0, shortfall: 0 },
-      { needed: 1, candidates: 2, uncertain: 0, shortfall: 0 },
-      { needed: 1, candidates: 0, uncertain: 0, shortfall: 1 },
+      { needed: 1, candidates: 6, uncertain: 0, shortfall: 0, regionalTarget: false },
+      { needed: 1, candidates: 5, uncertain: 0, shortfall: 0, regionalTarget: false },
+      { needed: 0, candidates: 2, uncertain: 0, shortfall: 0, regionalTarget: true },
+      { needed: 0, candidates: 0, uncertain: 0, shortfall: 0, regionalTarget: true },
     ]);
     expect(counts.total.categories.moderator).toEqual({
       needed: 2,
       candidates: 16,
       uncertain: 0,
       shortfall: 0,
+      regionalTarget: false,
     });
   });
 

@@ -232,7 +232,8 @@ describe("sapa against the local server", () => {
       (sheet.getColumn(1).values as unknown[]).indexOf(text);
     const region = column(districts, "Облыс (өз жиынтығы бойынша)");
     expect(districts.getCell(`D${region}`).value).toBe(ALGA_RESUBMISSION.rows + 45 + 30);
-    expect(districts.getCell(`A${region}`).font?.bold).toBe(true);
+    // The region on its own totals, not a sum of the rows above: not bold like a total.
+    expect(districts.getCell(`A${region}`).font?.bold).toBeFalsy();
     const header = column(districts, "Аудан / қала");
     expect(districts.getCell(`A${header}`).font?.bold).toBe(true);
     expect(districts.views[0]).toMatchObject({ state: "frozen", ySplit: header });
@@ -305,7 +306,7 @@ describe("sapa against the local server", () => {
     expect(sheet.name).toBe("Sapa — stages");
     expect(sheet.getCell("A8").value).toContain("no chart");
     expect(sheet.rowCount).toBe(25 + 3 * 14);
-    expect(sheet.getCell("A26").value).toBe("Region");
+    expect(sheet.getCell("A26").value).toBe(label("regionOnTotals", "en"));
     expect(sheet.getCell("D26").value).toBe(ALGA_RESUBMISSION.rows + 45 + 30);
     expect(sheet.getCell("D40").value).toBeNull(); // the region in 2026-2027: no data
   });
@@ -380,7 +381,7 @@ describe("sapa against the local server", () => {
     // Written through the shared sheet descriptions: the pane's sheets, in English here.
     const districts = workbook.getWorksheet("Sapa — region")!;
     const units = (districts.getColumn(1).values as unknown[]).slice(1);
-    const region = units.indexOf("Region") + 1;
+    const region = units.indexOf(label("regionOnTotals", "en")) + 1;
     expect(districts.getCell(`D${region}`).value).toBe(3677); // the plan's regional baseline
     expect(units.indexOf("Aktobe city") + 1).toBe(region - 13);
     // The demo's group: a competence centre in each of Shalkar, Alga, Temir and Mugalzhar, all found.

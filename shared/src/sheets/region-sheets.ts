@@ -16,7 +16,7 @@ import { timestampCell } from "./summary-sheets.ts";
 
 /**
  * The districts sheet: when the report was made, its stage, then one row per unit in the region's order
- * (one that has not submitted grey and marked, the region's own row bold, gaps red or green; the header
+ * (one that has not submitted grey and marked, then the region on its own totals, gaps red or green; the header
  * frozen), completeness per unit, and every unit's stage gaps per category.
  */
 export function districtsSheet(report: ReportFigures, lang: Lang): SheetDescription {
