@@ -11,3 +11,6 @@ export function busyMilliseconds(profile: CpuProfile): number;
 export function profileShares(profile: CpuProfile): { name: string; share: number }[];
 export function workerThreadCpuMs(groupId: number): number | null;
 export function workerdProcessCpuMs(groupId: number): number | null;
+export function workerdMainThreadCpuMs(
+  matches: (process: { pgrp: number; ppid: number; cmdline: () => string }) => boolean,
+): number | null;

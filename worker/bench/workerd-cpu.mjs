@@ -66,14 +66,12 @@ export function busyMilliseconds(profile) {
 }
 
 /**
- * CPU milliseconds the OS has charged to the thread that runs the worker's JavaScript: the main thread of
- * the workerd process wrangler started with an inspector (the other workerd is wrangler's proxy, which
- * holds the TLS), read from /proc's schedstat in nanoseconds; null where there is no /proc. Unlike the
- * profiler's clock, this counts only time on a CPU, so a loaded machine does not inflate it. It holds
- * everything that thread does: the worker, HTTP, and the local D1 (its isolate and SQLite run there too;
- * on Cloudflare D1 runs elsewhere and is not counted), so it bounds the worker's CPU from above.
+ * CPU milliseconds the OS has charged to the main thread of the first workerd process that `matches`
+ * ({ pgrp, ppid, cmdline }), read from /proc's schedstat in nanoseconds; null where there is none (or no
+ * /proc). workerd runs its isolates' JavaScript on that thread. Unlike the profiler's clock, this counts only
+ * time on a CPU, so the time a loaded machine keeps the thread waiting is not in it.
  */
-export function workerThreadCpuMs(groupId) {
+export function workerdMainThreadCpuMs(matches) {
   if (!existsSync("/proc")) return null;
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -81,14 +79,31 @@ export function workerThreadCpuMs(groupId) {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       const close = stat.lastIndexOf(")");
       if (stat.slice(stat.indexOf("(") + 1, close) !== "workerd") continue;
-      if (Number(stat.slice(close + 2).split(" ")[2]) !== groupId) continue;
-      if (!readFileSync(`/proc/${entry}/cmdline`, "utf8").includes("--inspector-addr")) continue;
+      // After the command: state, ppid, pgrp.
+      const [, ppid, pgrp] = stat
+        .slice(close + 2)
+        .split(" ")
+        .map(Number);
+      const cmdline = () => readFileSync(`/proc/${entry}/cmdline`, "utf8");
+      if (!matches({ pgrp, ppid, cmdline })) continue;
       return Number(readFileSync(`/proc/${entry}/task/${entry}/schedstat`, "utf8").split(" ")[0]) / 1e6;
     } catch {
       continue; // gone meanwhile
     }
   }
   return null;
+}
+
+/**
+ * The CPU of wrangler dev's worker thread: the main thread of the workerd wrangler started with an inspector
+ * (the other workerd is wrangler's proxy, which holds the TLS). It holds everything that thread does: the
+ * worker, HTTP, and the local D1 (its isolate and SQLite run there too; on Cloudflare D1 runs elsewhere and
+ * is not counted), so it bounds the worker's CPU from above.
+ */
+export function workerThreadCpuMs(groupId) {
+  return workerdMainThreadCpuMs(
+    ({ pgrp, cmdline }) => pgrp === groupId && cmdline().includes("--inspector-addr"),
+  );
 }
 
 /**

@@ -4,9 +4,13 @@
 // answers at once. workerd runs the isolate's JavaScript on its main thread, so that thread's CPU time
 // (/proc's schedstat, nanoseconds) over a series of requests, less as many health checks, is the
 // handler's CPU: the figure Cloudflare's per-request CPU limit is about, without the local D1's SQLite.
-import { readFileSync, readdirSync, rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { Miniflare } from "miniflare";
 import { bundleWorker } from "../../scripts/dev-server.mjs";
+import { workerdMainThreadCpuMs } from "./workerd-cpu.mjs";
+
+/** The workerd Miniflare started for this process. */
+const startedHere = ({ ppid }) => ppid === process.pid;
 
 /**
  * The worker's entry with its DB binding replaced: the stand-in finds a district token, no lock and no
@@ -58,23 +62,6 @@ export default {
 };
 `;
 
-/** CPU milliseconds of the main thread of the workerd that `parentPid` (this process) started. */
-function workerdMainThreadCpuMs(parentPid) {
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const close = stat.lastIndexOf(")");
-      if (stat.slice(stat.indexOf("(") + 1, close) !== "workerd") continue;
-      if (Number(stat.slice(close + 2).split(" ")[1]) !== parentPid) continue;
-      return Number(readFileSync(`/proc/${entry}/task/${entry}/schedstat`, "utf8").split(" ")[0]) / 1e6;
-    } catch {
-      continue;
-    }
-  }
-  return null;
-}
-
 /**
  * The handler's CPU per request inside workerd for each series of `rosters` ({ name: gzip-compressed sealed
  * submissions of `district`, sent as the clients send them }), less what carrying the same body to the
@@ -117,9 +104,9 @@ export async function workerdHandlerCpu({ rosters, district, regionKey, runs = 1
     const cpuOf = async (fn) => {
       const samples = [];
       for (let i = 0; i < runs; i++) {
-        const before = workerdMainThreadCpuMs(process.pid);
+        const before = workerdMainThreadCpuMs(startedHere);
         await fn(i);
-        const after = workerdMainThreadCpuMs(process.pid);
+        const after = workerdMainThreadCpuMs(startedHere);
         if (before === null || after === null) return null;
         samples.push(after - before);
       }
