@@ -6,13 +6,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { generateRoster } from "../../sample/roster.ts";
+import { sha256, utf8 } from "../crypto/webcrypto.ts";
 import { summarise } from "../figures/summary.ts";
 import { readRoster } from "./roster.ts";
 import type { AcademicYear, DistrictId, IsoDate } from "../types.ts";
 
 async function digest(value: unknown): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify(value));
-  const hash = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  const hash = await sha256(utf8(JSON.stringify(value)));
   return [...hash.slice(0, 8)].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
