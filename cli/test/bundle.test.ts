@@ -108,6 +108,21 @@ describe("the sapa bin", () => {
     expect(bundleId()).toBe(id);
   });
 
+  it("loads at start only the packages a command needs: help none, check no zod and no exceljs", () => {
+    // Static imports are what Node loads before the command runs; zod alone costs about 100 ms of CPU.
+    const staticImports = (file: string) =>
+      [
+        ...readFileSync(join(root, "cli/dist", bundleId(), file), "utf8").matchAll(
+          /^import .* from "([^"]+)";$/gm,
+        ),
+      ]
+        .map((m) => m[1]!)
+        .filter((name) => !name.startsWith("node:"));
+    expect(staticImports("main.js")).toEqual([]);
+    expect(staticImports("commands/check.js")).toEqual([]);
+    expect(staticImports("commands/submit.js")).toContain("zod");
+  });
+
   it("shows an edit under cli/src at the next run, from a rebuilt bundle", async () => {
     const before = bundleId();
     editHelpTitle("Sapa (edited once)");

@@ -429,9 +429,15 @@ export function generateRoster(opts: SampleRosterOptions): GridInput {
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
   const width = COLUMNS.length + (messy ? 1 : 0);
+  // Rows with the same formats share one list, as they share one style in a workbook (a few dozen lists
+  // for any number of rows, not one per row).
+  const formatRows = new Map<string, (string | null)[]>();
   const push = (row: CellValue[], formats: (string | null)[] = []) => {
     values.push(row);
-    numberFormats.push(formats);
+    const key = formats.map((f) => f ?? "\u0000").join("\u0001");
+    let shared = formatRows.get(key);
+    if (shared === undefined) formatRows.set(key, (shared = formats));
+    numberFormats.push(shared);
   };
   if (messy) {
     const title =
@@ -457,10 +463,11 @@ export function generateRoster(opts: SampleRosterOptions): GridInput {
       const surname = pick(random, SURNAMES) + (female ? "а" : "");
       const first = pick(random, female ? FEMALE_NAMES : MALE_NAMES);
       const father = pick(random, FATHERS);
+      // Joined, not concatenated: one flat string per name, as a workbook reader gives, not a chain of pieces.
       const fullName =
         lang === "kk"
-          ? `${surname} ${first} ${father}${female ? "қызы" : "ұлы"}`
-          : `${russified(surname)} ${russified(first)} ${russified(father)}${female ? "овна" : "ович"}`;
+          ? [surname, first, father + (female ? "қызы" : "ұлы")].join(" ")
+          : [russified(surname), russified(first), russified(father) + (female ? "овна" : "ович")].join(" ");
 
       const young = random() < 0.12;
       const age = young ? 21 + Math.floor(random() * 8) : 24 + Math.floor(random() * 38);
@@ -495,8 +502,8 @@ export function generateRoster(opts: SampleRosterOptions): GridInput {
       const mentor =
         young && random() < 0.85
           ? lang === "kk"
-            ? `${pick(random, SURNAMES)}а ${pick(random, FEMALE_NAMES)}`
-            : `${russified(pick(random, SURNAMES))}а ${russified(pick(random, FEMALE_NAMES))}`
+            ? [`${pick(random, SURNAMES)}а`, pick(random, FEMALE_NAMES)].join(" ")
+            : [`${russified(pick(random, SURNAMES))}а`, russified(pick(random, FEMALE_NAMES))].join(" ")
           : null;
       const internshipRoll = random();
       const internshipDate = internshipRoll < 0.04 ? addDays(asOf, -Math.floor(random() * 2 * 365)) : null;

@@ -8,6 +8,7 @@ export * from "./plan/academic-year.ts";
 export * from "./plan/today.ts";
 export * from "./plan/targets.ts";
 export * from "./plan/indicator-targets.ts";
+export * from "./plan/indicator-targets-schema.ts";
 export * from "./plan/settings.ts";
 
 // roster/: a grid of cells in, teachers and problems out

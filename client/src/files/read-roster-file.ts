@@ -76,20 +76,20 @@ export async function checkRosterBytes(
 ): Promise<CheckedRoster> {
   const workbook = await readWorkbook(bytes, file);
   if (options.sheet !== undefined) findSheet(workbook, options.sheet);
+  const figures = { year: options.year, ...(options.district ? { district: options.district } : {}) };
   const roster = readWorkbookRoster(workbook, {
     asOf: options.asOf,
+    // One sheet's figures are counted as its rows are read; a roster over several sheets is summarised whole.
+    figures,
     ...(options.mapping ? { mapping: options.mapping } : {}),
     ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
   })!;
   const { parts, teachers, problems, present } = roster;
   if (parts.length === 0) throw new FileReadError("empty-workbook", { file });
-  const summary = summarise(teachers, {
-    asOf: options.asOf,
-    year: options.year,
-    present,
-    ...(options.district ? { district: options.district } : {}),
-  });
   const first = parts[0]!;
+  const summary =
+    (parts.length === 1 ? first.read.summary : null) ??
+    summarise(teachers, { asOf: options.asOf, present, ...figures });
   return {
     file,
     sheet: parts.map((p) => p.sheet).join(", "),

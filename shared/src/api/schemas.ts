@@ -3,7 +3,7 @@
  * targets and tokens. Wire objects are strict: unknown fields are rejected, not silently dropped.
  */
 import { z } from "zod";
-import { IndicatorTargetsSchema } from "../plan/indicator-targets.ts";
+import { IndicatorTargetsSchema } from "../plan/indicator-targets-schema.ts";
 import { isAcademicYear } from "../plan/academic-year.ts";
 import { memoise } from "../roster/cells.ts";
 import { containsIin } from "../roster/iin.ts";

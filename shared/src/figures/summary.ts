@@ -53,42 +53,61 @@ export interface SummariseOptions {
  * attestation list (they count as overdue only when the whole expiry year lies before `asOf`).
  */
 export function summarise(teachers: readonly TeacherRow[], opts: SummariseOptions): Summary {
-  const year = opts.year ?? academicYearOf(opts.asOf);
-  const district = opts.district ?? null;
-  const present = new Set(opts.present);
-  const hasCourses = present.has("lastCourseDate");
-  const hasInternship = present.has("internship");
-  const hasEvents = present.has("eventParticipation");
-  const hasMentorData = present.has("experienceYears") && present.has("mentor");
-  const bounds = academicYearBounds(year);
-  const yearStart = Number(bounds.start.slice(0, 4));
+  const figures = new RosterFigures(opts);
+  for (const t of teachers) figures.add(t);
+  return figures.finish();
+}
+
+/**
+ * summarise, one row at a time: readRoster adds each teacher as it reads the row (one pass over the sheet,
+ * no second walk over the rows), summarise adds a list. Both finish into the same Summary.
+ */
+export class RosterFigures {
+  private readonly acc: FiguresAccumulator;
+  private readonly asOf: IsoDate;
+  private readonly district: DistrictId | null;
+  private readonly targets: readonly StageTargets[] | undefined;
+  private readonly hasCourses: boolean;
+  private readonly hasInternship: boolean;
+  private readonly hasEvents: boolean;
+  private readonly hasMentorData: boolean;
+  private readonly bounds: { start: IsoDate; end: IsoDate };
+  private readonly yearStart: number;
   // Award dates repeat thousands of times in a roster: compute each one's expiry and its academic year once.
-  const expiries = new Map<IsoDate, { expires: IsoDate; year: AcademicYear }>();
-  const n = teachers.length;
-
-  const acc = new FiguresAccumulator(opts.asOf, year);
-  const c = acc.counts;
-  c.teachers = n;
-  const { byCategory, byEducation, awardedInYear, coursesByYear, internshipsByYear } = c;
-  const { eventParticipation, youngWithoutMentor, attestationDueByYear, attestationDue } = c;
-  for (const y of INDICATOR_CALENDAR_YEARS) {
-    if (hasCourses) coursesByYear[y]!.covered = n;
-    if (hasInternship) internshipsByYear[y]!.covered = n;
-  }
-  if (hasEvents) eventParticipation.covered = n;
-  if (hasMentorData) youngWithoutMentor.covered = n;
+  private readonly expiries = new Map<IsoDate, { expires: IsoDate; year: AcademicYear }>();
   // One district's organisations by their key (the accumulator's own map is keyed by district and key).
-  const organizations = new Map<string, OrganizationSummary>();
+  private readonly organizations = new Map<string, OrganizationSummary>();
 
-  for (const t of teachers) {
+  constructor(opts: SummariseOptions) {
+    const year = opts.year ?? academicYearOf(opts.asOf);
+    this.asOf = opts.asOf;
+    this.district = opts.district ?? null;
+    this.targets = opts.targets;
+    const present = new Set(opts.present);
+    this.hasCourses = present.has("lastCourseDate");
+    this.hasInternship = present.has("internship");
+    this.hasEvents = present.has("eventParticipation");
+    this.hasMentorData = present.has("experienceYears") && present.has("mentor");
+    this.bounds = academicYearBounds(year);
+    this.yearStart = Number(this.bounds.start.slice(0, 4));
+    this.acc = new FiguresAccumulator(opts.asOf, year);
+  }
+
+  /** Counts one teacher row. */
+  add(t: TeacherRow): void {
+    const c = this.acc.counts;
+    const { byCategory, byEducation, awardedInYear, coursesByYear, internshipsByYear } = c;
+    const { eventParticipation, youngWithoutMentor, attestationDueByYear, attestationDue } = c;
+    const { bounds, district } = this;
+    c.teachers++;
     const category = t.category ?? "unknown";
     byCategory[category]++;
     byEducation[t.education ?? "unknown"]++;
 
-    let org = organizations.get(t.organizationKey);
+    let org = this.organizations.get(t.organizationKey);
     if (org === undefined) {
-      org = acc.organization(district, t.organizationKey, t.organization);
-      organizations.set(t.organizationKey, org);
+      org = this.acc.organization(district, t.organizationKey, t.organization);
+      this.organizations.set(t.organizationKey, org);
     } else if (t.organization < org.name) {
       // Spellings of one organisation differ: keep the smallest, so a merge picks the same one.
       org.name = t.organization;
@@ -101,7 +120,7 @@ export function summarise(teachers: readonly TeacherRow[], opts: SummariseOption
     if (date !== null) {
       if (t.categoryDateYearOnly) {
         const y = Number(date.slice(0, 4));
-        if (y === yearStart || y === yearStart + 1) c.awardedYearUnknown++;
+        if (y === this.yearStart || y === this.yearStart + 1) c.awardedYearUnknown++;
       } else if (date >= bounds.start && date <= bounds.end) {
         awardedInYear[category]++;
         org.awardedInYear[category]++;
@@ -110,16 +129,16 @@ export function summarise(teachers: readonly TeacherRow[], opts: SummariseOption
         if (t.categoryDateYearOnly) {
           c.attestationYearUnknown++;
           const expiryYear = Number(date.slice(0, 4)) + CATEGORY_TERM_YEARS;
-          if (`${expiryYear}-12-31` < opts.asOf) c.attestationOverdue++;
+          if (`${expiryYear}-12-31` < this.asOf) c.attestationOverdue++;
         } else {
-          let expiry = expiries.get(date);
+          let expiry = this.expiries.get(date);
           if (expiry === undefined) {
             const expires = categoryExpiry(date);
             expiry = { expires, year: academicYearOf(expires) };
-            expiries.set(date, expiry);
+            this.expiries.set(date, expiry);
           }
           const { expires, year: dueYear } = expiry;
-          if (expires < opts.asOf) c.attestationOverdue++;
+          if (expires < this.asOf) c.attestationOverdue++;
           if (dueYear in attestationDueByYear) {
             attestationDueByYear[dueYear]!++;
             attestationDue.push({
@@ -136,18 +155,18 @@ export function summarise(teachers: readonly TeacherRow[], opts: SummariseOption
       }
     }
 
-    if (hasCourses && t.lastCourseDate !== null) {
+    if (this.hasCourses && t.lastCourseDate !== null) {
       const indicator = coursesByYear[t.lastCourseDate.slice(0, 4)];
       if (indicator !== undefined) indicator.count++;
     }
-    if (hasInternship && typeof t.internship === "string") {
+    if (this.hasInternship && typeof t.internship === "string") {
       const indicator = internshipsByYear[t.internship.slice(0, 4)];
       if (indicator !== undefined) indicator.count++;
     }
-    if (hasEvents && t.eventParticipation === true) eventParticipation.count++;
+    if (this.hasEvents && t.eventParticipation === true) eventParticipation.count++;
     // A young specialist (under 3 years) without a mentor; an unreadable mentor cell is not a missing mentor.
     if (
-      hasMentorData &&
+      this.hasMentorData &&
       t.experienceYears !== null &&
       t.experienceYears < YOUNG_SPECIALIST_YEARS &&
       !t.mentor &&
@@ -157,5 +176,16 @@ export function summarise(teachers: readonly TeacherRow[], opts: SummariseOption
     }
   }
 
-  return acc.finish(opts.targets);
+  /** The Summary of the rows added: every row is covered by the optional indicators whose column is present. */
+  finish(): Summary {
+    const c = this.acc.counts;
+    const n = c.teachers;
+    for (const y of INDICATOR_CALENDAR_YEARS) {
+      if (this.hasCourses) c.coursesByYear[y]!.covered = n;
+      if (this.hasInternship) c.internshipsByYear[y]!.covered = n;
+    }
+    if (this.hasEvents) c.eventParticipation.covered = n;
+    if (this.hasMentorData) c.youngWithoutMentor.covered = n;
+    return this.acc.finish(this.targets);
+  }
 }

@@ -1,5 +1,5 @@
 import type { FieldKey, Lang, Localized, Problem, Severity } from "../types.ts";
-import { fillTemplate } from "./template.ts";
+import { fillTemplate, type TemplateValue } from "./template.ts";
 
 /** Field names as messages speak of them. */
 export const FIELD_NAMES: Record<FieldKey, Localized> = {
@@ -238,26 +238,64 @@ export interface ProblemLocation {
 
 export type ProblemParams = Record<string, string | number | Localized>;
 
-/** The location's own placeholders ({row}, {column}, {value}, {field}) behind the code's params. */
-function fill(template: string, lang: Lang, at: ProblemLocation, params: ProblemParams): string {
-  return fillTemplate(
-    template,
-    (name) => {
-      const v = params[name];
-      if (v !== undefined) return v;
-      if (name === "row") return at.row;
-      if (name === "column") return at.column;
-      if (name === "value") return at.value ?? "";
-      if (name === "field") return at.field ? FIELD_NAMES[at.field] : null;
-      return undefined;
-    },
-    lang,
-  );
+/** The value of a placeholder: the code's params first, then the location's own ({row}, {column}, {value}, {field}). */
+function placeholder(name: string, at: ProblemLocation, params: ProblemParams): TemplateValue {
+  const v = params[name];
+  if (v !== undefined) return v;
+  if (name === "row") return at.row;
+  if (name === "column") return at.column;
+  if (name === "value") return at.value ?? "";
+  if (name === "field") return at.field ? FIELD_NAMES[at.field] : null;
+  return undefined;
+}
+
+/** Placeholder names of a code's three templates, found once per code. */
+const placeholderNames = new Map<ProblemCode, readonly string[]>();
+function namesOf(code: ProblemCode): readonly string[] {
+  let names = placeholderNames.get(code);
+  if (names === undefined) {
+    const t = PROBLEM_CATALOGUE[code].message;
+    const found = new Set<string>();
+    for (const text of [t.kk, t.ru, t.en]) for (const m of text.matchAll(/\{(\w+)\}/g)) found.add(m[1]!);
+    names = [...found];
+    placeholderNames.set(code, names);
+  }
+  return names;
+}
+
+// Messages repeat: the rows of a large roster share a few hundred texts (one old-style category, one award
+// date's expiry), so problems with the same text share one Localized instead of each holding three copies.
+const MESSAGE_MEMO_LIMIT = 8192;
+const messages = new Map<string, Localized>();
+
+function message(code: ProblemCode, at: ProblemLocation, params: ProblemParams): Localized {
+  let key: string = code;
+  for (const name of namesOf(code)) {
+    const v = placeholder(name, at, params);
+    key +=
+      v === undefined || v === null
+        ? "\u0000"
+        : typeof v === "object"
+          ? `\u0001${v.kk}\u0002${v.ru}\u0002${v.en}`
+          : `\u0001${typeof v}${String(v)}`;
+  }
+  let text = messages.get(key);
+  if (text === undefined) {
+    const t = PROBLEM_CATALOGUE[code].message;
+    const lookup = (name: string) => placeholder(name, at, params);
+    text = {
+      kk: fillTemplate(t.kk, lookup, "kk"),
+      ru: fillTemplate(t.ru, lookup, "ru"),
+      en: fillTemplate(t.en, lookup, "en"),
+    };
+    if (messages.size >= MESSAGE_MEMO_LIMIT) messages.clear();
+    messages.set(key, text);
+  }
+  return text;
 }
 
 /** Builds a Problem from the catalogue: severity from the code, the message filled in kk, ru and en. */
 export function problem(code: ProblemCode, at: ProblemLocation, params: ProblemParams = {}): Problem {
-  const t = PROBLEM_CATALOGUE[code].message;
   return {
     severity: PROBLEM_CATALOGUE[code].severity,
     code,
@@ -265,11 +303,7 @@ export function problem(code: ProblemCode, at: ProblemLocation, params: ProblemP
     column: at.column ?? null,
     field: at.field ?? null,
     value: at.value ?? null,
-    message: {
-      kk: fill(t.kk, "kk", at, params),
-      ru: fill(t.ru, "ru", at, params),
-      en: fill(t.en, "en", at, params),
-    },
+    message: message(code, at, params),
   };
 }
 

@@ -4,8 +4,6 @@
  * Region targets, data beside the stage targets: the region may change them (PUT /api/targets/indicators),
  * the plan's values are the default.
  */
-import { z } from "zod";
-
 export interface IndicatorTargets {
   /** Teachers whose last qualification course falls in the calendar year ("2026": 595). */
   courses: Record<string, number>;
@@ -21,17 +19,6 @@ export const PLAN_INDICATOR_TARGETS: Readonly<IndicatorTargets> = {
   internships: { "2026": 25, "2027": 30, "2028": 35 },
   eventParticipation: 0.7,
 };
-
-const byCalendarYear = z.record(z.string().regex(/^\d{4}$/), z.number().int().min(0).max(1_000_000));
-
-export const IndicatorTargetsSchema = z.strictObject({
-  courses: byCalendarYear,
-  internships: byCalendarYear,
-  eventParticipation: z.number().min(0).max(1),
-});
-
-/** GET and PUT /api/targets/indicators reply. */
-export const IndicatorTargetsReplySchema = z.strictObject({ indicators: IndicatorTargetsSchema });
 
 /** Count, target and what is left of one indicator; count null when no roster had its column ("no data"). */
 export interface IndicatorProgress {

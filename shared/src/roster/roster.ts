@@ -9,6 +9,7 @@ import type { ProblemCode } from "../i18n/problems.ts";
 import { readIin } from "./iin.ts";
 import { collapseWhitespace, organizationKey } from "./organization.ts";
 import { validateTeachers } from "./validate.ts";
+import { RosterFigures, type SummariseOptions } from "../figures/summary.ts";
 import { FIELD_KEYS } from "../types.ts";
 import type {
   CellValue,
@@ -19,6 +20,7 @@ import type {
   Localized,
   Problem,
   RosterLayout,
+  Summary,
   TeacherRow,
 } from "../types.ts";
 
@@ -29,6 +31,11 @@ export interface ReadOptions {
   mapping?: Partial<Record<FieldKey, string>>;
   /** Every teacher's organisation when the sheet has no organisation column (one sheet per kindergarten). */
   organization?: string;
+  /**
+   * Also count the figures (the Summary `summarise` gives for these options, the report date being `asOf`
+   * and the columns the sheet's) as each row is read: one pass over the rows instead of two.
+   */
+  figures?: Omit<SummariseOptions, "asOf" | "present">;
 }
 
 export interface RosterRead {
@@ -38,6 +45,8 @@ export interface RosterRead {
   problems: Problem[];
   /** Fields whose column exists in the sheet. */
   present: FieldKey[];
+  /** The figures, when `figures` was asked for (null when no header row was recognised). */
+  summary?: Summary | null;
 }
 
 // Subtotal labels, folded ("Барлығы" → "барлыгы"); the word must end there ("Всеволод" is a name).
@@ -430,9 +439,12 @@ function readTeacherRow(
     mentor,
     internship,
     eventParticipation,
-    unreadable,
+    // Most rows read cleanly: they share one empty list rather than each holding its own.
+    unreadable: unreadable.length === 0 ? NOTHING_UNREADABLE : unreadable,
   };
 }
+/** The `unreadable` of every row read cleanly (frozen: a list that grows is copied first). */
+const NOTHING_UNREADABLE = Object.freeze([]) as readonly FieldKey[] as FieldKey[];
 
 /**
  * Reads a roster grid: finds the header, skips blank, subtotal and number-only rows, normalises each
@@ -442,7 +454,10 @@ function readTeacherRow(
 export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
   const detection = detectRoster(input, { mapping: opts?.mapping });
   const layout = detection.layout;
-  if (layout === null) return { layout, teachers: [], problems: detection.problems, present: [] };
+  if (layout === null) {
+    const none: RosterRead = { layout, teachers: [], problems: detection.problems, present: [] };
+    return opts.figures === undefined ? none : { ...none, summary: null };
+  }
 
   const { firstRow } = gridOrigin(input);
   const index = Object.fromEntries(FIELD_KEYS.map((f) => [f, -1])) as Record<FieldKey, number>;
@@ -459,6 +474,8 @@ export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
   };
   const present = layout.columns.map((c) => c.field);
   const teachers: TeacherRow[] = [];
+  const figures =
+    opts.figures === undefined ? null : new RosterFigures({ ...opts.figures, asOf: opts.asOf, present });
   const firstDataRow = detection.firstDataRow!;
   const { firstColumn } = gridOrigin(input);
   const { values, formats } = fillMergedDown(input, firstDataRow);
@@ -494,10 +511,14 @@ export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
     }
     const fmt = formats !== null && Array.isArray(formats[r]) ? formats[r]! : null;
     const read = readTeacherRow(ctx, row, fmt, firstRow + r, groupOrganization);
-    for (const [field, rows] of uncalculated) {
-      if (rows.has(firstRow + r) && !read.unreadable.includes(field)) read.unreadable.push(field);
+    if (uncalculated.size > 0) {
+      for (const [field, rows] of uncalculated) {
+        if (rows.has(firstRow + r) && !read.unreadable.includes(field))
+          read.unreadable = [...read.unreadable, field];
+      }
     }
     teachers.push(read);
+    figures?.add(read);
   }
 
   if (byTitles && organizationKnown) {
@@ -518,7 +539,10 @@ export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
   for (const p of input.mergedUnknown === true ? orgGapsAsMerged(validated, letters) : validated) {
     ctx.problems.push(p);
   }
-  return { layout, teachers, problems: sortProblems(ctx.problems), present };
+  const problems = sortProblems(ctx.problems);
+  return figures === null
+    ? { layout, teachers, problems, present }
+    : { layout, teachers, problems, present, summary: figures.finish() };
 }
 
 /**

@@ -100,6 +100,7 @@ export function validateTeachers(teachers: readonly TeacherRow[], opts: Validate
   const firstByIinKey = new Map<string, number>();
   // Organisation key → folded name → first row.
   const firstByName = new Map<string, Map<string, number>>();
+  const overdueShown = new Map<string, { date: string; expires: string }>();
   // The award date's expiry is before asOf exactly when the award date is before asOf five years earlier
   // (string comparison; 29 Feb awards expire on 28 Feb, which this comparison respects).
   const overdueBefore = `${String(Number(asOf.slice(0, 4)) - CATEGORY_TERM_YEARS).padStart(4, "0")}${asOf.slice(4)}`;
@@ -109,7 +110,9 @@ export function validateTeachers(teachers: readonly TeacherRow[], opts: Validate
 
   for (const t of teachers) {
     const unreadable = t.unreadable && t.unreadable.length > 0 ? t.unreadable : null;
-    for (const field of required) {
+    // Indexed loops here and below: this runs per row, and an iterator per row is garbage to collect.
+    for (let i = 0; i < required.length; i++) {
+      const field = required[i]!;
       if (unreadable?.includes(field)) continue;
       const v = t[field];
       if (v === null || v === undefined || v === "") add("required-missing", t, field);
@@ -144,11 +147,17 @@ export function validateTeachers(teachers: readonly TeacherRow[], opts: Validate
         const shown = yearOnly ? date.slice(0, 4) : displayDate(date);
         add("category-date-future", t, "categoryDate", shown, { date: shown, asOf: displayDate(asOf) });
       } else if (date < overdueBefore && t.category !== null && categoryExpires(t.category)) {
-        const shown = yearOnly ? date.slice(0, 4) : displayDate(date);
-        add("attestation-overdue", t, "categoryDate", shown, {
-          date: shown,
-          expires: displayDate(categoryExpiry(date)),
-        });
+        // Award dates repeat across a roster: each one's shown dates are made once.
+        const key = yearOnly ? `y${date}` : date;
+        let shown = overdueShown.get(key);
+        if (shown === undefined) {
+          shown = {
+            date: yearOnly ? date.slice(0, 4) : displayDate(date),
+            expires: displayDate(categoryExpiry(date)),
+          };
+          overdueShown.set(key, shown);
+        }
+        add("attestation-overdue", t, "categoryDate", shown.date, shown);
       }
     }
 
