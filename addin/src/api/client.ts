@@ -34,10 +34,14 @@ export const API_CALLS = [
  * anything. A chunk that cannot be fetched is a network failure (it comes from the same server) and is
  * tried again on the next request.
  */
-export function createApiClient(options: ApiClientOptions): ApiClient {
+export function createApiClient(
+  options: ApiClientOptions,
+  /** Fetches the client's chunk; given by tests. */
+  fetchChunk: () => Promise<typeof import("./pane-calls.ts")> = () => import("./pane-calls.ts"),
+): ApiClient {
   let loading: Promise<ApiClient> | null = null;
   const load = () =>
-    (loading ??= import("./pane-calls.ts").then(
+    (loading ??= fetchChunk().then(
       (module) => module.createPaneCalls(options),
       (error: unknown) => {
         loading = null;

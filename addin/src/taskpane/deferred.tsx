@@ -1,7 +1,7 @@
 import { createElement, useEffect, useSyncExternalStore, type ComponentType, type ReactNode } from "react";
 
 /** A component fetched when the pane is idle, with the placeholder it shows until then. */
-export type Deferred<P> = ComponentType<P> & {
+export type Deferred<P> = ((props: P) => ReactNode) & {
   /** Fetches the component (once; a failed fetch is tried again by the next call). */
   preload: () => Promise<void>;
 };
@@ -34,7 +34,11 @@ export function deferred<P extends object>(
       },
     ));
   function DeferredComponent(props: P) {
-    const Component = useSyncExternalStore(subscribe, () => loaded);
+    const Component = useSyncExternalStore(
+      subscribe,
+      () => loaded,
+      () => loaded,
+    );
     useEffect(() => void preload(), []);
     return Component ? createElement(Component, props) : placeholder(props);
   }
