@@ -1,3 +1,8 @@
+/**
+ * What the sheet-writing actions do, loaded with the first of them (issue 19, item 7): the shared sheet
+ * descriptions (summary, the report's workbook, groups, trend) are not part of the pane's start-up.
+ */
+
 import {
   candidatesSheet,
   findDistrict,
@@ -23,11 +28,6 @@ import type { ApiClient } from "../api/client.ts";
 import type { Translate } from "../i18n.ts";
 import type { ExcelPort } from "./excel-port.ts";
 import type { Notices } from "./use-notices.ts";
-
-/**
- * What the sheet-writing actions do, loaded with the first of them (issue 19, item 7): the shared sheet
- * descriptions (summary, the report's workbook, groups, trend) are not part of the pane's start-up.
- */
 
 /** Writes the checked roster's figures to the summary sheet; the name of the sheet written. */
 export async function writeSummarySheet(excel: ExcelPort, summary: Summary, lang: Lang): Promise<string> {
