@@ -70,6 +70,10 @@ const config = {
     assetsDir: "assets",
     target: "es2020",
     sourcemap: false,
+    // No <link rel="modulepreload"> in the HTML: Chromium-based webviews fetch those before any script runs,
+    // so an old host's page (legacy-host.js stops it) would still download the whole pane. The entry module
+    // asks for its own imports; dynamic imports keep their preloads.
+    modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === "html" ? [] : deps) },
     rolldownOptions: {
       input: {
         taskpane: fileURLToPath(new URL("./taskpane.html", import.meta.url)),

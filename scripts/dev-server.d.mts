@@ -51,3 +51,6 @@ export function prepareLocalDatabase(
 ): Promise<boolean>;
 export const defaultPersistDir: string;
 export const wranglerEnv: NodeJS.ProcessEnv;
+
+/** The worker bundled once by wrangler (nothing uploaded) into a private directory the caller removes. */
+export function bundleWorker(): Promise<{ entry: string; dir: string }>;

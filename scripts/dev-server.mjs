@@ -255,7 +255,7 @@ const compatibilityDate = /"compatibility_date":\s*"([^"]+)"/.exec(
  * server for tests and benches runs a fixed build: edits to worker/ or shared/ made while it runs (other
  * people's work in the same tree) cannot restart it mid-request.
  */
-async function bundleWorker() {
+export async function bundleWorker() {
   const outdir = mkdtempSync(join(tmpdir(), "sapa-worker-"));
   try {
     await wrangler(["deploy", "--dry-run", "--outdir", outdir]);

@@ -144,19 +144,15 @@ export const COMMAND_TABLE = {
   keys: {
     options: {
       out: KEY_FILE,
-      key: KEY_FILE,
-      year: YEAR,
-      district: DISTRICT,
-      "dry-run": FLAG,
       ...API,
     },
     positionals: 2,
     usage:
-      "sapa keys create [--out FILE]   ·   sapa keys show   ·   sapa keys check FILE   ·   sapa keys publish FILE   ·   sapa keys migrate [--year YYYY-YYYY] [--district ID] [--dry-run] [--key FILE]   (SAPA_KEY_PASSPHRASE or asked)",
+      "sapa keys create [--out FILE]   ·   sapa keys show   ·   sapa keys check FILE   ·   sapa keys publish FILE   (SAPA_KEY_PASSPHRASE or asked)",
     description: {
-      kk: "Облыс кілті: жасау (create), сервердегі кілттің саусақ ізі (show), кілт файлын тексеру (check), ашық кілтті жариялау (publish), бұрын ашық сақталған аттарды шифрлау (migrate).",
-      ru: "Ключ области: создать (create), отпечаток ключа на сервере (show), проверить файл ключа (check), опубликовать открытый ключ (publish), зашифровать имена, сохранённые раньше открыто (migrate).",
-      en: "The region's key: create a key file, show the server's key fingerprint, check a key file, publish its public key, re-seal names stored in clear before (migrate).",
+      kk: "Облыс кілті: жасау (create), сервердегі кілттің саусақ ізі (show), кілт файлын тексеру (check), ашық кілтті жариялау (publish).",
+      ru: "Ключ области: создать (create), отпечаток ключа на сервере (show), проверить файл ключа (check), опубликовать открытый ключ (publish).",
+      en: "The region's key: create a key file, show the server's key fingerprint, check a key file, publish its public key.",
     },
     run: async (line, io) => (await import("./commands/keys.ts")).keysCommand(line, io),
   },

@@ -43,9 +43,9 @@ export const KEY_MESSAGES = {
     en: "Passphrase entry cancelled. Nothing was changed.",
   },
   "keys-subcommand": {
-    kk: "Қолданылуы: sapa keys create [--out FILE] · sapa keys show · sapa keys check FILE · sapa keys publish FILE · sapa keys migrate [--dry-run]",
-    ru: "Использование: sapa keys create [--out FILE] · sapa keys show · sapa keys check FILE · sapa keys publish FILE · sapa keys migrate [--dry-run]",
-    en: "Usage: sapa keys create [--out FILE] · sapa keys show · sapa keys check FILE · sapa keys publish FILE · sapa keys migrate [--dry-run]",
+    kk: "Қолданылуы: sapa keys create [--out FILE] · sapa keys show · sapa keys check FILE · sapa keys publish FILE",
+    ru: "Использование: sapa keys create [--out FILE] · sapa keys show · sapa keys check FILE · sapa keys publish FILE",
+    en: "Usage: sapa keys create [--out FILE] · sapa keys show · sapa keys check FILE · sapa keys publish FILE",
   },
   "keys-file-missing": {
     kk: "Кілт файлын көрсетіңіз: sapa keys check FILE",
@@ -96,40 +96,5 @@ export const KEY_MESSAGES = {
     kk: "Бұрын қолданылған кілттер файлын оқу мүмкін емес: {file}. Оны өшірсеңіз, келесі жіберуде кілттің саусақ ізін қайта салыстыру керек болады.",
     ru: "Не удаётся прочитать файл известных ключей: {file}. Если удалить его, при следующей отправке отпечаток ключа нужно будет сравнить заново.",
     en: "Cannot read the file of known keys: {file}. If you delete it, compare the key's fingerprint again on the next submission.",
-  },
-  "migrate-none": {
-    kk: "Ашық түрде сақталған нұсқа жоқ: барлық аттар шифрланған.",
-    ru: "Версий, сохранённых в открытом виде, нет: все имена зашифрованы.",
-    en: "No revision is stored in clear: every name is sealed.",
-  },
-  "migrate-plan": {
-    kk: "Аттары ашық түрде сақталған нұсқалар: {count} ({rows} жол). --dry-run: ештеңе өзгертілмейді.",
-    ru: "Версии, где имена хранятся в открытом виде: {count} ({rows} строк). --dry-run: ничего не меняется.",
-    en: "Revisions whose names are stored in clear: {count} ({rows} rows). --dry-run: nothing is changed.",
-  },
-  "migrate-line": {
-    kk: "  {district} · {year} · {revision}-нұсқа · {rows} жол · {receivedAt}",
-    ru: "  {district} · {year} · версия {revision} · {rows} строк · {receivedAt}",
-    en: "  {district} · {year} · revision {revision} · {rows} rows · {receivedAt}",
-  },
-  "migrate-sealing-to": {
-    kk: "Облыстың ағымдағы кілтіне шифрланады:\nКілт идентификаторы: {keyId}\nСаусақ ізі: {hex}\nЦифрлар: {digits}",
-    ru: "Шифруем на текущий ключ области:\nИдентификатор ключа: {keyId}\nОтпечаток: {hex}\nЦифры: {digits}",
-    en: "Sealing to the region's current key:\nKey id: {keyId}\nFingerprint: {hex}\nDigits: {digits}",
-  },
-  "migrate-resealed": {
-    kk: "  шифрланды: {district} · {year} · {revision}-нұсқа · {rows} жол",
-    ru: "  зашифровано: {district} · {year} · версия {revision} · {rows} строк",
-    en: "  sealed: {district} · {year} · revision {revision} · {rows} rows",
-  },
-  "migrate-done": {
-    kk: "Дайын: {count} нұсқа ({rows} жол) қайта шифрланды, {skipped} нұсқа басқа жолмен шифрланып қойған. Көрсеткіштер өзгерген жоқ.",
-    ru: "Готово: зашифровано {count} версий ({rows} строк), {skipped} версий уже были зашифрованы иначе. Показатели не изменились.",
-    en: "Done: {count} revisions ({rows} rows) re-sealed, {skipped} already sealed meanwhile. The figures are unchanged.",
-  },
-  "migrate-key-mismatch": {
-    kk: "Сервердегі ағымдағы кілт ({serverKeyId}) сіздің кілт файлыңыздағы кілт емес ({fileKeyId}). Ештеңе шифрланған жоқ: сервердегі кілтті тексеріңіз (sapa keys show).",
-    ru: "Текущий ключ на сервере ({serverKeyId}) не тот, что в вашем файле ключа ({fileKeyId}). Ничего не зашифровано: проверьте ключ на сервере (sapa keys show).",
-    en: "The server's current key ({serverKeyId}) is not the key in your key file ({fileKeyId}). Nothing was sealed: check the server's key (sapa keys show).",
   },
 } satisfies Record<string, Localized>;

@@ -87,8 +87,8 @@ export async function fetchStoredRevision(
 
 /**
  * The report's attestation list with the names opened: each district's newest revision's stored rows are
- * fetched and opened with the region's key, and the list re-sorted by name. Revisions stored in clear
- * (before sealing) already carry their names. Rows sealed to another key: CryptoError wrong-key, exit 2.
+ * fetched and opened with the region's key, and the list re-sorted by name. Rows sealed to another key:
+ * CryptoError wrong-key, exit 2.
  */
 export async function openReportNames(
   api: ApiOptions,
@@ -99,11 +99,9 @@ export async function openReportNames(
   const byDistrict = new Map<DistrictId, OpenedNames>();
   for (const d of pulled.figures.districts) {
     const stored = await fetchStoredRevision(api, client, d.district, pulled.figures.year, d.revision);
-    if (stored === null || stored.encryption === null) continue;
+    if (stored === null) continue;
     const rows = stored.rows.map((r) => EncryptedSubmissionRowSchema.parse(r));
-    const names = await openNames(key, { ...stored, encryption: stored.encryption, rows }).catch(
-      cryptoFailure,
-    );
+    const names = await openNames(key, { ...stored, rows }).catch(cryptoFailure);
     byDistrict.set(d.district, names);
   }
   const counts = [...byDistrict.values()];

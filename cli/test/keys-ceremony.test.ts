@@ -1,26 +1,23 @@
 /**
  * The key ceremony in the CLI (issue 11), in-process against the real worker app on a real local D1 over
  * loopback HTTP: the passphrase asked on a terminal, `sapa submit` never sealing to a changed key
- * silently, and `sapa keys migrate` re-sealing a revision stored in clear.
+ * silently; `sapa keys migrate` (re-sealing rows stored in clear, which no deployment ever held) is gone.
  */
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSapaClient } from "@sapa/client";
 import {
-  EncryptedSubmissionRowSchema,
   createIinSecret,
   createKeyFile,
   fingerprintOf,
   generateRegionKeyPair,
-  openSubmission,
   unlockKeyFile,
 } from "@sapa/shared";
 import { generateRoster } from "@sapa/shared/sample";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEV_KEY_PASSPHRASE, ensureDevRegionKey } from "../../scripts/dev-key.mjs";
-import { makeSubmission, type WorkerApp } from "../../client/test/worker-app.ts";
-import { seedClearRevision } from "../../worker/test/clear-revision.ts";
+import { ensureDevRegionKey } from "../../scripts/dev-key.mjs";
+import type { WorkerApp } from "../../client/test/worker-app.ts";
 import type { SecretPrompt } from "../src/io.ts";
 import { run } from "../src/main.ts";
 import { serveWorkerApp, type ServedWorker } from "./worker-http.ts";
@@ -128,55 +125,25 @@ describe("the passphrase on a terminal", () => {
   });
 });
 
-describe("sapa keys migrate", () => {
-  it("lists with --dry-run, then re-seals a clear revision to the current key; figures unchanged", async () => {
-    const dev = await ensureDevRegionKey();
-    const body = await makeSubmission("temir", 25, 31);
-    const { id } = await seedClearRevision(worker.db, body, "dev-temir");
-    const region = createSapaClient({ server, token: "dev-region", lang: "en", fetch: worker.fetch });
-    const before = await region.report(YEAR);
-
+describe("sapa keys migrate is gone", () => {
+  // No deployment ever stored rows in clear (issue 20): the re-seal command and its route were removed.
+  it("is refused as a usage mistake (exit 2) naming the subcommands there are, and asks the server nothing", async () => {
+    for (const [lang, usage] of [
+      [
+        "en",
+        "Usage: sapa keys create [--out FILE] · sapa keys show · sapa keys check FILE · sapa keys publish FILE",
+      ],
+      [
+        "ru",
+        "Использование: sapa keys create [--out FILE] · sapa keys show · sapa keys check FILE · sapa keys publish FILE",
+      ],
+    ] as const) {
+      const gone = await sapa(["keys", "migrate", "--lang", lang], { SAPA_SERVER: "http://127.0.0.1:9" });
+      expect(gone).toEqual({ code: 2, out: "", err: usage });
+    }
     const dry = await sapa(["keys", "migrate", "--dry-run", "--lang", "en"]);
-    expect(dry.code).toBe(0);
-    expect(dry.out).toContain("Revisions whose names are stored in clear: 1 (25 rows)");
-    expect(dry.out).toContain("revision 1 · 25 rows");
-    expect((await region.storedRows(id)).encryption).toBeNull();
-
-    const district = await sapa(["keys", "migrate"], { SAPA_TOKEN: "dev-temir" });
-    expect(district.code).not.toBe(0);
-
-    const done = await sapa(["keys", "migrate", "--key", dev.path, "--lang", "ru"]);
-    expect(done.err).toBe("");
-    expect(done.code).toBe(0);
-    expect(done.out).toContain((await fingerprintOf(dev.publicKey)).hex);
-    expect(done.out).toContain("зашифровано 1 версий (25 строк)");
-
-    const stored = await region.storedRows(id);
-    expect(stored.encryption?.keyId).toBe(dev.keyId);
-    const key = await unlockKeyFile(dev.file, DEV_KEY_PASSPHRASE);
-    const rows = stored.rows.map((r) => EncryptedSubmissionRowSchema.parse(r));
-    const opened = await openSubmission(key, { ...body, encryption: stored.encryption!, rows });
-    expect(opened.map((o) => (o.ok ? o.row : null))).toEqual(body.rows);
-    const { generatedAt: _a, ...figuresAfter } = await region.report(YEAR);
-    const { generatedAt: _b, ...figuresBefore } = before;
-    expect(figuresAfter).toEqual(figuresBefore);
-
-    const again = await sapa(["keys", "migrate", "--lang", "en"]);
-    expect(again).toMatchObject({ code: 0 });
-    expect(again.out).toContain("No revision is stored in clear");
-  });
-
-  it("refuses to seal when the server's key is not the one in the region's key file (exit 2)", async () => {
-    await seedClearRevision(worker.db, await makeSubmission("yrgyz", 6, 32), "dev-yrgyz");
-    const other = await generateRegionKeyPair();
-    const file = await createKeyFile(other, "another long passphrase", { iinSecret: createIinSecret() });
-    await writeFile(join(dir, "other.json"), JSON.stringify(file));
-    const refused = await sapa(["keys", "migrate", "--key", "other.json", "--lang", "en"]);
-    expect(refused.code).toBe(2);
-    expect(refused.err).toContain(other.keyId);
-    expect(refused.err).toContain("Nothing was sealed");
-    const region = createSapaClient({ server, token: "dev-region", lang: "en", fetch: worker.fetch });
-    expect((await region.clearRevisions({ district: "yrgyz" })).revisions).toHaveLength(1);
+    expect(dry).toMatchObject({ code: 2, out: "" });
+    expect(dry.err).toContain("Unknown option: --dry-run");
   });
 });
 

@@ -11,11 +11,16 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `node cli/bin/sapa.js ...args` as a child process and collects its output. */
+/**
+ * Runs `node cli/bin/sapa.js ...args` as a child process and collects its output. A run still going after
+ * `timeoutMs` is killed and rejects naming the command and what it printed, so a hang shows which command
+ * hung instead of a bare test timeout.
+ */
 export function runCli(
   args: readonly string[],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {},
 ): Promise<CliResult> {
+  const timeoutMs = options.timeoutMs ?? 45_000;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [SAPA_BIN, ...args], {
       cwd: options.cwd ?? process.cwd(),
@@ -26,8 +31,22 @@ export function runCli(
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(
+        new Error(
+          `sapa ${args.join(" ")} still running after ${timeoutMs} ms:\n${stdout}\n${stderr}`.trimEnd(),
+        ),
+      );
+    }, timeoutMs);
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
   });
 }
 

@@ -32,9 +32,8 @@ export interface OpenedReportNames {
 /**
  * The report's attestation list with the names opened by the region: each district's revision the figures
  * came from is read with its stored rows and opened with the unlocked key, and the list re-sorted by name.
- * Revisions stored in clear (before sealing) already carry their names. A revision sealed to another key
- * (an older key after a rotation) is left sealed and listed in `otherKeys`; a row that does not open is
- * counted in `failed` and keeps "encrypted".
+ * A revision sealed to another key (an older key after a rotation) is left sealed and listed in `otherKeys`;
+ * a row that does not open is counted in `failed` and keeps "encrypted".
  */
 export async function openReportNames(
   source: StoredRowsSource,
@@ -51,7 +50,6 @@ export async function openReportNames(
     const revision = history.submissions.find((s) => s.revision === d.revision);
     if (revision === undefined) continue;
     const stored = await source.storedRows(revision.id);
-    if (stored.encryption === null) continue;
     if (stored.encryption.keyId !== key.keyId) {
       otherKeys.set(stored.encryption.keyId, [...(otherKeys.get(stored.encryption.keyId) ?? []), d.district]);
       continue;
@@ -59,7 +57,7 @@ export async function openReportNames(
     // A stored row not of a sealed row's shape is counted as not opened; the others still open.
     const parsed = stored.rows.map((r) => EncryptedSubmissionRowSchema.safeParse(r));
     const rows = parsed.flatMap((p) => (p.success ? [p.data] : []));
-    const opened = await openNames(key, { ...stored, encryption: stored.encryption, rows });
+    const opened = await openNames(key, { ...stored, rows });
     byDistrict.set(d.district, { ...opened, failed: opened.failed + parsed.length - rows.length });
   }
   const counts = [...byDistrict.values()];

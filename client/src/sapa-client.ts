@@ -1,7 +1,6 @@
 import {
   AttestationPageSchema,
   CandidateCountsSchema,
-  ClearRevisionListSchema,
   DistrictReviewSchema,
   GroupDeletedSchema,
   GroupListSchema,
@@ -11,7 +10,6 @@ import {
   OrganizationsPageSchema,
   ReceiptSchema,
   RegionKeyRecordSchema,
-  ResealedSchema,
   StoredRowsSchema,
   ReportFiguresSchema,
   ReviewListSchema,
@@ -31,7 +29,6 @@ import {
   type ReportFigures,
   type RegionPublicKey,
   type ReportPage,
-  type ResealRequest,
   type ReviewAction,
   type ReviewRequest,
   type SettingsPutRequest,
@@ -213,23 +210,6 @@ export function createSapaClient(options: SapaClientOptions) {
     /** GET /api/submissions/:id?rows=1: one revision's stored rows and the header that opens them. */
     storedRows: (id: string) =>
       reply(api.submissions[":id"].$get({ param: { id }, query: { rows: "1" } }), StoredRowsSchema),
-
-    /** GET /api/reseal (region): the revisions whose rows were stored in clear, before sealing. */
-    clearRevisions: (filter: { district?: DistrictId; year?: AcademicYear } = {}) =>
-      reply(api.reseal.$get({ query: { ...filter } }), ClearRevisionListSchema),
-
-    /**
-     * PUT /api/reseal/:district/:year/:revision (region): a clear revision's rows, sealed to the current
-     * key, replace its clear rows; the server refuses any other change (400 reseal-rows-changed).
-     */
-    reseal: (at: { district: DistrictId; year: AcademicYear; revision: number }, body: ResealRequest) =>
-      reply(
-        api.reseal[":district"][":year"][":revision"].$put({
-          param: { district: at.district, year: at.year, revision: String(at.revision) },
-          json: body,
-        }),
-        ResealedSchema,
-      ),
 
     /** GET /api/report: the consolidated report of a year, aggregates only. */
     report: (year: AcademicYear): Promise<ReportFigures> =>

@@ -32,8 +32,6 @@ export async function makeSealedSubmission(
 /** The real worker app, in this process, on a real local D1 (migrated and seeded with the dev tokens). */
 export interface WorkerApp {
   fetch: FetchLike;
-  /** The app's D1, for tests that seed what no endpoint writes any more (a revision stored in clear). */
-  db: D1Database;
   stop(): Promise<void>;
 }
 
@@ -48,7 +46,6 @@ export async function startWorkerApp(): Promise<WorkerApp> {
   const env = { DB: proxy.env.DB };
   return {
     fetch: async (input, init) => app.fetch(new Request(input, init), env),
-    db: env.DB,
     async stop() {
       await proxy.dispose();
       await rm(dir, { recursive: true, force: true });

@@ -47,12 +47,11 @@ export * from "./api/schemas.ts";
 export * from "./api/error-codes.ts";
 export * from "./api/report-paging.ts";
 
-// submission/: rows as sent (sealed), re-sealing, opening the lists' names
+// submission/: rows as sent (sealed), opening the lists' names
 export * from "./submission/submission-rows.ts";
 export * from "./submission/prepare-submission.ts";
 export * from "./submission/prepare-sealed-submission.ts";
 export * from "./submission/sealed-rows.ts";
-export * from "./submission/reseal.ts";
 export * from "./submission/open-lists.ts";
 export * from "./submission/cross-district-duplicates.ts";
 export * from "./submission/region-key-trust.ts";

@@ -66,6 +66,47 @@ export function busyMilliseconds(profile) {
 }
 
 /**
+ * CPU milliseconds the OS has charged to the main thread of the first workerd process that `matches`
+ * ({ pgrp, ppid, cmdline }), read from /proc's schedstat in nanoseconds; null where there is none (or no
+ * /proc). workerd runs its isolates' JavaScript on that thread. Unlike the profiler's clock, this counts only
+ * time on a CPU, so the time a loaded machine keeps the thread waiting is not in it.
+ */
+export function workerdMainThreadCpuMs(matches) {
+  if (!existsSync("/proc")) return null;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const close = stat.lastIndexOf(")");
+      if (stat.slice(stat.indexOf("(") + 1, close) !== "workerd") continue;
+      // After the command: state, ppid, pgrp.
+      const [, ppid, pgrp] = stat
+        .slice(close + 2)
+        .split(" ")
+        .map(Number);
+      const cmdline = () => readFileSync(`/proc/${entry}/cmdline`, "utf8");
+      if (!matches({ pgrp, ppid, cmdline })) continue;
+      return Number(readFileSync(`/proc/${entry}/task/${entry}/schedstat`, "utf8").split(" ")[0]) / 1e6;
+    } catch {
+      continue; // gone meanwhile
+    }
+  }
+  return null;
+}
+
+/**
+ * The CPU of wrangler dev's worker thread: the main thread of the workerd wrangler started with an inspector
+ * (the other workerd is wrangler's proxy, which holds the TLS). It holds everything that thread does: the
+ * worker, HTTP, and the local D1 (its isolate and SQLite run there too; on Cloudflare D1 runs elsewhere and
+ * is not counted), so it bounds the worker's CPU from above.
+ */
+export function workerThreadCpuMs(groupId) {
+  return workerdMainThreadCpuMs(
+    ({ pgrp, cmdline }) => pgrp === groupId && cmdline().includes("--inspector-addr"),
+  );
+}
+
+/**
  * CPU seconds the OS has charged to the workerd processes of a process group (wrangler dev's, whose
  * process-group id is wrangler's PID), or null where there is no /proc. This is real CPU whatever the
  * machine's load, but it holds everything workerd does: TLS, HTTP, the local D1's SQLite besides the worker.
@@ -92,4 +133,24 @@ export function workerdProcessCpuMs(groupId) {
   }
   // USER_HZ is 100 on every Linux this runs on.
   return found ? ticks * 10 : null;
+}
+
+/**
+ * Each function's share of the profile's busy samples (self time, idle left out), largest first: where the
+ * isolate's time goes. Shares of samples, not sums of the clock between them, so a thread kept waiting by a
+ * loaded machine does not lend its wait to whatever ran next.
+ */
+export function profileShares(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const counts = new Map();
+  let busy = 0;
+  for (const id of profile.samples) {
+    const { callFrame } = byId.get(id);
+    if (callFrame.functionName === "(idle)") continue;
+    busy++;
+    const file = callFrame.url.split("/").pop();
+    const name = `${callFrame.functionName || "(anonymous)"}${file ? `@${file}:${callFrame.lineNumber + 1}` : ""}`;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].map(([name, n]) => ({ name, share: n / busy })).sort((a, b) => b.share - a.share);
 }

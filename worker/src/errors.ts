@@ -2,7 +2,6 @@ import { REPORT_CHANGING, fillTemplate, type ErrorCode, type Lang, type Localize
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { GROUP_ERROR_MESSAGES } from "./group-errors.ts";
 import { KEY_ERROR_MESSAGES } from "./key-errors.ts";
-import { RESEAL_ERROR_MESSAGES } from "./reseal-errors.ts";
 import { SEAL_ERROR_MESSAGES } from "./seal-errors.ts";
 
 /**
@@ -118,7 +117,6 @@ export const ERROR_MESSAGES = {
   "report-changing": REPORT_CHANGING,
   ...KEY_ERROR_MESSAGES,
   ...SEAL_ERROR_MESSAGES,
-  ...RESEAL_ERROR_MESSAGES,
   ...GROUP_ERROR_MESSAGES,
   internal: {
     kk: "Серверде күтпеген қате. Кейінірек қайталаңыз.",

@@ -9,7 +9,6 @@ import { groups } from "./routes/groups.ts";
 import { health } from "./routes/health.ts";
 import { keys } from "./routes/keys.ts";
 import { report } from "./routes/report.ts";
-import { reseal } from "./routes/reseal.ts";
 import { reviews } from "./routes/review.ts";
 import { settings } from "./routes/settings.ts";
 import { submissions } from "./routes/submissions.ts";
@@ -39,7 +38,6 @@ const app = new Hono<AppEnv>()
   .route("/api/tokens", tokens)
   .route("/api/audit", audit)
   .route("/api/keys", keys)
-  .route("/api/reseal", reseal)
   .route("/api/groups", groups)
   .route("/api/settings", settings)
   .route("/api", candidates)

@@ -1,7 +1,6 @@
 import {
   createIinSecret,
   fromEncryptedSubmissionRows,
-  fromSubmissionRows,
   generateRegionKeyPair,
   readRoster,
   toSubmissionRows,
@@ -58,7 +57,7 @@ export function testRegionKey(): Promise<UnlockedRegionKey> {
   })));
 }
 
-/** The teacher rows the server measures from a body: the sealed rows' clear part, or clear rows as stored before sealing. */
-export function serverRows(body: Submission | EncryptedSubmission): TeacherRow[] {
-  return "encryption" in body ? fromEncryptedSubmissionRows(body.rows) : fromSubmissionRows(body.rows);
+/** The teacher rows the server measures from a sealed body: the rows' clear part. */
+export function serverRows(body: EncryptedSubmission): TeacherRow[] {
+  return fromEncryptedSubmissionRows(body.rows);
 }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TOKENS, call, json, sealed, seedTokens } from "./api.ts";
+import { errorBody } from "../src/errors.ts";
 import { makeSubmission } from "./fixtures.ts";
 
 beforeAll(seedTokens);
@@ -101,6 +102,28 @@ describe("malformed input gets 400, never 500", () => {
   it("answers unknown routes with the 404 envelope", async () => {
     await expectError(await call("/api/nothing-here"), 404, "not-found");
     await expectError(await call("/api/health", { method: "DELETE" }), 404, "not-found");
+  });
+
+  it("has no re-seal route: no deployment ever stored rows in clear (issue 20)", async () => {
+    const body = { encryption: (await sealed(await makeSubmission("alga", 2, 5))).encryption, rows: [] };
+    const requests = [
+      ["GET", "/api/reseal"],
+      ["POST", "/api/reseal"],
+      ["PUT", "/api/reseal/alga/2025-2026/1"],
+    ] as const;
+    for (const [method, path] of requests)
+      for (const lang of ["kk", "ru", "en"] as const) {
+        const res = await call(`${path}?lang=${lang}`, {
+          method,
+          token: TOKENS.region,
+          ...(method === "GET" ? {} : { body }),
+        });
+        expect(res.status, `${method} ${path}`).toBe(404);
+        expect(await json(res)).toEqual(errorBody("not-found", lang));
+      }
+    expect(errorBody("not-found", "en")).toEqual({
+      error: { code: "not-found", message: "No such address or record." },
+    });
   });
 });
 

@@ -270,7 +270,7 @@ export function App({ excel, store, origin, displayLanguage, version, host }: Ap
     [runner, excel],
   );
   const pane = settings.serverUrl.replace(/\/+$/, "");
-  const waiting = <Spinner size="tiny" label={t("loading")} />;
+  const waiting = <Spinner size="tiny" label={t("loading")} data-testid="panel-loading" />;
 
   return (
     // Layout lives on an inner div: FluentProvider passes its className on to portal nodes (popups).

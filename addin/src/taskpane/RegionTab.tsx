@@ -80,6 +80,14 @@ export interface RegionTabProps {
 /** The Region tab: the season's 13 units, one unit's review actions and organisations. */
 export function RegionTab({ t, lang, busy, view, review, children, pull, full = false }: RegionTabProps) {
   const columns = (table: Table, narrow: readonly string[]) => (full ? table : pickColumns(table, narrow));
+  // One district's organisations: its name heads the section, so the district column is left out.
+  const orgColumns = (table: Table) =>
+    full
+      ? pickColumns(
+          table,
+          table.columns.map((c) => c.key).filter((k) => k !== "district"),
+        )
+      : pickColumns(table, ORG_COLUMNS);
   const styles = useStyles();
   const section = useSectionStyles();
   const table = view.report ? regionViewTable(view.report, view.reviews) : null;
@@ -170,10 +178,7 @@ export function RegionTab({ t, lang, busy, view, review, children, pull, full = 
               </Caption1>
               {view.organizations.items.length > 0 && (
                 <RegionTable
-                  table={columns(
-                    organizationSheetTable(view.year, view.organizations.items, []),
-                    ORG_COLUMNS,
-                  )}
+                  table={orgColumns(organizationSheetTable(view.year, view.organizations.items, []))}
                   lang={lang}
                   testId="region-orgs"
                   label={t("regionOrganizations")}

@@ -24,6 +24,12 @@ const useStyles = makeStyles({
       // wide enough that a long heading takes a few lines, not a tower of one word each
       minWidth: "72px",
     },
+    // A full window (Sapa on the web): each heading as narrow as its longest word, in the caption size, so
+    // all nineteen columns of a district's organisations show at 1280 px without scrolling sideways.
+    "@media (min-width: 900px)": {
+      "& th, & td": { paddingLeft: "3px", paddingRight: "3px" },
+      "& th": { minWidth: 0, fontSize: tokens.fontSizeBase100 },
+    },
   },
   region: { fontWeight: tokens.fontWeightSemibold },
   selectable: {

@@ -8,21 +8,29 @@ import { createRoot } from "react-dom/client";
 import { App } from "../taskpane/App.tsx";
 import { createFilePort } from "./file-port.ts";
 import { loadReader } from "./loaders.ts";
+import { loadSettings, paneLanguage } from "../settings.ts";
 import { browserStorage } from "../storage.ts";
+import { loadWords } from "../translate.ts";
 import { webHost } from "./web-host.tsx";
 
 const port = createFilePort(loadReader);
 const host = webHost(port);
+const store = browserStorage();
+const origin = window.location.origin;
+const displayLanguage = navigator.language ?? null;
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <App
-      excel={port}
-      store={browserStorage()}
-      origin={window.location.origin}
-      displayLanguage={navigator.language ?? null}
-      version={__SAPA_VERSION__}
-      host={host}
-    />
-  </StrictMode>,
+// Only the language the app will speak is loaded, and before the first render (the App speaks at once).
+void loadWords(paneLanguage(loadSettings(store, origin).lang, displayLanguage)).then(() =>
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <App
+        excel={port}
+        store={store}
+        origin={origin}
+        displayLanguage={displayLanguage}
+        version={__SAPA_VERSION__}
+        host={host}
+      />
+    </StrictMode>,
+  ),
 );

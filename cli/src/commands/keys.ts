@@ -15,9 +15,8 @@ import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
 import { readPassphrase } from "../passphrase.ts";
 import { keyFilePublicKey, unlockRegionKeyFile } from "../region-key-file.ts";
-import { keysMigrateCommand } from "./keys-migrate.ts";
 
-const SUBCOMMANDS = ["create", "show", "check", "publish", "migrate"] as const;
+const SUBCOMMANDS = ["create", "show", "check", "publish"] as const;
 
 async function fingerprintLines(publicKey: string, lang: Lang): Promise<string> {
   const f = await fingerprintOf(publicKey);
@@ -28,8 +27,7 @@ async function fingerprintLines(publicKey: string, lang: Lang): Promise<string> 
  * `sapa keys create [--out FILE]` (a new region key file; passphrase from SAPA_KEY_PASSPHRASE or asked twice
  * on the terminal), `sapa keys show` (the server's current key: id and fingerprint), `sapa keys check FILE`
  * (opens the file: the passphrase is right and the file whole), `sapa keys publish FILE` (its public key
- * becomes the server's current key, region token), `sapa keys migrate` (re-seals revisions
- * stored in clear, keys-migrate.ts). Wrong passphrase or key: a clear message, exit 2.
+ * becomes the server's current key, region token). Wrong passphrase or key: a clear message, exit 2.
  */
 export async function keysCommand(line: CommandLine, io: Io): Promise<number> {
   const lang = line.lang;
@@ -62,7 +60,6 @@ export async function keysCommand(line: CommandLine, io: Io): Promise<number> {
     return EXIT_OK;
   }
   const api: ApiOptions = apiOptions(line, io);
-  if (action === "migrate") return keysMigrateCommand(line, io, api);
   if (action === "publish") {
     if (file === undefined) throw usageError("keys-file-missing");
     // Only the file's clear header is read: the private key stays sealed and never leaves this computer.

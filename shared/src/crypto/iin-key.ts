@@ -22,7 +22,7 @@
  *   outsiders and the server, not against the districts.
  * - A channel to hand the secret to districts is the integration step's; sending it through the server
  *   (even wrapped under a district token, which the host sees on every request) would defeat it.
- * - Changing the secret changes every key: it needs every district to resubmit (or `sapa keys migrate`).
+ * - Changing the secret changes every key: it needs every district to resubmit.
  * - Keys made before this change (SHA-256 with a public prefix, see pseudonymiseIin) stay reversible until
  *   they are re-derived from the workbooks.
  */

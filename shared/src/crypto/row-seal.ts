@@ -46,9 +46,9 @@ export interface SealContext {
 
 /**
  * The fields a sealed row keeps in clear, as the district's row had them: everything but the name and the
- * ИИН key (re-sealing a stored revision checks that exactly these are unchanged).
+ * ИИН key.
  */
-export const SEALED_ROW_KEPT_FIELDS = [
+const SEALED_ROW_KEPT_FIELDS = [
   "row",
   "organization",
   "education",

@@ -112,8 +112,8 @@ export const EncryptedSubmissionSchema = SubmissionSchema.omit({ rows: true }).e
 export type EncryptedSubmission = z.infer<typeof EncryptedSubmissionSchema>;
 
 /**
- * GET /api/submissions/:id?rows=1 as the region reads it to open names: the stored rows with the header
- * that opens them; `encryption` is null for a revision stored before rows were sealed (clear rows).
+ * GET /api/submissions/:id?rows=1 as the region reads it to open names: the stored sealed rows with the
+ * header that opens them (every revision's rows are sealed).
  */
 export const StoredRowsSchema = z.object({
   id: z.string(),
@@ -121,7 +121,7 @@ export const StoredRowsSchema = z.object({
   year: SubmissionSchema.shape.year,
   revision: z.number().int().min(1),
   asOf: SubmissionSchema.shape.asOf,
-  encryption: EncryptionHeaderSchema.nullable(),
+  encryption: EncryptionHeaderSchema,
   rows: z.array(z.unknown()),
 });
 export type StoredRows = z.infer<typeof StoredRowsSchema>;

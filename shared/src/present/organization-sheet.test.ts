@@ -53,6 +53,15 @@ describe("organizationSheetTable", () => {
   const col = (key: string) => columnIndex(table, key);
   const value = (row: number, key: string) => table.rows[row]!.cells[col(key)]!.value;
 
+  it("heads a category column with its full name, and the short one for narrow renderers", () => {
+    const moderator = table.columns[col("category.moderator")]!;
+    expect(textIn(moderator.heading, "kk")).toBe("Педагог-модератор");
+    expect(textIn(moderator.short!, "kk")).toBe("Модератор");
+    expect(textIn(table.columns[col("category.researcher")]!.short!, "ru")).toBe("Исследователь");
+    // A name without the "Педагог-" prefix is its own short name.
+    expect(textIn(table.columns[col("category.none")]!.short!, "ru")).toBe("Без категории");
+  });
+
   it("sorts by district in the region's order, then by teachers still needed (most first)", () => {
     // Alga before Temir; still needed = the sum of the category rows, a target under half a teacher not asked.
     // Ainalaiyn (100): 8 + 5 + 2 + 0 = 15; Aigolek (40, awarded 2 moderators, 1 expert): ceil(3.2 − 2) = 2

@@ -9,6 +9,7 @@
 import { findDistrict } from "../plan/districts.ts";
 import type { GroupReport } from "../region/groups.ts";
 import { organizationId, stageComparison } from "../figures/summary.ts";
+import { categoryShortNames } from "../roster/categories.ts";
 import { organizationKey } from "../roster/organization.ts";
 import {
   CATEGORY_KEYS,
@@ -147,7 +148,9 @@ export function organizationSheetTable(
       column("district", "text"),
       ...(withGroups ? [column("inGroups", "text")] : []),
       column("teachers", "count", "teachers", "teachersShort"),
-      ...CATEGORY_KEYS.map((k) => column(`category.${k}`, "count", `category.${k}`)),
+      ...CATEGORY_KEYS.map((k) =>
+        column(`category.${k}`, "count", `category.${k}`, { names: categoryShortNames(k) }),
+      ),
       column("category.unknown", "count", join(": ", "field.category", "unknown"), "categoryUnknownShort"),
       column("qualitativeShare", "share"),
       column("awardedInYear", "count", join(" ", "awardedInYear", verbatim(year))),

@@ -5,6 +5,8 @@ import type { CategoryKey, IsoDate, Lang, Localized } from "../types.ts";
 export interface Category {
   key: CategoryKey;
   name: Localized;
+  /** A shorter name for a narrow column heading ("Модератор"), where the name has the "Педагог-" prefix. */
+  short?: Localized;
   /** Counts towards the qualitative composition (expert, researcher, master). */
   qualitative: boolean;
   /** An old-style category (высшая/первая/вторая): reported in its own column, warned on each row. */
@@ -36,6 +38,7 @@ export const CATEGORIES: readonly Category[] = [
   {
     key: "trainee",
     name: { kk: "Педагог-тағылымдамашы", ru: "Педагог-стажер", en: "Trainee teacher" },
+    short: { kk: "Тағылымдамашы", ru: "Стажер", en: "Trainee" },
     qualitative: false,
     legacy: false,
     spellings: ["тағылымдамашы", "педагог-стажёр", "стажер", "стажёр", "педагог стажер"],
@@ -50,6 +53,7 @@ export const CATEGORIES: readonly Category[] = [
   {
     key: "moderator",
     name: { kk: "Педагог-модератор", ru: "Педагог-модератор", en: "Teacher-moderator" },
+    short: { kk: "Модератор", ru: "Модератор", en: "Moderator" },
     qualitative: false,
     legacy: false,
     spellings: ["модератор", "пед-модератор", "пед. модератор"],
@@ -57,6 +61,7 @@ export const CATEGORIES: readonly Category[] = [
   {
     key: "expert",
     name: { kk: "Педагог-сарапшы", ru: "Педагог-эксперт", en: "Teacher-expert" },
+    short: { kk: "Сарапшы", ru: "Эксперт", en: "Expert" },
     qualitative: true,
     legacy: false,
     spellings: ["сарапшы", "эксперт", "пед-эксперт", "пед. эксперт"],
@@ -64,6 +69,7 @@ export const CATEGORIES: readonly Category[] = [
   {
     key: "researcher",
     name: { kk: "Педагог-зерттеуші", ru: "Педагог-исследователь", en: "Teacher-researcher" },
+    short: { kk: "Зерттеуші", ru: "Исследователь", en: "Researcher" },
     qualitative: true,
     legacy: false,
     spellings: ["зерттеуші", "исследователь", "пед-исследователь", "пед. исследователь"],
@@ -71,6 +77,7 @@ export const CATEGORIES: readonly Category[] = [
   {
     key: "master",
     name: { kk: "Педагог-шебер", ru: "Педагог-мастер", en: "Teacher-master" },
+    short: { kk: "Шебер", ru: "Мастер", en: "Master" },
     qualitative: true,
     legacy: false,
     spellings: ["шебер", "мастер", "пед-мастер", "пед. мастер"],
@@ -152,6 +159,12 @@ export const normaliseCategory: (text: string) => CategoryKey | null = memoise((
 /** The category's name in a language. */
 export function categoryName(key: CategoryKey, lang: Lang): string {
   return byKey.get(key)!.name[lang];
+}
+
+/** The category's short name for a narrow heading (its name where it has none). */
+export function categoryShortNames(key: CategoryKey): Localized {
+  const c = byKey.get(key)!;
+  return c.short ?? c.name;
 }
 
 /** True for expert, researcher and master. */

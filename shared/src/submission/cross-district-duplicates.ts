@@ -10,7 +10,7 @@ import type { SubmissionRow } from "../api/schemas.ts";
 /** What the match needs of an opened row: who, where, in which row of the district's roster. */
 export type PersonRow = Pick<SubmissionRow, "row" | "fullName" | "iinKey" | "organization" | "category">;
 
-/** A row as the region read it: opened (or stored in clear), or its identity did not open (row-seal.ts OpenedRow). */
+/** A row as the region read it: opened, or its identity did not open (row-seal.ts OpenedRow). */
 export type ReadRow = { ok: true; row: PersonRow } | { ok: false; row: number; code: "tampered" };
 
 /** One district's newest revision, its rows opened. */
@@ -41,7 +41,7 @@ export interface DistrictReading {
   district: DistrictId;
   revision: number;
   rows: number;
-  /** Rows whose identity opened (or was stored in clear) and carry an ИИН key: these were matched. */
+  /** Rows whose identity opened and carry an ИИН key: these were matched. */
   matched: number;
   /** Opened rows without an ИИН key (no ИИН in the roster): they cannot be matched. */
   withoutIinKey: number;

@@ -13,7 +13,6 @@ import {
   type StoredRows,
 } from "../crypto/schemas.ts";
 import type { ReadRow } from "./cross-district-duplicates.ts";
-import { SubmissionRowSchema } from "../api/schemas.ts";
 import { sealedRowOf } from "./sealed-rows.ts";
 import { compareAttestation } from "../figures/summary.ts";
 import type { AttestationEntry, DistrictId } from "../types.ts";
@@ -67,19 +66,12 @@ function rowNumberOf(raw: unknown): number {
 }
 
 /**
- * Every stored row of a revision as the region reads it (GET /api/submissions/:id?rows=1): sealed rows opened
- * with its key, rows stored in clear before sealing taken as they are. A row that does not open or is not
- * of a row's shape is `{ ok: false, code: "tampered" }` with its row number; the others are still read.
+ * Every stored row of a revision as the region reads it (GET /api/submissions/:id?rows=1), opened with its
+ * key. A row that does not open or is not of a sealed row's shape is `{ ok: false, code: "tampered" }` with
+ * its row number; the others are still read.
  * Throws CryptoError("wrong-key") when the revision was sealed to another key.
  */
 export async function openStoredRows(key: UnlockedRegionKey, stored: StoredRows): Promise<ReadRow[]> {
-  if (stored.encryption === null)
-    return stored.rows.map((raw): ReadRow => {
-      const parsed = SubmissionRowSchema.safeParse(raw);
-      return parsed.success
-        ? { ok: true, row: parsed.data }
-        : { ok: false, row: rowNumberOf(raw), code: "tampered" };
-    });
   const sealed: EncryptedSubmissionRow[] = [];
   const malformed: ReadRow[] = [];
   for (const raw of stored.rows) {
@@ -87,6 +79,6 @@ export async function openStoredRows(key: UnlockedRegionKey, stored: StoredRows)
     if (parsed.success) sealed.push(parsed.data);
     else malformed.push({ ok: false, row: rowNumberOf(raw), code: "tampered" });
   }
-  const opened = await openSubmission(key, { ...stored, encryption: stored.encryption, rows: sealed });
+  const opened = await openSubmission(key, { ...stored, rows: sealed });
   return [...opened, ...malformed];
 }

@@ -55,7 +55,7 @@ export function sealedNameOf(row: number): string {
   return SEALED_NAME + mark;
 }
 
-/** The row number a sealed placeholder stands for, or null when `name` is a name (or a revision stored in clear). */
+/** The row number a sealed placeholder stands for, or null when `name` is a name (one the region opened). */
 export function sealedRowOf(name: string): number | null {
   if (!name.startsWith(SEALED_NAME)) return null;
   const mark = name.slice(SEALED_NAME.length);

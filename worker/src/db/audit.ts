@@ -4,7 +4,6 @@ export interface AuditEntry {
   tokenId: string | null;
   action:
     | "submission.create"
-    | "submission.reseal"
     | "token.create"
     | "token.revoke"
     | "year.lock"

@@ -69,11 +69,8 @@ export interface NewSubmission {
    * gzip as the district sent it, or, for a body sent uncompressed, the rows as JSON.
    */
   rows: StoredRows;
-  /**
-   * The encryption header (key id, ephemeral key, salt) as JSON: what the region needs to open the rows.
-   * Null only for a revision in clear as stored before sealing (tests seed such revisions).
-   */
-  encryptionJson: string | null;
+  /** The encryption header (key id, ephemeral key, salt) as JSON: what the region needs to open the rows. */
+  encryptionJson: string;
 }
 
 /** A submission's rows as stored: see NewSubmission.rows. */
@@ -199,25 +196,26 @@ export async function getSubmission(db: D1Database, id: string): Promise<Submiss
 }
 
 /**
- * The submitted rows of a submission (null when none are stored) and the header that opens them: null for a
- * revision stored before rows were sealed (its rows hold clear names). Rows kept as the body's gzip are
- * read back through the schema that accepted them, so they are the very values the figures were computed from.
+ * The submitted rows of a submission (null when none are stored) and the header that opens them. Every
+ * revision's rows are sealed (a first deployment starts at the current schema, docs/DEPLOY.md). Rows kept as
+ * the body's gzip are read back through the schema that accepted them, so they are the very values the
+ * figures were computed from.
  */
 export async function readRows(
   db: D1Database,
   id: string,
 ): Promise<{ rows: unknown[] | null; encryption: unknown }> {
-  const [parts, bodies, header] = await db.batch<{ data: string | null }>([
+  const [parts, bodies, header] = await db.batch<{ data: string }>([
     db
       .prepare("SELECT data FROM submission_parts WHERE submission_id = ?1 AND kind = 'rows' ORDER BY part")
       .bind(id),
     db.prepare("SELECT data FROM submission_bodies WHERE submission_id = ?1 ORDER BY part").bind(id),
     db.prepare("SELECT encryption AS data FROM submissions WHERE id = ?1").bind(id),
   ]);
-  const texts = (result: { results: { data: string | null }[] } | undefined) =>
-    (result?.results ?? []).map((r) => r.data ?? "");
-  const encryptionText = header?.results[0]?.data ?? null;
-  const encryption = encryptionText === null ? null : (JSON.parse(encryptionText) as unknown);
+  const texts = (result: { results: { data: string }[] } | undefined) =>
+    (result?.results ?? []).map((r) => r.data);
+  const encryptionText = header?.results[0]?.data;
+  const encryption = encryptionText === undefined ? null : (JSON.parse(encryptionText) as unknown);
   const body = texts(bodies);
   if (body.length > 0) return { rows: await rowsOfGzipBody(body.join("")), encryption };
   const rows = texts(parts);

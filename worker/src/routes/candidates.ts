@@ -4,12 +4,10 @@ import {
   candidateCounts,
   candidatesFor,
   fromEncryptedSubmissionRows,
-  fromSubmissionRows,
   type AcademicYear,
   type CandidateTeacher,
   type DistrictId,
   type EncryptedSubmissionRow,
-  type SubmissionRow,
 } from "@sapa/shared";
 import { Hono } from "hono";
 import { requireRole } from "../auth.ts";
@@ -33,13 +31,8 @@ async function storedTeachers(
   const newest = (await newestFigures(db, year)).filter((n) => scope === null || n.district === scope);
   const teachers: CandidateTeacher[] = [];
   for (const n of newest) {
-    // Revisions stored since the wire switch hold sealed rows (an encryption header); older ones clear rows.
-    const { rows, encryption } = await readRows(db, n.id);
-    const read =
-      encryption === null
-        ? fromSubmissionRows((rows ?? []) as SubmissionRow[])
-        : fromEncryptedSubmissionRows((rows ?? []) as EncryptedSubmissionRow[]);
-    for (const t of read)
+    const { rows } = await readRows(db, n.id);
+    for (const t of fromEncryptedSubmissionRows((rows ?? []) as EncryptedSubmissionRow[]))
       teachers.push({
         fullName: t.fullName,
         organization: t.organization,

@@ -11,7 +11,6 @@ import {
   type EncryptedSubmission,
   type PageRevision,
   type Receipt,
-  type Submission,
   type Summary,
 } from "@sapa/shared";
 import { env } from "cloudflare:workers";
@@ -33,7 +32,7 @@ const submitFor = async (district: DistrictId, rows: number, seed: number) => {
   return { body, receipt };
 };
 
-const newestBodies: Partial<Record<DistrictId, Submission | EncryptedSubmission>> = {};
+const newestBodies: Partial<Record<DistrictId, EncryptedSubmission>> = {};
 const SUBMITTED = DISTRICT_IDS.slice(0, 10);
 
 /** What the shared core makes of a district's newest roster, straight from its rows. */
