@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig, runnerImport, type Plugin } from "vite";
+import { defineConfig, runnerImport, type Plugin, type UserConfig } from "vite";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
@@ -57,9 +57,9 @@ function paneWords(): Plugin {
  * The task pane build: addin/dist/taskpane.html (and app.html, Sapa on the web) with hashed bundles under
  * /assets/ and the icons from public/assets/ copied as-is, so the worker can serve the pane from the same
  * origin as the API. No source maps: addin/dist is served as it is, and a map would publish the whole source
- * (issue 19, item 7).
+ * (issue 19, item 7; public/.assetsignore keeps any map a build might write from being uploaded or served).
  */
-export default defineConfig({
+const config = {
   root,
   base: "/",
   plugins: [react(), paneWords()],
@@ -83,4 +83,12 @@ export default defineConfig({
     },
   },
   server: { port: 5173, strictPort: false },
+} satisfies UserConfig;
+
+export default defineConfig(({ command, mode }) => {
+  // A build is the production build (React's, JSX without its development checks) whatever NODE_ENV its
+  // caller has: vitest sets "test", and the e2e tests' server builds the pane from inside it. Vite reads
+  // NODE_ENV after this file, and says to set it here.
+  if (command === "build" && mode === "production") process.env.NODE_ENV = "production";
+  return config;
 });

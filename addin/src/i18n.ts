@@ -1,3 +1,4 @@
+import { FIELD_KEYS, FIELD_NAMES, type FieldKey, type Lang } from "@sapa/shared";
 import { registerWords } from "./translate.ts";
 import { SHEETS_STRINGS } from "./i18n-sheets.ts";
 import * as region from "./i18n-region.ts";
@@ -5,6 +6,17 @@ import * as keys from "./i18n-keys.ts";
 import * as sheetsChoice from "./i18n-sheets-choice.ts";
 import * as candidates from "./i18n-candidates.ts";
 import * as pull from "./i18n-pull.ts";
+
+/**
+ * The roster's column names as the shared core names them (FIELD_NAMES), copied into each language's words
+ * when the pane is built: the Check tab's column choice says them without loading the shared catalogue of
+ * every label in three languages at start-up (issue 19, item 7). One source, shared/src/i18n/problems.ts.
+ */
+function fieldWords(lang: Lang) {
+  return Object.fromEntries(
+    FIELD_KEYS.map((field) => [`field_${field}`, FIELD_NAMES[field][lang]]),
+  ) as Record<`field_${FieldKey}`, string>;
+}
 
 /**
  * The task pane's own words (tabs, buttons, hints, what to do after a server error). Category and education
@@ -156,6 +168,7 @@ export const en = {
   ...keys.en,
   ...candidates.en,
   ...pull.en,
+  ...fieldWords("en"),
 };
 
 export type PaneStrings = typeof en;
@@ -297,6 +310,7 @@ export const kk: PaneStrings = {
   ...keys.kk,
   ...candidates.kk,
   ...pull.kk,
+  ...fieldWords("kk"),
 };
 
 export const ru: PaneStrings = {
@@ -436,6 +450,7 @@ export const ru: PaneStrings = {
   ...keys.ru,
   ...candidates.ru,
   ...pull.ru,
+  ...fieldWords("ru"),
 };
 
 /** Every language's words: the pane's build serves each as a chunk of its own (vite.config.ts). */

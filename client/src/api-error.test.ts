@@ -1,9 +1,6 @@
 import { ERROR_CODES } from "@sapa/shared";
 import { describe, expect, it } from "vitest";
-import { ApiError, errorFromResponse } from "./api-error.ts";
-
-const envelope = (code: string, status = 409) =>
-  new Response(JSON.stringify({ error: { code, message: "Отчётность закрыта" } }), { status });
+import { ApiError } from "./api-error.ts";
 
 describe("ApiError's code", () => {
   it("is one of the shared codes, so a misspelt code in a comparison does not compile", () => {
@@ -14,17 +11,5 @@ describe("ApiError's code", () => {
     expect(new ApiError({ status: 409, code: "year-lockd", message: "x" }).code).toBe("year-lockd");
     expect(error.code === "year-locked").toBe(true);
     expect(ERROR_CODES).toContain(error.code);
-  });
-
-  it("keeps a known envelope code and the server's message", async () => {
-    const error = await errorFromResponse(envelope("year-locked"), "ru");
-    expect(error).toMatchObject({ status: 409, code: "year-locked", fromServer: true });
-    expect(error.message).toBe("Отчётность закрыта");
-  });
-
-  it("gives a code this build does not know (a newer server's) as http-<status>, with the server's message", async () => {
-    const error = await errorFromResponse(envelope("year-archived"), "kk");
-    expect(error).toMatchObject({ status: 409, code: "http-409", fromServer: true });
-    expect(error.message).toBe("Отчётность закрыта");
   });
 });

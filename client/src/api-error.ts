@@ -1,13 +1,4 @@
-import {
-  ErrorEnvelopeSchema,
-  ProblemSchema,
-  isErrorCode,
-  type ApiErrorCode,
-  type Lang,
-  type Problem,
-} from "@sapa/shared";
-import { z } from "zod";
-import { clientMessage } from "./messages.ts";
+import type { ApiErrorCode, Problem } from "@sapa/shared";
 
 /** How a failed request failed, beyond its status: the envelope's code or one of the client's own. */
 export interface ApiErrorInit {
@@ -27,6 +18,8 @@ export interface ApiErrorInit {
   cause?: unknown;
   /** True when the message is the server's own (from its error envelope), false when the client wrote it. */
   fromServer?: boolean;
+  /** The problems a 422 listed (`details.problems`), checked where the answer came in (error-response.ts). */
+  problems?: Problem[];
 }
 
 /** Every failure of a Sapa API call: one typed error for the add-in and the CLI. */
@@ -37,6 +30,12 @@ export class ApiError extends Error {
   readonly retryAfterSeconds: number | null;
   /** True when the server explained the failure in its error envelope; otherwise the message is the client's. */
   readonly fromServer: boolean;
+  /**
+   * The problems a 422 listed (`details.problems`), empty otherwise. Given, not parsed here: this module
+   * stays free of the reply schemas and zod, so an app can hold the class from its start (the task pane,
+   * issue 19 item 7) and load the client, which reads answers, when it first calls the server.
+   */
+  readonly problems: Problem[];
 
   constructor(init: ApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -46,16 +45,12 @@ export class ApiError extends Error {
     this.details = init.details;
     this.retryAfterSeconds = init.retryAfterSeconds ?? null;
     this.fromServer = init.fromServer ?? false;
+    this.problems = (init.status === 422 && init.problems) || [];
   }
 
   /** Worth trying again with the same Idempotency-Key (see isRetryable). */
   get retryable(): boolean {
     return isRetryableStatus(this.status);
-  }
-
-  /** The problems a 422 listed (`details.problems`), empty otherwise. */
-  get problems(): Problem[] {
-    return (this.status === 422 && problemsIn(this.details)) || [];
   }
 }
 
@@ -65,44 +60,4 @@ export class ApiError extends Error {
  */
 export function isRetryableStatus(status: number): boolean {
   return status === 0 || status === 408 || status === 429 || status >= 500;
-}
-
-/** The ApiError of a non-2xx response, from its error envelope when it has one. */
-export async function errorFromResponse(response: Response, lang: Lang): Promise<ApiError> {
-  const text = await response.text().catch(() => "");
-  const retryAfter = Number(response.headers.get("Retry-After"));
-  const retryAfterSeconds = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  const envelope = ErrorEnvelopeSchema.safeParse(json);
-  if (envelope.success) {
-    const { code, message, details } = envelope.data.error;
-    return new ApiError({
-      status: response.status,
-      code: isErrorCode(code) ? code : `http-${response.status}`,
-      message,
-      details,
-      retryAfterSeconds,
-      fromServer: true,
-    });
-  }
-  return new ApiError({
-    status: response.status,
-    code: `http-${response.status}`,
-    message: clientMessage("http-error", lang, { status: response.status }),
-    details: text.slice(0, 300) || undefined,
-    retryAfterSeconds,
-  });
-}
-
-const ProblemListSchema = z.array(ProblemSchema);
-
-/** The problem list of a 422's details, when it is one (a malformed list is left in details, unlisted). */
-function problemsIn(details: unknown): Problem[] | undefined {
-  const parsed = ProblemListSchema.safeParse((details as { problems?: unknown } | undefined)?.problems);
-  return parsed.success ? parsed.data : undefined;
 }

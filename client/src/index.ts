@@ -1,4 +1,5 @@
-export { ApiError, errorFromResponse, isRetryableStatus, type ApiErrorInit } from "./api-error.ts";
+export { ApiError, isRetryableStatus, type ApiErrorInit } from "./api-error.ts";
+export { errorFromResponse } from "./error-response.ts";
 export { readAllPages, sameRevisions, type OnProgress, type ReadAllOptions } from "./paging.ts";
 export { figuresRevisions, pullReport, type PulledReport, type ReportSource } from "./report-pull.ts";
 export {

@@ -39,7 +39,8 @@ import { z } from "zod";
 // A type only: no worker code reaches the pane or the CLI.
 import type { AppType } from "../../worker/src/index.ts";
 import type {} from "./worker-globals.d.ts";
-import { ApiError, errorFromResponse } from "./api-error.ts";
+import { ApiError } from "./api-error.ts";
+import { errorFromResponse } from "./error-response.ts";
 import { gzipJson } from "./gzip.ts";
 import { clientMessage } from "./messages.ts";
 import { readAllPages, type OnProgress } from "./paging.ts";

@@ -1,6 +1,7 @@
 import { generateRegionKeyPair, sealSubmission, summarise, summaryFigures } from "@sapa/shared";
 import { describe, expect, it } from "vitest";
-import { ApiError, createApiClient, type SubmissionBody } from "./client.ts";
+import { API_CALLS, ApiError, createApiClient, type SubmissionBody } from "./client.ts";
+import * as paneCalls from "./pane-calls.ts";
 import { apiError } from "../../test/api-error.ts";
 
 const body: SubmissionBody = await sealSubmission(
@@ -163,5 +164,39 @@ describe("describeApiError", () => {
       serverMessage: null,
     });
     expect(describeApiError(apiError(418, "http-418", "?"), ru).advice).toBe("Сервер отклонил запрос (418).");
+  });
+
+  it("forwards every call of the client it loads with the first request, and loads it once", async () => {
+    const real = paneCalls.createPaneCalls({ serverUrl: "https://s", token: "t", lang: "kk" });
+    expect([...API_CALLS].sort()).toEqual(Object.keys(real).sort());
+    let loads = 0;
+    const { fetchFn, seen } = answering(200, { ok: true });
+    const client = createApiClient(
+      { serverUrl: "https://s", token: "t", lang: "kk", fetch: fetchFn },
+      async () => {
+        loads++;
+        return paneCalls;
+      },
+    );
+    expect(loads).toBe(0); // nothing is fetched before the first request
+    await Promise.all([client.health(), client.health()]);
+    expect(loads).toBe(1);
+    expect(seen.map((s) => s.url)).toEqual(["https://s/api/health", "https://s/api/health"]);
+  });
+
+  it("says a client chunk that cannot be fetched is a network failure, and fetches it again next time", async () => {
+    let attempt = 0;
+    const { fetchFn } = answering(200, { ok: true });
+    const client = createApiClient(
+      { serverUrl: "https://s", token: "t", lang: "kk", fetch: fetchFn },
+      async () => {
+        if (++attempt === 1) throw new TypeError("Failed to fetch dynamically imported module");
+        return paneCalls;
+      },
+    );
+    const error = await failure(client.health());
+    expect(error).toMatchObject({ status: 0, code: "network", retryable: true });
+    await expect(client.health()).resolves.toEqual({ ok: true });
+    expect(attempt).toBe(2);
   });
 });

@@ -1,98 +1,61 @@
-import {
-  ApiError,
-  createSapaClient,
-  openReportNames,
-  type FetchLike,
-  type ListOptions,
-  type PulledReport,
-  type RetryPolicy,
-} from "@sapa/client";
-import type {
-  AcademicYear,
-  DistrictId,
-  EncryptedSubmission,
-  Lang,
-  Receipt,
-  ReportFigures,
-  ReviewAction,
-  RegionPublicKey,
-  ReviewRequest,
-  UnlockedRegionKey,
-} from "@sapa/shared";
+import { ApiError } from "@sapa/client";
+import type { Receipt } from "@sapa/shared";
+import type { ApiClientOptions, PaneCalls, SubmissionBody } from "./pane-calls.ts";
 
-/** What POST /api/submissions sends (names and ИИН keys sealed to the region's key) and what it answers. */
-export type SubmissionBody = EncryptedSubmission;
-export type { Receipt };
+export type { ApiClientOptions, Receipt, SubmissionBody };
 export { ApiError };
 
-export interface ApiClientOptions {
-  serverUrl: string;
-  token: string;
-  lang: Lang;
-  /** Injected for tests; the global fetch by default. */
-  fetch?: FetchLike;
-  /** Give up on a request after this many milliseconds (a stuck connection counts as a network failure). */
-  timeoutMs?: number;
-}
-
-/** The pane sends each attempt once: its outbox keeps the entry and schedules the retries (OUTBOX_RETRY). */
-const ONE_ATTEMPT: RetryPolicy = { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 };
-
-/** The shared client as the pane calls it; every failure is an ApiError. */
-export function createApiClient(options: ApiClientOptions) {
-  const client = createSapaClient({
-    server: options.serverUrl,
-    token: options.token,
-    lang: options.lang,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-  });
-  return {
-    /** GET /api/health. */
-    health: () => client.health(),
-    /** GET /api/keys/current: the region's key the rows are sealed to (ApiError "region-key-missing" when none). */
-    currentKey: () => client.currentKey(),
-    /** POST /api/keys (region): publishes the region's new public key; it becomes the current one. */
-    publishKey: (key: RegionPublicKey) => client.publishKey(key),
-    /**
-     * The pulled report's attestation list with the names opened by the region's unlocked key (each
-     * district's stored rows read and opened in the pane; the server never sees the key).
-     */
-    openNames: (pulled: Parameters<typeof openReportNames>[1], key: UnlockedRegionKey) =>
-      openReportNames(client, pulled, key),
-    /** POST /api/submissions with the outbox entry's Idempotency-Key, one attempt. */
-    submit: (body: SubmissionBody, idempotencyKey: string): Promise<Receipt> =>
-      client.submit(body, { idempotencyKey, retry: ONE_ATTEMPT }),
-    /** The district's revision history (the settings' connection test: is this token this district's?). */
-    submissions: (district: DistrictId, year: AcademicYear) => client.submissions(district, year),
-    /**
-     * The consolidated report of a year: its figures and its lists read page by page (`onProgress` hears of
-     * each page), every part from the same revisions.
-     */
-    report: (year: AcademicYear, options: Pick<ListOptions, "onProgress"> = {}): Promise<PulledReport> =>
-      client.pullReport(year, options),
-    /** GET /api/trend: the plan's years side by side (region token). */
-    trend: () => client.trend(),
-    /** GET /api/groups: the region's groups of organisations with their members. */
-    groups: () => client.groups(),
-    /** GET /api/groups/:name/report: one group's figures for a year (region token). */
-    groupReport: (name: string, year: AcademicYear) => client.groupReport(name, year),
-    /** The report's figures only (the region view), without its lists. */
-    reportFigures: (year: AcademicYear): Promise<ReportFigures> => client.report(year),
-    /** One district's organisations, all pages (`onProgress` hears of each page). */
-    organizations: (year: AcademicYear, district: DistrictId, options: ListOptions = {}) =>
-      client.allOrganizations({ year, district }, options),
-    /** The review statuses: the region's 13 units, or the caller's own district. */
-    reviewList: (year: AcademicYear) => client.reviewList(year),
-    /** GET /api/candidates: needed, candidates and shortfall (district: its own; region: every district). */
-    candidates: (year: AcademicYear) => client.candidates({ year }),
-    /** GET /api/settings: the region's settings (the minimum of years since the last award). */
-    settings: () => client.settings(),
-    /** Accept, return or reopen a district-year (region). */
-    review: (district: DistrictId, action: ReviewAction, body: ReviewRequest) =>
-      client.review(district, action, body),
-  };
-}
-
 /** Sapa's HTTP API as the pane uses it. */
-export type ApiClient = ReturnType<typeof createApiClient>;
+export type ApiClient = PaneCalls;
+
+/** Every call of the pane's client; a test holds it to the loaded client's own (api/client.test.ts). */
+export const API_CALLS = [
+  "health",
+  "currentKey",
+  "publishKey",
+  "openNames",
+  "submit",
+  "submissions",
+  "report",
+  "trend",
+  "groups",
+  "groupReport",
+  "reportFigures",
+  "organizations",
+  "reviewList",
+  "candidates",
+  "settings",
+  "review",
+] as const satisfies readonly (keyof ApiClient)[];
+
+/**
+ * The pane's client, loaded with its first request (issue 19, item 7): the shared client, the schemas that
+ * check every server answer and zod are fetched when data first comes in, not before the pane shows
+ * anything. A chunk that cannot be fetched is a network failure (it comes from the same server) and is
+ * tried again on the next request.
+ */
+export function createApiClient(
+  options: ApiClientOptions,
+  /** Fetches the client's chunk; given by tests. */
+  fetchChunk: () => Promise<typeof import("./pane-calls.ts")> = () => import("./pane-calls.ts"),
+): ApiClient {
+  let loading: Promise<ApiClient> | null = null;
+  const load = () =>
+    (loading ??= fetchChunk().then(
+      (module) => module.createPaneCalls(options),
+      (error: unknown) => {
+        loading = null;
+        throw new ApiError({ status: 0, code: "network", message: String(error), cause: error });
+      },
+    ));
+  const calls = Object.fromEntries(
+    API_CALLS.map((name) => [
+      name,
+      async (...args: unknown[]) => {
+        const client = await load();
+        return (client[name] as (...a: unknown[]) => Promise<unknown>)(...args);
+      },
+    ]),
+  );
+  return calls as unknown as ApiClient;
+}

@@ -78,7 +78,7 @@ export function CandidatesSection({
   const styles = useStyles();
   const section = useSectionStyles();
   const { report, minimum } = candidates;
-  if (!report) return null;
+  if (!report || !minimum) return null;
   const show = (cell: Cell) => formatCell(cell, lang, (n) => formatCount(n, lang));
   const tone = (_row: Row, key: string, cell: Cell) =>
     key === "shortfall" && typeof cell.value === "number" && cell.value > 0 ? styles.bad : undefined;

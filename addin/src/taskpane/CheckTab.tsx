@@ -1,12 +1,9 @@
 import {
-  Badge,
   Button,
   Caption1,
   Dropdown,
   Field,
   Option,
-  ProgressBar,
-  SearchBox,
   Text,
   makeStyles,
   tokens,
@@ -23,10 +20,10 @@ import { useMemo, useState } from "react";
 import type { SheetInfo } from "../excel/index.ts";
 import type { Translate } from "../i18n.ts";
 import type { Mapping } from "./analyse.ts";
-import { fieldName } from "./labels.ts";
 import { NoticeSlot } from "./NoticeList.tsx";
 import { ProblemList } from "./ProblemList.tsx";
-import { SheetsRead } from "./SheetsRead.tsx";
+// Shown only once a roster is read (or being read): fetched after the pane is on screen (issue 19, item 7).
+import { Badge, ProgressBar, SearchBox, SheetsRead } from "./check-deferred.tsx";
 import type { CheckState, ReadProgress } from "./use-roster-check.ts";
 
 const useStyles = makeStyles({
@@ -205,7 +202,7 @@ export function CheckTab(props: CheckTabProps) {
                 {FIELD_KEYS.map((field) => {
                   const mapped = layout.columns.find((c) => c.field === field);
                   const required = (REQUIRED_FIELDS as readonly string[]).includes(field);
-                  const label = `${fieldName(field, lang)}${required ? " *" : ""}`;
+                  const label = `${t(`field_${field}`)}${required ? " *" : ""}`;
                   return (
                     <MappingRow
                       key={field}

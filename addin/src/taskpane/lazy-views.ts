@@ -1,9 +1,11 @@
 import { lazy } from "react";
+import { preloadCheckControls } from "./check-deferred.tsx";
 
 /**
  * The pane's views other than the Check tab and the first run, each loaded when first shown (issue 19,
  * item 7): a district user never downloads the Region tab, and nobody waits for Figures, Submit or the
- * dialogs before the pane appears. `prefetchViews` fetches the views of the user's role once the pane is on screen.
+ * dialogs before the pane appears. `prefetchViews` fetches the views of the user's role (and the Check tab's
+ * result controls) once the pane is on screen.
  */
 const views = {
   figures: () => import("./FiguresTab.tsx"),
@@ -48,4 +50,5 @@ export function prefetchViews(region: boolean): void {
   ];
   if (region) names.push("region", "regionCandidates", "ceremony");
   for (const name of names) void views[name]().catch(() => undefined);
+  preloadCheckControls();
 }

@@ -1,11 +1,6 @@
 import {
   CryptoError,
-  createIinSecret,
-  createKeyFile,
-  fingerprintOf,
-  generateRegionKeyPair,
   todayInRegion,
-  unlockKeyFile,
   type KeyFile,
   type KeyFingerprint,
   type UnlockedRegionKey,
@@ -15,6 +10,9 @@ import { ApiError, type ApiClient } from "../api/client.ts";
 import type { Translate } from "../i18n.ts";
 import type { ActionRunner } from "./use-action.ts";
 import type { Notices } from "./use-notices.ts";
+
+/** The key ceremony and fingerprints: fetched when a key is first shown, made or opened (issue 19, item 7). */
+const cryptoSteps = () => import("./crypto-steps.ts");
 
 /** A key file is about 1 KB; anything far larger is not one (and is not read into memory). */
 const MAX_KEY_FILE_BYTES = 64 * 1024;
@@ -84,9 +82,10 @@ export function useRegionKey(options: {
     setServer({ status: "loading" });
     client
       .currentKey()
-      .then(async (key) =>
-        setServer({ status: "ok", keyId: key.keyId, fingerprint: await fingerprintOf(key.publicKey) }),
-      )
+      .then(async (key) => {
+        const { fingerprintOf } = await cryptoSteps();
+        setServer({ status: "ok", keyId: key.keyId, fingerprint: await fingerprintOf(key.publicKey) });
+      })
       .catch((error: unknown) =>
         setServer({
           status: error instanceof ApiError && error.code === "region-key-missing" ? "none" : "failed",
@@ -104,6 +103,8 @@ export function useRegionKey(options: {
 
   const onCreate = (passphrase: string) =>
     void runner.run("key", async () => {
+      const { createIinSecret, createKeyFile, fingerprintOf, generateRegionKeyPair, unlockKeyFile } =
+        await cryptoSteps();
       const pair = await generateRegionKeyPair();
       // On rotation the ИИН secret carries over from the open key, so a teacher keeps one ИИН key.
       const file = await createKeyFile(pair, passphrase, {
@@ -148,6 +149,7 @@ export function useRegionKey(options: {
         notices.notify("key", "error", t("keyFileUnreadable"));
         return false;
       }
+      const { fingerprintOf, unlockKeyFile } = await cryptoSteps();
       const key = await unlockKeyFile(text, passphrase);
       const fingerprint = await fingerprintOf(key.publicKey);
       setUnlocked({ key, fingerprint });

@@ -2,18 +2,11 @@ import type { DistrictId, FieldKey, IsoDate, NamedGrid, Problem } from "@sapa/sh
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { SheetInfo } from "../excel/index.ts";
 import type { Translate } from "../i18n.ts";
-import {
-  analyseWorkbook,
-  problemAddress,
-  problemCellsBySheet,
-  problemLayout,
-  problemSheet,
-  type Mapping,
-  type WorkbookAnalysis,
-} from "./analyse.ts";
+import type { Mapping, WorkbookAnalysis } from "./analyse.ts";
 import type { ExcelPort } from "./excel-port.ts";
 import type { ActionRunner } from "./use-action.ts";
 import type { Notices } from "./use-notices.ts";
+import { loadRosterCore, useRosterCore } from "./use-roster-core.ts";
 
 /** The last check: the sheet it started from, the syncs it took, what the shared core found. */
 export interface CheckState {
@@ -102,11 +95,15 @@ export function useRosterCheck(options: {
   const [read, setRead] = useState<SheetsRead | null>(null);
   const [only, setOnly] = useState<string | null>(null);
   const [mapping, setMapping] = useState<Mapping>({});
+  // Loaded before the first read is taken (readSheets): a read always has the core to analyse it.
+  const engine = useRosterCore();
 
   const analysis = useMemo(
     () =>
-      read ? analyseWorkbook(read.sheets, { asOf, mapping, district, ...analysisOptions(read, only) }) : null,
-    [read, asOf, mapping, district, only],
+      read && engine
+        ? engine.analyseWorkbook(read.sheets, { asOf, mapping, district, ...analysisOptions(read, only) })
+        : null,
+    [engine, read, asOf, mapping, district, only],
   );
   // Kept stable between renders: the problem list resets its scroll and choice when its problems change.
   const check = useMemo(
@@ -125,6 +122,7 @@ export function useRosterCheck(options: {
 
   /** Reads the named sheet, or every visible sheet (listed afresh) for the core to pick the roster from. */
   const readSheets = async (named: string | null, onProgress: (progress: ReadProgress) => void) => {
+    await loadRosterCore();
     let names = named !== null ? [named] : [];
     if (named === null) {
       const listed = await excel.listSheets();
@@ -162,7 +160,7 @@ export function useRosterCheck(options: {
   const readAgain = async (onProgress: (progress: ReadProgress) => void): Promise<CheckedRead> => {
     const next = await readSheets(read ? read.named : sheet, onProgress);
     const kept = takeRead(next);
-    const analysis = analyseWorkbook(next.sheets, {
+    const analysis = (await loadRosterCore()).analyseWorkbook(next.sheets, {
       asOf,
       mapping: kept.mapping,
       district,
@@ -172,9 +170,10 @@ export function useRosterCheck(options: {
   };
 
   const onOpenProblem = (problem: Problem) => {
-    const target = analysis ? problemSheet(problem, analysis) : null;
-    if (!analysis || !target) return;
-    const address = problemAddress(problem, problemLayout(problem, analysis));
+    if (!analysis || !engine) return;
+    const target = engine.problemSheet(problem, analysis);
+    if (!target) return;
+    const address = engine.problemAddress(problem, engine.problemLayout(problem, analysis));
     void run("goto", async () => {
       const shown = await excel.selectCell(target, address);
       // Some Excel 2016 builds cannot select: the sheet is active, so the message names the cell instead.
@@ -186,9 +185,9 @@ export function useRosterCheck(options: {
 
   const onHighlight = () =>
     void run("highlight", async () => {
-      if (!check) return false;
+      if (!check || !engine) return false;
       // Each sheet read gets its own problems' cells (and loses highlights no longer wanted).
-      const bySheet = problemCellsBySheet(check.analysis);
+      const bySheet = engine.problemCellsBySheet(check.analysis);
       for (const [target, cells] of bySheet) await excel.highlightProblems(target, cells);
       const marked = [...bySheet].filter(([, cells]) => cells.length > 0).map(([sheet]) => sheet);
       const names = marked.length > 0 ? marked : [...bySheet.keys()];

@@ -1,17 +1,4 @@
-import {
-  RegionKeyChanged,
-  chooseRegionKey,
-  fingerprintOf,
-  prepareSealedSubmission,
-  receiptsSheet,
-  rememberAcceptedKey,
-  type RegionPublicKey,
-  type KeyFingerprint,
-  type AcademicYear,
-  type IsoDate,
-  type Lang,
-  type Problem,
-} from "@sapa/shared";
+import type { RegionPublicKey, KeyFingerprint, AcademicYear, IsoDate, Lang, Problem } from "@sapa/shared";
 import { useCallback, useState } from "react";
 import type { ApiClient, Receipt } from "../api/client.ts";
 import type { DeliveryResult } from "../api/outbox.ts";
@@ -24,6 +11,9 @@ import type { ActionRunner } from "./use-action.ts";
 import type { Notices } from "./use-notices.ts";
 import { useOutbox, type OutboxState } from "./use-outbox.ts";
 import type { RosterCheck } from "./use-roster-check.ts";
+
+/** Sealing, the key's trust and the receipts sheet: fetched with the first submission (issue 19, item 7). */
+const cryptoSteps = () => import("./crypto-steps.ts");
 
 export interface Submission {
   /** A district user with an access key: the only one who may send. */
@@ -92,6 +82,7 @@ export function useSubmission(options: {
       }
       // The server took it: whatever this action (or a refused access key) said before no longer holds.
       notices.resolve("submit", { authenticated: true });
+      const { receiptsSheet, rememberAcceptedKey } = await cryptoSteps();
       // A submission sealed to this key was accepted: from now on it is the key this district trusts here.
       if (result.entry.sealedTo !== undefined && district !== null)
         await rememberAcceptedKey(
@@ -142,6 +133,8 @@ export function useSubmission(options: {
         await nextFrame();
         const checked = read.analysis;
         setStep({ label: t("stepPreparing"), value: 0.45 });
+        const { RegionKeyChanged, chooseRegionKey, fingerprintOf, prepareSealedSubmission } =
+          await cryptoSteps();
         let prepared;
         let sealedTo: RegionPublicKey | null = null;
         try {
