@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { rootCertificates } from "node:tls";
 import { afterEach, describe, expect, it } from "vitest";
 import { generateRegionKeyPair, sealSubmission, summarise, summaryFigures, type Problem } from "@sapa/shared";
-import { cliClient, orCliError, resolveServer, resolveToken, trustedCa } from "./api.ts";
+import { cliClient, nodeFetch, orCliError, resolveServer, resolveToken, trustedCa } from "./api.ts";
 import { postSubmission } from "./commands/submit.ts";
 import { CliError } from "./errors.ts";
 
@@ -199,5 +199,20 @@ describe("server, token and trust", () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("nodeFetch's trace (SAPA_TRACE)", () => {
+  it("says each request when it leaves and its answer with the time it took", async () => {
+    const url = await scriptedServer([{ status: 403, body: { error: { code: "forbidden-role" } } }, "drop"]);
+    const lines: string[] = [];
+    const fetch = nodeFetch(undefined, (line) => lines.push(line));
+    expect((await fetch(`${url}/api/report?year=2025-2026`)).status).toBe(403);
+    await expect(fetch(`${url}/api/health`)).rejects.toThrow();
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toBe(`sapa: → GET ${url}/api/report?year=2025-2026`);
+    expect(lines[1]).toMatch(/^sapa: ← 403 GET \/api\/report \d+ ms$/);
+    expect(lines[2]).toBe(`sapa: → GET ${url}/api/health`);
+    expect(lines[3]).toMatch(/^sapa: ✗ GET \/api\/health \d+ ms: Error: socket hang up$/);
   });
 });

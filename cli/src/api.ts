@@ -90,9 +90,11 @@ const NULL_BODY = new Set([101, 204, 205, 304]);
  * A fetch on node:http(s) that trusts `ca` (Node's global fetch cannot take a CA without undici's own
  * dispatcher). Failures reject with Node's error and its `code` (ECONNREFUSED, a TLS code…).
  */
-export function nodeFetch(ca: string[] | undefined): FetchLike {
+export function nodeFetch(ca: string[] | undefined, trace?: (line: string) => void): FetchLike {
   return async (input, init) => {
     const request = new Request(input, init);
+    const started = Date.now();
+    trace?.(`sapa: → ${request.method} ${request.url}`);
     const payload = request.body ? Buffer.from(await request.arrayBuffer()) : undefined;
     const headers: Record<string, string> = Object.fromEntries(request.headers);
     headers["user-agent"] ??= "sapa-cli";
@@ -108,6 +110,7 @@ export function nodeFetch(ca: string[] | undefined): FetchLike {
         res.on("error", reject);
         res.on("end", () => {
           const status = res.statusCode ?? 0;
+          trace?.(`sapa: ← ${status} ${request.method} ${url.pathname} ${Date.now() - started} ms`);
           resolve(
             new Response(NULL_BODY.has(status) ? null : Buffer.concat(chunks), {
               status,
@@ -118,7 +121,10 @@ export function nodeFetch(ca: string[] | undefined): FetchLike {
         });
       });
       signal?.addEventListener("abort", () => req.destroy(signal.reason as Error), { once: true });
-      req.on("error", reject);
+      req.on("error", (error) => {
+        trace?.(`sapa: ✗ ${request.method} ${url.pathname} ${Date.now() - started} ms: ${String(error)}`);
+        reject(error);
+      });
       req.end(payload);
     });
   };
@@ -139,7 +145,11 @@ export function cliClient(api: ApiOptions): SapaClient {
     server: api.server,
     token: api.token,
     lang: api.lang,
-    fetch: nodeFetch(trustedCa(api.server, api.env)),
+    // SAPA_TRACE=1: each request and its answer on stderr, with the time it took (a slow or stuck network).
+    fetch: nodeFetch(
+      trustedCa(api.server, api.env),
+      api.env?.SAPA_TRACE ? (line) => process.stderr.write(`${line}\n`) : undefined,
+    ),
     timeoutMs: REQUEST_TIMEOUT_MS,
   });
 }

@@ -55,10 +55,30 @@ const app = new Hono<AppEnv>()
     return withPaneHeaders(await c.env.ASSETS.fetch(page));
   });
 
-app.notFound((c) => c.json(errorBody("not-found", c.get("lang") ?? "kk"), 404));
+/**
+ * A request refused before its body was read (a revoked token on a submission) has its body read to the end
+ * and dropped before the answer goes: a connection whose request body was never read cannot carry the next
+ * request, and under load the local server (wrangler's proxy into workerd) stalled the following request
+ * on it for minutes. The body is bounded by the body limit; reading stops at its first error.
+ */
+async function drainUnreadBody(request: Request): Promise<void> {
+  if (!request.body || request.bodyUsed) return;
+  try {
+    const reader = request.body.getReader();
+    while (!(await reader.read()).done);
+  } catch {
+    // a broken or already-cancelled body: nothing left to read
+  }
+}
+
+app.notFound(async (c) => {
+  await drainUnreadBody(c.req.raw);
+  return c.json(errorBody("not-found", c.get("lang") ?? "kk"), 404);
+});
 
 // One error envelope for everything; anything unexpected is logged and becomes a 500 without internals.
-app.onError((error, c) => {
+app.onError(async (error, c) => {
+  await drainUnreadBody(c.req.raw);
   const lang = c.get("lang") ?? pickLang(c.req.header("accept-language"), null);
   if (error instanceof ApiError) return c.json(errorBody(error.code, lang, error.details), error.status);
   if (error instanceof HTTPException) {
