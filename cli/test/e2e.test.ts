@@ -305,7 +305,8 @@ describe("sapa against the local server", () => {
     const sheet = book.worksheets[0]!;
     expect(sheet.name).toBe("Sapa — stages");
     expect(sheet.getCell("A8").value).toContain("no chart");
-    expect(sheet.rowCount).toBe(25 + 3 * 14);
+    // Under the table, the plan's other indicators of 2025-2026: blank, title, two rows, blank, events.
+    expect(sheet.rowCount).toBe(25 + 3 * 14 + 8);
     expect(sheet.getCell("A26").value).toBe(label("regionOnTotals", "en"));
     expect(sheet.getCell("D26").value).toBe(ALGA_RESUBMISSION.rows + 45 + 30);
     expect(sheet.getCell("D40").value).toBeNull(); // the region in 2026-2027: no data

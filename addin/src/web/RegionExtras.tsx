@@ -7,6 +7,7 @@ import type { FilePort } from "./file-port.ts";
 import { webTranslator } from "./i18n-web.ts";
 import { loadWriter } from "./loaders.ts";
 import { TrendChart } from "./TrendChart.tsx";
+import { TrendIndicators } from "./TrendIndicators.tsx";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: "8px", marginTop: "16px" },
@@ -74,6 +75,7 @@ export default function RegionExtras({ port, context }: { port: FilePort; contex
           </Button>
         </div>
         {trend && <TrendChart trend={trend} tw={tw} />}
+        {trend && <TrendIndicators trend={trend} lang={lang} />}
       </section>
     </>
   );

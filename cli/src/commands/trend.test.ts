@@ -96,6 +96,46 @@ describe("sapa trend", () => {
     expect(temir[1]!.replace(/\s+$/, "")).toMatch(/2026-2027$/);
   });
 
+  it("prints the region's other plan indicators against its targets, 'no data' where no roster had the column", () => {
+    const indicator = (count: number, covered: number) => ({ count, covered });
+    const alga = source("alga", "2027-05-31", 300, {}, {});
+    const withIndicators = mergeTrend(
+      {
+        "2026-2027": [
+          {
+            ...alga,
+            summary: {
+              ...alga.summary,
+              coursesByYear: {
+                "2026": indicator(130, 300),
+                "2027": indicator(95, 300),
+                "2028": indicator(0, 300),
+              },
+              internshipsByYear: {},
+              eventParticipation: indicator(180, 250),
+            },
+          },
+        ],
+      },
+      {
+        indicatorTargets: {
+          courses: { "2026": 200, "2027": 90 },
+          internships: { "2026": 4 },
+          eventParticipation: 0.8,
+        },
+      },
+    );
+    const lines = formatTrend(withIndicators, "ru").split("\n");
+    expect(lines).toContain("Другие показатели плана — Учебный год: 2026-2027, Сдали: 1");
+    // The region's targets: 130 of 200 in 2026 (70 left), 95 of 90 in 2027 (none left, never below 0).
+    expect(lines.find((l) => l.startsWith("Прошли курсы"))).toMatch(/\s130\s+200\s+70\s+95\s+90\s+0$/);
+    expect(lines.find((l) => l.startsWith("Прошли стажировку"))).toMatch(/\sнет данных\s+4$/);
+    // 80% of the 250 teachers with data is 200: 20 more than the 180 who took part.
+    expect(lines.find((l) => l.startsWith("Участвовали"))).toMatch(/\s180\s+250\s+72,00%\s+80,00%\s+20$/);
+    // Without any data, no indicators block.
+    expect(formatTrend(mergeTrend({}), "ru")).not.toContain("Другие показатели плана");
+  });
+
   it("writes the pane's trend sheet to .xlsx: a note for the chart, empty cells (not 0) where no data", async () => {
     const dir = await mkdtemp(join(tmpdir(), "sapa-trend-"));
     dirs.push(dir);
@@ -109,7 +149,9 @@ describe("sapa trend", () => {
     expect(sheet.getCell("A4").value).toBe("2025-2026");
     expect(sheet.getCell("A8").value).toBe(NO_CHART_NOTE.kk);
     const header = 25; // title, blank, chart block (4), blank + 16 chart rows, blank
-    expect(sheet.rowCount).toBe(header + 3 * 14);
+    // Then the plan's other indicators (8 rows): none of these rosters had their columns, so "no data".
+    expect(sheet.rowCount).toBe(header + 3 * 14 + 8);
+    expect(sheet.getCell(`B${header + 3 * 14 + 4}`).value).toBe("деректер жоқ");
     const headers = (sheet.getRow(header).values as unknown[]).slice(1) as string[];
     const col = (name: string) => headers.indexOf(name) + 1;
     const region = sheet.getRow(header + 1);

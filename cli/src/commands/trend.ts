@@ -2,7 +2,10 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import {
   pickColumns,
+  textIn,
   trendGroupRowKey,
+  trendIndicatorTables,
+  trendIndicatorsTitle,
   trendSheet,
   trendSheetTable,
   type Lang,
@@ -33,7 +36,7 @@ const TERMINAL_COLUMNS = [
 /**
  * The trend for the terminal: per year the region, every unit that has data in some year of the plan (a
  * unit without data in any year would be a column of blanks) and every group of organisations; a year
- * without data stays blank.
+ * without data stays blank. Then the region's other plan indicators against its targets ("no data", not 0).
  */
 export function formatTrend(trend: Trend, lang: Lang): string {
   const table = trendSheetTable(trend);
@@ -47,7 +50,20 @@ export function formatTrend(trend: Trend, lang: Lang): string {
     ...table,
     rows: table.rows.filter((r) => r.region || groupRows.has(r.key) || withData.has(r.key.split("/")[1]!)),
   };
-  return `${heading(t("trend-heading", lang))}\n${renderTable(pickColumns(shown, TERMINAL_COLUMNS), lang)}\n`;
+  const indicators = trend.indicators
+    ? [
+        "",
+        heading(textIn(trendIndicatorsTitle(trend.indicators), lang)),
+        trendIndicatorTables(trend)
+          .map((block) => renderTable(block, lang))
+          .join("\n\n"),
+      ]
+    : [];
+  return `${[
+    heading(t("trend-heading", lang)),
+    renderTable(pickColumns(shown, TERMINAL_COLUMNS), lang),
+    ...indicators,
+  ].join("\n")}\n`;
 }
 
 /** `sapa trend [--csv FILE | --xlsx FILE]`: the plan's years side by side (GET /api/trend, region token). */

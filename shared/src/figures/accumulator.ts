@@ -256,11 +256,13 @@ export class FiguresAccumulator {
   }
 }
 
-function addIndicator(into: Indicator, from: Indicator): void {
+/** Adds one indicator into another (teachers counted and teachers with data alike). */
+export function addIndicator(into: Indicator, from: Indicator): void {
   into.count += from.count;
   into.covered += from.covered;
 }
 
-function addIndicators(into: Record<string, Indicator>, from: Record<string, Indicator>): void {
+/** Adds indicators by calendar year, a year the sum lacks starting at 0. */
+export function addIndicators(into: Record<string, Indicator>, from: Record<string, Indicator>): void {
   for (const [k, v] of Object.entries(from)) addIndicator((into[k] ??= { count: 0, covered: 0 }), v);
 }

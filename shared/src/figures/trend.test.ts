@@ -219,3 +219,100 @@ describe("mergeTrend with groups of organisations", () => {
     expect(mergeTrend(SOURCES).years.every((y) => y.groups.length === 0)).toBe(true);
   });
 });
+
+describe("mergeTrend's other plan indicators", () => {
+  const ind = (count: number, covered: number) => ({ count, covered });
+  const withIndicators = (
+    s: TrendSource,
+    courses: Record<string, { count: number; covered: number }>,
+    internships: Record<string, { count: number; covered: number }>,
+    events: { count: number; covered: number },
+  ): TrendSource => ({
+    ...s,
+    summary: {
+      ...s.summary,
+      coursesByYear: courses,
+      internshipsByYear: internships,
+      eventParticipation: events,
+    },
+  });
+  const none = { "2025": ind(0, 0), "2026": ind(0, 0), "2027": ind(0, 0), "2028": ind(0, 0) };
+  // 2026-2027, the newest year with data: Temir (100 teachers, every column), Alga (300, no internship
+  // column, events for 250 of them), Khromtau (figures without indicators). 2025-2026 is older: not read.
+  const sources = {
+    "2025-2026": [
+      withIndicators(
+        source("temir", 1, "2026-05-20", 90, {}, {}),
+        { "2026": ind(50, 90) },
+        { "2026": ind(9, 90) },
+        ind(90, 90),
+      ),
+    ],
+    "2026-2027": [
+      withIndicators(
+        source("temir", 2, "2027-05-20", 100, {}, {}),
+        { "2025": ind(3, 100), "2026": ind(41, 100), "2027": ind(12, 100), "2028": ind(0, 100) },
+        { "2025": ind(0, 100), "2026": ind(2, 100), "2027": ind(1, 100), "2028": ind(0, 100) },
+        ind(60, 100),
+      ),
+      withIndicators(
+        source("alga", 3, "2027-05-31", 300, {}, {}),
+        { "2025": ind(10, 300), "2026": ind(130, 300), "2027": ind(95, 300), "2028": ind(0, 300) },
+        none,
+        ind(180, 250),
+      ),
+      source("khromtau", 1, "2027-05-25", 80, {}, {}),
+    ],
+  };
+
+  it("adds the districts of the newest year with data, with the plan's targets by default", () => {
+    const trend = mergeTrend(sources);
+    expect(trend.indicators).toEqual({
+      year: "2026-2027",
+      districts: 3,
+      // 3 + 10, 41 + 130, 12 + 95: Khromtau has no such column and adds nothing, not even to `covered`.
+      coursesByYear: {
+        "2025": ind(13, 400),
+        "2026": ind(171, 400),
+        "2027": ind(107, 400),
+        "2028": ind(0, 400),
+      },
+      // Alga has no internship column: only Temir's 100 teachers are covered.
+      internshipsByYear: {
+        "2025": ind(0, 100),
+        "2026": ind(2, 100),
+        "2027": ind(1, 100),
+        "2028": ind(0, 100),
+      },
+      eventParticipation: ind(240, 350),
+      targets: {
+        courses: { "2026": 595, "2027": 510, "2028": 550 },
+        internships: { "2026": 25, "2027": 30, "2028": 35 },
+        eventParticipation: 0.7,
+      },
+    });
+    expect(TrendSchema.parse(trend)).toEqual(trend);
+  });
+
+  it("carries the region's own targets when given", () => {
+    const targets = { courses: { "2026": 200 }, internships: { "2026": 4 }, eventParticipation: 0.8 };
+    expect(mergeTrend(sources, { indicatorTargets: targets }).indicators?.targets).toEqual(targets);
+  });
+
+  it("reads an older year when the newer ones have no data; covered 0 where no district had the column", () => {
+    const trend = mergeTrend({ "2025-2026": [source("alga", 1, "2026-05-31", 300, {}, {})] });
+    expect(trend.indicators).toMatchObject({
+      year: "2025-2026",
+      districts: 1,
+      coursesByYear: {},
+      internshipsByYear: {},
+      eventParticipation: ind(0, 0),
+    });
+  });
+
+  it("is null when no year has data", () => {
+    const trend = mergeTrend({});
+    expect(trend.indicators).toBeNull();
+    expect(TrendSchema.parse(trend)).toEqual(trend);
+  });
+});

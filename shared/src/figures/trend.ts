@@ -11,9 +11,15 @@ import {
   AcademicYearSchema,
   DistrictIdSchema,
   IsoDateSchema,
+  IndicatorSchema,
   StageComparisonSchema,
 } from "../api/schemas.ts";
-import { emptyCategoryCounts, qualitativeShareOf } from "./accumulator.ts";
+import {
+  IndicatorTargetsSchema,
+  PLAN_INDICATOR_TARGETS,
+  type IndicatorTargets,
+} from "../plan/indicator-targets.ts";
+import { addIndicator, addIndicators, emptyCategoryCounts, qualitativeShareOf } from "./accumulator.ts";
 import { shareOf, stageComparison, type StageScope } from "./stage.ts";
 import { PLAN_FIRST_YEAR, PLAN_LAST_YEAR, PLAN_STAGE_TARGETS } from "../plan/targets.ts";
 import {
@@ -21,6 +27,7 @@ import {
   type AcademicYear,
   type CategoryCounts,
   type DistrictId,
+  type Indicator,
   type IsoDate,
   type OrganizationSummary,
   type StageCategoryKey,
@@ -32,11 +39,16 @@ import {
 /** The plan's academic years, the trend's columns: 2025-2026, 2026-2027, 2027-2028. */
 export const TREND_YEARS: readonly AcademicYear[] = academicYearsBetween(PLAN_FIRST_YEAR, PLAN_LAST_YEAR);
 
+/** The plan's other indicators a district's figures carry (courses, internships, events). */
+type IndicatorFigures = Pick<SummaryFigures, "coursesByYear" | "internshipsByYear" | "eventParticipation">;
+
 /** What the trend reads of one district's newest revision of a year. */
 export interface TrendSource {
   district: DistrictId;
   revision: number;
-  summary: Pick<SummaryFigures, "asOf" | "teachers" | "byCategory" | "awardedInYear">;
+  /** Without the indicators (figures that never measured them), the district has no data for them. */
+  summary: Pick<SummaryFigures, "asOf" | "teachers" | "byCategory" | "awardedInYear"> &
+    Partial<IndicatorFigures>;
 }
 
 /** One unit in one year. */
@@ -80,8 +92,23 @@ export interface TrendYear {
   groups: TrendGroup[];
 }
 
+/**
+ * The region's other plan indicators, read from the newest academic year with data: courses and internships
+ * per calendar year and event participation, summed over the districts of that year, with the region's
+ * targets in force. A calendar year's count with `covered` 0 is "no data", never 0.
+ */
+export interface TrendIndicators extends IndicatorFigures {
+  /** The academic year read (its rosters count every calendar year's last course and internship). */
+  year: AcademicYear;
+  /** Districts summed: those with data in `year`. */
+  districts: number;
+  targets: IndicatorTargets;
+}
+
 export interface Trend {
   years: TrendYear[];
+  /** Null when no year has data. */
+  indicators: TrendIndicators | null;
 }
 
 const byStage = (f: (k: StageCategoryKey) => number) =>
@@ -156,10 +183,41 @@ function groupPoint(
 }
 
 /**
+ * The indicators of the newest year of `sources` with data: the districts' courses, internships and event
+ * participation added the way the region's own figures add them; null when no year has data.
+ */
+function trendIndicators(
+  sources: Readonly<Partial<Record<AcademicYear, readonly TrendSource[]>>>,
+  years: readonly AcademicYear[],
+  targets: IndicatorTargets,
+): TrendIndicators | null {
+  const year = [...years].reverse().find((y) => (sources[y] ?? []).length > 0);
+  if (year === undefined) return null;
+  const present = sources[year]!;
+  const coursesByYear: Record<string, Indicator> = {};
+  const internshipsByYear: Record<string, Indicator> = {};
+  const eventParticipation: Indicator = { count: 0, covered: 0 };
+  for (const { summary } of present) {
+    addIndicators(coursesByYear, summary.coursesByYear ?? {});
+    addIndicators(internshipsByYear, summary.internshipsByYear ?? {});
+    if (summary.eventParticipation) addIndicator(eventParticipation, summary.eventParticipation);
+  }
+  return {
+    year,
+    districts: present.length,
+    coursesByYear,
+    internshipsByYear,
+    eventParticipation,
+    targets,
+  };
+}
+
+/**
  * Merges each year's newest revisions into the trend: for every year of `years` (the plan's by default) and
  * every district, its point or null; the region is the sum of the districts with data (counts added, shares
  * and the stage comparison recomputed with `targets`), null for a year without data. Each group of `groups`
- * is summed the same way from the organisations of `organizations[year]` its members name.
+ * is summed the same way from the organisations of `organizations[year]` its members name. The plan's other
+ * indicators come from the newest year with data, held against `indicatorTargets` (the plan's by default).
  */
 export function mergeTrend(
   sources: Readonly<Partial<Record<AcademicYear, readonly TrendSource[]>>>,
@@ -168,11 +226,14 @@ export function mergeTrend(
     years?: readonly AcademicYear[];
     groups?: readonly Pick<Group, "name" | "members">[];
     organizations?: Readonly<Partial<Record<AcademicYear, readonly OrganizationSummary[]>>>;
+    indicatorTargets?: IndicatorTargets;
   } = {},
 ): Trend {
   const targets = opts.targets ?? PLAN_STAGE_TARGETS;
+  const years = opts.years ?? TREND_YEARS;
   return {
-    years: (opts.years ?? TREND_YEARS).map((year) => {
+    indicators: trendIndicators(sources, years, opts.indicatorTargets ?? PLAN_INDICATOR_TARGETS),
+    years: years.map((year) => {
       const byDistrict = new Map((sources[year] ?? []).map((s) => [s.district, s]));
       const districts = DISTRICTS.map(({ id }): TrendDistrict => {
         const s = byDistrict.get(id);
@@ -215,8 +276,23 @@ export const TrendPointSchema = z.strictObject({
   stage: StageComparisonSchema,
 });
 
-/** GET /api/trend: the plan's years, each with the region, all 13 districts and the groups (null where no data). */
+const indicatorsByYear = z.record(z.string().regex(/^\d{4}$/), IndicatorSchema);
+
+/**
+ * GET /api/trend: the plan's years, each with the region, all 13 districts and the groups (null where no
+ * data), and the region's other plan indicators of the newest year with data.
+ */
 export const TrendSchema = z.strictObject({
+  indicators: z
+    .strictObject({
+      year: AcademicYearSchema,
+      districts: z.number().int().min(1),
+      coursesByYear: indicatorsByYear,
+      internshipsByYear: indicatorsByYear,
+      eventParticipation: IndicatorSchema,
+      targets: IndicatorTargetsSchema,
+    })
+    .nullable(),
   years: z.array(
     z.strictObject({
       year: AcademicYearSchema,

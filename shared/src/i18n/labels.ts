@@ -91,6 +91,11 @@ export const LABELS = {
     en: "The plan sets no targets for this academic year",
   },
   // Optional indicators
+  planIndicators: {
+    kk: "Жоспардың басқа көрсеткіштері",
+    ru: "Другие показатели плана",
+    en: "The plan's other indicators",
+  },
   courses: {
     kk: "Біліктілік арттыру курстарынан өткендер",
     ru: "Прошли курсы повышения квалификации",

@@ -330,7 +330,10 @@ export function indicatorTable(s: SummaryFigures, targets?: IndicatorTargets | n
  * The region's courses and internships against the plan's targets, the calendar years side by side:
  * count, target and what is left for each year; "no data" where no roster had the column.
  */
-export function indicatorYearsTable(s: SummaryFigures, targets: IndicatorTargets): Table {
+export function indicatorYearsTable(
+  s: Pick<SummaryFigures, "coursesByYear" | "internshipsByYear">,
+  targets: IndicatorTargets,
+): Table {
   const years = [...new Set([...Object.keys(targets.courses), ...Object.keys(targets.internships)])].sort();
   const row = (key: "courses" | "internships", counts: Record<string, Indicator>): Row => ({
     key,
@@ -357,5 +360,38 @@ export function indicatorYearsTable(s: SummaryFigures, targets: IndicatorTargets
       column(`${year}.left`, COUNT, join(" ", "left", verbatim(year))),
     ]),
     rows: [row("courses", s.coursesByYear), row("internships", s.internshipsByYear)],
+  };
+}
+
+/**
+ * Event participation against its share target: teachers who took part, teachers with data, their share,
+ * the target share and the teachers still needed to reach it; "no data" where no roster had the column.
+ */
+export function eventParticipationTable(indicator: Indicator, share: number): Table {
+  const noData = indicator.covered === 0;
+  return {
+    key: "eventParticipation",
+    title: null,
+    stub: "indicator",
+    columns: [
+      column("count", COUNT),
+      column("covered", COUNT),
+      column("share", SHARE),
+      column("target", SHARE),
+      column("left", COUNT),
+    ],
+    rows: [
+      {
+        key: "eventParticipation",
+        label: "eventParticipation",
+        cells: [
+          noData ? cell.text("noData") : cell.count(indicator.count),
+          cell.count(noData ? null : indicator.covered),
+          cell.share(noData ? null : indicator.count / indicator.covered),
+          cell.share(share),
+          cell.count(eventParticipationLeft(indicator, share)),
+        ],
+      },
+    ],
   };
 }

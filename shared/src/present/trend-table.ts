@@ -1,14 +1,25 @@
 /**
  * The three stages over time as tables: per plan year the region and each district, awards against that
  * year's stage targets beside the stock shares; and the small year-by-year block a chart draws (target band
- * against actual). A unit or year without data keeps its row with every figure empty, never 0.
+ * against actual); and the region's other plan indicators against their targets. A unit or year without
+ * data keeps its row with every figure empty, never 0.
  */
 import { findDistrict } from "../plan/districts.ts";
 import { PLAN_STAGE_TARGETS } from "../plan/targets.ts";
-import type { Trend, TrendPoint } from "../figures/trend.ts";
+import type { Trend, TrendIndicators, TrendPoint } from "../figures/trend.ts";
 import { STAGE_CATEGORY_KEYS, type AcademicYear, type StageTargets } from "../types.ts";
-import { bandVerdictCell } from "./summary-tables.ts";
-import { cell, column, join, verbatim, type Cell, type Column, type Row, type Table } from "./table.ts";
+import { bandVerdictCell, eventParticipationTable, indicatorYearsTable } from "./summary-tables.ts";
+import {
+  cell,
+  column,
+  join,
+  verbatim,
+  type Cell,
+  type Column,
+  type Row,
+  type Table,
+  type Text,
+} from "./table.ts";
 
 const COLUMNS: readonly Column[] = [
   column("year", "text"),
@@ -125,4 +136,31 @@ export function trendChartTable(trend: Trend, targets: readonly StageTargets[] =
     ],
     rows,
   };
+}
+
+/** What the trend's indicators were read from: "The plan's other indicators — Academic year: 2026-2027, Submitted: 2". */
+export function trendIndicatorsTitle(indicators: TrendIndicators): Text {
+  return join(
+    " — ",
+    "planIndicators",
+    join(
+      ", ",
+      join(": ", "year", verbatim(indicators.year)),
+      join(": ", "submitted", verbatim(String(indicators.districts))),
+    ),
+  );
+}
+
+/**
+ * The region's other plan indicators against the region's targets: courses and internships with the
+ * calendar years side by side (count, target, what is left), then event participation against its share;
+ * "no data" where no roster had the column. None when the trend has no data.
+ */
+export function trendIndicatorTables(trend: Trend): Table[] {
+  const indicators = trend.indicators;
+  if (indicators === null) return [];
+  return [
+    indicatorYearsTable(indicators, indicators.targets),
+    eventParticipationTable(indicators.eventParticipation, indicators.targets.eventParticipation),
+  ];
 }

@@ -233,7 +233,8 @@ describe("trendSheet", () => {
       label("asOf", "kk"),
       label("teachers", "kk"),
     ]);
-    expect(d.rows.length).toBe(header + 3 * 14);
+    // The table, then the plan's other indicators: blank, title, courses and internships, blank, events.
+    expect(d.rows.length).toBe(header + 3 * 14 + 8);
     expect(values(d, `A${header + 1}:D${header + 1}`)[0]).toEqual([
       label("regionOnTotals", "kk"),
       "2025-2026",
@@ -245,6 +246,57 @@ describe("trendSheet", () => {
     expect(row.slice(0, 2)).toEqual(["Темір ауданы", "2026-2027"]);
     expect(row.slice(2).every((v) => v === null)).toBe(true);
     expect(d.freezeRows).toBe(0);
+  });
+
+  it("holds the region's other plan indicators against its targets under the table, 'no data' not 0", () => {
+    const ind = (count: number, covered: number) => ({ count, covered });
+    const withIndicators = (
+      s: TrendSource,
+      courses: Record<string, ReturnType<typeof ind>>,
+      events: ReturnType<typeof ind>,
+    ) => ({
+      ...s,
+      summary: { ...s.summary, coursesByYear: courses, internshipsByYear: {}, eventParticipation: events },
+    });
+    // 2026-2027: Temir (100) and Alga (300) have course dates, no roster has the internship column.
+    const withData = mergeTrend({
+      "2026-2027": [
+        withIndicators(
+          source("temir", "2027-05-20", 100, {}, {}),
+          { "2026": ind(41, 100), "2027": ind(12, 100) },
+          ind(60, 100),
+        ),
+        withIndicators(
+          source("alga", "2027-05-31", 300, {}, {}),
+          { "2026": ind(130, 300), "2027": ind(95, 300), "2028": ind(0, 300) },
+          ind(180, 250),
+        ),
+      ],
+    });
+    const d = trendSheet(withData, { lang: "ru" });
+    const title = 25 + 3 * 14 + 2;
+    expect(values(d, `A${title}`)[0]).toEqual(["Другие показатели плана — Учебный год: 2026-2027, Сдали: 2"]);
+    expect(values(d, `A${title + 1}:J${title + 1}`)[0]!.slice(0, 4)).toEqual([
+      label("indicator", "ru"),
+      `${label("count", "ru")} 2026`,
+      `${label("target", "ru")} 2026`,
+      `${label("left", "ru")} 2026`,
+    ]);
+    // Courses: 41 + 130 = 171 of 595 in 2026 (424 left), 12 + 95 = 107 of 510 in 2027, 0 of 550 in 2028.
+    expect(values(d, `A${title + 2}:J${title + 3}`)).toEqual([
+      [label("courses", "ru"), 171, 595, 424, 107, 510, 403, 0, 550, 550],
+      [label("internships", "ru"), "нет данных", 25, null, "нет данных", 30, null, "нет данных", 35, null],
+    ]);
+    // Events: 240 of the 350 teachers with data took part; 70% of 350 is 245, so 5 are left.
+    expect(values(d, `A${title + 6}:F${title + 6}`)[0]).toEqual([
+      label("eventParticipation", "ru"),
+      240,
+      350,
+      240 / 350,
+      0.7,
+      5,
+    ]);
+    expect(d.rows.length).toBe(title + 6);
   });
 });
 

@@ -13,7 +13,13 @@ import {
 } from "../present/candidate-tables.ts";
 import { groupsTable } from "../present/group-tables.ts";
 import { organizationSheetTable } from "../present/organization-sheet.ts";
-import { trendChartTable, trendSheetTable } from "../present/trend-table.ts";
+import { textIn } from "../present/table.ts";
+import {
+  trendChartTable,
+  trendIndicatorTables,
+  trendIndicatorsTitle,
+  trendSheetTable,
+} from "../present/trend-table.ts";
 import type { Receipt } from "../api/schemas.ts";
 import type { CandidateCounts } from "../figures/candidate-counts.ts";
 import type { CandidatesReport } from "../figures/candidates.ts";
@@ -80,7 +86,7 @@ const TREND_CHART_ROWS = 16;
 /**
  * The plan's years side by side: a block of the target band and the region's actual per year with a line
  * chart of it right under it (a year without data a gap in the line), then every year's region, districts
- * and groups (no data: empty, never 0).
+ * and groups (no data: empty, never 0); below them the region's other plan indicators against its targets.
  */
 export function trendSheet(
   trend: Trend,
@@ -95,6 +101,14 @@ export function trendSheet(
   for (let r = 0; r < TREND_CHART_ROWS + 1; r++) sheet.blank();
   sheet.blank();
   sheet.table(trendSheetTable(trend));
+  if (trend.indicators) {
+    sheet.blank();
+    sheet.title(textIn(trendIndicatorsTitle(trend.indicators), lang));
+    trendIndicatorTables(trend).forEach((table, i) => {
+      if (i > 0) sheet.blank();
+      sheet.table(table);
+    });
+  }
   return sheet.describe("trend", {
     widths: { label: 30, others: 14 },
     chart: {

@@ -77,22 +77,42 @@ beforeAll(async () => {
       () => TEMIR_3,
     ),
   );
-  // 2026-2027: Alga only; 2027-2028: nobody.
+  // 2026-2027: Alga only, with course dates and event participation but no internship column; 2027-2028: nobody.
   await submit(
-    await roster(
-      "alga",
-      "2026-2027",
-      "2026-11-30",
-      [
-        ["pedagog", "2021-03-01", 2],
-        ["moderator", "2026-10-10", 5],
-        ["expert", "2023-04-04", 3],
-      ],
-      4,
-      () => AIGOLEK,
+    withIndicators(
+      await roster(
+        "alga",
+        "2026-2027",
+        "2026-11-30",
+        [
+          ["pedagog", "2021-03-01", 2],
+          ["moderator", "2026-10-10", 5],
+          ["expert", "2023-04-04", 3],
+        ],
+        4,
+        () => AIGOLEK,
+      ),
     ),
   );
 });
+
+/**
+ * The roster's other plan indicators set to known values: the last course in 2026 for rows 0-3, in 2025 for
+ * rows 4-5, none for the rest; the first 7 took part in the plan's events; no internship column at all.
+ */
+function withIndicators(body: Submission): Submission {
+  const columns = body.columns.filter((c) => c !== "internship");
+  return {
+    ...body,
+    columns: [...new Set([...columns, "lastCourseDate" as const, "eventParticipation" as const])],
+    rows: body.rows.map((r, i) => ({
+      ...r,
+      lastCourseDate: i < 4 ? "2026-03-10" : i < 6 ? "2025-06-01" : null,
+      internship: null,
+      eventParticipation: i < 7,
+    })),
+  };
+}
 
 describe("GET /api/trend", () => {
   it("merges each plan year's newest revisions: region sums, missing district and empty year null", async () => {
@@ -131,6 +151,37 @@ describe("GET /api/trend", () => {
 
     expect(y3!.region).toBeNull();
     expect(y3!.districts.every((d) => d.point === null)).toBe(true);
+  });
+
+  it("carries the newest year's other plan indicators with the region's targets in force", async () => {
+    const targets = {
+      courses: { "2026": 6, "2027": 5 },
+      internships: { "2026": 1 },
+      eventParticipation: 0.75,
+    };
+    const put = await call("/api/targets/indicators", { method: "PUT", token: TOKENS.region, body: targets });
+    expect(put.status).toBe(200);
+    const trend = TrendSchema.parse(await json(await call("/api/trend", { token: TOKENS.region })));
+    // 2026-2027 (Alga's 10 teachers): last courses 4 in 2026 and 2 in 2025, 7 took part in events; the
+    // 2025-2026 rosters are older and not read. No internship column: covered 0, so "no data".
+    expect(trend.indicators).toEqual({
+      year: "2026-2027",
+      districts: 1,
+      coursesByYear: {
+        "2025": { count: 2, covered: 10 },
+        "2026": { count: 4, covered: 10 },
+        "2027": { count: 0, covered: 10 },
+        "2028": { count: 0, covered: 10 },
+      },
+      internshipsByYear: {
+        "2025": { count: 0, covered: 0 },
+        "2026": { count: 0, covered: 0 },
+        "2027": { count: 0, covered: 0 },
+        "2028": { count: 0, covered: 0 },
+      },
+      eventParticipation: { count: 7, covered: 10 },
+      targets,
+    });
   });
 
   it("is for the region only", async () => {

@@ -12,7 +12,7 @@ import { z } from "zod";
 import { requireRole } from "../auth.ts";
 import { listGroups } from "../db/groups.ts";
 import { newestFigures } from "../db/submissions.ts";
-import { targetsTable } from "../db/targets.ts";
+import { indicatorTargets, targetsTable } from "../db/targets.ts";
 import type { AppEnv } from "../env.ts";
 import { readWholeList } from "../report-whole-list.ts";
 import { validate } from "../validate.ts";
@@ -21,11 +21,13 @@ const TrendQuery = z.strictObject({ lang: z.string().optional() });
 
 /**
  * Each plan year's newest revisions (their stored figures) merged into the trend; when the region has groups
- * of organisations, each year's organisation list too, so the shared merge sums every group.
+ * of organisations, each year's organisation list too, so the shared merge sums every group. The other plan
+ * indicators are held against the region's targets in force, as the report's are.
  */
 async function trendFor(db: D1Database) {
-  const [targets, groups, ...perYear] = await Promise.all([
+  const [targets, indicators, groups, ...perYear] = await Promise.all([
     targetsTable(db),
+    indicatorTargets(db),
     listGroups(db),
     ...TREND_YEARS.map((year) => newestFigures(db, year)),
   ]);
@@ -44,12 +46,12 @@ async function trendFor(db: D1Database) {
     );
     TREND_YEARS.forEach((year, i) => (organizations[year] = lists[i]!.items));
   }
-  return mergeTrend(sources, { targets, groups, organizations });
+  return mergeTrend(sources, { targets, groups, organizations, indicatorTargets: indicators });
 }
 
 /**
  * GET /api/trend (region): the plan's years side by side, region, 13 districts and the region's groups of
- * organisations, null where no data.
+ * organisations, null where no data; the region's other plan indicators of the newest year with data.
  * GET /api/trend.csv?lang= (region): the same as the shared trend table (per year the region, the 13
  * districts, the groups), written by the one CSV writer; empty cells where no data.
  */
