@@ -1,11 +1,10 @@
-import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { detectRequirementSets } from "./excel/requirements.ts";
 import { officeErrorMessage } from "./excel/office-errors.ts";
 import { lazyExcelPort } from "./lazy-excel-port.ts";
 import { loadSettings, paneLanguage } from "./settings.ts";
 import { browserStorage } from "./storage.ts";
-import { App } from "./taskpane/App.tsx";
+import { renderApp } from "./render-app.tsx";
 import { loadWords } from "./translate.ts";
 import type { ExcelPort } from "./taskpane/excel-port.ts";
 import { OutsideOffice, type OutsideReason } from "./taskpane/OutsideOffice.tsx";
@@ -39,19 +38,13 @@ function start(): void {
     clearTimeout(timer);
     if (!info.host) return outside("no-host");
     if (info.host !== Office.HostType.Excel || typeof Excel === "undefined") return outside("not-excel");
-    const displayLanguage = Office.context.displayLanguage ?? null;
-    await loadWords(paneLanguage(loadSettings(store, origin).lang, displayLanguage));
-    root.render(
-      <StrictMode>
-        <App
-          excel={excel}
-          store={store}
-          origin={origin}
-          displayLanguage={displayLanguage}
-          version={__SAPA_VERSION__}
-        />
-      </StrictMode>,
-    );
+    await renderApp(root, {
+      excel,
+      store,
+      origin,
+      displayLanguage: Office.context.displayLanguage ?? null,
+      version: __SAPA_VERSION__,
+    });
   });
 }
 

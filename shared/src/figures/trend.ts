@@ -14,11 +14,8 @@ import {
   IndicatorSchema,
   StageComparisonSchema,
 } from "../api/schemas.ts";
-import {
-  IndicatorTargetsSchema,
-  PLAN_INDICATOR_TARGETS,
-  type IndicatorTargets,
-} from "../plan/indicator-targets.ts";
+import { PLAN_INDICATOR_TARGETS, type IndicatorTargets } from "../plan/indicator-targets.ts";
+import { IndicatorTargetsSchema } from "../plan/indicator-targets-schema.ts";
 import { addIndicator, addIndicators, emptyCategoryCounts, qualitativeShareOf } from "./accumulator.ts";
 import { shareOf, stageComparison, type StageScope } from "./stage.ts";
 import { PLAN_FIRST_YEAR, PLAN_LAST_YEAR, PLAN_STAGE_TARGETS } from "../plan/targets.ts";
