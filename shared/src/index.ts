@@ -35,6 +35,7 @@ export {
   INDICATOR_CALENDAR_YEARS,
   ATTESTATION_YEARS,
   attestationYearsFrom,
+  emptyCategoryCounts,
   type SummariseOptions,
 } from "./figures/summary.ts";
 export { bandVerdict, isRegionalTarget, teachersStillNeeded, type StageScope } from "./figures/stage.ts";

@@ -1,24 +1,10 @@
-import { mergeTrend, type CategoryKey } from "@sapa/shared";
+import { emptyCategoryCounts, mergeTrend } from "@sapa/shared";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { TrendIndicators } from "./TrendIndicators.tsx";
 
-const zero = Object.fromEntries(
-  [
-    "none",
-    "trainee",
-    "pedagog",
-    "moderator",
-    "expert",
-    "researcher",
-    "master",
-    "legacy-higher",
-    "legacy-first",
-    "legacy-second",
-    "unknown",
-  ].map((k) => [k, 0]),
-) as Record<CategoryKey | "unknown", number>;
+const zero = emptyCategoryCounts();
 
 describe("TrendIndicators", () => {
   it("shows the region's courses against its targets, 'no data' for internships no roster had", () => {
