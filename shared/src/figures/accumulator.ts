@@ -202,7 +202,7 @@ export class FiguresAccumulator {
     addIndicator(c.eventParticipation, p.eventParticipation);
     addIndicator(c.youngWithoutMentor, p.youngWithoutMentor);
     c.attestationOverdue += p.attestationOverdue;
-    // A part stored before past years were dropped may still carry them: only this year's list counts.
+    // Only the years this summary lists (this year's on) are added: a part never adds a year of its own.
     for (const [y, n] of Object.entries(p.attestationDueByYear))
       if (y in c.attestationDueByYear) c.attestationDueByYear[y]! += n;
     c.attestationYearUnknown += p.attestationYearUnknown;

@@ -212,8 +212,7 @@ export function stageTable(s: Pick<SummaryFigures, "stage">, region?: RegionStag
  * whose year cannot be placed.
  */
 export function attestationDueTable(s: SummaryFigures): Table {
-  // Only the plan's years from the report's own on: a past year is not "due" (figures stored before this
-  // rule may still carry it).
+  // Only the plan's years from the report's own on: a past year is not "due".
   const rows: Row[] = attestationYearsFrom(s.year).map((year) => ({
     key: year,
     label: verbatim(year),
