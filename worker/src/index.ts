@@ -17,7 +17,7 @@ import { trend } from "./routes/trend.ts";
 import { audit, tokens } from "./routes/tokens.ts";
 import { years } from "./routes/years.ts";
 import { apiSecurityHeaders, withPaneHeaders } from "./security-headers.ts";
-import { refuseDeclaredOversize } from "./validate.ts";
+import { drainUnreadBody, refuseDeclaredOversize } from "./validate.ts";
 
 const app = new Hono<AppEnv>()
   // The language of every message: ?lang= first, then Accept-Language, Kazakh by default.
@@ -55,30 +55,14 @@ const app = new Hono<AppEnv>()
     return withPaneHeaders(await c.env.ASSETS.fetch(page));
   });
 
-/**
- * A request refused before its body was read (a revoked token on a submission) has its body read to the end
- * and dropped before the answer goes: a connection whose request body was never read cannot carry the next
- * request, and under load the local server (wrangler's proxy into workerd) stalled the following request
- * on it for minutes. The body is bounded by the body limit; reading stops at its first error.
- */
-async function drainUnreadBody(request: Request): Promise<void> {
-  if (!request.body || request.bodyUsed) return;
-  try {
-    const reader = request.body.getReader();
-    while (!(await reader.read()).done);
-  } catch {
-    // a broken or already-cancelled body: nothing left to read
-  }
-}
-
 app.notFound(async (c) => {
-  await drainUnreadBody(c.req.raw);
+  await drainUnreadBody(c.req.raw, c.env);
   return c.json(errorBody("not-found", c.get("lang") ?? "kk"), 404);
 });
 
 // One error envelope for everything; anything unexpected is logged and becomes a 500 without internals.
 app.onError(async (error, c) => {
-  await drainUnreadBody(c.req.raw);
+  await drainUnreadBody(c.req.raw, c.env);
   const lang = c.get("lang") ?? pickLang(c.req.header("accept-language"), null);
   if (error instanceof ApiError) return c.json(errorBody(error.code, lang, error.details), error.status);
   if (error instanceof HTTPException) {

@@ -126,6 +126,20 @@ async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, cap: numbe
 }
 
 /**
+ * A request refused before its body was read (a revoked token on a submission, an unknown path): its body is
+ * drained like a refused oversized one, up to the limit, so the connection it came on can carry the next
+ * request (under load the CLI's next call hung behind an unread 401's body). One refused on its declared
+ * Content-Length alone is not read at all.
+ */
+export async function drainUnreadBody(request: Request, env: AppEnv["Bindings"]): Promise<void> {
+  if (!request.body || request.bodyUsed) return;
+  const limit = bodyLimit(env);
+  const declared = request.headers.get("content-length");
+  if (declared !== null && !(Number(declared) <= limit)) return;
+  await drain(request.body.getReader(), limit).catch(() => {});
+}
+
+/**
  * The body's bytes, at most `limit` (413 beyond). A body with a declared Content-Length (checked against the
  * limit already) is read whole by the runtime, which the HTTP framing holds to that length; one without is
  * read chunk by chunk and counted.
