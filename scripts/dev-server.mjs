@@ -26,6 +26,11 @@ import { devSeedSql, devTokens } from "./seed-dev.mjs";
 const workerDir = join(repoRoot, "worker");
 const addinDir = join(repoRoot, "addin");
 const addinDist = join(addinDir, "dist");
+/**
+ * What wrangler dev prints when its proxy loses a request (a known wrangler dev race on connections idle
+ * for about 5 s: the request fails or is answered 503 "restarted mid-request") or when it is about to exit.
+ */
+const WRANGLER_TROUBLE = /✘ \[ERROR\]|Error inside ProxyWorker|restarted mid-request|Network connection lost/;
 const wranglerBin = join(repoRoot, "node_modules", "wrangler", "bin", "wrangler.js");
 /** Marks an add-in placeholder page, so the next start builds the real pane once it can. */
 const PLACEHOLDER_MARK = join(addinDist, ".sapa-placeholder");
@@ -363,13 +368,22 @@ export async function startDevServer({
     hear(text);
     output = (output + text).slice(-20_000);
     if (!quiet) process.stdout.write(text);
+    // A quiet server (a test's) still says when wrangler's own proxy fails a request: a test that then
+    // waits for an answer shows why in its log, not only a timeout.
+    else if (WRANGLER_TROUBLE.test(text)) process.stderr.write(`[local server :${port}] ${text}`);
   };
   child.stdout.on("data", onOutput);
   child.stderr.on("data", onOutput);
   let exited = false;
+  let ready = false;
   const exitedPromise = new Promise((resolve) =>
-    child.once("exit", () => {
+    child.once("exit", (code, signal) => {
       exited = true;
+      // Not asked to stop, after it had answered: every later request to it fails, so say so at once.
+      if (ready && stopping === undefined)
+        process.stderr.write(
+          `[local server :${port}] wrangler dev exited (${signal ?? code}) while in use:\n${output.slice(-4000)}\n`,
+        );
       resolve();
     }),
   );
@@ -408,7 +422,10 @@ export async function startDevServer({
     }
     try {
       const res = await getJson(`https://127.0.0.1:${port}/api/health`, ca);
-      if (res.status === 200) break;
+      if (res.status === 200) {
+        ready = true;
+        break;
+      }
     } catch {
       // not listening yet
     }

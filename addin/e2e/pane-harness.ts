@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from "playwright-core";
 import { findDistrict, type DistrictId, type Lang } from "@sapa/shared";
 import type { DevServer, DevServerOptions } from "../../scripts/dev-server.mjs";
 import { bundleFakeOffice } from "../test/fake-office/bundle.ts";
@@ -41,6 +41,31 @@ export function launchChromium(): Promise<Browser> {
       "--no-first-run",
     ],
   });
+}
+
+/**
+ * Prints, once each, the requests of `context` still unanswered after `afterMs`, with the time they were
+ * sent: when a test then times out waiting for the pane, its log says which request the pane waited on.
+ * Returns a function that stops watching.
+ */
+export function reportSlowRequests(context: BrowserContext, afterMs = 15_000): () => void {
+  const pending = new Map<Request, number>();
+  const reported = new Set<Request>();
+  const done = (request: Request) => pending.delete(request);
+  context.on("request", (request) => pending.set(request, Date.now()));
+  context.on("requestfinished", done);
+  context.on("requestfailed", done);
+  const timer = setInterval(() => {
+    for (const [request, sent] of pending) {
+      if (reported.has(request) || Date.now() - sent < afterMs) continue;
+      reported.add(request);
+      console.error(
+        `pane request unanswered after ${Math.round((Date.now() - sent) / 1000)} s: ${request.method()} ${request.url()} (sent ${new Date(sent).toISOString()})`,
+      );
+    }
+  }, 1_000);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 export interface PaneHarness {
@@ -89,6 +114,7 @@ export async function startPaneHarness(
       acceptDownloads: true,
     });
     contexts.push(context);
+    reportSlowRequests(context);
     await context.addInitScript(
       (init) => {
         (window as unknown as { __sapaFakeInit: unknown }).__sapaFakeInit = init;

@@ -23,7 +23,7 @@ import {
 import { generateRoster } from "@sapa/shared/sample";
 import { bundleFakeOffice } from "../test/fake-office/bundle.ts";
 import type { DevServer } from "../../scripts/dev-server.mjs";
-import { OFFICE_JS, fakeOn, haveChromium, launchChromium } from "./pane-harness.ts";
+import { OFFICE_JS, fakeOn, haveChromium, launchChromium, reportSlowRequests } from "./pane-harness.ts";
 import {
   BAD_CATEGORY_CELL,
   BAD_IIN_CELL,
@@ -122,6 +122,7 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     await context.route(OFFICE_JS, (route) =>
       route.fulfill({ status: 200, contentType: "application/javascript", body: fakeBundle }),
     );
+    reportSlowRequests(context);
     page = await context.newPage();
     page.on("pageerror", (error) => console.error("pane error:", error));
   }, 240_000);

@@ -18,8 +18,11 @@ export const OUTBOX_RETRY: RetryPolicy = {
   baseDelayMs: 5_000,
   maxDelayMs: 5 * 60_000,
 };
-/** Give up on one request after this long (a stuck connection counts as a network failure). */
-export const DEFAULT_TIMEOUT_MS = 120_000;
+/**
+ * Give up waiting for an answer after this long, plus the body's upload time on a slow line (deadlineMs in
+ * transport.ts): a stuck connection counts as a network failure, retried or kept in the outbox.
+ */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Delay before retry `retry` (1-based): exponential, capped, and never shorter than Retry-After. */
 export function backoffMs(

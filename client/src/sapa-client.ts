@@ -64,7 +64,7 @@ export interface SapaClientOptions {
   lang: Lang;
   /** The transport; the global fetch by default. */
   fetch?: FetchLike;
-  /** Deadline of one request (default 120 s). */
+  /** Deadline of one answer (default 30 s), plus the body's upload time on a slow line. */
   timeoutMs?: number;
   /** Retry policy of idempotent writes (default: 4 attempts from 0.5 s). */
   retry?: RetryPolicy;

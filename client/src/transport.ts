@@ -5,13 +5,36 @@ import { clientMessage } from "./messages.ts";
 /** The fetch the client sends through: the global one in a browser, a CA-aware one in the CLI, a test's. */
 export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
+/** The slowest upload a request's deadline allows for: 16 KB/s (about 128 kbit/s, a poor rural line). */
+export const SLOWEST_UPLOAD_BYTES_PER_SECOND = 16 * 1024;
+
+/** The bytes a request body will take on the wire (a text counted at UTF-8's most, 3 bytes a unit). */
+function bodyBytes(body: RequestInit["body"]): number {
+  if (body === null || body === undefined) return 0;
+  if (typeof body === "string") return body.length * 3;
+  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) return body.byteLength;
+  if (typeof Blob !== "undefined" && body instanceof Blob) return body.size;
+  return 0;
+}
+
+/**
+ * A request's deadline: `baseMs` for the server to answer, plus the time its body takes at
+ * SLOWEST_UPLOAD_BYTES_PER_SECOND. A small request stuck on a dead connection is given up after the base
+ * (and retried or kept in the outbox), while a 16 MB roster on a slow line still has the minutes it needs.
+ */
+export function deadlineMs(baseMs: number, body: RequestInit["body"]): number {
+  return baseMs + Math.ceil((bodyBytes(body) / SLOWEST_UPLOAD_BYTES_PER_SECOND) * 1000);
+}
+
 /**
  * `fetch` with a deadline (an AbortSignal, combined with the caller's own signal) whose failures are
  * ApiErrors with status 0: "timeout" when the deadline passed, "network" for anything else that kept the
- * answer from arriving. The original error stays as `cause` (Node's error code, for TLS advice).
+ * answer from arriving. The original error stays as `cause` (Node's error code, for TLS advice). The
+ * deadline is `timeoutMs` for the answer plus the body's time on a slow line (deadlineMs).
  */
 export function timedFetch(fetchFn: FetchLike, options: { timeoutMs: number; lang: Lang }): FetchLike {
   return async (input, init = {}) => {
+    const timeoutMs = deadlineMs(options.timeoutMs, init.body);
     // One controller for the deadline and the caller's signal (AbortSignal.any is too new for older
     // Office webviews on macOS).
     const controller = new AbortController();
@@ -19,7 +42,7 @@ export function timedFetch(fetchFn: FetchLike, options: { timeoutMs: number; lan
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort(new DOMException("The request timed out.", "TimeoutError"));
-    }, options.timeoutMs);
+    }, timeoutMs);
     const callerSignal = init.signal;
     const forward = () => controller.abort(callerSignal?.reason);
     if (callerSignal?.aborted) forward();
@@ -34,7 +57,7 @@ export function timedFetch(fetchFn: FetchLike, options: { timeoutMs: number; lan
           code: "timeout",
           message: clientMessage("timeout", options.lang, {
             server,
-            seconds: Math.round(options.timeoutMs / 1000),
+            seconds: Math.round(timeoutMs / 1000),
           }),
           cause: error,
         });
