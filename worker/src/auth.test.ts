@@ -46,4 +46,25 @@ describe("the failed-authentication limit", () => {
     for (let i = 0; i <= LIMIT; i++) guesses.push(await ask(`office-guess-${i}`, office));
     expect(guesses).toEqual([...Array<number>(LIMIT).fill(401), 429]);
   });
+
+  it("never throttles a real token's requests sent all at once, and counts guesses among them", async () => {
+    await awayFromWindowEnd();
+    const office = "198.51.100.77";
+    // A token this isolate has not seen yet, its requests sent together (as a pull sends its pages): four
+    // times the limit in flight share one lookup and are all answered.
+    const own = await Promise.all(
+      Array.from({ length: LIMIT * 4 }, () => ask(TOKENS.district("kobda"), office)),
+    );
+    expect(own).toEqual(Array<number>(LIMIT * 4).fill(200));
+    // Guesses from the same address mixed in with them: the limit of 401s, then 429; the real ones pass.
+    const mixed = await Promise.all(
+      Array.from({ length: LIMIT * 4 }, (_, i) =>
+        ask(i % 2 === 0 ? TOKENS.district("kobda") : `mixed-guess-${i}`, office),
+      ),
+    );
+    expect(mixed.filter((_, i) => i % 2 === 0)).toEqual(Array<number>(LIMIT * 2).fill(200));
+    const guesses = mixed.filter((_, i) => i % 2 === 1);
+    expect(guesses.filter((s) => s === 401)).toHaveLength(LIMIT);
+    expect(guesses.filter((s) => s === 429)).toHaveLength(LIMIT);
+  });
 });

@@ -1,5 +1,5 @@
 import { createMiddleware } from "hono/factory";
-import { findTokenByHash } from "./db/tokens.ts";
+import { findTokenByHash, type TokenRecord } from "./db/tokens.ts";
 import {
   DEFAULT_AUTH_FAILURES_PER_MINUTE,
   DEFAULT_RATE_LIMIT_PER_MINUTE,
@@ -14,6 +14,35 @@ import { FixedWindowLimiter, addressKey } from "./rate-limit.ts";
 const tokenLimiter = new FixedWindowLimiter();
 /** Failed authentications per client address (someone guessing tokens, each guess a new one). */
 const failureLimiter = new FixedWindowLimiter();
+
+/**
+ * Token lookups in flight, by the token's hash: requests carrying one token at the same moment (a pull's
+ * pages) share one lookup and count as one attempt, so a real token's burst cannot use up the limit.
+ */
+const lookups = new Map<string, Promise<TokenRecord | null>>();
+
+/**
+ * Hashes of tokens this isolate has found valid (at most KNOWN_TOKENS, the oldest forgotten first). A request
+ * with one is not a guess, so it is never counted as an attempt; its token is still looked up every time
+ * (a revoked one answers 401 and is forgotten here).
+ */
+const knownTokens = new Set<string>();
+const KNOWN_TOKENS = 10_000;
+
+function rememberToken(hash: string): void {
+  knownTokens.delete(hash);
+  knownTokens.add(hash);
+  if (knownTokens.size > KNOWN_TOKENS) knownTokens.delete(knownTokens.values().next().value!);
+}
+
+function lookUp(db: D1Database, hash: string): Promise<TokenRecord | null> {
+  let lookup = lookups.get(hash);
+  if (lookup === undefined) {
+    lookup = findTokenByHash(db, hash).finally(() => lookups.delete(hash));
+    lookups.set(hash, lookup);
+  }
+  return lookup;
+}
 
 function tooMany(retryAfter: number): never {
   throw new ApiError(429, "rate-limited", { retryAfterSeconds: retryAfter });
@@ -33,18 +62,34 @@ export function requireRole(...roles: ("district" | "region")[]) {
     if (match === null) throw new ApiError(401, "token-missing");
     const address = addressKey(c.req.header("cf-connecting-ip"));
     const failures = numberSetting(c.env.AUTH_FAILURES_PER_MINUTE, DEFAULT_AUTH_FAILURES_PER_MINUTE);
-    // Counted before the awaited lookup, so requests in flight at once cannot each pass an unchanged count
-    // (300 concurrent guesses got 26–53 answers of 401 past a limit of 20); a real token is given it back.
-    const blocked = failureLimiter.hit(address, failures);
-    if (blocked > 0) {
-      c.header("Retry-After", String(blocked));
-      tooMany(blocked);
-    }
     const hash = await sha256Hex(match[1]!);
-    const token = await findTokenByHash(c.env.DB, hash);
-    if (token === null || token.revokedAt !== null)
+    // An attempt is counted before the awaited lookup, so guesses in flight at once cannot each pass an
+    // unchanged count (300 concurrent guesses got 26–53 answers of 401 past a limit of 20). A token known to
+    // be real, or one whose lookup is already in flight, is no new guess: not counted. From here to the
+    // lookup nothing awaits, so the next request with this token finds the lookup in flight.
+    const counted = !knownTokens.has(hash) && !lookups.has(hash);
+    if (counted) {
+      const blocked = failureLimiter.hit(address, failures);
+      if (blocked > 0) {
+        c.header("Retry-After", String(blocked));
+        tooMany(blocked);
+      }
+    }
+    let token: TokenRecord | null;
+    try {
+      token = await lookUp(c.env.DB, hash);
+    } catch (error) {
+      // The database failed, not the caller: the attempt is given back.
+      if (counted) failureLimiter.undo(address);
+      throw error;
+    }
+    if (token === null || token.revokedAt !== null) {
+      knownTokens.delete(hash);
       throw new ApiError(401, token === null ? "token-invalid" : "token-revoked");
-    failureLimiter.undo(address);
+    }
+    // A real token: its attempt is given back, and its next requests are not counted.
+    if (counted) failureLimiter.undo(address);
+    rememberToken(hash);
     const retryAfter = tokenLimiter.hit(
       hash,
       numberSetting(c.env.RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_LIMIT_PER_MINUTE),
