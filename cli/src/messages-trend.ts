@@ -38,8 +38,8 @@ export const TREND_MESSAGES = {
 export const TREND_HELP = {
   usage: "sapa trend [--csv FILE.csv | --xlsx FILE.xlsx] [--lang kk|ru|en] [--server URL] [--token T]",
   description: {
-    kk: "Жоспардың үш кезеңі жылдар бойынша: облыс пен аудандар, мақсат пен нақты (кесте, CSV не .xlsx; диаграммасыз).",
-    ru: "Три этапа плана по годам: область и районы, цель и факт (таблица, CSV или .xlsx; без диаграммы).",
-    en: "The plan's three stages by year: region and districts, target against actual (table, CSV or .xlsx; no chart).",
+    kk: "Жоспардың үш кезеңі жылдар бойынша: облыс пен аудандар, мақсат пен нақты (кесте, CSV не .xlsx; диаграммасыз). Кесте мен .xlsx жоспардың басқа көрсеткіштерін де (курстар, тағылымдама, іс-шараларға қатысу) мақсатымен және қалғанымен көрсетеді; CSV тек кезеңдер кестесі.",
+    ru: "Три этапа плана по годам: область и районы, цель и факт (таблица, CSV или .xlsx; без диаграммы). Таблица и .xlsx показывают и другие показатели плана (курсы, стажировки, участие в мероприятиях) с целью и остатком; CSV — только таблица этапов.",
+    en: "The plan's three stages by year: region and districts, target against actual (table, CSV or .xlsx; no chart). The table and the .xlsx also show the plan's other indicators (courses, internships, event participation) with target and what is left; the CSV holds the stage table only.",
   },
 } as const satisfies { usage: string; description: Localized };

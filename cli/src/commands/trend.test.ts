@@ -179,6 +179,9 @@ describe("sapa trend", () => {
     out.length = 0;
     expect(await run(["trend", "--help", "--lang", "ru"], io)).toBe(0);
     expect(out.join("\n")).toContain("без диаграммы");
+    // The help names the plan's other indicators, and that the CSV leaves them out.
+    expect(out.join("\n")).toContain("курсы, стажировки, участие в мероприятиях");
+    expect(out.join("\n")).toContain("CSV — только таблица этапов");
   });
 
   it("gives the demo a second plan year beside today's", () => {
