@@ -16,10 +16,14 @@ const tokenLimiter = new FixedWindowLimiter();
 const failureLimiter = new FixedWindowLimiter();
 
 /**
- * Token lookups in flight, by the token's hash: requests carrying one token at the same moment (a pull's
- * pages) share one lookup and count as one attempt, so a real token's burst cannot use up the limit.
+ * Tokens being looked up right now, by hash, with how many requests are looking each up: requests carrying
+ * one token at the same moment (a pull's pages) count as one attempt, so a real token's burst cannot use up
+ * the limit. Each request does its own lookup: workerd does not let one request wait on a promise another
+ * request's I/O settles (a request that ends first would leave the other waiting for ever).
  */
-const lookups = new Map<string, Promise<TokenRecord | null>>();
+const lookingUp = new Map<string, number>();
+/** More entries than any real load has in flight; past it (lookups that never ended), it starts afresh. */
+const MAX_LOOKING_UP = 10_000;
 
 /**
  * Hashes of tokens this isolate has found valid (at most KNOWN_TOKENS, the oldest forgotten first). A request
@@ -35,13 +39,16 @@ function rememberToken(hash: string): void {
   if (knownTokens.size > KNOWN_TOKENS) knownTokens.delete(knownTokens.values().next().value!);
 }
 
-function lookUp(db: D1Database, hash: string): Promise<TokenRecord | null> {
-  let lookup = lookups.get(hash);
-  if (lookup === undefined) {
-    lookup = findTokenByHash(db, hash).finally(() => lookups.delete(hash));
-    lookups.set(hash, lookup);
+async function lookUp(db: D1Database, hash: string): Promise<TokenRecord | null> {
+  if (lookingUp.size >= MAX_LOOKING_UP) lookingUp.clear();
+  lookingUp.set(hash, (lookingUp.get(hash) ?? 0) + 1);
+  try {
+    return await findTokenByHash(db, hash);
+  } finally {
+    const left = (lookingUp.get(hash) ?? 1) - 1;
+    if (left > 0) lookingUp.set(hash, left);
+    else lookingUp.delete(hash);
   }
-  return lookup;
 }
 
 function tooMany(retryAfter: number): never {
@@ -67,7 +74,7 @@ export function requireRole(...roles: ("district" | "region")[]) {
     // unchanged count (300 concurrent guesses got 26–53 answers of 401 past a limit of 20). A token known to
     // be real, or one whose lookup is already in flight, is no new guess: not counted. From here to the
     // lookup nothing awaits, so the next request with this token finds the lookup in flight.
-    const counted = !knownTokens.has(hash) && !lookups.has(hash);
+    const counted = !knownTokens.has(hash) && !lookingUp.has(hash);
     if (counted) {
       const blocked = failureLimiter.hit(address, failures);
       if (blocked > 0) {
