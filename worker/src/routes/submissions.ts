@@ -1,8 +1,8 @@
 import {
   AcademicYearSchema,
   DistrictIdSchema,
-  EncryptedSubmissionSchema,
   REQUIRED_FIELDS,
+  WireSubmissionSchema,
   fromEncryptedSubmissionRows,
   isYearOpen,
   openYears,
@@ -10,6 +10,8 @@ import {
   summarise,
   summaryFigures,
   validateTeachers,
+  fromWire,
+  namedWirePath,
   type Receipt,
   type SummaryFigures,
 } from "@sapa/shared";
@@ -79,8 +81,9 @@ export const submissions = new Hono<AppEnv>()
    * Idempotency-Key from the same token → 200 with the first receipt (header Idempotent-Replayed: true);
    * the same key with a different body → 409 idempotency-key-reused.
    */
-  .post("/", requireRole("district"), jsonBody(EncryptedSubmissionSchema, refuseClearIdentity), async (c) => {
-    const body = c.req.valid("json");
+  .post("/", requireRole("district"), jsonBody(WireSubmissionSchema, refuseClearIdentity, namedWirePath), async (c) => {
+    // Rows arrive as arrays of values (shared/src/submission/wire.ts); from here on, rows as objects.
+    const body = fromWire(c.req.valid("json"));
     const caller = c.var.caller;
     if (caller.district !== body.district) throw new ApiError(403, "forbidden-district");
     const key = c.req.header("idempotency-key")?.trim() || null;
