@@ -30,7 +30,13 @@ beforeAll(async () => {
     "wire test passphrase",
   );
   sealed = await sealSubmission(
-    { district: "temir", year: "2025-2026", asOf, columns: read.present, rows: await toSubmissionRows(read.teachers) },
+    {
+      district: "temir",
+      year: "2025-2026",
+      asOf,
+      columns: read.present,
+      rows: await toSubmissionRows(read.teachers),
+    },
     key,
   );
 });
@@ -60,7 +66,9 @@ describe("the submission's wire form", () => {
   });
 
   it("refuses another field order, a short row and a bad value, naming the field", () => {
-    const wire = JSON.parse(JSON.stringify(toWire(sealed))) as Record<string, unknown> & { rows: unknown[][] };
+    const wire = JSON.parse(JSON.stringify(toWire(sealed))) as Record<string, unknown> & {
+      rows: unknown[][];
+    };
     const reordered = { ...wire, rowFields: [...SEALED_ROW_FIELDS].reverse() };
     expect(WireSubmissionSchema.safeParse(reordered).success).toBe(false);
     const short = { ...wire, rows: [wire.rows[0]!.slice(0, 13)] };
