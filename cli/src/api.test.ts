@@ -6,7 +6,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { rootCertificates } from "node:tls";
 import { afterEach, describe, expect, it } from "vitest";
-import { generateRegionKeyPair, sealSubmission, summarise, summaryFigures, type Problem } from "@sapa/shared";
+import {
+  fromWire,
+  generateRegionKeyPair,
+  sealSubmission,
+  summarise,
+  summaryFigures,
+  type Problem,
+  type WireSubmission,
+} from "@sapa/shared";
 import { cliClient, nodeFetch, orCliError, resolveServer, resolveToken, trustedCa } from "./api.ts";
 import { postSubmission } from "./commands/submit.ts";
 import { CliError } from "./errors.ts";
@@ -86,7 +94,8 @@ describe("postSubmission", () => {
     // Sent gzip-compressed, the same bytes on every attempt.
     expect(seen.map((r) => r.headers["content-encoding"])).toEqual(["gzip", "gzip", "gzip"]);
     expect(seen[2]!.bytes).toEqual(seen[0]!.bytes);
-    expect(JSON.parse(seen[2]!.body)).toEqual(submission);
+    // Rows as arrays of values (the wire form), read back to the very submission.
+    expect(fromWire(JSON.parse(seen[2]!.body) as WireSubmission)).toEqual(submission);
     expect(retries).toEqual(["ECONNRESET", "HTTP 503"]);
   });
 

@@ -18,6 +18,7 @@ import {
   TokenListSchema,
   TokenRecordSchema,
   TrendSchema,
+  toWire,
   type AcademicYear,
   type AttestationEntry,
   type DistrictId,
@@ -170,14 +171,16 @@ export function createSapaClient(options: SapaClientOptions) {
      */
     async submit(body: EncryptedSubmission, submitOptions: SubmitOptions = {}): Promise<Receipt> {
       const key = submitOptions.idempotencyKey ?? newIdempotencyKey();
-      // Compressed once; every attempt sends the same bytes (the server hashes what they inflate to).
-      const gzip = await gzipJson(body);
+      // Rows travel as arrays of values (shared/src/submission/wire.ts), compressed once: every attempt sends
+      // the same bytes (the server hashes what they inflate to).
+      const wire = toWire(body);
+      const gzip = await gzipJson(wire);
       const sent = gzip === null ? {} : { headers: { "Content-Encoding": "gzip" }, init: { body: gzip } };
       return withRetry(
         () =>
           reply(
             api.submissions.$post(
-              { json: body },
+              { json: wire },
               { ...sent, headers: { "Idempotency-Key": key, ...sent.headers } },
             ),
             ReceiptSchema,

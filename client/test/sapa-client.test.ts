@@ -1,5 +1,5 @@
 import { gunzipSync } from "node:zlib";
-import { ReceiptSchema } from "@sapa/shared";
+import { ReceiptSchema, toWire } from "@sapa/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureDevRegionKey } from "../../scripts/dev-key.mjs";
 import { ERROR_MESSAGES } from "../../worker/src/errors.ts";
@@ -55,9 +55,12 @@ describe("createSapaClient against the worker app", () => {
     const receipt = await client.submit(body, { retry: fast });
     expect(sent.map((s) => s.encoding)).toEqual(["gzip", "gzip"]);
     expect(sent[1]!.bytes).toEqual(sent[0]!.bytes);
-    const json = JSON.stringify(body);
+    // The wire form: rows as arrays of values (shared/src/submission/wire.ts).
+    const json = JSON.stringify(toWire(body));
     expect(gunzipSync(sent[0]!.bytes).toString("utf8")).toBe(json);
-    expect(sent[0]!.bytes.length * 2).toBeLessThan(Buffer.byteLength(json));
+    // Half the rows-as-objects JSON it replaced, and smaller again than the wire's own JSON.
+    expect(sent[0]!.bytes.length * 2).toBeLessThan(Buffer.byteLength(JSON.stringify(body)));
+    expect(sent[0]!.bytes.length).toBeLessThan(Buffer.byteLength(json));
     expect(receipt.revision).toBe(1);
     expect(receipt.summary.teachers).toBe(200);
     // The rows read back are the rows sent.

@@ -57,6 +57,7 @@ export * from "./submission/sealed-rows.ts";
 export * from "./submission/open-lists.ts";
 export * from "./submission/cross-district-duplicates.ts";
 export * from "./submission/region-key-trust.ts";
+export * from "./submission/wire.ts";
 
 // region/: the season's review, groups of organisations
 export * from "./region/review.ts";

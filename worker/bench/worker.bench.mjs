@@ -34,6 +34,8 @@ import {
   toSubmissionRows,
   fromEncryptedSubmissionRows,
   sealSubmission,
+  toWire,
+  fromWire,
 } from "@sapa/shared";
 import { generateRoster } from "@sapa/shared/sample";
 import { ensureDevRegionKey } from "../../scripts/dev-key.mjs";
@@ -130,7 +132,7 @@ async function rosterBody(district, seed, rows, year = YEAR, asOf = AS_OF) {
     source: { app: "cli", version: "bench" },
   };
   // Sealed to the development key, which the dev seed publishes (and the D1 stand-in below answers with).
-  return gzipSync(JSON.stringify(await sealSubmission(clear, await ensureDevRegionKey())));
+  return gzipSync(JSON.stringify(toWire(await sealSubmission(clear, await ensureDevRegionKey()))));
 }
 
 /**
@@ -231,7 +233,9 @@ async function nodePart(body, district) {
   const figures = [];
   for (let i = 0; i < 200; i++) {
     const d = DISTRICT_IDS[i % DISTRICT_IDS.length];
-    const submission = JSON.parse(gunzipSync(await rosterBody(d, 7000 + i, SIMULATION.teachers)).toString());
+    const submission = fromWire(
+      JSON.parse(gunzipSync(await rosterBody(d, 7000 + i, SIMULATION.teachers)).toString()),
+    );
     figures.push(
       summaryFigures(
         summarise(fromEncryptedSubmissionRows(submission.rows), {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { Agent, request } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readRoster, sealSubmission, toSubmissionRows } from "@sapa/shared";
+import { readRoster, sealSubmission, toSubmissionRows, toWire } from "@sapa/shared";
 import { generateRoster } from "@sapa/shared/sample";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort, startDevServer, type DevServer } from "../../scripts/dev-server.mjs";
@@ -82,7 +82,7 @@ describe("startDevServer", () => {
         columns: read.present,
         rows: await toSubmissionRows(read.teachers),
       };
-      const body = JSON.stringify(await sealSubmission(clear, current));
+      const body = JSON.stringify(toWire(await sealSubmission(clear, current)));
       const posted = await fetchText(server, "POST", "/api/submissions", server.tokens.districts.temir, body);
       expect(posted.status).toBe(201);
       const report = JSON.parse(

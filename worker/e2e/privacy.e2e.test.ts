@@ -3,7 +3,14 @@ import { Agent, request } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { DISTRICTS, prepareSubmission, readRoster, sealSubmission, type RegionKeyRecord } from "@sapa/shared";
+import {
+  DISTRICTS,
+  prepareSubmission,
+  readRoster,
+  sealSubmission,
+  toWire,
+  type RegionKeyRecord,
+} from "@sapa/shared";
 import { generateRoster } from "@sapa/shared/sample";
 import { afterAll, describe, expect, it } from "vitest";
 import { getPlatformProxy } from "wrangler";
@@ -133,7 +140,7 @@ describe("what the server keeps and prints", () => {
         for (const r of prepared.submission.rows) if (r.iinKey) secrets.iinKeys.add(r.iinKey);
         const token = server.tokens.districts[district.id]!;
         const sealed = await sealSubmission(prepared.submission, key);
-        const posted = await call(server, "POST", "/api/submissions", token, await gzipJson(sealed));
+        const posted = await call(server, "POST", "/api/submissions", token, await gzipJson(toWire(sealed)));
         expect(posted.status, posted.text).toBe(201);
         // A client that did not seal is refused, and its refusal must not leave the names behind either.
         if (i === 0) {

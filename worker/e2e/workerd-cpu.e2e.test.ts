@@ -1,7 +1,7 @@
 // The CPU figures of `npm run bench:worker` (issue 21): the handler's CPU inside workerd as the OS counts
 // it for the isolate's thread, and where the time goes by the profile's samples.
 import { gzipSync } from "node:zlib";
-import { readRoster, sealSubmission, toSubmissionRows } from "@sapa/shared";
+import { readRoster, sealSubmission, toSubmissionRows, toWire } from "@sapa/shared";
 import { generateRoster } from "@sapa/shared/sample";
 import { describe, expect, it } from "vitest";
 import { ensureDevRegionKey } from "../../scripts/dev-key.mjs";
@@ -21,7 +21,7 @@ async function sealedBody(seed: number, rows: number): Promise<Uint8Array> {
     columns: read.present,
     rows: await toSubmissionRows(read.teachers),
   };
-  return gzipSync(JSON.stringify(await sealSubmission(clear, await ensureDevRegionKey())));
+  return gzipSync(JSON.stringify(toWire(await sealSubmission(clear, await ensureDevRegionKey()))));
 }
 
 describe("the workerd CPU figures of bench:worker", () => {

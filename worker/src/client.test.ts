@@ -2,6 +2,7 @@ import {
   AttestationPageSchema,
   ReceiptSchema,
   ReportFiguresSchema,
+  toWire,
   type AttestationEntry,
   type ReportFigures,
 } from "@sapa/shared";
@@ -24,7 +25,7 @@ const client = (token: string) =>
 describe("AppType with hono/client", () => {
   it("submits and pulls the report through typed calls", async () => {
     const body = await sealed(await makeSubmission("alga", 25, 21));
-    const posted = await client(TOKENS.district("alga")).api.submissions.$post({ json: body });
+    const posted = await client(TOKENS.district("alga")).api.submissions.$post({ json: toWire(body) });
     expect(posted.status).toBe(201);
     const receipt = ReceiptSchema.parse(await posted.json());
     expect(receipt.summary.teachers).toBe(25);

@@ -6,17 +6,24 @@ import { ApiError } from "./errors.ts";
 import { InflatedTooLarge, inflate, readUpTo } from "./bytes.ts";
 
 /** zod issues as the API reports them in `details.issues` (bounded: a broken 20,000-row body has many). */
-export function describeIssues(error: z.ZodError) {
+export function describeIssues(
+  error: z.ZodError,
+  namePath: (path: readonly PropertyKey[]) => readonly PropertyKey[] = (path) => path,
+) {
   const issues = error.issues
     .slice(0, 100)
-    .map((i) => ({ path: i.path.map(String), code: i.code, message: i.message }));
+    .map((i) => ({ path: namePath(i.path).map(String), code: i.code, message: i.message }));
   return { issues, issueCount: error.issues.length };
 }
 
-/** Parses `value` with `schema` or throws the 400 envelope. */
-export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
+/** Parses `value` with `schema` or throws the 400 envelope (issue paths through `namePath`). */
+export function parseOrThrow<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  namePath?: (path: readonly PropertyKey[]) => readonly PropertyKey[],
+): z.output<T> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new ApiError(400, "invalid-input", describeIssues(result.error));
+  if (!result.success) throw new ApiError(400, "invalid-input", describeIssues(result.error, namePath));
   return result.data;
 }
 
@@ -55,14 +62,19 @@ export const refuseDeclaredOversize: MiddlewareHandler<AppEnv> = async (c, next)
  * slip past), inflates it when it came gzip-compressed (bounded by the same limit), parses JSON and validates
  * it with `schema`. 413 above the limit, 415 for an encoding other than gzip, 400 for a broken gzip,
  * malformed JSON, wrong types or unknown fields. `refuse` sees the parsed JSON first and may throw its own,
- * more telling error.
+ * more telling error; `namePath` turns an issue's path into the one the 400 names (a row's value by its
+ * field's name).
  *
  * The schema is compiled (`z.compile`) here, where routes are declared: in the worker's global scope, the
  * one place workerd lets code be generated. A valid body takes the compiled path (a 5,000-row submission
  * in a fifth of the interpreter's time); an invalid one falls back to the regular parser, so the errors are
  * the same. Where generating code is not allowed, zod hands the schema back as it is.
  */
-export function jsonBody<T extends z.ZodType>(schema: T, refuse?: (value: unknown) => void) {
+export function jsonBody<T extends z.ZodType>(
+  schema: T,
+  refuse?: (value: unknown) => void,
+  namePath?: (path: readonly PropertyKey[]) => readonly PropertyKey[],
+) {
   const compiled = z.compile(schema);
   if (compiled === schema) uncompiledBodySchemas.push(schema);
   return (async (c, next) => {
@@ -80,7 +92,7 @@ export function jsonBody<T extends z.ZodType>(schema: T, refuse?: (value: unknow
       throw new ApiError(400, "bad-json");
     }
     refuse?.(value);
-    c.req.addValidatedData("json", parseOrThrow(compiled, value) as object);
+    c.req.addValidatedData("json", parseOrThrow(compiled, value, namePath) as object);
     c.set("rawBody", raw);
     await next();
   }) as MiddlewareHandler<AppEnv, string, { in: { json: z.input<T> }; out: { json: z.output<T> } }>;

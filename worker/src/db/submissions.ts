@@ -1,5 +1,6 @@
 import {
-  EncryptedSubmissionRowSchema,
+  WireSubmissionSchema,
+  rowOfValues,
   type AcademicYear,
   type DistrictId,
   type IsoDate,
@@ -222,13 +223,18 @@ export async function readRows(
   return { rows: rows.length === 0 ? null : (JSON.parse(rows.join("")) as unknown[]), encryption };
 }
 
-/** Compiled in the worker's global scope, as jsonBody compiles the schemas of request bodies (validate.ts). */
-const StoredBodySchema = z.compile(z.object({ rows: z.array(EncryptedSubmissionRowSchema) }));
+/**
+ * A stored body's field order and rows: the wire form it was accepted in (shared/src/submission/wire.ts).
+ * Compiled in the worker's global scope, as jsonBody compiles the schemas of request bodies (validate.ts).
+ */
+const StoredBodySchema = z.compile(
+  z.object({ rowFields: WireSubmissionSchema.shape.rowFields, rows: WireSubmissionSchema.shape.rows }),
+);
 
-/** The rows of a stored gzip body (base64), as the submission's schema gave them when it was accepted. */
+/** The rows of a stored gzip body (base64), as objects, as the submission's schema gave them when it was accepted. */
 async function rowsOfGzipBody(base64: string): Promise<unknown[]> {
   const text = new TextDecoder().decode(await inflate(base64ToBytes(base64)));
-  return StoredBodySchema.parse(JSON.parse(text)).rows;
+  return StoredBodySchema.parse(JSON.parse(text)).rows.map(rowOfValues);
 }
 
 /** Revision history, newest first, optionally for one district and/or year. */

@@ -1,7 +1,7 @@
 // A lock or an acceptance that lands between a submission's checks (its read batch) and its write (the insert
 // batch) must refuse the submission at the write (issue 20, item 4). D1 is wrapped so that the region's action
 // runs right before the insert batch: deterministic, not a race left to timing.
-import type { DistrictId } from "@sapa/shared";
+import { toWire, type DistrictId } from "@sapa/shared";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TOKENS, call, json, sealed, seedTokens } from "../../test/api.ts";
@@ -41,7 +41,7 @@ async function submitThrough(db: D1Database, district: DistrictId, seed: number,
       "Content-Type": "application/json",
       "Accept-Language": lang,
     },
-    body: JSON.stringify(body),
+    body: JSON.stringify(toWire(body)),
   });
   return app.fetch(request, { ...env, DB: db });
 }

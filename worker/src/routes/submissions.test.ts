@@ -4,6 +4,7 @@ import {
   fromSubmissionRows,
   summarise,
   summaryFigures,
+  toWire,
   type Receipt,
   type Submission,
 } from "@sapa/shared";
@@ -159,7 +160,7 @@ describe("Idempotency-Key", () => {
     // The fingerprint is hashed from the bytes received (not the decoded text encoded again), with the
     // byte order mark the decoder drops skipped, so it stays the SHA-256 of the text as before.
     const token = TOKENS.district("oiyl");
-    const text = JSON.stringify(await sealed(await makeSubmission("oiyl", 12, 21)));
+    const text = JSON.stringify(toWire(await sealed(await makeSubmission("oiyl", 12, 21))));
     const utf8 = new TextEncoder().encode(text);
     const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
     const headers = { "Idempotency-Key": "bom-retry", "Content-Type": "application/json" };

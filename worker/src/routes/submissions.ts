@@ -1,8 +1,8 @@
 import {
   AcademicYearSchema,
   DistrictIdSchema,
-  EncryptedSubmissionSchema,
   REQUIRED_FIELDS,
+  WireSubmissionSchema,
   fromEncryptedSubmissionRows,
   isYearOpen,
   openYears,
@@ -10,6 +10,8 @@ import {
   summarise,
   summaryFigures,
   validateTeachers,
+  fromWire,
+  namedWirePath,
   type Receipt,
   type SummaryFigures,
 } from "@sapa/shared";
@@ -79,107 +81,113 @@ export const submissions = new Hono<AppEnv>()
    * Idempotency-Key from the same token → 200 with the first receipt (header Idempotent-Replayed: true);
    * the same key with a different body → 409 idempotency-key-reused.
    */
-  .post("/", requireRole("district"), jsonBody(EncryptedSubmissionSchema, refuseClearIdentity), async (c) => {
-    const body = c.req.valid("json");
-    const caller = c.var.caller;
-    if (caller.district !== body.district) throw new ApiError(403, "forbidden-district");
-    const key = c.req.header("idempotency-key")?.trim() || null;
-    if (key !== null && !IDEMPOTENCY_KEY.test(key)) {
-      throw new ApiError(400, "invalid-input", {
-        issues: [
-          { path: ["Idempotency-Key"], code: "invalid_format", message: "1-200 visible ASCII characters" },
-        ],
-      });
-    }
-    const db = c.env.DB;
-    // Everything the checks read goes to D1 in one batch (one round trip, one snapshot), hashed meanwhile.
-    const [[existing, opened, locked, table, review, current, sealedTo], bodyHash] = await Promise.all([
-      readTogether(db, [
-        idempotentRead(db, caller.tokenId, key),
-        yearWindowRead(db),
-        lockedAtRead(db, body.year),
-        targetsRead(db),
-        reviewRead(db, body.district, body.year),
-        currentRegionKeyRead(db),
-        regionKeyRead(db, body.encryption.keyId),
-      ] as const),
-      sha256Hex(c.var.rawBody.utf8),
-    ]);
+  .post(
+    "/",
+    requireRole("district"),
+    jsonBody(WireSubmissionSchema, refuseClearIdentity, namedWirePath),
+    async (c) => {
+      // Rows arrive as arrays of values (shared/src/submission/wire.ts); from here on, rows as objects.
+      const body = fromWire(c.req.valid("json"));
+      const caller = c.var.caller;
+      if (caller.district !== body.district) throw new ApiError(403, "forbidden-district");
+      const key = c.req.header("idempotency-key")?.trim() || null;
+      if (key !== null && !IDEMPOTENCY_KEY.test(key)) {
+        throw new ApiError(400, "invalid-input", {
+          issues: [
+            { path: ["Idempotency-Key"], code: "invalid_format", message: "1-200 visible ASCII characters" },
+          ],
+        });
+      }
+      const db = c.env.DB;
+      // Everything the checks read goes to D1 in one batch (one round trip, one snapshot), hashed meanwhile.
+      const [[existing, opened, locked, table, review, current, sealedTo], bodyHash] = await Promise.all([
+        readTogether(db, [
+          idempotentRead(db, caller.tokenId, key),
+          yearWindowRead(db),
+          lockedAtRead(db, body.year),
+          targetsRead(db),
+          reviewRead(db, body.district, body.year),
+          currentRegionKeyRead(db),
+          regionKeyRead(db, body.encryption.keyId),
+        ] as const),
+        sha256Hex(c.var.rawBody.utf8),
+      ]);
 
-    const replay = async (existing: SubmissionMeta & { bodyHash: string }) => {
-      if (existing.bodyHash !== bodyHash)
-        throw new ApiError(409, "idempotency-key-reused", { id: existing.id });
-      const stored = await readFigures(db, existing.id);
-      if (stored === null) throw new Error(`submission ${existing.id} has no stored summary`);
-      c.header("Idempotent-Replayed", "true");
-      return c.json(receiptOf(existing, stored.figures), 200);
-    };
-    // A repeated key answers with the first receipt whatever changed since; then the checks refuse in order:
-    // year not open, year locked, data accepted, region key.
-    if (existing !== null) return replay(existing);
-    if (!isYearOpen(body.year, opened))
-      throw new ApiError(400, "year-not-open", { year: body.year, open: openYears(opened) });
-    if (locked !== null) throw new ApiError(409, "year-locked", { year: body.year, lockedAt: locked });
-    assertMaySubmit(review);
-    if (current === null) throw new ApiError(409, "region-key-missing");
-    if (sealedTo === null) throw new ApiError(400, "region-key-unknown", { keyId: body.encryption.keyId });
-    // A district with no teachers is never a real report: it would zero the district's figures.
-    if (body.rows.length === 0) throw new ApiError(422, "roster-empty");
+      const replay = async (existing: SubmissionMeta & { bodyHash: string }) => {
+        if (existing.bodyHash !== bodyHash)
+          throw new ApiError(409, "idempotency-key-reused", { id: existing.id });
+        const stored = await readFigures(db, existing.id);
+        if (stored === null) throw new Error(`submission ${existing.id} has no stored summary`);
+        c.header("Idempotent-Replayed", "true");
+        return c.json(receiptOf(existing, stored.figures), 200);
+      };
+      // A repeated key answers with the first receipt whatever changed since; then the checks refuse in order:
+      // year not open, year locked, data accepted, region key.
+      if (existing !== null) return replay(existing);
+      if (!isYearOpen(body.year, opened))
+        throw new ApiError(400, "year-not-open", { year: body.year, open: openYears(opened) });
+      if (locked !== null) throw new ApiError(409, "year-locked", { year: body.year, lockedAt: locked });
+      assertMaySubmit(review);
+      if (current === null) throw new ApiError(409, "region-key-missing");
+      if (sealedTo === null) throw new ApiError(400, "region-key-unknown", { keyId: body.encryption.keyId });
+      // A district with no teachers is never a real report: it would zero the district's figures.
+      if (body.rows.length === 0) throw new ApiError(422, "roster-empty");
 
-    const teachers = fromEncryptedSubmissionRows(body.rows);
-    // Required fields are required whatever `columns` claims (an empty list must not switch them off).
-    const present = [...new Set([...REQUIRED_FIELDS, ...body.columns])];
-    // A roster it stores needs no warnings worded: the whole list is made only for a refusal's answer.
-    const errors = validateTeachers(teachers, { asOf: body.asOf, present, errorsOnly: true });
-    if (errors.length > 0) {
-      const problems = validateTeachers(teachers, { asOf: body.asOf, present });
-      throw new ApiError(422, "roster-has-errors", {
-        problems: sortProblems(problems).slice(0, MAX_PROBLEMS_LISTED),
-        problemCount: problems.length,
-        errorCount: errors.length,
+      const teachers = fromEncryptedSubmissionRows(body.rows);
+      // Required fields are required whatever `columns` claims (an empty list must not switch them off).
+      const present = [...new Set([...REQUIRED_FIELDS, ...body.columns])];
+      // A roster it stores needs no warnings worded: the whole list is made only for a refusal's answer.
+      const errors = validateTeachers(teachers, { asOf: body.asOf, present, errorsOnly: true });
+      if (errors.length > 0) {
+        const problems = validateTeachers(teachers, { asOf: body.asOf, present });
+        throw new ApiError(422, "roster-has-errors", {
+          problems: sortProblems(problems).slice(0, MAX_PROBLEMS_LISTED),
+          problemCount: problems.length,
+          errorCount: errors.length,
+        });
+      }
+      const summary = summarise(teachers, {
+        asOf: body.asOf,
+        year: body.year,
+        district: body.district,
+        targets: table,
+        present,
       });
-    }
-    const summary = summarise(teachers, {
-      asOf: body.asOf,
-      year: body.year,
-      district: body.district,
-      targets: table,
-      present,
-    });
-    const meta: SubmissionMeta = {
-      id: crypto.randomUUID(),
-      district: body.district,
-      year: body.year,
-      revision: 0,
-      asOf: body.asOf,
-      receivedAt: new Date().toISOString(),
-      tokenId: caller.tokenId,
-      rowCount: body.rows.length,
-      source: body.source ?? null,
-    };
-    const result = await insertSubmission(db, {
-      ...meta,
-      idempotencyKey: key,
-      bodyHash,
-      summary,
-      rows:
-        c.var.rawBody.gzip !== null
-          ? { kind: "gzip-body", gzip: c.var.rawBody.gzip }
-          : { kind: "rows-json", json: JSON.stringify(body.rows) },
-      encryptionJson: JSON.stringify(body.encryption),
-    });
-    if (result.kind === "duplicate-key") return replay(result.existing);
-    // The region locked the year or accepted the data while this submission was being checked.
-    if (result.kind === "refused" && result.reason === "year-locked")
-      throw new ApiError(409, "year-locked", { year: body.year, lockedAt: await lockedAt(db, body.year) });
-    if (result.kind === "refused")
-      throw new ApiError(409, "review-accepted", {
+      const meta: SubmissionMeta = {
+        id: crypto.randomUUID(),
         district: body.district,
         year: body.year,
-        status: "accepted",
+        revision: 0,
+        asOf: body.asOf,
+        receivedAt: new Date().toISOString(),
+        tokenId: caller.tokenId,
+        rowCount: body.rows.length,
+        source: body.source ?? null,
+      };
+      const result = await insertSubmission(db, {
+        ...meta,
+        idempotencyKey: key,
+        bodyHash,
+        summary,
+        rows:
+          c.var.rawBody.gzip !== null
+            ? { kind: "gzip-body", gzip: c.var.rawBody.gzip }
+            : { kind: "rows-json", json: JSON.stringify(body.rows) },
+        encryptionJson: JSON.stringify(body.encryption),
       });
-    return c.json(receiptOf({ ...meta, revision: result.revision }, summaryFigures(summary)), 201);
-  })
+      if (result.kind === "duplicate-key") return replay(result.existing);
+      // The region locked the year or accepted the data while this submission was being checked.
+      if (result.kind === "refused" && result.reason === "year-locked")
+        throw new ApiError(409, "year-locked", { year: body.year, lockedAt: await lockedAt(db, body.year) });
+      if (result.kind === "refused")
+        throw new ApiError(409, "review-accepted", {
+          district: body.district,
+          year: body.year,
+          status: "accepted",
+        });
+      return c.json(receiptOf({ ...meta, revision: result.revision }, summaryFigures(summary)), 201);
+    },
+  )
   /** GET /api/submissions?district=&year=: revision history, newest first (a district sees only its own). */
   .get("/", requireRole("district", "region"), validate("query", ListQuery), async (c) => {
     const query = c.req.valid("query");
