@@ -48,7 +48,7 @@ export interface SealContext {
  * The fields a sealed row keeps in clear, as the district's row had them: everything but the name and the
  * ИИН key.
  */
-const SEALED_ROW_KEPT_FIELDS = [
+export const SEALED_ROW_KEPT_FIELDS = [
   "row",
   "organization",
   "education",

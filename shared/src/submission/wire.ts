@@ -14,21 +14,14 @@ import {
   type EncryptedSubmission,
   type EncryptedSubmissionRow,
 } from "../crypto/schemas.ts";
+import { SEALED_ROW_KEPT_FIELDS } from "../crypto/row-seal.ts";
 
-/** The order of a sealed row's values on the wire: every field of EncryptedSubmissionRow, once. */
+/**
+ * The order of a sealed row's values on the wire: the fields it keeps in clear (in the order they are bound
+ * to its seal), then its sealed identity and its duplicate tag.
+ */
 export const SEALED_ROW_FIELDS = [
-  "row",
-  "organization",
-  "education",
-  "category",
-  "position",
-  "categoryDate",
-  "categoryDateYearOnly",
-  "experienceYears",
-  "lastCourseDate",
-  "mentor",
-  "internship",
-  "eventParticipation",
+  ...SEALED_ROW_KEPT_FIELDS,
   "identity",
   "iinTag",
 ] as const satisfies readonly (keyof EncryptedSubmissionRow)[];
