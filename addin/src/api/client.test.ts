@@ -1,4 +1,12 @@
-import { generateRegionKeyPair, sealSubmission, summarise, summaryFigures } from "@sapa/shared";
+import {
+  fromWire,
+  generateRegionKeyPair,
+  sealSubmission,
+  summarise,
+  summaryFigures,
+  toWire,
+  type WireSubmission,
+} from "@sapa/shared";
 import { describe, expect, it } from "vitest";
 import { API_CALLS, ApiError, createApiClient, type SubmissionBody } from "./client.ts";
 import * as paneCalls from "./pane-calls.ts";
@@ -56,13 +64,14 @@ describe("createApiClient", () => {
       "accept-language": "ru",
       "content-type": "application/json",
     });
-    // Sent gzip-compressed (Content-Encoding: gzip): the JSON of the body inflated.
+    // Sent gzip-compressed (Content-Encoding: gzip): the JSON of the body's wire form (rows as arrays) inflated.
     expect(new Headers(seen[0]?.init.headers).get("content-encoding")).toBe("gzip");
     const sent = seen[0]?.init.body as Uint8Array<ArrayBuffer>;
     const inflated = await new Response(
       new Blob([sent]).stream().pipeThrough(new DecompressionStream("gzip")),
     ).text();
-    expect(JSON.parse(inflated)).toEqual(body);
+    expect(JSON.parse(inflated)).toEqual(toWire(body));
+    expect(fromWire(JSON.parse(inflated) as WireSubmission)).toEqual(body);
   });
 
   it("maps the error envelope: status, code, localized message, problems, Retry-After", async () => {
