@@ -261,6 +261,9 @@ const compatibilityDate = /"compatibility_date":\s*"([^"]+)"/.exec(
  * people's work in the same tree) cannot restart it mid-request.
  */
 export async function bundleWorker() {
+  // wrangler refuses a configuration whose assets directory is missing; the bundle itself holds no assets
+  // (a fresh clone's `npm run bench:worker` bundles before anything built the pane).
+  mkdirSync(addinDist, { recursive: true });
   const outdir = mkdtempSync(join(tmpdir(), "sapa-worker-"));
   try {
     await wrangler(["deploy", "--dry-run", "--outdir", outdir]);
