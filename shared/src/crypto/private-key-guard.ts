@@ -3,7 +3,7 @@
  * storing it: a PEM "PRIVATE KEY" block, DER PKCS8 or SEC1 in base64/base64url/hex, a JWK with `d`, or a
  * Sapa key file (even encrypted: a passphrase can be guessed offline, so the file stays with the centre).
  */
-import { fromBase64Url } from "./webcrypto.ts";
+import { fromBase64Url, fromHex } from "./webcrypto.ts";
 
 const PRIVATE_FIELD_NAMES = new Set([
   "privatekey",
@@ -41,7 +41,7 @@ function stringLooksPrivate(text: string): boolean {
   // DER of a key is at least ~60 bytes; only plausible encodings of that size are decoded.
   const compact = text.replace(/\s+/g, "");
   if (compact.length < 64 || compact.length > 16_384) return false;
-  if (/^[0-9a-fA-F]+$/.test(compact) && compact.length % 2 === 0) return isPrivateKeyDer(hexBytes(compact));
+  if (/^[0-9a-fA-F]+$/.test(compact) && compact.length % 2 === 0) return isPrivateKeyDer(fromHex(compact));
   if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact)) {
     const bytes = fromBase64Url(compact.replace(/=+$/, "").replaceAll("+", "-").replaceAll("/", "_"));
     return bytes !== null && isPrivateKeyDer(bytes);
@@ -62,10 +62,4 @@ function isPrivateKeyDer(der: Uint8Array): boolean {
   const version = der[i + 2];
   const next = der[i + 3];
   return ((version === 0x00 || version === 0x01) && next === 0x30) || (version === 0x01 && next === 0x04);
-}
-
-function hexBytes(hex: string): Uint8Array {
-  const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-  return out;
 }

@@ -8,8 +8,15 @@ import { createIinSecret } from "./iin-key.ts";
 import { createKeyFile, unlockKeyFile, type UnlockedRegionKey } from "./key-file.ts";
 import { generateRegionKeyPair } from "./region-key.ts";
 import { openSubmission, sealSubmission } from "./row-seal.ts";
-import { EncryptedSubmissionSchema, type EncryptedSubmission } from "./schemas.ts";
-import { fromBase64Url, toBase64Url } from "./webcrypto.ts";
+import {
+  EncryptedSubmissionSchema,
+  KeyFileSchema,
+  ROW_SEAL_SCHEME,
+  ROW_SEAL_SCHEME_V1,
+  type EncryptedSubmission,
+} from "./schemas.ts";
+import fixtureV1 from "../../testing/sealed-v1.json" with { type: "json" };
+import { fromBase64Url, toBase64Url, utf8 } from "./webcrypto.ts";
 
 const PASSPHRASE = "dev passphrase for tests only";
 
@@ -73,6 +80,41 @@ describe("row sealing", () => {
     // 12-byte IV + padded plaintext (multiples of 64) + 16-byte tag.
     for (const n of lengths) expect((n - 28) % 64).toBe(0);
     expect(lengths.size).toBeLessThan(new Set(clear.rows.map((r) => r.fullName.length)).size);
+  });
+
+  it("packs an identity in bytes (v2): a name and its key take 128 bytes sealed in 156, 208 characters", () => {
+    expect(sealed.encryption.scheme).toBe(ROW_SEAL_SCHEME);
+    // 3 + 32 + the name's UTF-8 fit in 128 bytes for names up to 93 bytes (46 Cyrillic letters).
+    const fitting = sealed.rows.filter((_, i) => utf8(clear.rows[i]!.fullName).length <= 93);
+    expect(fitting.length).toBe(60);
+    for (const r of fitting) expect(r.identity).toHaveLength(208);
+  });
+
+  it("a row without an ИИН key, and a name of any length, open as they were sealed", async () => {
+    const rows = clear.rows.slice(0, 3).map((r) => ({ ...r }));
+    rows[0]!.iinKey = null;
+    rows[1]!.fullName = "Ә".repeat(200);
+    rows[2]!.fullName = "";
+    const odd = { ...clear, rows };
+    const sealedOdd = await sealSubmission(odd, key);
+    expect(opened(await openSubmission(key, sealedOdd))).toEqual(rows);
+    expect(fromBase64Url(sealedOdd.rows[1]!.identity)!.length).toBe(12 + 448 + 16);
+  });
+
+  it("still opens a submission sealed by the first scheme (v1), which the server still accepts", async () => {
+    const v1 = fixtureV1 as { passphrase: string; keyFile: unknown; clear: Submission; sealed: unknown };
+    const sealedV1 = EncryptedSubmissionSchema.parse(v1.sealed);
+    expect(sealedV1.encryption.scheme).toBe(ROW_SEAL_SCHEME_V1);
+    const keyV1 = await unlockKeyFile(KeyFileSchema.parse(v1.keyFile), v1.passphrase);
+    const rows = opened(await openSubmission(keyV1, sealedV1));
+    expect(rows).toEqual(v1.clear.rows);
+    expect(rows.map((r) => ("iinKey" in r ? r.iinKey : "tampered"))).toContain(null);
+    // The scheme is bound to every row: relabelled v2, a v1 submission does not open.
+    const relabelled: EncryptedSubmission = {
+      ...sealedV1,
+      encryption: { ...sealedV1.encryption, scheme: ROW_SEAL_SCHEME },
+    };
+    expect((await openSubmission(keyV1, relabelled)).every((r) => !r.ok)).toBe(true);
   });
 
   it("opening with another region key is a typed wrong-key error naming the key it needs", async () => {

@@ -7,6 +7,13 @@
  * key, salt, district, year, report date) and the row's whole clear part including its row number, so a
  * ciphertext moved to another row or submission, or a row whose clear part was changed, does not open.
  * The plaintext is padded to a multiple of 64 bytes so a ciphertext's length says little about the name.
+ *
+ * The plaintext (scheme v2): one byte that says whether an ИИН key follows (1) or not (0), the name's UTF-8
+ * length in two bytes (big-endian), the key's 32 bytes, the name, then zero bytes up to the padding.
+ * Nearly every name then fits in 128 bytes, so a sealed identity is 156 bytes (208 base64url characters).
+ * Scheme v1 sealed `{"n": name, "k": key as hex}` padded with spaces: 2 rows in 3 took 192 bytes. The
+ * identities are most of a submission's bytes, and every byte is carried, inflated, parsed and stored by
+ * the server, whose CPU per request the Free plan limits (issue 21). v1 submissions still open.
  */
 import { SubmissionRowSchema, type Submission, type SubmissionRow } from "../api/schemas.ts";
 import { CryptoError } from "./errors.ts";
@@ -21,6 +28,7 @@ import {
 } from "./region-key.ts";
 import {
   ROW_SEAL_SCHEME,
+  ROW_SEAL_SCHEME_V1,
   type EncryptedSubmission,
   type EncryptedSubmissionRow,
   type EncryptionHeader,
@@ -28,6 +36,7 @@ import {
 import {
   concatBytes,
   fromBase64Url,
+  fromHex,
   fromUtf8,
   randomBytes,
   subtle,
@@ -155,7 +164,7 @@ export async function createRowSealer(recipient: RegionPublicKey, ctx: SealConte
       const sealed = await subtle().encrypt(
         { name: "AES-GCM", iv, additionalData: rowAad(keys, clear) },
         keys.identity,
-        padded(utf8(JSON.stringify({ n: fullName, k: iinKey }))),
+        packIdentity(fullName, iinKey),
       );
       return { ...clear, identity: toBase64Url(concatBytes(iv, new Uint8Array(sealed))) };
     },
@@ -195,10 +204,15 @@ export async function openSubmission(
     throw new CryptoError("tampered");
   }
   const keys = await submissionKeys(await sharedSecret(key.privateKey, ephemeral), header, submission);
-  return mapInChunks(submission.rows, (r) => openRow(keys, r));
+  const unpack = header.scheme === ROW_SEAL_SCHEME_V1 ? unpackIdentityV1 : unpackIdentity;
+  return mapInChunks(submission.rows, (r) => openRow(keys, r, unpack));
 }
 
-async function openRow(keys: SubmissionKeys, sealed: EncryptedSubmissionRow): Promise<OpenedRow> {
+async function openRow(
+  keys: SubmissionKeys,
+  sealed: EncryptedSubmissionRow,
+  unpack: (plain: Uint8Array) => Identity,
+): Promise<OpenedRow> {
   const { identity, iinTag, ...rest } = sealed;
   const bytes = fromBase64Url(identity);
   try {
@@ -208,9 +222,8 @@ async function openRow(keys: SubmissionKeys, sealed: EncryptedSubmissionRow): Pr
       keys.identity,
       bytes.subarray(IV_BYTES),
     );
-    const { n, k } = JSON.parse(fromUtf8(new Uint8Array(plain))) as { n: unknown; k: unknown };
-    if (typeof n !== "string" || (k !== null && typeof k !== "string")) throw new Error("shape");
-    return { ok: true, row: { ...rest, fullName: n, iinKey: k } };
+    const { fullName, iinKey } = unpack(new Uint8Array(plain));
+    return { ok: true, row: { ...rest, fullName, iinKey } };
   } catch {
     return { ok: false, row: sealed.row, code: "tampered" };
   }
@@ -229,9 +242,50 @@ async function mapInChunks<T, R>(items: readonly T[], task: (item: T) => Promise
   return out;
 }
 
-/** `bytes` followed by spaces (valid trailing JSON whitespace) up to a multiple of PAD_TO. */
-function padded(bytes: Uint8Array): Uint8Array {
-  const out = new Uint8Array(Math.ceil((bytes.length + 1) / PAD_TO) * PAD_TO).fill(0x20);
-  out.set(bytes);
+/** What a sealed identity holds. */
+interface Identity {
+  fullName: string;
+  iinKey: string | null;
+}
+
+const KEY_BYTES = 32;
+/** The flag byte and the name's length. */
+const IDENTITY_HEAD = 3;
+
+/** A v2 plaintext: flag, name length, key, name, zero bytes up to a multiple of PAD_TO (see the top). */
+function packIdentity(fullName: string, iinKey: string | null): Uint8Array {
+  const name = utf8(fullName);
+  const key = iinKey === null ? null : fromHex(iinKey);
+  const used = IDENTITY_HEAD + (key === null ? 0 : KEY_BYTES) + name.length;
+  // The server refuses names that long (freeText's maximum) long before this could overflow two bytes.
+  if (name.length > 0xffff || (key !== null && key.length !== KEY_BYTES))
+    throw new RangeError("identity too long");
+  const out = new Uint8Array(Math.ceil(used / PAD_TO) * PAD_TO);
+  out[0] = key === null ? 0 : 1;
+  out[1] = name.length >> 8;
+  out[2] = name.length & 0xff;
+  if (key !== null) out.set(key, IDENTITY_HEAD);
+  out.set(name, used - name.length);
   return out;
+}
+
+/** The identity of a v2 plaintext; throws on any other shape (a flag other than 0 or 1, a length past the end, padding that is not zeros, a name that is not UTF-8). */
+function unpackIdentity(plain: Uint8Array): Identity {
+  if (plain.length < IDENTITY_HEAD || plain.length % PAD_TO !== 0 || plain[0]! > 1) throw new Error("shape");
+  const hasKey = plain[0] === 1;
+  const start = IDENTITY_HEAD + (hasKey ? KEY_BYTES : 0);
+  const end = start + ((plain[1]! << 8) | plain[2]!);
+  if (end > plain.length) throw new Error("shape");
+  for (let i = end; i < plain.length; i++) if (plain[i] !== 0) throw new Error("shape");
+  return {
+    fullName: fromUtf8(plain.subarray(start, end)),
+    iinKey: hasKey ? toHex(plain.subarray(IDENTITY_HEAD, IDENTITY_HEAD + KEY_BYTES)) : null,
+  };
+}
+
+/** The identity of a v1 plaintext: `{"n": name, "k": key or null}` followed by spaces. */
+function unpackIdentityV1(plain: Uint8Array): Identity {
+  const { n, k } = JSON.parse(fromUtf8(plain)) as { n: unknown; k: unknown };
+  if (typeof n !== "string" || (k !== null && typeof k !== "string")) throw new Error("shape");
+  return { fullName: n, iinKey: k };
 }

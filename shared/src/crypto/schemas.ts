@@ -71,11 +71,15 @@ export const KeyFileSchema = z.strictObject({
 });
 export type KeyFile = z.infer<typeof KeyFileSchema>;
 
-export const ROW_SEAL_SCHEME = "ecdh-p256+hkdf-sha256+aes256gcm/v1";
+/** The first row-seal scheme: each identity a padded JSON object. Still opened; no longer sealed. */
+export const ROW_SEAL_SCHEME_V1 = "ecdh-p256+hkdf-sha256+aes256gcm/v1";
+/** The scheme new submissions are sealed with: each identity packed in bytes (crypto/row-seal.ts). */
+export const ROW_SEAL_SCHEME = "ecdh-p256+hkdf-sha256+aes256gcm/v2";
 
 /** The header of an encrypted submission: which region key, and this submission's ephemeral public key. */
 export const EncryptionHeaderSchema = z.strictObject({
-  scheme: z.literal(ROW_SEAL_SCHEME),
+  // A v1 submission still travels (a pane's outbox may hold one sealed before an update) and is stored.
+  scheme: z.enum([ROW_SEAL_SCHEME_V1, ROW_SEAL_SCHEME]),
   keyId: KeyIdSchema,
   ephemeralPublicKey: PublicKeySchema,
   /** HKDF salt, fresh per submission. */

@@ -158,6 +158,13 @@ export function toHex(bytes: Uint8Array): string {
   return out;
 }
 
+/** The bytes of an even-length hex text (the caller has checked its alphabet). */
+export function fromHex(hex: string): Uint8Array {
+  const out = new Uint8Array(hex.length >> 1);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  return out;
+}
+
 /** `a` and `b` hold the same bytes (not constant-time: for public values only). */
 export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;

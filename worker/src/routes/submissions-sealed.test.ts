@@ -1,4 +1,15 @@
-import { generateRegionKeyPair, openSubmission, sealSubmission, type Receipt } from "@sapa/shared";
+import {
+  EncryptedSubmissionSchema,
+  KeyFileSchema,
+  ROW_SEAL_SCHEME_V1,
+  generateRegionKeyPair,
+  openSubmission,
+  sealSubmission,
+  unlockKeyFile,
+  type Receipt,
+  type Submission,
+} from "@sapa/shared";
+import sealedV1 from "@sapa/shared/testing/sealed-v1";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TOKENS, call, json, publishTestKey, sealed, seedTokens } from "../../test/api.ts";
@@ -89,5 +100,28 @@ describe("the sealed key", () => {
       asOf: clear.asOf,
     });
     expect(opened.map((r) => (r.ok ? r.row : r))).toEqual(clear.rows);
+  });
+
+  it("takes a submission sealed by the first scheme (v1: a pane's outbox from before an update) and it opens", async () => {
+    await publishTestKey();
+    const fixture = sealedV1 as { passphrase: string; keyFile: unknown; clear: Submission; sealed: unknown };
+    const body = EncryptedSubmissionSchema.parse(fixture.sealed);
+    expect(body.encryption.scheme).toBe(ROW_SEAL_SCHEME_V1);
+    const key = await unlockKeyFile(KeyFileSchema.parse(fixture.keyFile), fixture.passphrase);
+    // The key it was sealed to, published once and retired since.
+    await env.DB.prepare(
+      `INSERT INTO region_keys (id, algorithm, public_key, created_at, created_by, retired_at)
+       VALUES (?1, 'ECDH-P256', ?2, '2025-11-01T00:00:00.000Z', 'test', '2025-12-31T00:00:00.000Z')`,
+    )
+      .bind(key.keyId, key.publicKey)
+      .run();
+    const res = await post(body);
+    expect(res.status).toBe(201);
+    const { id, summary } = await json<Receipt>(res);
+    expect(summary.teachers).toBe(fixture.clear.rows.length);
+    const one = await json(await call(`/api/submissions/${id}?rows=1`, { token: TOKENS.region }));
+    expect(one.encryption.scheme).toBe(ROW_SEAL_SCHEME_V1);
+    const opened = await openSubmission(key, { ...one, district: "alga", year: body.year, asOf: body.asOf });
+    expect(opened.map((r) => (r.ok ? r.row : r))).toEqual(fixture.clear.rows);
   });
 });
