@@ -90,6 +90,25 @@ export function compareOrganizations(a: OrganizationSummary, b: OrganizationSumm
   );
 }
 
+/**
+ * Sorts an attestation list in compareAttestation's order, a day's entries at a time: a region's 42,000
+ * entries fall on about a thousand expiry days, and sorting each day's few dozen apart makes a third of
+ * the comparisons one sort of the whole list would.
+ */
+export function sortAttestation(entries: AttestationEntry[]): void {
+  const byDay = new Map<IsoDate, AttestationEntry[]>();
+  for (const e of entries) {
+    const day = byDay.get(e.expires);
+    if (day === undefined) byDay.set(e.expires, [e]);
+    else day.push(e);
+  }
+  let i = 0;
+  for (const expires of [...byDay.keys()].sort(compareText)) {
+    const day = byDay.get(expires)!.sort(compareAttestation);
+    for (let k = 0; k < day.length; k++) entries[i++] = day[k]!;
+  }
+}
+
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -223,7 +242,7 @@ export class FiguresAccumulator {
     const byOrganization = [...this.organizations.values()];
     for (const org of byOrganization) org.qualitativeShare = qualitativeShareOf(org.byCategory, org.teachers);
     byOrganization.sort(compareOrganizations);
-    c.attestationDue.sort(compareAttestation);
+    sortAttestation(c.attestationDue);
     const { teachers, byCategory, byEducation } = c;
     return {
       asOf: c.asOf,

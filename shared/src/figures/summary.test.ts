@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { summarise } from "./summary.ts";
+import { compareAttestation, sortAttestation } from "./accumulator.ts";
+import { readRoster } from "../roster/roster.ts";
+import { generateRoster } from "../../sample/roster.ts";
 import { SummarySchema } from "../api/schemas.ts";
 import type { CategoryKey, FieldKey, TeacherRow } from "../types.ts";
 
@@ -297,5 +300,23 @@ describe("summarise: attestation due lists only this year and later", () => {
       "2026-2027": 1,
       "2027-2028": 1,
     });
+  });
+});
+
+describe("sortAttestation", () => {
+  it("puts a roster's attestation list in compareAttestation's order, whatever order it came in", () => {
+    const asOf = "2026-05-31";
+    const grid = generateRoster({ seed: 21, rows: 3000, district: "kobda", lang: "ru", asOf });
+    const list = readRoster(grid, { asOf, figures: { district: "kobda" } }).summary!.attestationDue;
+    expect(list.length).toBeGreaterThan(1000);
+    // Reversed and interleaved: every day's entries arrive out of order and apart.
+    const scrambled = [...list].reverse();
+    for (let i = 0; i + 7 < scrambled.length; i += 7)
+      [scrambled[i], scrambled[i + 7]] = [scrambled[i + 7]!, scrambled[i]!];
+    const expected = [...scrambled].sort(compareAttestation);
+    sortAttestation(scrambled);
+    expect(scrambled).toEqual(expected);
+    expect(scrambled).toEqual(list);
+    expect(new Set(list.map((e) => e.expires)).size).toBeGreaterThan(100);
   });
 });
