@@ -21,7 +21,7 @@ import {
   type Lang,
 } from "@sapa/shared";
 import { KEY_ERROR_MESSAGES } from "../../worker/src/key-errors.ts";
-import { translator } from "../src/i18n.ts";
+import { translator } from "../src/translate.ts";
 import { fakeOn, haveChromium, setUpPane, startPaneHarness, type PaneHarness } from "./pane-harness.ts";
 import { TEACHER_COUNT, TEACHER_NAMES } from "./roster.ts";
 

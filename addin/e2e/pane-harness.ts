@@ -11,7 +11,7 @@ import { chromium, type Browser, type BrowserContext, type Page, type Request } 
 import { findDistrict, type DistrictId, type Lang } from "@sapa/shared";
 import type { DevServer, DevServerOptions } from "../../scripts/dev-server.mjs";
 import { bundleFakeOffice } from "../test/fake-office/bundle.ts";
-import { translator } from "../src/i18n.ts";
+import { translator } from "../src/translate.ts";
 import {
   BAD_CATEGORY_CELL,
   BAD_IIN_CELL,

@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REVIEW_STATUS_LABELS, findDistrict, label, type DistrictId, type Lang } from "@sapa/shared";
 import type { DevServer } from "../../scripts/dev-server.mjs";
-import { translator } from "../src/i18n.ts";
+import { translator } from "../src/translate.ts";
 import {
   fakeOn,
   fixRoster,

@@ -1,5 +1,4 @@
 import { FIELD_KEYS, FIELD_NAMES, type FieldKey, type Lang } from "@sapa/shared";
-import { registerWords } from "./translate.ts";
 import { SHEETS_STRINGS } from "./i18n-sheets.ts";
 import * as region from "./i18n-region.ts";
 import * as keys from "./i18n-keys.ts";
@@ -455,17 +454,3 @@ export const ru: PaneStrings = {
 
 /** Every language's words: the pane's build serves each as a chunk of its own (vite.config.ts). */
 export const PANE_WORDS = { kk, ru, en } as const;
-
-// Node (tests, benches, the Excel adapter's unit tests) reads all three at once; the pane never imports this.
-registerWords("kk", kk);
-registerWords("ru", ru);
-registerWords("en", en);
-
-export {
-  translator,
-  formatCount,
-  formatDate,
-  formatRegionTime,
-  formatTime,
-  type Translate,
-} from "./translate.ts";

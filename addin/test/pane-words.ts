@@ -1,2 +1,7 @@
-// Every test speaks all three languages at once: i18n.ts puts them in memory (the pane loads one, on demand).
-import "../src/i18n.ts";
+// Every test speaks all three languages at once (the pane loads one, on demand: translate.ts).
+import { PANE_WORDS } from "../src/i18n.ts";
+import { registerWords } from "../src/translate.ts";
+
+registerWords("kk", PANE_WORDS.kk);
+registerWords("ru", PANE_WORDS.ru);
+registerWords("en", PANE_WORDS.en);

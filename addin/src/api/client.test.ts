@@ -144,7 +144,7 @@ describe("createApiClient", () => {
     );
     expect(error).toMatchObject({ status: 201, code: "bad-reply", fromServer: false, retryable: false });
     const { describeApiError } = await import("./errors.ts");
-    const { translator } = await import("../i18n.ts");
+    const { translator } = await import("../translate.ts");
     expect(describeApiError(error, translator("kk"))).toEqual({ advice: error.message, serverMessage: null });
     expect(error.message).toContain("Сервердің жауабы күтілгендей емес (HTTP 201)");
   });
@@ -153,7 +153,7 @@ describe("createApiClient", () => {
 describe("describeApiError", () => {
   it("tells the user what to do, in their language, beside the server's message", async () => {
     const { describeApiError } = await import("./errors.ts");
-    const { translator } = await import("../i18n.ts");
+    const { translator } = await import("../translate.ts");
     const ru = translator("ru");
     const kk = translator("kk");
     const expired = apiError(401, "token-revoked", "Срок действия токена истёк");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { apiError } from "../../test/api-error.ts";
-import { translator } from "../i18n.ts";
+import { translator } from "../translate.ts";
 import { describeApiError } from "./errors.ts";
 
 describe("describeApiError on a conflict (409)", () => {

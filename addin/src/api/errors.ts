@@ -1,5 +1,5 @@
 import type { ApiErrorCode } from "@sapa/shared";
-import type { PaneKey, Translate } from "../i18n.ts";
+import type { PaneKey, Translate } from "../translate.ts";
 import type { ApiError } from "./client.ts";
 
 /** What the pane tells the user about a failed request: what happened and what to do next. */

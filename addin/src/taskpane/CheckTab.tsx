@@ -18,7 +18,7 @@ import {
 } from "@sapa/shared";
 import { useMemo, useState } from "react";
 import type { SheetInfo } from "../excel/index.ts";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 import type { Mapping } from "./analyse.ts";
 import { NoticeSlot } from "./NoticeList.tsx";
 import { ProblemList } from "./ProblemList.tsx";

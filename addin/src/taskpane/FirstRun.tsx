@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { DISTRICTS, type DistrictId, type Lang } from "@sapa/shared";
 import { useState } from "react";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 import type { PaneRole } from "../settings.ts";
 
 const useStyles = makeStyles({

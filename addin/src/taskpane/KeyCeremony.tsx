@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { CRYPTO_MESSAGES, MIN_PASSPHRASE_LENGTH, type Lang } from "@sapa/shared";
 import { useRef, useState, type FormEvent } from "react";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 import { KeyFingerprintView } from "./KeyFingerprintView.tsx";
 import type { RegionKey } from "./use-region-key.ts";
 

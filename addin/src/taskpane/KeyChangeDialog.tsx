@@ -9,7 +9,7 @@ import {
   Subtitle2,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef } from "react";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 import { KeyFingerprintView } from "./KeyFingerprintView.tsx";
 import type { KeyChange } from "./use-submission.ts";
 import { useReturnFocus } from "./use-return-focus.ts";

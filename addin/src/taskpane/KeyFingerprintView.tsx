@@ -1,6 +1,6 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { KeyFingerprint } from "@sapa/shared";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 
 const useStyles = makeStyles({
   facts: {

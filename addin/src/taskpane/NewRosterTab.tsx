@@ -2,7 +2,7 @@ import { Button, Field, Radio, RadioGroup, Text, makeStyles } from "@fluentui/re
 import { NoticeSlot } from "./NoticeList.tsx";
 import type { Lang } from "@sapa/shared";
 import { useState } from "react";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 
 const useStyles = makeStyles({ stack: { display: "flex", flexDirection: "column", gap: "10px" } });
 

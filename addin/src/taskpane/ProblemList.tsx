@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang, Problem, Severity } from "@sapa/shared";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 
 /** Fixed height of every list row: what makes windowing a matter of arithmetic. */
 export const ROW_HEIGHT = 60;

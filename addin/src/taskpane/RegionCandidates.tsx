@@ -12,7 +12,7 @@ import {
   type StageCategoryKey,
 } from "@sapa/shared";
 import { useState } from "react";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 import { RegionTable } from "./RegionTable.tsx";
 import { useSectionStyles } from "./section-styles.ts";
 

@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { NoticeSlot } from "./NoticeList.tsx";
 import type { ReactNode } from "react";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 import { KeyFingerprintView } from "./KeyFingerprintView.tsx";
 import type { ServerKey } from "./use-region-key.ts";
 

@@ -12,7 +12,7 @@ import {
 import { useReturnFocus } from "./use-return-focus.ts";
 import { MAX_REVIEW_COMMENT_LENGTH } from "@sapa/shared";
 import { useState, type FormEvent } from "react";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 
 export interface ReturnDialogProps {
   t: Translate;

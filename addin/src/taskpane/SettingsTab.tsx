@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { DISTRICTS, label, type DistrictId, type Lang } from "@sapa/shared";
 import { useEffect, useState } from "react";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 import { parseReportDate, trimServerUrl, type Settings } from "../settings.ts";
 import { formatDate } from "../translate.ts";
 

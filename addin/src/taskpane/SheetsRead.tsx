@@ -1,5 +1,5 @@
 import { Caption1, Field, Radio, RadioGroup, Text, makeStyles } from "@fluentui/react-components";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 import type { WorkbookAnalysis } from "./analyse.ts";
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import type { AcademicYear, CandidatesReport, DistrictId, IsoDate, Lang } from "@sapa/shared";
 import type { ReactNode } from "react";
 import type { ApiClient } from "../api/client.ts";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 import type { ActionRunner } from "./use-action.ts";
 import type { Notices } from "./use-notices.ts";
 import type { RosterCheck } from "./use-roster-check.ts";

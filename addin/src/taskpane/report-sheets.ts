@@ -25,7 +25,7 @@ import {
 } from "@sapa/shared";
 import type { OpenedReportNames } from "@sapa/client";
 import type { ApiClient } from "../api/client.ts";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 import type { ExcelPort } from "./excel-port.ts";
 import type { Notices } from "./use-notices.ts";
 

@@ -2,7 +2,7 @@ import { CryptoError, type Lang } from "@sapa/shared";
 import { useCallback, useState } from "react";
 import { ApiError } from "../api/client.ts";
 import { describeApiError } from "../api/errors.ts";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 import type { ExcelPort } from "./excel-port.ts";
 import type { Notices, NoticeSource } from "./use-notices.ts";
 

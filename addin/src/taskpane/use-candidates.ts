@@ -1,7 +1,7 @@
 import type { CandidatesReport, Lang, TeacherRow, AcademicYear } from "@sapa/shared";
 import { useEffect, useMemo, useState } from "react";
 import type { ApiClient } from "../api/client.ts";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 import type { ExcelPort } from "./excel-port.ts";
 import type { ActionRunner } from "./use-action.ts";
 import type { Notices } from "./use-notices.ts";

@@ -7,7 +7,7 @@ import {
 } from "@sapa/shared";
 import { useCallback, useEffect, useState } from "react";
 import { ApiError, type ApiClient } from "../api/client.ts";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 import type { ActionRunner } from "./use-action.ts";
 import type { Notices } from "./use-notices.ts";
 

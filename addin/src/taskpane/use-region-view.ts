@@ -9,7 +9,7 @@ import type {
 } from "@sapa/shared";
 import { useCallback, useRef, useState } from "react";
 import type { ApiClient } from "../api/client.ts";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 import type { ActionRunner } from "./use-action.ts";
 import type { Notices } from "./use-notices.ts";
 

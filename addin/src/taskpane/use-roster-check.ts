@@ -1,7 +1,7 @@
 import type { DistrictId, FieldKey, IsoDate, NamedGrid, Problem } from "@sapa/shared";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { SheetInfo } from "../excel/index.ts";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 import type { Mapping, WorkbookAnalysis } from "./analyse.ts";
 import type { ExcelPort } from "./excel-port.ts";
 import type { ActionRunner } from "./use-action.ts";

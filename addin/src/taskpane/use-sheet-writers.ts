@@ -1,6 +1,6 @@
 import type { AcademicYear, Lang, Summary, UnlockedRegionKey } from "@sapa/shared";
 import type { ApiClient } from "../api/client.ts";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 import type { ExcelPort } from "./excel-port.ts";
 import type { ActionRunner } from "./use-action.ts";
 import type { Notices } from "./use-notices.ts";

@@ -3,7 +3,7 @@ import { useCallback, useState } from "react";
 import type { ApiClient, Receipt } from "../api/client.ts";
 import type { DeliveryResult } from "../api/outbox.ts";
 import { trustedKeyStore } from "../api/region-key.ts";
-import type { Translate } from "../i18n.ts";
+import type { Translate } from "../translate.ts";
 import type { KeyValueStore, Settings } from "../settings.ts";
 import type { ExcelPort } from "./excel-port.ts";
 import type { SubmitStep } from "./SubmitTab.tsx";
