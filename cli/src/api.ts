@@ -5,7 +5,7 @@ import { rootCertificates } from "node:tls";
 import { fileURLToPath } from "node:url";
 import { ApiError, createSapaClient, reasonOf, type FetchLike, type SapaClient } from "@sapa/client";
 import type { Lang, Localized } from "@sapa/shared";
-import { stringOption, type CommandLine } from "./args.ts";
+import { stringOption, type CommandLine } from "./command-line.ts";
 import { CliError, EXIT_REJECTED, EXIT_USAGE, usageError } from "./errors.ts";
 import type { Io } from "./io.ts";
 import { localized } from "./messages.ts";

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { parseCommandLine, peekLang } from "./args.ts";
 import {
-  parseCommandLine,
   parseDistrictOption,
   parseIsoDateOption,
   parseMappingOption,
   parseYearOption,
-  peekLang,
-} from "./args.ts";
+} from "./command-line.ts";
 import { CliError } from "./errors.ts";
 
 function usageFailure(fn: () => unknown): CliError {

@@ -1,28 +1,8 @@
-import {
-  DISTRICT_IDS,
-  FIELD_KEYS,
-  isAcademicYear,
-  isDistrictId,
-  type AcademicYear,
-  type DistrictId,
-  type FieldKey,
-  type IsoDate,
-  type Lang,
-} from "@sapa/shared";
+import type { Lang } from "@sapa/shared";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { commandSpec, type CommandName, type OptionSpec } from "./command-table.ts";
+import { parseLang, type CommandLine, type OptionValues } from "./command-line.ts";
+import { commandSpec, type OptionSpec } from "./command-table.ts";
 import { usageError } from "./errors.ts";
-
-export { COMMAND_TABLE, type CommandName } from "./command-table.ts";
-
-export type OptionValues = Record<string, string | boolean | string[] | undefined>;
-
-export interface CommandLine {
-  command: CommandName;
-  positionals: string[];
-  options: OptionValues;
-  lang: Lang;
-}
 
 /** Every command takes these besides its own options. */
 const COMMON_OPTIONS: Record<string, OptionSpec> = {
@@ -56,7 +36,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   }
   const spec = commandSpec(first);
   if (spec === undefined) throw usageError("unknown-command", { command: first });
-  const command = first as CommandName;
+  const command = first;
   const specs: Record<string, OptionSpec> = { ...spec.options, ...COMMON_OPTIONS };
   const config: ParseArgsConfig["options"] = { help: { type: "boolean", short: "h" } };
   for (const [name, option] of Object.entries(specs)) {
@@ -100,63 +80,4 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   }
   const lang = options.lang === undefined ? "kk" : parseLang(String(options.lang));
   return { command, positionals, options, lang };
-}
-
-/** kk, ru or en. */
-export function parseLang(value: string): Lang {
-  if (value === "kk" || value === "ru" || value === "en") return value;
-  throw usageError("bad-lang", { value });
-}
-
-/** A real calendar date in ISO form (2024-02-30 is refused). */
-export function parseIsoDateOption(value: string, flag = "--as-of"): IsoDate {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (m) {
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
-      return value;
-    }
-  }
-  throw usageError("bad-date", { flag, value });
-}
-
-/** An academic year label such as 2025-2026. */
-export function parseYearOption(value: string): AcademicYear {
-  if (isAcademicYear(value)) return value;
-  throw usageError("bad-year", { value });
-}
-
-/** `--map field=Header` pairs (a header text or a column letter) into a mapping override. */
-export function parseMappingOption(values: readonly string[]): Partial<Record<FieldKey, string>> {
-  const mapping: Partial<Record<FieldKey, string>> = {};
-  for (const item of values) {
-    const eq = item.indexOf("=");
-    const field = item.slice(0, eq).trim();
-    const header = item.slice(eq + 1).trim();
-    if (eq <= 0 || header === "" || !(FIELD_KEYS as readonly string[]).includes(field)) {
-      throw usageError("bad-map", { value: item, fields: FIELD_KEYS.join(", ") });
-    }
-    mapping[field as FieldKey] = header;
-  }
-  return mapping;
-}
-
-/** One of the 13 reporting unit ids. */
-export function parseDistrictOption(value: string | undefined): DistrictId {
-  if (value === undefined) throw usageError("missing-district", { ids: DISTRICT_IDS.join(", ") });
-  if (isDistrictId(value)) return value;
-  throw usageError("bad-district", { value, ids: DISTRICT_IDS.join(", ") });
-}
-
-/** A string option's value, or undefined. */
-export function stringOption(options: OptionValues, name: string): string | undefined {
-  const value = options[name];
-  return typeof value === "string" ? value : undefined;
-}
-
-/** A repeatable option's values. */
-export function listOption(options: OptionValues, name: string): string[] {
-  const value = options[name];
-  return Array.isArray(value) ? value : [];
 }

@@ -1,5 +1,5 @@
 import type { Lang } from "@sapa/shared";
-import type { CommandLine } from "./args.ts";
+import type { CommandLine } from "./command-line.ts";
 import type { Io } from "./io.ts";
 import { DUPLICATE_HELP } from "./messages-duplicates.ts";
 import { SETTINGS_HELP } from "./messages-settings.ts";

@@ -1,4 +1,5 @@
-import { parseCommandLine, peekLang, type CommandLine } from "./args.ts";
+import { parseCommandLine, peekLang } from "./args.ts";
+import type { CommandLine } from "./command-line.ts";
 import { commandSpec } from "./command-table.ts";
 import { CliError, EXIT_USAGE } from "./errors.ts";
 import { t } from "./messages.ts";

@@ -6,7 +6,7 @@ import {
   type Lang,
 } from "@sapa/shared";
 import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
-import { parseDistrictOption, parseYearOption, stringOption, type CommandLine } from "../args.ts";
+import { parseDistrictOption, parseYearOption, stringOption, type CommandLine } from "../command-line.ts";
 import { EXIT_OK } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { t } from "../messages.ts";

@@ -7,7 +7,7 @@ import {
   parseYearOption,
   stringOption,
   type CommandLine,
-} from "../args.ts";
+} from "../command-line.ts";
 import { EXIT_OK, EXIT_REJECTED, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { t } from "../messages.ts";

@@ -13,7 +13,7 @@ import {
 } from "@sapa/shared";
 import { generateRoster } from "@sapa/shared/sample";
 import { cliClient, orCliError, resolveServer, type ApiOptions } from "../api.ts";
-import { stringOption, type CommandLine } from "../args.ts";
+import { stringOption, type CommandLine } from "../command-line.ts";
 import { startLocalServer, type LocalServer } from "../dev-server.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";

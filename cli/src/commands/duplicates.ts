@@ -18,7 +18,7 @@ import {
   type UnlockedRegionKey,
 } from "@sapa/shared";
 import { apiOptions, cliClient, toCliError, type ApiOptions } from "../api.ts";
-import { parseYearOption, stringOption, type CommandLine } from "../args.ts";
+import { parseYearOption, stringOption, type CommandLine } from "../command-line.ts";
 import { CliError, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { localized, t } from "../messages.ts";

@@ -11,7 +11,7 @@ import {
   type Lang,
 } from "@sapa/shared";
 import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
-import { parseYearOption, stringOption, type CommandLine } from "../args.ts";
+import { parseYearOption, stringOption, type CommandLine } from "../command-line.ts";
 import { CliError, EXIT_OK, EXIT_REJECTED, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { localized, t } from "../messages.ts";

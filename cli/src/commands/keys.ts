@@ -9,7 +9,7 @@ import {
   type Lang,
 } from "@sapa/shared";
 import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
-import { stringOption, type CommandLine } from "../args.ts";
+import { stringOption, type CommandLine } from "../command-line.ts";
 import { CliError, EXIT_OK, EXIT_USAGE, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { t } from "../messages.ts";

@@ -14,7 +14,7 @@ import {
 } from "@sapa/shared";
 import type { OnProgress, PulledReport } from "@sapa/client";
 import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
-import { parseYearOption, stringOption, type CommandLine } from "../args.ts";
+import { parseYearOption, stringOption, type CommandLine } from "../command-line.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { t } from "../messages.ts";

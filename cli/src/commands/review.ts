@@ -1,6 +1,6 @@
 import { REVIEW_ACTIONS, academicYearToday, type ReviewAction, type ReviewRequest } from "@sapa/shared";
 import { apiOptions, cliClient, orCliError } from "../api.ts";
-import { parseDistrictOption, parseYearOption, stringOption, type CommandLine } from "../args.ts";
+import { parseDistrictOption, parseYearOption, stringOption, type CommandLine } from "../command-line.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { formatDistrictStatus, formatReviewList } from "../review-output.ts";

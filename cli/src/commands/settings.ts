@@ -1,7 +1,7 @@
 import { ApiError } from "@sapa/client";
 import { MAX_MIN_YEARS_SINCE_AWARD, type Lang, type SettingsReply } from "@sapa/shared";
 import { apiOptions, cliClient, orCliError, toCliError, type ApiOptions } from "../api.ts";
-import { stringOption, type CommandLine } from "../args.ts";
+import { stringOption, type CommandLine } from "../command-line.ts";
 import { CliError, EXIT_OK, EXIT_USAGE, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { localized, t } from "../messages.ts";

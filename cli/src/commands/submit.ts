@@ -16,7 +16,7 @@ import {
 } from "@sapa/shared";
 import type { ApiError, RetryPolicy } from "@sapa/client";
 import { apiOptions, cliClient, failureCode, orCliError, type ApiOptions } from "../api.ts";
-import { parseDistrictOption, stringOption, type CommandLine } from "../args.ts";
+import { parseDistrictOption, stringOption, type CommandLine } from "../command-line.ts";
 import { CliError, EXIT_OK, EXIT_REJECTED } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { keyChangedError, trustedKeyFile } from "../known-keys.ts";

@@ -1,6 +1,6 @@
 import { TokenCreateSchema, findDistrict, type TokenCreate } from "@sapa/shared";
 import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
-import { parseDistrictOption, stringOption, type CommandLine } from "../args.ts";
+import { parseDistrictOption, stringOption, type CommandLine } from "../command-line.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { t } from "../messages.ts";

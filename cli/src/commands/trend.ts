@@ -13,7 +13,7 @@ import {
   type Trend,
 } from "@sapa/shared";
 import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
-import { stringOption, type CommandLine } from "../args.ts";
+import { stringOption, type CommandLine } from "../command-line.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
