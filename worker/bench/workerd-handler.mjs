@@ -92,6 +92,8 @@ export async function workerdHandlerCpu({ rosters, district, regionKey, runs = 1
           Authorization: "Bearer bench",
           "Content-Type": "application/json",
           "Content-Encoding": "gzip",
+          // As the pane's and the CLI's fetch send it: without it the worker reads the body in chunks.
+          "Content-Length": String(bodies[i % bodies.length].byteLength),
         },
         body: bodies[i % bodies.length],
       });
