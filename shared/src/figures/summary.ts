@@ -156,11 +156,11 @@ export class RosterFigures {
     }
 
     if (this.hasCourses && t.lastCourseDate !== null) {
-      const indicator = coursesByYear[t.lastCourseDate.slice(0, 4)];
+      const indicator = coursesByYear[yearOf(t.lastCourseDate)];
       if (indicator !== undefined) indicator.count++;
     }
     if (this.hasInternship && typeof t.internship === "string") {
-      const indicator = internshipsByYear[t.internship.slice(0, 4)];
+      const indicator = internshipsByYear[yearOf(t.internship)];
       if (indicator !== undefined) indicator.count++;
     }
     if (this.hasEvents && t.eventParticipation === true) eventParticipation.count++;
@@ -188,4 +188,17 @@ export class RosterFigures {
     if (this.hasMentorData) c.youngWithoutMentor.covered = n;
     return this.acc.finish(this.targets);
   }
+}
+
+/**
+ * The calendar year of an ISO date as a number: the indicators' years ("2025"…) are index-like keys, so a
+ * number finds them without making and looking up a four-letter string for every row.
+ */
+function yearOf(date: IsoDate): number {
+  return (
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48)
+  );
 }
