@@ -381,10 +381,29 @@ describe("readRoster field readers", () => {
   });
 
   it("reads no-mentor words as no mentor", () => {
-    for (const v of ["жоқ", "Нет", "-", "—", null, "", false]) {
+    for (const v of [
+      "жоқ",
+      "ЖОҚ",
+      "Нет",
+      "-",
+      "—",
+      "–",
+      "0",
+      "No",
+      "NONE",
+      "Тәлімгері жоқ",
+      "Наставника  нет",
+      "\u200bнет",
+      null,
+      "",
+      false,
+    ]) {
       expect(read([1, v]).teachers[0]!.mentor, String(v)).toBeNull();
     }
     expect(read([1, "  Петрова   А.  "]).teachers[0]!.mentor).toBe("Петрова А.");
+    // Names that start as those words do are names.
+    for (const name of ["Нұрланова А.", "Жанар Б.", "Тоқтарова Г.", "Noyabrova D."])
+      expect(read([1, name]).teachers[0]!.mentor).toBe(name);
   });
 
   it("reads internships as yes, no or a date, and event participation from words, counts or event lists", () => {

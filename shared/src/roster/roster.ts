@@ -134,9 +134,20 @@ const NO_MENTOR_MAX_LENGTH = 24;
 /** A mentor whose name is not known (a ticked box), and what a submission sends instead of a mentor's name. */
 export const MENTOR_MARK = "✓";
 
-/** True for "no mentor" words; mentors' names are mostly unique, so this is not memoised but length-guarded. */
+/** The folded first letters of the "no mentor" words: a text that starts with another letter is not one. */
+const NO_MENTOR_STARTS = new Set([...NO_MENTOR].map((w) => w[0]));
+const foldedLetter = memoise(foldText, 1024);
+
+/**
+ * True for "no mentor" words. Mentors' names are mostly unique, so this is not memoised but guarded: by
+ * length, and by the first letter, folded alone (a name, folded whole, costs a lower-casing and four
+ * regular expressions; most names start with a letter no such word does).
+ */
 function isNoMentor(text: string): boolean {
-  return text.length <= NO_MENTOR_MAX_LENGTH && NO_MENTOR.has(foldText(text));
+  if (text.length === 0 || text.length > NO_MENTOR_MAX_LENGTH) return false;
+  const first = foldedLetter(text[0]!);
+  // A first letter that folds to nothing (a stray invisible character) leaves the decision to the whole text.
+  return (first === "" || NO_MENTOR_STARTS.has(first[0]!)) && NO_MENTOR.has(foldText(text));
 }
 
 const CATEGORY_CHOICES: Localized = {
