@@ -112,6 +112,45 @@ describe("summarise: stock", () => {
   });
 });
 
+it("counts an organisation's teachers together wherever its rows stand, keeping its smallest spelling", () => {
+  const a = (over: Partial<TeacherRow>) => teacher({ organizationKey: "1 балапан", ...over });
+  const b = (over: Partial<TeacherRow>) => teacher({ organizationKey: "2 ақбота", ...over });
+  const rows = [
+    a({ organization: "№1 Балапан", category: "expert", categoryDate: "2025-10-01" }),
+    a({ organization: "№1 Балапан", category: null, education: null }),
+    b({ organization: "№2 Ақбота", category: "master", education: "vocational" }),
+    // Back to the first organisation, in a spelling that sorts before the first one seen.
+    a({ organization: "№1  Балапан", category: "expert", categoryDate: "2024-10-01" }),
+    b({ organization: "№2 Ақбота", category: "moderator", categoryDate: "2025-09-01" }),
+    a({ organization: "№1 Балапан", category: "moderator", education: "secondary" }),
+  ];
+  const s = summarise(rows, { asOf, district: "alga", present: REQUIRED });
+  expect(s.organizations).toBe(2);
+  const [first, second] = s.byOrganization;
+  expect(first).toMatchObject({
+    key: "1 балапан",
+    name: "№1  Балапан",
+    teachers: 4,
+    byCategory: { expert: 2, moderator: 1, unknown: 1, master: 0 },
+    byEducation: { higher: 2, secondary: 1, unknown: 1, vocational: 0 },
+    awardedInYear: { expert: 1, moderator: 0 },
+    qualitativeShare: 0.5,
+  });
+  expect(second).toMatchObject({
+    key: "2 ақбота",
+    name: "№2 Ақбота",
+    teachers: 2,
+    byCategory: { master: 1, moderator: 1 },
+    byEducation: { vocational: 1, higher: 1 },
+    awardedInYear: { moderator: 1, expert: 0 },
+  });
+  // The unit's own counts are the organisations' sums.
+  expect(s.teachers).toBe(6);
+  expect(s.byCategory).toMatchObject({ expert: 2, master: 1, moderator: 2, unknown: 1 });
+  expect(s.awardedInYear).toMatchObject({ expert: 1, moderator: 1 });
+  expect(s.byEducation).toEqual({ higher: 3, vocational: 1, secondary: 1, unknown: 1 });
+});
+
 describe("summarise: awards in the academic year and the stage comparison", () => {
   it("places award dates by 1 September – 31 August and never guesses a bare year", () => {
     const rows = [

@@ -2,12 +2,12 @@ import { academicYearOf, academicYearBounds } from "../plan/academic-year.ts";
 import { CATEGORY_TERM_YEARS, categoryExpires, categoryExpiry } from "../roster/categories.ts";
 import { YOUNG_SPECIALIST_YEARS } from "../roster/validate.ts";
 import { FiguresAccumulator, INDICATOR_CALENDAR_YEARS } from "./accumulator.ts";
+import { CATEGORY_KEYS, EDUCATION_KEYS } from "../types.ts";
 import type {
   AcademicYear,
   DistrictId,
   FieldKey,
   IsoDate,
-  OrganizationSummary,
   StageTargets,
   Summary,
   TeacherRow,
@@ -58,9 +58,26 @@ export function summarise(teachers: readonly TeacherRow[], opts: SummariseOption
   return figures.finish();
 }
 
+/** The keys of a count by category, "unknown" last: a teacher's category as an index into typed counts. */
+const CATEGORY_COUNT_KEYS = [...CATEGORY_KEYS, "unknown"] as const;
+const EDUCATION_COUNT_KEYS = [...EDUCATION_KEYS, "unknown"] as const;
+const CATEGORY_CODE = new Map<string, number>(CATEGORY_COUNT_KEYS.map((k, i) => [k, i]));
+const EDUCATION_CODE = new Map<string, number>(EDUCATION_COUNT_KEYS.map((k, i) => [k, i]));
+const UNKNOWN_CATEGORY = CATEGORY_CODE.get("unknown")!;
+const UNKNOWN_EDUCATION = EDUCATION_CODE.get("unknown")!;
+// An organisation's counts side by side in one typed array: by category, by education, awarded in the year.
+const AT_EDUCATION = CATEGORY_COUNT_KEYS.length;
+const AT_AWARDED = AT_EDUCATION + EDUCATION_COUNT_KEYS.length;
+const STRIDE = AT_AWARDED + CATEGORY_COUNT_KEYS.length;
+
 /**
  * summarise, one row at a time: readRoster adds each teacher as it reads the row (one pass over the sheet,
  * no second walk over the rows), summarise adds a list. Both finish into the same Summary.
+ *
+ * The per-organisation counts are numbers in one typed array (an organisation's by category, by education
+ * and awarded in the year side by side), indexed by the organisation's order of first sight and the
+ * category's and education's place in their key lists; the unit's own counts are their sums. Objects are
+ * made once per organisation, at the finish, not touched per row.
  */
 export class RosterFigures {
   private readonly acc: FiguresAccumulator;
@@ -75,8 +92,14 @@ export class RosterFigures {
   private readonly yearStart: number;
   // Award dates repeat thousands of times in a roster: compute each one's expiry and its academic year once.
   private readonly expiries = new Map<IsoDate, { expires: IsoDate; year: AcademicYear }>();
-  // One district's organisations by their key (the accumulator's own map is keyed by district and key).
-  private readonly organizations = new Map<string, OrganizationSummary>();
+  /** Organisation key → index into keys, names and counts (a roster lists an organisation's teachers together). */
+  private readonly organizationIndex = new Map<string, number>();
+  private readonly keys: string[] = [];
+  /** Of several spellings of one organisation the smallest (merge picks the same). */
+  private readonly names: string[] = [];
+  private counts = new Int32Array(64 * STRIDE);
+  private lastKey: string | null = null;
+  private lastIndex = -1;
 
   constructor(opts: SummariseOptions) {
     const year = opts.year ?? academicYearOf(opts.asOf);
@@ -93,28 +116,44 @@ export class RosterFigures {
     this.acc = new FiguresAccumulator(opts.asOf, year);
   }
 
+  /** The index of a teacher's organisation, counted from first sight. */
+  private organization(t: TeacherRow): number {
+    const key = t.organizationKey;
+    if (key === this.lastKey) {
+      if (t.organization < this.names[this.lastIndex]!) this.names[this.lastIndex] = t.organization;
+      return this.lastIndex;
+    }
+    let index = this.organizationIndex.get(key);
+    if (index === undefined) {
+      index = this.keys.length;
+      this.organizationIndex.set(key, index);
+      this.keys.push(key);
+      this.names.push(t.organization);
+      if ((index + 1) * STRIDE > this.counts.length) {
+        const grown = new Int32Array(this.counts.length * 2);
+        grown.set(this.counts);
+        this.counts = grown;
+      }
+    } else if (t.organization < this.names[index]!) {
+      this.names[index] = t.organization;
+    }
+    this.lastKey = key;
+    this.lastIndex = index;
+    return index;
+  }
+
   /** Counts one teacher row. */
   add(t: TeacherRow): void {
     const c = this.acc.counts;
-    const { byCategory, byEducation, awardedInYear, coursesByYear, internshipsByYear } = c;
+    const { coursesByYear, internshipsByYear } = c;
     const { eventParticipation, youngWithoutMentor, attestationDueByYear, attestationDue } = c;
     const { bounds, district } = this;
-    c.teachers++;
-    const category = t.category ?? "unknown";
-    byCategory[category]++;
-    byEducation[t.education ?? "unknown"]++;
-
-    let org = this.organizations.get(t.organizationKey);
-    if (org === undefined) {
-      org = this.acc.organization(district, t.organizationKey, t.organization);
-      this.organizations.set(t.organizationKey, org);
-    } else if (t.organization < org.name) {
-      // Spellings of one organisation differ: keep the smallest, so a merge picks the same one.
-      org.name = t.organization;
-    }
-    org.teachers++;
-    org.byCategory[category]++;
-    org.byEducation[t.education ?? "unknown"]++;
+    const category = t.category === null ? UNKNOWN_CATEGORY : CATEGORY_CODE.get(t.category)!;
+    const education = t.education === null ? UNKNOWN_EDUCATION : EDUCATION_CODE.get(t.education)!;
+    const at = this.organization(t) * STRIDE;
+    const counts = this.counts;
+    counts[at + category]!++;
+    counts[at + AT_EDUCATION + education]!++;
 
     const date = t.categoryDate;
     if (date !== null) {
@@ -122,8 +161,7 @@ export class RosterFigures {
         const y = Number(date.slice(0, 4));
         if (y === this.yearStart || y === this.yearStart + 1) c.awardedYearUnknown++;
       } else if (date >= bounds.start && date <= bounds.end) {
-        awardedInYear[category]++;
-        org.awardedInYear[category]++;
+        counts[at + AT_AWARDED + category]!++;
       }
       if (t.category !== null && categoryExpires(t.category)) {
         if (t.categoryDateYearOnly) {
@@ -179,6 +217,28 @@ export class RosterFigures {
   /** The Summary of the rows added: every row is covered by the optional indicators whose column is present. */
   finish(): Summary {
     const c = this.acc.counts;
+    const { counts } = this;
+    for (let o = 0; o < this.keys.length; o++) {
+      const org = this.acc.organization(this.district, this.keys[o]!, this.names[o]!);
+      const at = o * STRIDE;
+      for (let i = 0; i < CATEGORY_COUNT_KEYS.length; i++) {
+        const k = CATEGORY_COUNT_KEYS[i]!;
+        const n = counts[at + i]!;
+        const awarded = counts[at + AT_AWARDED + i]!;
+        org.teachers += n;
+        org.byCategory[k] += n;
+        org.awardedInYear[k] += awarded;
+        c.teachers += n;
+        c.byCategory[k] += n;
+        c.awardedInYear[k] += awarded;
+      }
+      for (let i = 0; i < EDUCATION_COUNT_KEYS.length; i++) {
+        const k = EDUCATION_COUNT_KEYS[i]!;
+        const n = counts[at + AT_EDUCATION + i]!;
+        org.byEducation[k] += n;
+        c.byEducation[k] += n;
+      }
+    }
     const n = c.teachers;
     for (const y of INDICATOR_CALENDAR_YEARS) {
       if (this.hasCourses) c.coursesByYear[y]!.covered = n;
