@@ -3,7 +3,7 @@
  * (mergeSummaries) add into the same counts and are completed by the same code, so a new figure is added
  * in one place and the two paths cannot drift apart (merge.property.test.ts holds them equal).
  */
-import { DISTRICT_IDS, CATEGORY_KEYS } from "../types.ts";
+import { DISTRICT_IDS } from "../types.ts";
 import { PLAN_STAGE_TARGETS } from "../plan/targets.ts";
 import { shareOf, stageComparison, type StageScope } from "./stage.ts";
 import type {
@@ -51,10 +51,24 @@ export const ANY_CATEGORY_KEYS = [
 /** The categories of qualitative composition (сапалық құрам). */
 export const QUALITATIVE_KEYS = ["expert", "researcher", "master"] as const satisfies readonly CategoryKey[];
 
+/**
+ * Zero teachers in every category. Written out whole (the compiler checks every CategoryKey is here): an
+ * object given its keys one by one is reshaped at each, and a region's 16,000 organisations each hold two.
+ */
 export function emptyCategoryCounts(): CategoryCounts {
-  const counts = { unknown: 0 } as CategoryCounts;
-  for (const k of CATEGORY_KEYS) counts[k] = 0;
-  return counts;
+  return {
+    unknown: 0,
+    none: 0,
+    trainee: 0,
+    pedagog: 0,
+    moderator: 0,
+    expert: 0,
+    researcher: 0,
+    master: 0,
+    "legacy-higher": 0,
+    "legacy-first": 0,
+    "legacy-second": 0,
+  };
 }
 
 export function emptyEducationCounts(): EducationCounts {
