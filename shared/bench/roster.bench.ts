@@ -1,6 +1,6 @@
 /**
  * `npm run bench -w @sapa/shared`: synthetic district rosters of 1,000, 10,000 and 100,000 rows through the
- * whole core (readRoster: detect headers, normalise, validate, and count the figures in the same pass),
+ * whole core (readRoster: detect headers, normalise, validate, and count the figures),
  * one line per size with issue 21's aims (baseline_ratio ≤ 30, peak ≤ 200 MB) met or not:
  *
  *   rows=N ms=… cpu_ms=… rows_per_s=… peak_mb=… baseline_ratio=… aims: …

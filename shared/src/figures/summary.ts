@@ -71,15 +71,14 @@ const AT_AWARDED = AT_EDUCATION + EDUCATION_COUNT_KEYS.length;
 const STRIDE = AT_AWARDED + CATEGORY_COUNT_KEYS.length;
 
 /**
- * summarise, one row at a time: readRoster adds each teacher as it reads the row (one pass over the sheet,
- * no second walk over the rows), summarise adds a list. Both finish into the same Summary.
+ * summarise's counts, a row at a time, then the Summary they make.
  *
  * The per-organisation counts are numbers in one typed array (an organisation's by category, by education
  * and awarded in the year side by side), indexed by the organisation's order of first sight and the
  * category's and education's place in their key lists; the unit's own counts are their sums. Objects are
  * made once per organisation, at the finish, not touched per row.
  */
-export class RosterFigures {
+class RosterFigures {
   private readonly acc: FiguresAccumulator;
   private readonly asOf: IsoDate;
   private readonly district: DistrictId | null;
