@@ -83,6 +83,22 @@ describe("validateTeachers", () => {
     ]);
   });
 
+  it("gives each row's own rules in row order, then the duplicate ИИН, then the repeated names", () => {
+    const problems = run([
+      teacher(5, { iin: "850315401231", fullName: "Асанова Алия" }),
+      teacher(6, { iin: "850315401231", fullName: "асанова  алия", category: "legacy-first" }),
+      teacher(7, { education: null, categoryDate: "2026-01-01" }),
+    ]);
+    expect(brief(problems)).toEqual([
+      "category-legacy E6",
+      "required-missing D7",
+      "category-date-future G7",
+      "iin-duplicate F6",
+      "name-duplicate B6",
+    ]);
+    expect(problems.find((p) => p.code === "name-duplicate")!.message.en).toContain("row 5");
+  });
+
   it("works the same on rows rebuilt from a submission (ИИН key, no ИИН)", () => {
     const key = "a".repeat(64);
     const problems = run([

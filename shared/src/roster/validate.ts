@@ -68,6 +68,10 @@ function formatYears(n: number): Localized {
  * legacy categories, bare-year award dates, repeated names in one organisation, implausible experience,
  * young specialists without a mentor. Fields listed in a row's `unreadable` were already reported and are
  * not reported again as missing.
+ *
+ * The problems come rule group by rule group: each row's own rules in row order, then the duplicate ИИН,
+ * then the repeated names (callers show them sorted by row and column, `sortProblems`). Each group is a
+ * pass of its own over the rows: with its one map at a time in hand, three passes measured faster than one.
  */
 export function validateTeachers(teachers: readonly TeacherRow[], opts: ValidateOptions): Problem[] {
   // Rules measured against the report date only run with a real one (a caller's slip must not throw).
@@ -118,16 +122,6 @@ export function validateTeachers(teachers: readonly TeacherRow[], opts: Validate
       if (v === null || v === undefined || v === "") add("required-missing", t, field);
     }
 
-    if (t.iin !== null && t.iin !== undefined) {
-      const first = firstByIin.get(t.iin);
-      if (first === undefined) firstByIin.set(t.iin, t.row);
-      else add("iin-duplicate", t, "iin", t.iin, { first });
-    } else if (t.iinKey !== null && t.iinKey !== undefined) {
-      const first = firstByIinKey.get(t.iinKey);
-      if (first === undefined) firstByIinKey.set(t.iinKey, t.row);
-      else add("iin-duplicate", t, "iin", null, { first });
-    }
-
     if (t.category !== null && isLegacyCategory(t.category)) {
       add("category-legacy", t, "category", categoryName(t.category, "ru"), {
         value: {
@@ -161,15 +155,6 @@ export function validateTeachers(teachers: readonly TeacherRow[], opts: Validate
       }
     }
 
-    if (!errorsOnly && t.fullName && t.organizationKey) {
-      let names = firstByName.get(t.organizationKey);
-      if (names === undefined) firstByName.set(t.organizationKey, (names = new Map()));
-      const name = nameKey(t.fullName);
-      const first = names.get(name);
-      if (first === undefined) names.set(name, t.row);
-      else add("name-duplicate", t, "fullName", t.fullName, { first });
-    }
-
     const years = t.experienceYears;
     if (typeof years === "number" && Number.isFinite(years)) {
       let max = MAX_EXPERIENCE_YEARS;
@@ -190,5 +175,29 @@ export function validateTeachers(teachers: readonly TeacherRow[], opts: Validate
       }
     }
   }
+  // Duplicate ИИН (or ИИН keys, in a submission): the first row with each one is named.
+  for (const t of teachers) {
+    if (t.iin !== null && t.iin !== undefined) {
+      const first = firstByIin.get(t.iin);
+      if (first === undefined) firstByIin.set(t.iin, t.row);
+      else add("iin-duplicate", t, "iin", t.iin, { first });
+    } else if (t.iinKey !== null && t.iinKey !== undefined) {
+      const first = firstByIinKey.get(t.iinKey);
+      if (first === undefined) firstByIinKey.set(t.iinKey, t.row);
+      else add("iin-duplicate", t, "iin", null, { first });
+    }
+  }
+  // Repeated names in one organisation (a warning, so not looked for when only errors are asked).
+  if (!errorsOnly)
+    for (const t of teachers) {
+      if (t.fullName && t.organizationKey) {
+        let names = firstByName.get(t.organizationKey);
+        if (names === undefined) firstByName.set(t.organizationKey, (names = new Map()));
+        const name = nameKey(t.fullName);
+        const first = names.get(name);
+        if (first === undefined) names.set(name, t.row);
+        else add("name-duplicate", t, "fullName", t.fullName, { first });
+      }
+    }
   return problems;
 }
