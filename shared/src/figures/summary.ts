@@ -8,6 +8,7 @@ import type {
   DistrictId,
   FieldKey,
   IsoDate,
+  OrganizationSummary,
   StageTargets,
   Summary,
   TeacherRow,
@@ -217,27 +218,15 @@ class RosterFigures {
   finish(): Summary {
     const c = this.acc.counts;
     const { counts } = this;
+    // The unit's counts: the organisations' summed, then given to the Summary's objects once.
+    const total = new Int32Array(STRIDE);
     for (let o = 0; o < this.keys.length; o++) {
       const org = this.acc.organization(this.district, this.keys[o]!, this.names[o]!);
       const at = o * STRIDE;
-      for (let i = 0; i < CATEGORY_COUNT_KEYS.length; i++) {
-        const k = CATEGORY_COUNT_KEYS[i]!;
-        const n = counts[at + i]!;
-        const awarded = counts[at + AT_AWARDED + i]!;
-        org.teachers += n;
-        org.byCategory[k] += n;
-        org.awardedInYear[k] += awarded;
-        c.teachers += n;
-        c.byCategory[k] += n;
-        c.awardedInYear[k] += awarded;
-      }
-      for (let i = 0; i < EDUCATION_COUNT_KEYS.length; i++) {
-        const k = EDUCATION_COUNT_KEYS[i]!;
-        const n = counts[at + AT_EDUCATION + i]!;
-        org.byEducation[k] += n;
-        c.byEducation[k] += n;
-      }
+      for (let i = 0; i < STRIDE; i++) total[i]! += counts[at + i]!;
+      addCounts(org, counts, at);
     }
+    addCounts(c, total, 0);
     const n = c.teachers;
     for (const y of INDICATOR_CALENDAR_YEARS) {
       if (this.hasCourses) c.coursesByYear[y]!.covered = n;
@@ -246,6 +235,23 @@ class RosterFigures {
     if (this.hasEvents) c.eventParticipation.covered = n;
     if (this.hasMentorData) c.youngWithoutMentor.covered = n;
     return this.acc.finish(this.targets);
+  }
+}
+
+/** Adds one organisation's (or the unit's) typed counts, from `at` on, into its Summary objects. */
+function addCounts(
+  into: Pick<OrganizationSummary, "teachers" | "byCategory" | "byEducation" | "awardedInYear">,
+  counts: Int32Array,
+  at: number,
+): void {
+  for (let i = 0; i < CATEGORY_COUNT_KEYS.length; i++) {
+    const k = CATEGORY_COUNT_KEYS[i]!;
+    into.teachers += counts[at + i]!;
+    into.byCategory[k] += counts[at + i]!;
+    into.awardedInYear[k] += counts[at + AT_AWARDED + i]!;
+  }
+  for (let i = 0; i < EDUCATION_COUNT_KEYS.length; i++) {
+    into.byEducation[EDUCATION_COUNT_KEYS[i]!] += counts[at + AT_EDUCATION + i]!;
   }
 }
 
