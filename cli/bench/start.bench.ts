@@ -6,28 +6,18 @@
  * which a machine busy with other work inflates much less than wall time.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateRoster } from "@sapa/shared/sample";
 import { writeRosterWorkbook } from "../src/xlsx-roster-write.ts";
+import { childrenCpuSeconds, loadAverage } from "./child-process.ts";
 
 const BIN = fileURLToPath(new URL("../../node_modules/.bin/sapa", import.meta.url));
 const RUNS = 9;
 const HELP_AIM_RATIO = 3;
 const CHECK_AIM_SECONDS = 0.3;
-
-/** User + system seconds of this process's waited-for children (Linux /proc; 0 elsewhere). */
-function childrenCpuSeconds(): number {
-  try {
-    // Fields after the command name's closing parenthesis: cutime and cstime are the 14th and 15th.
-    const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[13]) + Number(fields[14])) / 100;
-  } catch {
-    return 0;
-  }
-}
 
 const dir = mkdtempSync(join(tmpdir(), "sapa-start-bench-"));
 try {
@@ -60,8 +50,7 @@ try {
     (typeof names)[number],
     { wall: number; cpu: number }[]
   >;
-  const load = () => readFileSync("/proc/loadavg", "utf8").split(" ")[0] ?? "?";
-  const loadBefore = load();
+  const loadBefore = loadAverage();
   for (let i = 0; i < RUNS; i++) for (const name of names) samples[name].push(time(name));
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const wall = (name: (typeof names)[number]) => median(samples[name].map((s) => s.wall));
@@ -69,7 +58,7 @@ try {
   const ms = (s: number) => (s * 1000).toFixed(0);
   const helpRatio = wall("help") / wall("bare");
   console.log(
-    `cli_start runs=${RUNS} load_before=${loadBefore} load_after=${load()} bare_node_ms=${ms(wall("bare"))} (cpu ${ms(cpu("bare"))})`,
+    `cli_start runs=${RUNS} load_before=${loadBefore} load_after=${loadAverage()} bare_node_ms=${ms(wall("bare"))} (cpu ${ms(cpu("bare"))})`,
   );
   console.log(
     `cli_start help_ms=${ms(wall("help"))} (cpu ${ms(cpu("help"))}) help_ratio=${helpRatio.toFixed(2)} ` +

@@ -12,6 +12,7 @@ import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
 import { heading } from "../output.ts";
 import { renderTable } from "../summary-output.ts";
+import { printJson } from "../json-output.ts";
 
 /** The counts as text: the rule with the region's setting, by district, by organisation, the undecided. */
 export function formatCandidates(counts: CandidateCounts, lang: Lang): string {
@@ -43,6 +44,7 @@ export async function candidatesCommand(line: CommandLine, io: Io): Promise<numb
   };
   const api: ApiOptions = apiOptions(line, io);
   const counts = await orCliError(api.server, cliClient(api).candidates(query));
-  io.out(line.options.json === true ? JSON.stringify(counts, null, 2) : formatCandidates(counts, lang));
+  if (line.options.json === true) printJson(io, counts);
+  else io.out(formatCandidates(counts, lang));
   return EXIT_OK;
 }

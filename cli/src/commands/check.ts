@@ -14,6 +14,7 @@ import { t } from "../messages.ts";
 import { countBySeverity, printProblems } from "../problems-output.ts";
 import { checkRosterFile, type CheckedRoster, type RosterFileOptions } from "../roster-file.ts";
 import { formatSummary } from "../summary-output.ts";
+import { printJson } from "../json-output.ts";
 
 /** The options check and submit share: file, sheet, report date, year and column mapping. */
 export function rosterOptions(line: CommandLine, io: Io): { file: string; options: RosterFileOptions } {
@@ -106,7 +107,7 @@ export async function checkCommand(line: CommandLine, io: Io): Promise<number> {
   const roster = await checkRosterFile(file, options);
   const counts = countBySeverity(roster.problems);
   if (line.options.json === true) {
-    io.out(JSON.stringify(checkJson(displayFile, roster), null, 2));
+    printJson(io, checkJson(displayFile, roster));
     return counts.error > 0 ? EXIT_REJECTED : EXIT_OK;
   }
   const lang = line.lang;

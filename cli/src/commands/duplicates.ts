@@ -25,6 +25,7 @@ import { localized, t } from "../messages.ts";
 import { heading } from "../output.ts";
 import { fetchStoredRevision, unlockRegionKeyFile } from "../region-key-file.ts";
 import { renderTable } from "../summary-output.ts";
+import { printJson } from "../json-output.ts";
 
 /** The result as text: the people (or "no one"), how each district was read, and what was not compared. */
 export function formatDuplicates(result: CrossDistrictDuplicates, year: AcademicYear, lang: Lang): string {
@@ -133,7 +134,7 @@ export async function duplicatesCommand(line: CommandLine, io: Io): Promise<numb
   }
   // The JSON names people, never their ИИН keys: a key file on someone's disk should not carry them.
   const people = result.people.map((p) => ({ occurrences: p.occurrences }));
-  if (line.options.json === true) io.out(JSON.stringify({ year, ...result, people }, null, 2));
+  if (line.options.json === true) printJson(io, { year, ...result, people });
   else io.out(formatDuplicates(result, year, lang));
   if (csv !== undefined) io.err(t("duplicates-written", lang, { file: csv }));
   return EXIT_OK;

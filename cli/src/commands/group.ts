@@ -19,6 +19,7 @@ import { heading } from "../output.ts";
 import { findSheet } from "../roster-file.ts";
 import { formatStage, renderTable } from "../summary-output.ts";
 import { readWorkbookFile } from "../xlsx-read.ts";
+import { printJson } from "../json-output.ts";
 
 const SUBCOMMANDS = ["list", "set", "show", "delete"] as const;
 
@@ -91,7 +92,7 @@ export async function groupCommand(line: CommandLine, io: Io): Promise<number> {
         return EXIT_OK;
       }
       const list = await orCliError(api.server, client.groups());
-      if (json) io.out(JSON.stringify(list, null, 2));
+      if (json) printJson(io, list);
       else
         io.out(
           list.groups.length === 0 ? t("group-none", lang) : renderTable(groupListTable(list.groups), lang),
@@ -104,7 +105,7 @@ export async function groupCommand(line: CommandLine, io: Io): Promise<number> {
       if (year === undefined) (json ? io.err : io.out)(t("group-year-newest", lang, { year: setYear }));
       const saved = await orCliError(api.server, client.putGroup(name!, members, setYear));
       if (json) {
-        io.out(JSON.stringify(saved, null, 2));
+        printJson(io, saved);
         return EXIT_OK;
       }
       io.out(t("group-saved", lang, { name: saved.group.name, members: saved.group.members.length }));
@@ -121,7 +122,7 @@ export async function groupCommand(line: CommandLine, io: Io): Promise<number> {
     case "show": {
       const report = await orCliError(api.server, client.groupReport(name!, year));
       if (json) {
-        io.out(JSON.stringify(report, null, 2));
+        printJson(io, report);
         return EXIT_OK;
       }
       const lines = [
@@ -141,7 +142,8 @@ export async function groupCommand(line: CommandLine, io: Io): Promise<number> {
     }
     default: {
       const deleted = await orCliError(api.server, client.deleteGroup(name!));
-      io.out(json ? JSON.stringify(deleted, null, 2) : t("group-deleted", lang, { name: deleted.deleted }));
+      if (json) printJson(io, deleted);
+      else io.out(t("group-deleted", lang, { name: deleted.deleted }));
       return EXIT_OK;
     }
   }

@@ -22,6 +22,7 @@ import { heading } from "../output.ts";
 import { formatStage, renderTable } from "../summary-output.ts";
 import { openReportNames, unlockRegionKeyFile } from "../region-key-file.ts";
 import { reportSheets, writeSheetsFile } from "../report-workbook.ts";
+import { printJson } from "../json-output.ts";
 
 /**
  * The report of a year: its figures (GET /api/report) and its organisation and attestation lists read from
@@ -101,7 +102,7 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
     io.err(t("names-opened", lang, { opened: names.opened, failed: names.failed }));
   }
   if (line.options.json === true) {
-    io.out(JSON.stringify(pulled, null, 2));
+    printJson(io, pulled);
     return EXIT_OK;
   }
   if (out !== undefined) {

@@ -4,6 +4,7 @@ import { parseDistrictOption, parseYearOption, stringOption, type CommandLine } 
 import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { formatDistrictStatus, formatReviewList } from "../review-output.ts";
+import { printJson } from "../json-output.ts";
 
 const yearOf = (line: CommandLine) => {
   const text = stringOption(line.options, "year");
@@ -24,7 +25,8 @@ export async function reviewCommand(line: CommandLine, io: Io): Promise<number> 
     if (districtText !== undefined)
       throw usageError("too-many-args", { arg: districtText, command: "review" });
     const list = await orCliError(api.server, cliClient(api).reviewList(year));
-    io.out(json ? JSON.stringify(list, null, 2) : formatReviewList(list, line.lang));
+    if (json) printJson(io, list);
+    else io.out(formatReviewList(list, line.lang));
     return EXIT_OK;
   }
   if (!(REVIEW_ACTIONS as readonly string[]).includes(action ?? "") || districtText === undefined)
@@ -43,7 +45,8 @@ export async function reviewCommand(line: CommandLine, io: Io): Promise<number> 
     ...(revision === undefined ? {} : { revision }),
   };
   const state = await orCliError(api.server, cliClient(api).review(district, action as ReviewAction, body));
-  io.out(json ? JSON.stringify(state, null, 2) : formatDistrictStatus(state, line.lang));
+  if (json) printJson(io, state);
+  else io.out(formatDistrictStatus(state, line.lang));
   return EXIT_OK;
 }
 
@@ -54,7 +57,7 @@ export async function reviewCommand(line: CommandLine, io: Io): Promise<number> 
 export async function statusCommand(line: CommandLine, io: Io): Promise<number> {
   const api = apiOptions(line, io);
   const list = await orCliError(api.server, cliClient(api).reviewList(yearOf(line)));
-  if (line.options.json === true) io.out(JSON.stringify(list, null, 2));
+  if (line.options.json === true) printJson(io, list);
   else if (list.districts.length === 1) io.out(formatDistrictStatus(list.districts[0]!, line.lang));
   else io.out(formatReviewList(list, line.lang));
   return EXIT_OK;

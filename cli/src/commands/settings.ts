@@ -6,6 +6,7 @@ import { CliError, EXIT_OK, EXIT_USAGE, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { localized, t } from "../messages.ts";
 import { heading } from "../output.ts";
+import { printJson } from "../json-output.ts";
 
 /** The settings as text, each with what it means. */
 export function formatSettings(reply: SettingsReply, lang: Lang): string {
@@ -40,7 +41,8 @@ export async function settingsCommand(line: CommandLine, io: Io): Promise<number
   const json = line.options.json === true;
   if (minYears === undefined) {
     const reply = await orCliError(api.server, client.settings());
-    io.out(json ? JSON.stringify(reply, null, 2) : formatSettings(reply, lang));
+    if (json) printJson(io, reply);
+    else io.out(formatSettings(reply, lang));
     return EXIT_OK;
   }
   let reply: SettingsReply;
@@ -55,10 +57,7 @@ export async function settingsCommand(line: CommandLine, io: Io): Promise<number
     }
     throw toCliError(error, api.server);
   }
-  io.out(
-    json
-      ? JSON.stringify(reply, null, 2)
-      : t("settings-saved", lang, { years: reply.settings.minYearsSinceAward }),
-  );
+  if (json) printJson(io, reply);
+  else io.out(t("settings-saved", lang, { years: reply.settings.minYearsSinceAward }));
   return EXIT_OK;
 }

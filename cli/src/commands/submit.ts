@@ -26,6 +26,7 @@ import { checkRosterFile, type CheckedRoster, type RosterFileOptions } from "../
 import { formatSummary } from "../summary-output.ts";
 import { cliVersion } from "../version.ts";
 import { printRosterHeader, rosterOptions } from "./check.ts";
+import { printJson } from "../json-output.ts";
 
 /**
  * POSTs a submission through the shared client: network failures, 429 and 5xx are retried with the same
@@ -178,7 +179,7 @@ export async function submitCommand(line: CommandLine, io: Io): Promise<number> 
   } catch (error) {
     if (!(error instanceof CliError) || !error.problems) throw error;
     if (line.options.json === true) {
-      io.out(JSON.stringify({ submitted: false, problems: error.problems }, null, 2));
+      printJson(io, { submitted: false, problems: error.problems });
     } else {
       printRosterHeader(line.positionals[0]!, roster, line, io);
       printProblems(error.problems, lang, io.out);
@@ -192,7 +193,7 @@ export async function submitCommand(line: CommandLine, io: Io): Promise<number> 
   });
   // The server accepted a submission sealed to this key: it is the key this district trusts from now on.
   if (sealedTo !== undefined) await rememberAcceptedKey(trusted, sealedTo);
-  if (line.options.json === true) io.out(JSON.stringify(receipt, null, 2));
+  if (line.options.json === true) printJson(io, receipt);
   else {
     if (counts.warning > 0) {
       io.out(

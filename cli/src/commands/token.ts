@@ -4,6 +4,7 @@ import { parseDistrictOption, stringOption, type CommandLine } from "../command-
 import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
+import { printJson } from "../json-output.ts";
 
 /** `sapa token create --district ID | --region [--label L]` and `sapa token revoke ID` (region token). */
 export async function tokenCommand(line: CommandLine, io: Io): Promise<number> {
@@ -23,7 +24,7 @@ export async function tokenCommand(line: CommandLine, io: Io): Promise<number> {
     TokenCreateSchema.parse(body);
     const record = await orCliError(api.server, cliClient(api).createToken(body));
     if (line.options.json === true) {
-      io.out(JSON.stringify(record, null, 2));
+      printJson(io, record);
       return EXIT_OK;
     }
     const who = record.district
@@ -44,7 +45,7 @@ export async function tokenCommand(line: CommandLine, io: Io): Promise<number> {
   if (action === "revoke") {
     if (id === undefined) throw usageError("missing-token-id");
     const record = await orCliError(api.server, cliClient(api).revokeToken(id));
-    if (line.options.json === true) io.out(JSON.stringify(record, null, 2));
+    if (line.options.json === true) printJson(io, record);
     else io.out(t("token-revoked", lang, { id: record.id }));
     return EXIT_OK;
   }
