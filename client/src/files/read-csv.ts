@@ -9,9 +9,24 @@ function separatorOf(text: string): ";" | "," {
   return count(";") >= count(",") ? ";" : ",";
 }
 
+/** A whole number as a spreadsheet saves it: digits without a leading zero, exact in a double (15 at most). */
+const WHOLE_NUMBER = /^(?:0|[1-9][0-9]{0,14})$/;
+
+/**
+ * A CSV field's value: a whole number where the field is one, as Excel reads a CSV and as the workbook the
+ * CSV was saved from held it (an ИИН kept as a number is saved as 61211600012, its leading zero gone; as a
+ * number the core pads it back to 12 digits, as it does for the workbook); anything else as its text (a
+ * leading zero, a date, a decimal comma: the core reads text dates and numbers itself).
+ */
+function fieldValue(field: string): CellValue {
+  const text = field.trim();
+  if (text === "") return null;
+  return WHOLE_NUMBER.test(text) ? Number(text) : field;
+}
+
 /**
  * A UTF-8 CSV export (with or without a BOM, `;` or `,` between fields, quoted fields with doubled
- * quotes and line breaks) as a grid of text cells; the core reads text dates and numbers itself.
+ * quotes and line breaks) as a grid: whole numbers as numbers, every other field as text.
  */
 export function readCsvText(raw: string): GridInput {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
@@ -21,7 +36,7 @@ export function readCsvText(raw: string): GridInput {
   let field = "";
   let quoted = false;
   const endField = () => {
-    row.push(field.trim() === "" ? null : field);
+    row.push(fieldValue(field));
     field = "";
   };
   for (let i = 0; i < text.length; i++) {
