@@ -263,6 +263,33 @@ describe("sapa check (real process, real .xlsx)", () => {
     expect(text.stdout).toContain("Тізімде");
   });
 
+  it("says what to do with ИИНs a CSV holds in scientific notation, as Excel saves numbers of 12 digits", async () => {
+    // Excel (Russian settings) saves a General-format ИИН column as it shows it: 12 digits as 7,91028E+11,
+    // 11 digits (a leading zero lost) in full.
+    const csv = join(dir, "excel-export.csv");
+    await writeFile(
+      csv,
+      "\ufeff" +
+        [
+          "№;ФИО;ИИН;Организация;Образование;Категория",
+          "1;Иванова Анна;7,91028E+11;Детский сад №1;высшее;педагог-эксперт",
+          "2;Петрова Мария;61211600012;Детский сад №1;высшее;педагог",
+        ].join("\r\n") +
+        "\r\n",
+    );
+    const result = await runCli(["check", csv, "--as-of", "2026-05-31", "--lang", "ru", "--json"]);
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout) as CheckJson;
+    expect(
+      json.problems.filter((p) => p.field === "iin").map((p) => `${p.code}@${p.column}${p.row}`),
+    ).toEqual(["iin-scientific@C2"]);
+    const [problem] = json.problems.filter((p) => p.code === "iin-scientific");
+    expect(problem!.message.ru).toContain("«7,91028E+11»");
+    expect(problem!.message.ru).toContain("формат «Текстовый»");
+    const text = await runCli(["check", csv, "--as-of", "2026-05-31", "--lang", "kk"]);
+    expect(text.stdout).toContain("экспоненциалдық түрде сақталған");
+  });
+
   it("takes --sheet and --map overrides", async () => {
     const unmapped = await runCli(["check", oddHeader, "--as-of", "2026-05-31", "--json"]);
     expect(unmapped.code).toBe(1);

@@ -26,6 +26,7 @@ describe("the problem catalogue", () => {
         "iin-duplicate",
         "iin-duplicate-sheet",
         "iin-length",
+        "iin-scientific",
         "mapping-unknown",
         "mentor-missing",
         "merged-cells-unread",

@@ -104,6 +104,14 @@ export const PROBLEM_CATALOGUE = {
       en: 'The ИИН "{value}" must have exactly 12 digits. Compare it with the ID card and correct it.',
     },
   },
+  "iin-scientific": {
+    severity: "error",
+    message: {
+      kk: "«{value}» ЖСН-і экспоненциалдық түрде сақталған, соңғы цифрлары жоғалған: Excel 12 таңбалы санды «Жалпы» пішімінде осылай көрсетеді, ал CSV көрсетілгенін сақтайды. .xlsx кітабының өзін ашыңыз немесе ЖСН бағанына «Мәтін» пішімін (не 000000000000) беріп, CSV-ді қайта сақтаңыз.",
+      ru: "ИИН «{value}» сохранён в экспоненциальной записи, и его последние цифры потеряны: так Excel показывает 12-значное число в формате «Общий», а CSV сохраняет показанное. Откройте саму книгу .xlsx или задайте столбцу ИИН формат «Текстовый» (или 000000000000) и сохраните CSV заново.",
+      en: 'The ИИН "{value}" was saved in scientific notation and its last digits are lost: Excel shows a 12-digit number so in the General format, and a CSV keeps what is shown. Open the .xlsx workbook itself, or give the ИИН column the Text format (or 000000000000) and save the CSV again.',
+    },
+  },
   "iin-checksum": {
     severity: "error",
     message: {

@@ -20,6 +20,14 @@ describe("checkIin", () => {
     expect(checkIin("61211600012")).toEqual({ ok: false, reason: "length" });
   });
 
+  it("names a number Excel saved in scientific notation (its last digits are gone), and only that", () => {
+    // 791028302728 in Excel's General format shows as 7.91028E+11 (7,91028E+11 where the comma is decimal).
+    for (const shown of ["7.91028E+11", "7,91028E+11", " 7,91028e+11 ", "6.12116E+10", "8E+11"])
+      expect(checkIin(shown), shown).toEqual({ ok: false, reason: "scientific" });
+    for (const other of ["79102830272E", "7.91028E+11x", "E+11", "12,5E+11", "7910283027"])
+      expect(checkIin(other), other).toEqual({ ok: false, reason: "length" });
+  });
+
   it("rejects a wrong check digit, a bad century digit and an impossible birth date", () => {
     expect(checkIin("791028302729")).toEqual({ ok: false, reason: "checksum" });
     expect(checkIin("791028702728")).toEqual({ ok: false, reason: "birth-date" });

@@ -22,11 +22,14 @@ export function iinCheckDigit(first11: string): number | null {
   return second === 10 ? null : second;
 }
 
-export type IinCheck =
-  | { ok: true; iin: string; birthDate: string; male: boolean }
-  | { ok: false; reason: "length" | "checksum" | "birth-date" };
+/**
+ * Why a cell is not an ИИН. "scientific": text such as 7.91028E+11 or 7,91028E+11, what Excel shows a number
+ * of 12 digits as in the General format, and what a CSV saved from such a sheet holds: its last digits are gone.
+ */
+export type IinFailure = "length" | "checksum" | "birth-date" | "scientific";
 
-export type IinFailure = "length" | "checksum" | "birth-date";
+export type IinCheck =
+  { ok: true; iin: string; birthDate: string; male: boolean } | { ok: false; reason: IinFailure };
 
 /**
  * Checks an ИИН given as text or as a number. Numbers (and digit-only text from numeric cells) shorter
@@ -50,7 +53,8 @@ export function readIin(value: string | number): string | { reason: IinFailure }
   } else {
     iin = isTwelveDigits(value) ? value : value.replace(/[\s\u00a0-]/g, "");
   }
-  if (!isTwelveDigits(iin)) return LENGTH;
+  if (!isTwelveDigits(iin))
+    return typeof value === "string" && SCIENTIFIC.test(value) ? SCIENTIFIC_NOTATION : LENGTH;
   if (!hasBirthDate(iin)) return BIRTH_DATE;
   const check = iinCheckDigit(iin);
   return check === null || check !== iin.charCodeAt(11) - 48 ? CHECKSUM : iin;
@@ -58,6 +62,9 @@ export function readIin(value: string | number): string | { reason: IinFailure }
 const LENGTH = { reason: "length" } as const;
 const BIRTH_DATE = { reason: "birth-date" } as const;
 const CHECKSUM = { reason: "checksum" } as const;
+const SCIENTIFIC_NOTATION = { reason: "scientific" } as const;
+/** A number written as a mantissa and a power of ten (7.91028E+11, 7,91028E+11). */
+const SCIENTIFIC = /^\s*\d(?:[.,]\d+)?\s*e\s*\+?\s*\d{1,3}\s*$/i;
 
 function isTwelveDigits(text: string): boolean {
   if (text.length !== 12) return false;
