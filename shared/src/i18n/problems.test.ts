@@ -14,6 +14,7 @@ describe("the problem catalogue", () => {
         "category-unknown",
         "column-missing",
         "date-impossible",
+        "date-month-first",
         "date-unparseable",
         "date-year-only",
         "education-unknown",

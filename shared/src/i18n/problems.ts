@@ -104,6 +104,14 @@ export const PROBLEM_CATALOGUE = {
       en: 'The ИИН "{value}" must have exactly 12 digits. Compare it with the ID card and correct it.',
     },
   },
+  "date-month-first": {
+    severity: "info",
+    message: {
+      kk: "«{value}» сияқты күндер айдан басталады, сондықтан бұл парақтағы қиғаш сызықпен жазылған барлық күн осылай оқылды (5/6/2021 — 2021 жылғы 6 мамыр). Егер парақта алдымен күн тұрса, күндерді КК.АА.ЖЖЖЖ түрінде жазыңыз.",
+      ru: "Даты вида «{value}» записаны месяцем вперёд, поэтому все даты через косую черту на этом листе прочитаны так (5/6/2021 — 6 мая 2021). Если на листе сначала день, запишите даты в виде ДД.ММ.ГГГГ.",
+      en: 'Dates such as "{value}" put the month first, so every date written with slashes on this sheet was read that way (5/6/2021 is 6 May 2021). If the sheet puts the day first, write its dates as DD.MM.YYYY.',
+    },
+  },
   "iin-scientific": {
     severity: "error",
     message: {

@@ -6,6 +6,7 @@ import {
   isoFromSerial,
   readDateCell,
   serialFromIso,
+  slashDateOrder,
   wholeYearsBetween,
 } from "./dates.ts";
 
@@ -135,6 +136,30 @@ describe("readDateCell", () => {
   it("reads a slash date month-first only when that is the only real reading", () => {
     expect(readDateCell("3/25/2024")).toEqual(date("2024-03-25"));
     expect(readDateCell("03/04/2024")).toEqual(date("2024-04-03"));
+  });
+
+  it("reads slash dates month first on a sheet that writes them so, except where only day first is a date", () => {
+    const monthFirst = (text: string) => readDateCell(text, null, false, true);
+    expect(monthFirst("03/04/2024")).toEqual(date("2024-03-04"));
+    expect(monthFirst("5/14/2021")).toEqual(date("2021-05-14"));
+    expect(monthFirst("25/3/2024")).toEqual(date("2024-03-25"));
+    expect(monthFirst("2/30/2024")).toEqual(impossible);
+    // Dots and dashes are day first wherever they are written.
+    expect(monthFirst("03.04.2024")).toEqual(date("2024-04-03"));
+    expect(monthFirst("03-04-2024")).toEqual(date("2024-04-03"));
+    // The day-first reading of the same text is cached apart.
+    expect(readDateCell("03/04/2024")).toEqual(date("2024-04-03"));
+  });
+
+  it("tells which way round a slash date must be read", () => {
+    expect(slashDateOrder("5/14/2021")).toBe("month-first");
+    expect(slashDateOrder(" 12/31/24 ")).toBe("month-first");
+    expect(slashDateOrder("14/5/2021")).toBe("day-first");
+    expect(slashDateOrder("5/6/2021")).toBe("either");
+    expect(slashDateOrder("5/5/2021")).toBeNull();
+    expect(slashDateOrder("14.05.2021")).toBeNull();
+    expect(slashDateOrder("5/32/2021")).toBeNull();
+    expect(slashDateOrder("Иванова")).toBeNull();
   });
 
   it("reads bare years with or without ж./г.", () => {

@@ -168,7 +168,8 @@ function bareYear(year: number): DateCell {
  *   1905); another number with a date format is an Excel serial, and so is one above 2100 without a format
  *   (a date cell whose format was lost);
  * - text `dd.mm.yyyy`, `d.m.yy` (00-69 → 20yy, 70-99 → 19yy), `dd/mm/yyyy` (or `m/d/yyyy` when only that
- *   reading is a date), `dd-mm-yyyy`, ISO `yyyy-mm-dd` with or without a time, a bare year ("2021",
+ *   reading is a date; with `monthFirst`, a sheet's slash dates are `m/d/yyyy`, or `dd/mm/yyyy` when only
+ *   that reading is one: slashDateOrder), `dd-mm-yyyy`, ISO `yyyy-mm-dd` with or without a time, a bare year ("2021",
  *   "2021 ж.", "2021 г.");
  * - a bare year becomes 1 January of that year with `yearOnly: true` (its academic year is ambiguous);
  * - dates outside 1900..2100 and non-existent days (31.02.2024, month 13) are `impossible`;
@@ -178,19 +179,39 @@ export function readDateCell(
   value: CellValue | undefined,
   numberFormat?: string | null,
   date1904 = false,
+  monthFirst = false,
 ): DateCell {
   if (value === null || value === undefined) return EMPTY;
   if (typeof value === "number") return readDateNumber(value, numberFormat, date1904);
   if (typeof value === "boolean") return INVALID_UNPARSEABLE;
   if (value.length > 60) return isBlankText(value) ? EMPTY : INVALID_UNPARSEABLE;
-  return readDateText(value);
+  return monthFirst ? readDateTextMonthFirst(value) : readDateText(value);
+}
+
+/**
+ * Which way round a text date written with slashes reads: "5/14/2021" only month first (as Excel with US
+ * settings writes dates into a CSV), "14/5/2021" only day first, "5/6/2021" either way and to different days;
+ * null for any other text (and "5/5/2021"). A sheet whose slash dates include the first kind and none of the
+ * second writes them month first (readDateCell's `monthFirst`).
+ */
+export function slashDateOrder(text: string): "day-first" | "month-first" | "either" | null {
+  const m = DAY_FIRST.exec(text.trim());
+  if (m === null || m[2] !== "/") return null;
+  const first = Number(m[1]);
+  const second = Number(m[3]);
+  if (first <= 12 && second > 12 && second <= 31) return "month-first";
+  if (second <= 12 && first > 12 && first <= 31) return "day-first";
+  return first <= 12 && second <= 12 && first !== second ? "either" : null;
 }
 
 function isBlankText(text: string): boolean {
   return text.trim().length === 0;
 }
 
-const readDateText = memoise((raw: string): DateCell => {
+const readDateText = memoise((raw: string): DateCell => parseDateText(raw, false), 8192);
+const readDateTextMonthFirst = memoise((raw: string): DateCell => parseDateText(raw, true), 8192);
+
+function parseDateText(raw: string, monthFirst: boolean): DateCell {
   const text = raw.trim();
   if (text.length === 0) return EMPTY;
   if (text.length > 40) return INVALID_UNPARSEABLE;
@@ -200,8 +221,12 @@ const readDateText = memoise((raw: string): DateCell => {
     let month = Number(m[3]);
     let year = Number(m[4]);
     if (m[4]!.length === 2) year += year < 70 ? 2000 : 1900;
-    // "3/25/2024" is a US-style text date: the only reading that is a date.
-    if (m[2] === "/" && month > 12 && day <= 12) [day, month] = [month, day];
+    if (m[2] === "/") {
+      // Slashes: day first unless the sheet writes them month first; either way a date that reads only the
+      // other way round ("3/25/2024" day first, "25/3/2024" month first) is read that way.
+      if (monthFirst) [day, month] = [month, day];
+      if (month > 12 && day <= 12) [day, month] = [month, day];
+    }
     return fromParts(year, month, day);
   }
   m = YEAR_FIRST.exec(text);
@@ -213,7 +238,7 @@ const readDateText = memoise((raw: string): DateCell => {
   m = YEAR_DAY_MONTH.exec(text);
   if (m !== null) return fromNamedMonth(Number(m[1]), m[3]!, Number(m[2]));
   return INVALID_UNPARSEABLE;
-}, 8192);
+}
 
 // "15 наурыз 2024 ж.", "15 марта 2024 г.", and the Kazakh order "2024 жылғы 15 наурыз".
 const DAY_MONTH_YEAR = /^(\d{1,2})\s*([^\d\s.,]{3,})\.?,?\s*(\d{4})\s*(?:ж|жыл|жылы|г|год|года)?\.?$/i;

@@ -450,6 +450,51 @@ describe("readRoster field readers", () => {
   });
 });
 
+describe("readRoster on slash dates, month first or day first", () => {
+  const sheet = (dates: string[]) =>
+    readRoster(
+      {
+        values: [
+          ["ФИО", "Организация", "Образование", "Категория", "Дата присвоения категории"],
+          ...dates.map((d, i) => [`Педагог ${i + 1}`, "Ясли-сад №1", "высшее", "модератор", d]),
+        ],
+      },
+      { asOf: "2026-05-31" },
+    );
+
+  it("reads a sheet written month first (Excel's CSV with US settings) month first throughout, and says so", () => {
+    const read = sheet(["5/14/2021", "5/6/2021", "12/1/2021", "3/3/2022"]);
+    expect(read.teachers.map((t) => t.categoryDate)).toEqual([
+      "2021-05-14",
+      "2021-05-06",
+      "2021-12-01",
+      "2022-03-03",
+    ]);
+    const notice = read.problems.find((p) => p.code === "date-month-first")!;
+    expect(brief([notice])).toEqual(["date-month-first E2"]);
+    expect(notice.severity).toBe("info");
+    expect(notice.message.ru).toContain("«5/14/2021»");
+    // 12/1/2021 is 1 December 2021: its term ends on 1 December 2026, so it is not overdue (read day first,
+    // 12 January, it would be); 5/14 and 5/6 ended in May 2026.
+    expect(brief(read.problems.filter((p) => p.code === "attestation-overdue"))).toEqual([
+      "attestation-overdue E2",
+      "attestation-overdue E3",
+    ]);
+  });
+
+  it("reads a sheet day first when any slash date reads only so, and says nothing", () => {
+    const read = sheet(["14/5/2021", "5/6/2021", "5/14/2021"]);
+    expect(read.teachers.map((t) => t.categoryDate)).toEqual(["2021-05-14", "2021-06-05", "2021-05-14"]);
+    expect(read.problems.filter((p) => p.code === "date-month-first")).toEqual([]);
+  });
+
+  it("says nothing where reading month first changed no date", () => {
+    const read = sheet(["5/14/2021", "20.05.2021", "5/5/2021"]);
+    expect(read.teachers.map((t) => t.categoryDate)).toEqual(["2021-05-14", "2021-05-20", "2021-05-05"]);
+    expect(read.problems.filter((p) => p.code === "date-month-first")).toEqual([]);
+  });
+});
+
 describe("readRoster sheet-level outcomes", () => {
   it("reports a sheet without a header and reads nothing", () => {
     const read = readRoster({ values: [["Есеп"], ["Иванова", "Балапан"]] }, { asOf: "2025-10-01" });

@@ -1,6 +1,6 @@
 import { cellText, foldText, isBlankCell, isSpaceCode, memoise, problemValue } from "./cells.ts";
 import { CATEGORIES, normaliseCategory } from "./categories.ts";
-import { isDateFormat, readDateCell } from "./dates.ts";
+import { isDateFormat, readDateCell, slashDateOrder } from "./dates.ts";
 import type { DateCell } from "./dates.ts";
 import { EDUCATION_LEVELS, normaliseEducation } from "./education.ts";
 import { columnLetter, detectRoster, gridOrigin } from "./headers.ts";
@@ -276,6 +276,8 @@ interface RowContext {
   problems: Problem[];
   /** Serials count from 1904-01-01. */
   date1904: boolean;
+  /** The sheet writes text dates with slashes month first (monthFirstEvidence). */
+  monthFirst: boolean;
 }
 
 function report(
@@ -314,7 +316,7 @@ function readDate(
   const i = ctx.index[field];
   if (i < 0) return EMPTY_DATE;
   const f = fmt?.[i];
-  const read = readDateCell(row[i], typeof f === "string" ? f : null, ctx.date1904);
+  const read = readDateCell(row[i], typeof f === "string" ? f : null, ctx.date1904, ctx.monthFirst);
   if (read.kind === "invalid") {
     report(
       ctx,
@@ -408,7 +410,7 @@ function readTeacherRow(
       if (yn !== null) internship = yn;
       else {
         const f = fmt?.[ix.internship];
-        const read = readDateCell(v, typeof f === "string" ? f : null, ctx.date1904);
+        const read = readDateCell(v, typeof f === "string" ? f : null, ctx.date1904, ctx.monthFirst);
         if (read.kind === "date") internship = read.date;
         else
           report(ctx, unreadable, sheetRow, "value-unreadable", "internship", v, { expected: YES_NO_DATE });
@@ -457,6 +459,38 @@ function readTeacherRow(
 /** The `unreadable` of every row read cleanly (frozen: a list that grows is copied first). */
 const NOTHING_UNREADABLE = Object.freeze([]) as readonly FieldKey[] as FieldKey[];
 
+/** The date fields whose text dates say which way round a sheet writes them. */
+const DATE_FIELDS = ["categoryDate", "lastCourseDate", "internship"] as const satisfies readonly FieldKey[];
+
+/**
+ * Whether the sheet writes dates with slashes month first, as Excel with US settings saves them into a CSV:
+ * some slash date in its date columns reads only month first ("5/14/2021", the first one is `evidence`: row
+ * offset in `values`, field, text) and none only day first ("14/5/2021"). Then every slash date is read month
+ * first, one sheet one order: "5/6/2021" beside "5/14/2021" is 6 May, not 5 June (`changes`: such a date is
+ * there). Otherwise null, and the sheet is read day first.
+ */
+function monthFirstEvidence(
+  values: readonly (readonly CellValue[] | undefined)[],
+  from: number,
+  index: Record<FieldKey, number>,
+): { evidence: { row: number; field: FieldKey; text: string }; changes: boolean } | null {
+  let evidence: { row: number; field: FieldKey; text: string } | null = null;
+  let changes = false;
+  for (let r = from; r < values.length; r++) {
+    const row = values[r];
+    if (!Array.isArray(row)) continue;
+    for (const field of DATE_FIELDS) {
+      const v = index[field] >= 0 ? row[index[field]] : undefined;
+      if (typeof v !== "string" || !v.includes("/")) continue;
+      const order = slashDateOrder(v);
+      if (order === "day-first") return null;
+      if (order === "either") changes = true;
+      if (order === "month-first" && evidence === null) evidence = { row: r, field, text: v };
+    }
+  }
+  return evidence === null ? null : { evidence, changes };
+}
+
 /**
  * Reads a roster grid: finds the header, skips blank, subtotal and number-only rows, normalises each
  * teacher row, then runs `validateTeachers`. Never throws on cell content; every problem carries the
@@ -482,12 +516,27 @@ export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
     letters,
     problems: detection.problems.slice(),
     date1904: input.date1904 === true,
+    monthFirst: false,
   };
   const present = layout.columns.map((c) => c.field);
   const teachers: TeacherRow[] = [];
   const firstDataRow = detection.firstDataRow!;
   const { firstColumn } = gridOrigin(input);
   const { values, formats } = fillMergedDown(input, firstDataRow);
+  const monthFirst = monthFirstEvidence(values, firstDataRow - firstRow, index);
+  ctx.monthFirst = monthFirst !== null;
+  // Said only where it changed a date: a date that reads one way only is read that way in any order.
+  if (monthFirst?.changes === true) {
+    const { row, field, text } = monthFirst.evidence;
+    ctx.problems.push(
+      problem("date-month-first", {
+        row: firstRow + row,
+        column: letters[field] ?? null,
+        field,
+        value: text,
+      }),
+    );
+  }
   const uncalculated = uncalculatedByColumn(input, firstDataRow, layout.columns);
   // Without an organisation column, the organisation comes from group-title rows or the caller (the sheet name).
   // With one, a printout may still title each kindergarten's block: the title is no teacher, and a teacher
