@@ -78,23 +78,30 @@ describe("rosters from other writers read as a person reads them", () => {
   });
 
   it.each([
-    ["gnumeric-iin-numbers.csv", "gnumeric (commas, dates as 2021/05/14)"],
-    ["libreoffice-iin-numbers.csv", "LibreOffice (semicolons, text quoted)"],
-  ])("reads %s, the ИИН workbook saved as CSV by %s, as the workbook itself", async (name) => {
-    // gen_openpyxl.py iin_numbers: the twelve with their ИИН as numbers; six born 2000-2006 lost their
-    // leading zero (061211501001 is 61211501001, 000101601056 is 101601056), and the CSV keeps it lost.
-    const workbook = await check("openpyxl-iin-numbers.xlsx");
-    const csv = await check(name);
-    expectTheTwelve(workbook);
-    expectTheTwelve(csv);
-    const iins = workbook.teachers.map((t) => t.iin);
-    expect(iins.filter((iin) => iin?.startsWith("0"))).toHaveLength(6);
-    expect(iins).toContain("000101601056");
-    expect(csv.teachers.map((t) => t.iin)).toEqual(iins);
-    const where = (problems: readonly Problem[]) => problems.map((p) => `${p.code} ${p.row} ${p.field}`);
-    expect(where(csv.problems)).toEqual(where(workbook.problems));
-    expect(csv.summary).toEqual(workbook.summary);
-  });
+    ["gnumeric-typed-cells.csv", "gnumeric (commas, dates as 2021/05/14)"],
+    ["libreoffice-typed-cells.csv", "LibreOffice (semicolons, text quoted)"],
+  ])(
+    "reads %s, a workbook of number and TRUE/FALSE cells saved as CSV by %s, as the workbook itself",
+    async (name) => {
+      // gen_openpyxl.py typed_cells: the twelve with their ИИН as numbers (six born 2000-2006 lost their leading
+      // zero: 061211501001 is 61211501001, 000101601056 is 101601056, and the CSV keeps it lost), mentor and
+      // internship as TRUE/FALSE cells, the first teacher a young specialist without a mentor.
+      const workbook = await check("openpyxl-typed-cells.xlsx");
+      const csv = await check(name);
+      expectTheTwelve(workbook);
+      expectTheTwelve(csv);
+      const iins = workbook.teachers.map((t) => t.iin);
+      expect(iins.filter((iin) => iin?.startsWith("0"))).toHaveLength(6);
+      expect(iins).toContain("000101601056");
+      expect(workbook.teachers.filter((t) => t.mentor === null).map((t) => t.row)).toEqual([2, 5, 8, 11]);
+      expect(workbook.summary.youngWithoutMentor).toEqual({ count: 1, covered: 12 });
+      expect(csv.teachers).toEqual(workbook.teachers);
+      const where = (problems: readonly Problem[]) => problems.map((p) => `${p.code} ${p.row} ${p.field}`);
+      expect(where(workbook.problems)).toContain("mentor-missing 2 mentor");
+      expect(where(csv.problems)).toEqual(where(workbook.problems));
+      expect(csv.summary).toEqual(workbook.summary);
+    },
+  );
 
   it("gives a merged organisation cell to every row under it: the rows are 3..14, each with its kindergarten", async () => {
     const roster = await check("openpyxl-merged-org.xlsx");

@@ -12,21 +12,33 @@ function separatorOf(text: string): ";" | "," {
 /** A whole number as a spreadsheet saves it: digits without a leading zero, exact in a double (15 at most). */
 const WHOLE_NUMBER = /^(?:0|[1-9][0-9]{0,14})$/;
 
+/** How spreadsheets save a TRUE or FALSE cell into a CSV: in English, or in Russian as Russian Excel does. */
+const BOOLEANS = new Map<string, boolean>([
+  ["TRUE", true],
+  ["FALSE", false],
+  ["ИСТИНА", true],
+  ["ЛОЖЬ", false],
+]);
+
 /**
- * A CSV field's value: a whole number where the field is one, as Excel reads a CSV and as the workbook the
- * CSV was saved from held it (an ИИН kept as a number is saved as 61211600012, its leading zero gone; as a
- * number the core pads it back to 12 digits, as it does for the workbook); anything else as its text (a
- * leading zero, a date, a decimal comma: the core reads text dates and numbers itself).
+ * A CSV field's value as the workbook the CSV was saved from held it, and as Excel reads a CSV: a whole
+ * number where the field is one (an ИИН kept as a number is saved as 61211600012, its leading zero gone; as
+ * a number the core pads it back to 12 digits, as it does for the workbook), TRUE and FALSE as booleans (a
+ * ticked mentor or internship cell; FALSE as text would be a mentor called "FALSE"); anything else as its
+ * text (a leading zero, a date, a decimal comma: the core reads text dates and numbers itself).
  */
 function fieldValue(field: string): CellValue {
   const text = field.trim();
   if (text === "") return null;
-  return WHOLE_NUMBER.test(text) ? Number(text) : field;
+  if (WHOLE_NUMBER.test(text)) return Number(text);
+  const flag = text.length <= 6 ? BOOLEANS.get(text.toUpperCase()) : undefined;
+  return flag ?? field;
 }
 
 /**
  * A UTF-8 CSV export (with or without a BOM, `;` or `,` between fields, quoted fields with doubled
- * quotes and line breaks) as a grid: whole numbers as numbers, every other field as text.
+ * quotes and line breaks) as a grid: whole numbers as numbers, TRUE and FALSE as booleans, every other
+ * field as text.
  */
 export function readCsvText(raw: string): GridInput {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;

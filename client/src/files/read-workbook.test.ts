@@ -108,21 +108,23 @@ describe("readWorkbook", () => {
     ]);
   });
 
-  it("reads a CSV's whole numbers as numbers, as the sheet it was saved from held them, and the rest as text", async () => {
+  it("reads a CSV's whole numbers and TRUE/FALSE as the sheet it was saved from held them, the rest as text", async () => {
     const text = [
-      "№;ЖСН;Стаж;Күні;Бала",
-      '1;61211600012;2,5;14.05.2021;" 7 "',
-      "2;061211600012;0;2021;12345678901234567",
-      "3; 791028302728 ;-3;1.5;",
+      "№;ЖСН;Стаж;Күні;Бала;Тәлімгері",
+      '1;61211600012;2,5;14.05.2021;" 7 ";FALSE',
+      "2;061211600012;0;2021;12345678901234567;ИСТИНА",
+      "3; 791028302728 ;-3;1.5;;Ложь",
+      "4;7,91028E+11;true;Falsehood;TRUE!;Иванова",
     ].join("\r\n");
     const [csv] = await readWorkbook(new TextEncoder().encode(text), "export.csv");
     expect(csv!.grid.values).toEqual([
-      ["№", "ЖСН", "Стаж", "Күні", "Бала"],
+      ["№", "ЖСН", "Стаж", "Күні", "Бала", "Тәлімгері"],
       // An ИИН kept as a number was saved without its leading zero: a number again, which the core pads.
-      [1, 61211600012, "2,5", "14.05.2021", 7],
+      [1, 61211600012, "2,5", "14.05.2021", 7, false],
       // A leading zero, or more digits than a double holds exactly, stays text.
-      [2, "061211600012", 0, 2021, "12345678901234567"],
-      [3, 791028302728, "-3", "1.5", null],
+      [2, "061211600012", 0, 2021, "12345678901234567", true],
+      [3, 791028302728, "-3", "1.5", null, false],
+      [4, "7,91028E+11", true, "Falsehood", "TRUE!", "Иванова"],
     ]);
   });
 });
