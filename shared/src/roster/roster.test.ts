@@ -394,6 +394,9 @@ describe("readRoster field readers", () => {
       "Тәлімгері жоқ",
       "Наставника  нет",
       "\u200bнет",
+      "FALSE",
+      "ЛОЖЬ",
+      "Жалған",
       null,
       "",
       false,
@@ -414,6 +417,10 @@ describe("readRoster field readers", () => {
     expect(row("иә", "иә")).toEqual([true, true]);
     expect(row("Да", "нет")).toEqual([true, false]);
     expect(row("+", "-")).toEqual([true, false]);
+    // TRUE and FALSE as text (a CSV saved by Russian Excel, a value pasted from another program).
+    expect(row("ИСТИНА", "ЛОЖЬ")).toEqual([true, false]);
+    expect(row("FALSE", "TRUE")).toEqual([false, true]);
+    expect(row("Ақиқат", "жалған")).toEqual([true, false]);
     expect(row(1, 0)).toEqual([true, false]);
     expect(row(true, 3)).toEqual([true, true]);
     expect(row("жоқ", "семинар «Ойын арқылы оқыту», 2025")).toEqual([false, true]);

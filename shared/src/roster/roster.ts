@@ -74,6 +74,9 @@ const YES = new Set(
     "✔",
     "v",
     "true",
+    // A TRUE cell typed or pasted as text: Russian Excel's word, and the Kazakh word for "true".
+    "истина",
+    "ақиқат",
     "өтті",
     "отти",
     "прошел",
@@ -97,6 +100,8 @@ const NO = new Set(
     "–",
     "0",
     "false",
+    "ложь",
+    "жалған",
     "өтпеді",
     "отпеди",
     "не проходил",
@@ -118,6 +123,11 @@ const NO_MENTOR = new Set(
     "0",
     "no",
     "none",
+    // A mentor box left FALSE, saved or pasted as text (in English, Russian or Kazakh): no mentor, not a
+    // mentor called "FALSE".
+    "false",
+    "ложь",
+    "жалған",
     "тәлімгері жоқ",
     "наставника нет",
     "нет наставника",
