@@ -82,6 +82,8 @@ const config = {
       },
     },
   },
+  // The roster reader's worker (src/web/reader-worker.ts) as a module, like the page's own scripts.
+  worker: { format: "es" },
   server: { port: 5173, strictPort: false },
 } satisfies UserConfig;
 

@@ -282,6 +282,53 @@ describe.skipIf(!haveChromium)("Sapa on the web", () => {
     await region("kk", "temir", "alga");
   }, 600_000);
 
+  it("reads the file in a worker of its own, brings back the reader's words, and reads on the page where the worker cannot run", async () => {
+    /** Opens a corpus file on a fresh page (`block` keeps the reader's worker from loading), then says what ran where. */
+    const open = async (file: string, block: boolean) => {
+      const page = await newPage("ru");
+      const workers: string[] = [];
+      page.on("worker", (w) => workers.push(w.url()));
+      if (block) await page.route(/reader-worker-[^/]*\.js$/, (route) => route.abort());
+      await setUpPane(page, "ru", "shalkar", server.tokens.districts.shalkar ?? "dev-shalkar", DATE);
+      await page.getByTestId("tab-check").click();
+      await page.getByTestId("web-file-input").setInputFiles(join(WRITERS, file));
+      // The page's own fetches (a worker's are on the worker's timeline, not the page's).
+      const pageFetched = async () =>
+        page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name.split("/").pop()!));
+      return { page, workers, pageFetched };
+    };
+
+    // A workbook read in the worker: the same problems as `sapa check`; SheetJS never loaded on the page.
+    const inWorker = await open("sheetjs-date-cells.xlsx", false);
+    await checked(inWorker.page);
+    const cli = cliCheck("sheetjs-date-cells.xlsx");
+    expect(await inWorker.page.getByTestId("count-error").textContent()).toMatch(
+      new RegExp(`:\\s*${cli.problems.filter((p) => p.severity === "error").length}$`),
+    );
+    expect(await inWorker.page.locator('[data-testid="check-list"] [role="option"]').count()).toBe(
+      cli.problems.length,
+    );
+    expect(inWorker.workers.some((url) => /\/assets\/reader-worker-[^/]+\.js$/.test(url))).toBe(true);
+    const fetched = await inWorker.pageFetched();
+    expect(fetched.filter((f) => f.startsWith("xlsx-") || f.startsWith("reader-entry-"))).toEqual([]);
+
+    // A file the reader refuses: its own words, in the user's language, across the thread.
+    await inWorker.page.getByTestId("web-file-input").setInputFiles(join(WRITERS, "password.xlsx"));
+    await expect
+      .poll(() => inWorker.page.getByTestId("notice-error").last().textContent())
+      .toContain("Файл защищён паролем: password.xlsx");
+    await inWorker.page.context().close();
+
+    // The worker's script cannot load (a proxy, a browser without module workers): read on the page itself.
+    const onPage = await open("sheetjs-date-cells.xlsx", true);
+    await checked(onPage.page);
+    expect(await onPage.page.locator('[data-testid="check-list"] [role="option"]').count()).toBe(
+      cli.problems.length,
+    );
+    expect((await onPage.pageFetched()).some((f) => f.startsWith("reader-entry-"))).toBe(true);
+    await onPage.page.context().close();
+  }, 300_000);
+
   it("ru: the same in Russian, on other writers' files", async () => {
     await district("ru", "kargaly", "export-semicolon-bom.csv");
     await district("ru", "kobda", "sheetjs-date-cells.xlsx");
