@@ -282,7 +282,7 @@ describe.skipIf(!haveChromium)("Sapa on the web", () => {
     await region("kk", "temir", "alga");
   }, 600_000);
 
-  it("reads the file in a worker of its own, brings back the reader's words, and reads on the page where the worker cannot run", async () => {
+  it("reads the file in a worker of its own, started as the user reaches for a file, brings back the reader's words, and reads on the page where the worker cannot run", async () => {
     /** Opens a corpus file on a fresh page (`block` keeps the reader's worker from loading), then says what ran where. */
     const open = async (file: string, block: boolean) => {
       const page = await newPage("ru");
@@ -291,6 +291,16 @@ describe.skipIf(!haveChromium)("Sapa on the web", () => {
       if (block) await page.route(/reader-worker-[^/]*\.js$/, (route) => route.abort());
       await setUpPane(page, "ru", "shalkar", server.tokens.districts.shalkar ?? "dev-shalkar", DATE);
       await page.getByTestId("tab-check").click();
+      if (!block) {
+        // Reaching for "Open a file…" (here by the keyboard) starts the reader's worker, and the worker loads
+        // SheetJS, before any file is picked (the page itself never fetches it: see pageFetched below).
+        const requests: string[] = [];
+        page.on("request", (r) => requests.push(r.url()));
+        const started = page.waitForEvent("worker");
+        await page.getByTestId("web-open").focus();
+        expect((await started).url()).toMatch(/\/assets\/reader-worker-[^/]+\.js$/);
+        await expect.poll(() => requests.some((u) => /\/assets\/xlsx-[^/]+\.js$/.test(u))).toBe(true);
+      }
       await page.getByTestId("web-file-input").setInputFiles(join(WRITERS, file));
       // The page's own fetches (a worker's are on the worker's timeline, not the page's).
       const pageFetched = async () =>

@@ -111,6 +111,8 @@ export function FileBar({ port, tw, context }: { port: FilePort; tw: WebTranslat
   return (
     <section
       className={mergeClasses(styles.drop, over && styles.over)}
+      // Dragging a file over the box, or reaching for "Open a file…", loads the reader while the file comes.
+      onDragEnter={() => port.prepare()}
       onDragOver={(e) => {
         e.preventDefault();
         setOver(true);
@@ -136,6 +138,8 @@ export function FileBar({ port, tw, context }: { port: FilePort; tw: WebTranslat
         <Button
           appearance={file ? "secondary" : "primary"}
           onClick={() => void pick()}
+          onPointerEnter={() => port.prepare()}
+          onFocus={() => port.prepare()}
           disabled={busy}
           data-testid="web-open"
         >

@@ -15,8 +15,13 @@ export interface FileSheet {
   grid: GridInput;
 }
 
-/** Reads a file's bytes into its sheets (@sapa/client/files, loaded when first used). */
-export type FileReader = (bytes: Uint8Array, name: string) => Promise<FileSheet[]>;
+/**
+ * Reads a file's bytes into its sheets (@sapa/client/files, loaded when first used); `prepare`, where there,
+ * loads what reading needs ahead of the first file.
+ */
+export type FileReader = ((bytes: Uint8Array, name: string) => Promise<FileSheet[]>) & {
+  prepare?: () => void;
+};
 
 /**
  * Where the file comes from: a picked or dropped file (read once: a browser does not let a page read a
@@ -96,6 +101,8 @@ function appended(before: SheetDescription, next: SheetDescription): SheetDescri
 export interface FilePort extends ExcelPort {
   /** Opens a file (replacing the one open): reads and parses it. */
   open(source: FileSource): Promise<OpenedFile>;
+  /** The user is about to pick or drop a file: load the reader now, so the file is read at once. */
+  prepare(): void;
   /** The current view, for the preview (useSyncExternalStore). */
   view(): FileView;
   subscribe(listener: () => void): () => void;
@@ -155,6 +162,11 @@ export function createFilePort(readFile: () => Promise<FileReader>): FilePort {
 
   const port: FilePort = {
     open: (from) => load(from, true),
+    prepare: () =>
+      void readFile().then(
+        (reader) => reader.prepare?.(),
+        () => undefined,
+      ),
     view: () => view,
     subscribe(listener) {
       listeners.add(listener);

@@ -1,16 +1,13 @@
 /**
  * What the page and its reader worker say to each other (Sapa on the web): the page sends a file's bytes
- * and name, the worker answers with the file's sheets or with the error the reader threw, as plain data
+ * and name (or, as the user starts to pick a file, asks the worker to load the reader ahead), the worker answers with the file's sheets or with the error the reader threw, as plain data
  * (a thrown Error loses its own fields on the way between threads: its words in three languages).
  */
 import type { Localized } from "@sapa/shared";
 import type { FileSheet } from "./file-port.ts";
 
-export interface ReadRequest {
-  id: number;
-  bytes: Uint8Array;
-  name: string;
-}
+/** Read a file; or load the reader ahead ("warm"), as the user starts to pick a file. */
+export type ReaderRequest = { kind: "read"; id: number; bytes: Uint8Array; name: string } | { kind: "warm" };
 
 /** A thrown error as data: its name and message, and its words and code where it has them (FileReadError). */
 export interface ErrorData {

@@ -4,16 +4,21 @@
  * the page would stand still meanwhile: no progress shown, no key or click answered. Here the page stays
  * live and gets the sheets, or the reader's error with its words, when the reading is done.
  */
-import { readWorkbook } from "@sapa/client/files/read";
-import { errorData, type ReadReply, type ReadRequest } from "./reader-protocol.ts";
+import { loadSheetJs, readWorkbook } from "@sapa/client/files/read";
+import { errorData, type ReadReply, type ReaderRequest } from "./reader-protocol.ts";
 
 // The worker's own global scope (the project's types are the page's, DOM's; this file runs in a worker).
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<ReadRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<ReaderRequest>) => void) | null;
   postMessage(reply: ReadReply): void;
 };
 
 scope.onmessage = (event) => {
+  if (event.data.kind === "warm") {
+    // A failed load is tried again, and said, by the read that needs it.
+    loadSheetJs().catch(() => undefined);
+    return;
+  }
   const { id, bytes, name } = event.data;
   readWorkbook(bytes, name).then(
     (sheets) => scope.postMessage({ id, sheets }),

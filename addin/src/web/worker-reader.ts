@@ -5,11 +5,11 @@
  * the page's thread by `fallback`, as before the worker: slower to the eye on a large file, never lost.
  */
 import type { FileReader, FileSheet } from "./file-port.ts";
-import { errorFrom, type ReadReply, type ReadRequest } from "./reader-protocol.ts";
+import { errorFrom, type ReadReply, type ReaderRequest } from "./reader-protocol.ts";
 
 /** What the reader needs of a Worker (a real one on the page). */
 export interface ReaderWorker {
-  postMessage(request: ReadRequest): void;
+  postMessage(request: ReaderRequest): void;
   addEventListener(type: "message", listener: (event: MessageEvent<ReadReply>) => void): void;
   addEventListener(type: "error" | "messageerror", listener: (event: Event) => void): void;
   terminate(): void;
@@ -22,9 +22,13 @@ interface Pending {
   reject(error: unknown): void;
 }
 
-export function workerReader(start: () => ReaderWorker, fallback: () => Promise<FileReader>): FileReader {
+export function workerReader(
+  start: () => ReaderWorker,
+  fallback: () => Promise<FileReader>,
+): FileReader & { prepare(): void } {
   let worker: ReaderWorker | null = null;
   let broken = false;
+  let warmed = false;
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
@@ -64,14 +68,22 @@ export function workerReader(start: () => ReaderWorker, fallback: () => Promise<
     return worker;
   };
 
-  return (bytes, name) => {
+  const read: FileReader = (bytes, name) => {
     const w = started();
     if (w === null) return onThisThread(bytes, name);
     return new Promise<FileSheet[]>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { bytes, name, resolve, reject });
       // The bytes are copied, not transferred: should the worker fail, they are still here to read.
-      w.postMessage({ id, bytes, name });
+      w.postMessage({ kind: "read", id, bytes, name });
     });
   };
+  // The worker and its reader loaded while the user picks the file (the first file is read no later than
+  // on the page, where nothing has to start).
+  const prepare = () => {
+    if (warmed) return;
+    warmed = true;
+    started()?.postMessage({ kind: "warm" });
+  };
+  return Object.assign(read, { prepare });
 }

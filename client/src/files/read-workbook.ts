@@ -117,12 +117,18 @@ export function worksheetToGrid(sheet: WorkSheet, date1904: boolean): GridInput 
  * file that cannot be read (password, .xls, .ods, empty, cut short, not a spreadsheet, CSV not in UTF-8)
  * is a FileReadError saying what it is and what to do. No file system: the browser calls it too.
  */
+/**
+ * SheetJS, loaded once (an ES module import is kept): a caller that knows a workbook is coming (a page whose
+ * user is picking a file) loads it ahead, and readWorkbook finds it loaded.
+ */
+export const loadSheetJs = () => import("@e965/xlsx");
+
 export async function readWorkbook(bytes: Uint8Array, name: string): Promise<SheetGrid[]> {
   const kind = sniffFile(bytes, name);
   if (kind === "csv") return [{ name: "CSV", grid: readCsvBytes(bytes, name) }];
   if (kind !== "xlsx") throw new FileReadError(kind, { file: name });
   // Loaded here, not with the module: errors answer without paying for the library.
-  const XLSX = await import("@e965/xlsx");
+  const XLSX = await loadSheetJs();
   let workbook: WorkBook;
   try {
     workbook = XLSX.read(bytes, {
