@@ -486,16 +486,19 @@ function monthFirstEvidence(
 ): { evidence: { row: number; field: FieldKey; text: string }; changes: boolean } | null {
   let evidence: { row: number; field: FieldKey; text: string } | null = null;
   let changes = false;
+  // The sheet's date columns, looked up once (this runs over every row before any is read).
+  const fields = DATE_FIELDS.filter((f) => index[f] >= 0);
+  const columns = fields.map((f) => index[f]);
   for (let r = from; r < values.length; r++) {
     const row = values[r];
     if (!Array.isArray(row)) continue;
-    for (const field of DATE_FIELDS) {
-      const v = index[field] >= 0 ? row[index[field]] : undefined;
+    for (let k = 0; k < columns.length; k++) {
+      const v = row[columns[k]!];
       if (typeof v !== "string" || !v.includes("/")) continue;
       const order = slashDateOrder(v);
       if (order === "day-first") return null;
       if (order === "either") changes = true;
-      if (order === "month-first" && evidence === null) evidence = { row: r, field, text: v };
+      if (order === "month-first" && evidence === null) evidence = { row: r, field: fields[k]!, text: v };
     }
   }
   return evidence === null ? null : { evidence, changes };
