@@ -1,6 +1,7 @@
-// `npm start`: the local Sapa server at https://localhost:3000 (PORT overrides), API and task pane on one
-// origin, with local D1 migrated and seeded. Stays in the foreground until Ctrl-C.
-import { relative } from "node:path";
+// `npm start`: the local Sapa server at https://localhost:3000 (PORT overrides), API, task pane and Sapa on
+// the web on one origin, with local D1 migrated and seeded (in worker/.wrangler/state, or SAPA_DATA_DIR).
+// Stays in the foreground until Ctrl-C.
+import { relative, resolve } from "node:path";
 import { repoRoot } from "./dev-cert.mjs";
 import { startDevServer } from "./dev-server.mjs";
 
@@ -10,10 +11,18 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   process.exit(2);
 }
 
+// SAPA_DATA_DIR: another folder for the local data (a second local server beside the first, a test's own).
+const dataDir = process.env.SAPA_DATA_DIR;
+
 let server;
 try {
   // watch: edits to worker/ or shared/ reload the server while you develop.
-  server = await startDevServer({ port, quiet: true, watch: true });
+  server = await startDevServer({
+    port,
+    quiet: true,
+    watch: true,
+    ...(dataDir ? { persistDir: resolve(dataDir) } : {}),
+  });
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
@@ -25,6 +34,7 @@ console.log(`
 Sapa is running at ${url}
   API:        ${url}/api/health
   Task pane:  ${url}/taskpane.html   (manifest.xml points here; sideload manifest.xml in Excel)
+  Web app:    ${url}/app/   (Sapa on the web: the same app in a browser, on a roster file)
   Certificate authority to trust: ${relative(process.cwd(), caPath) || caPath}
 
 Development tokens (local only; send as "Authorization: Bearer <token>"):

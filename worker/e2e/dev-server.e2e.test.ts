@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { Agent, request } from "node:https";
 import { tmpdir } from "node:os";
@@ -7,6 +7,8 @@ import { readRoster, sealSubmission, toSubmissionRows, toWire } from "@sapa/shar
 import { generateRoster } from "@sapa/shared/sample";
 import { afterAll, describe, expect, it } from "vitest";
 import { freePort, startDevServer, type DevServer } from "../../scripts/dev-server.mjs";
+
+const root = new URL("../../", import.meta.url).pathname;
 
 const persistDir = mkdtempSync(join(tmpdir(), "sapa-e2e-"));
 afterAll(() => rmSync(persistDir, { recursive: true, force: true }));
@@ -111,6 +113,67 @@ describe("startDevServer", () => {
       await again.stop();
     }
   });
+
+  it("`npm start` says where the API, the pane and the web app are, serves each, and stops on Ctrl-C", async () => {
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), "sapa-start-"));
+    // npm start as the README gives it, in a process group of its own; its data in a folder of its own.
+    const child = spawn("npm", ["start", "--silent"], {
+      cwd: root,
+      env: { ...process.env, PORT: String(port), SAPA_DATA_DIR: dataDir },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
+    let out = "";
+    child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+    child.stderr.on("data", (c: Buffer) => (out += c.toString()));
+    const exited = new Promise<string>((resolve) =>
+      child.once("exit", (code, signal) => resolve(signal ?? `exit ${code}`)),
+    );
+    try {
+      await expect
+        .poll(() => (child.exitCode === null ? out : `exited ${child.exitCode}: ${out}`), {
+          timeout: 240_000,
+          interval: 500,
+        })
+        .toContain("Press Ctrl-C to stop.");
+      const url = `https://localhost:${port}`;
+      expect(out).toContain(`Sapa is running at ${url}`);
+      const server = { url, caPath: join(root, ".certs/dev-ca.pem") } as DevServer;
+      // Each address the banner gives answers.
+      const addresses = {
+        "API:": "/api/health",
+        "Task pane:": "/taskpane.html",
+        "Web app:": "/app/",
+      };
+      for (const [label, path] of Object.entries(addresses)) {
+        expect(out, label).toMatch(new RegExp(`${label}\\s+${url}${path.replace(/\./g, "\\.")}\\s`));
+        const answer = await fetchText(server, "GET", path);
+        expect([path, answer.status]).toEqual([path, 200]);
+      }
+      expect((await fetchText(server, "GET", "/app/")).text).toContain('<div id="root">');
+      // The printed development token works, and the data went where SAPA_DATA_DIR says.
+      expect(out).toMatch(/\n\s+temir\s+dev-temir\n/);
+      const districts = JSON.parse((await fetchText(server, "GET", "/api/districts")).text).districts;
+      expect(districts).toHaveLength(13);
+      expect(execFileSync("find", [dataDir, "-name", "*.sqlite"], { encoding: "utf8" })).toMatch(/\.sqlite/);
+
+      // Ctrl-C (SIGINT to the group, as a terminal sends it): npm ends by the signal, the script stops the
+      // server it started (wrangler, workerd, esbuild's watch), and the port is free again.
+      process.kill(-child.pid!, "SIGINT");
+      expect(["SIGINT", "exit 0"]).toContain(await exited);
+      await expect.poll(() => out).toContain("Stopping…");
+      await expect.poll(() => livingInGroup(child.pid!), { timeout: 30_000 }).toEqual([]);
+      await expect(freePortIs(port)).resolves.toBe(true);
+    } finally {
+      try {
+        if (child.exitCode === null) process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // Already gone.
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 300_000);
 
   it("refuses a port that is already taken with a clear message", async () => {
     const port = await freePort();
