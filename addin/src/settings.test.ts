@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PANE_WORDS } from "./i18n.ts";
 import {
   SETTINGS_KEY,
   isIsoDate,
@@ -113,6 +114,15 @@ describe("the report date as typed", () => {
     expect(parseReportDate(" 1.9.2026 ")).toBe("2026-09-01");
     expect(parseReportDate("2026-05-31")).toBe("2026-05-31");
     expect(parseReportDate("")).toBeNull();
+  });
+
+  it("is asked for as the field shows it: the refusal names the placeholder's order, and its example reads", () => {
+    for (const lang of ["kk", "ru", "en"] as const) {
+      const words = PANE_WORDS[lang];
+      expect(words.invalidDate, lang).toContain(words.datePlaceholder);
+      const example = /\d{2}\.\d{2}\.\d{4}/.exec(words.invalidDate)?.[0];
+      expect(example && parseReportDate(example), lang).toBe("2026-05-31");
+    }
   });
 
   it("refuses a day that does not exist and the browser's month-first order", () => {
