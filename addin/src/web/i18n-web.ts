@@ -129,7 +129,10 @@ const ru: Record<WebKey, string> = {
   webWorkbench: "Рабочее место областного методического центра",
 };
 
-const WORDS = catalogueByLanguage<WebKey>({ kk, ru, en });
+/** The web's words in each language (the guides in docs/ are held to them: test/guides.test.ts). */
+export const WEB_WORDS = { kk, ru, en } as const;
+
+const WORDS = catalogueByLanguage<WebKey>(WEB_WORDS);
 
 /** A translator of the web's own words: `tw("webOpened", { file })`. */
 export function webTranslator(lang: Lang) {

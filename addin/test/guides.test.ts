@@ -1,0 +1,53 @@
+/**
+ * The users' guides (docs/guide-kk.md, docs/guide-ru.md) name the buttons, tabs and fields as Sapa shows
+ * them: every «quoted» name in a guide is one of Sapa's own words in that guide's language (the pane's, the
+ * web's, the shared core's labels, category and education names), or one of Excel's own that the guide
+ * names, and every tab Sapa has is described. A renamed button fails here until the guide follows it.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { CATEGORIES, EDUCATION_LEVELS, LABELS } from "@sapa/shared";
+import { PANE_WORDS } from "../src/i18n.ts";
+import { WEB_WORDS } from "../src/web/i18n-web.ts";
+
+const GUIDES = { kk: "guide-kk.md", ru: "guide-ru.md" } as const;
+/** Excel's own names the guides use: its Home tab, its Text cell format. */
+const EXCEL_WORDS: Record<keyof typeof GUIDES, string[]> = { kk: ["Басты"], ru: ["Главная", "Текстовый"] };
+const TABS = ["tabCheck", "tabFigures", "tabSubmit", "tabNewRoster", "tabSettings", "tabRegion"] as const;
+
+const guide = (lang: keyof typeof GUIDES) =>
+  readFileSync(new URL(`../../docs/${GUIDES[lang]}`, import.meta.url), "utf8");
+
+/** Every «…» of a text, its line breaks and indents read as one space (as the page shows it). */
+const quoted = (text: string) => [...text.matchAll(/«([^»]+)»/g)].map((m) => m[1]!.replace(/\s+/g, " "));
+
+describe.each(Object.keys(GUIDES) as (keyof typeof GUIDES)[])("the %s guide", (lang) => {
+  const text = guide(lang);
+  const words = new Set<string>([
+    ...Object.values(PANE_WORDS[lang]),
+    ...Object.values(WEB_WORDS[lang]),
+    ...Object.values(LABELS).map((l) => l[lang]),
+    ...CATEGORIES.map((c) => c.name[lang]),
+    ...EDUCATION_LEVELS.map((e) => e.name[lang]),
+    ...EXCEL_WORDS[lang],
+  ]);
+
+  it("quotes only names Sapa (or Excel) shows in that language", () => {
+    const names = quoted(text);
+    expect(names.length).toBeGreaterThan(60);
+    expect(names.filter((name) => !words.has(name))).toEqual([]);
+  });
+
+  it("describes every tab, and every category a roster may hold today", () => {
+    const names = new Set(quoted(text));
+    for (const tab of TABS) expect(names, tab).toContain(PANE_WORDS[lang][tab]);
+    for (const c of CATEGORIES.filter((c) => !c.legacy)) expect(names, c.key).toContain(c.name[lang]);
+    for (const e of EDUCATION_LEVELS) expect(names, e.key).toContain(e.name[lang]);
+  });
+
+  it("gives the web app's address and links the other language's guide", () => {
+    expect(text).toMatch(/`https:\/\/[^`]+\/app\/`/);
+    const other = lang === "kk" ? GUIDES.ru : GUIDES.kk;
+    expect(text).toContain(`](${other})`);
+  });
+});
