@@ -53,15 +53,20 @@ const onPage = async () => {
   return readWorkbook;
 };
 
+/** A reader on a stand-in worker, counting the workers it starts and the files it reads on the page. */
+function counted(w: ReturnType<typeof standIn>) {
+  let started = 0;
+  const before = pageReads;
+  const read = workerReader(() => {
+    started++;
+    return w.worker;
+  }, onPage);
+  return { w, read, starts: () => started, pageReadsSince: () => pageReads - before };
+}
+
 describe("the reader worker, from the page", () => {
   it("reads each file in the worker, two at once each to its own, and the worker's refusal keeps its words", async () => {
-    const w = standIn();
-    let starts = 0;
-    const read = workerReader(() => {
-      starts++;
-      return w.worker;
-    }, onPage);
-    const before = pageReads;
+    const { w, read, starts, pageReadsSince } = counted(standIn());
     const [merged, csv] = await Promise.all([
       read(corpus("libreoffice-merged-org.xlsx"), "libreoffice-merged-org.xlsx"),
       read(corpus("export-semicolon-bom.csv"), "export-semicolon-bom.csv"),
@@ -73,7 +78,7 @@ describe("the reader worker, from the page", () => {
       /^Файл құпиясөзбен қорғалған: password\.xlsx/,
     );
     expect((refused as Error).name).toBe("FileReadError");
-    expect([starts, pageReads - before]).toEqual([1, 0]);
+    expect([starts(), pageReadsSince()]).toEqual([1, 0]);
     expect(w.requests.map((r) => (r.kind === "read" ? r.id : r.kind))).toEqual([1, 2, 3]);
   });
 
@@ -86,13 +91,7 @@ describe("the reader worker, from the page", () => {
   });
 
   it("reads on the page every file the worker held when it died, and every file after", async () => {
-    const w = standIn(50);
-    let starts = 0;
-    const read = workerReader(() => {
-      starts++;
-      return w.worker;
-    }, onPage);
-    const before = pageReads;
+    const { w, read, starts, pageReadsSince } = counted(standIn(50));
     const pending = Promise.all([
       read(corpus("openpyxl-merged-org.xlsx"), "openpyxl-merged-org.xlsx"),
       read(corpus("export-comma.csv"), "export-comma.csv"),
@@ -102,7 +101,7 @@ describe("the reader worker, from the page", () => {
     expect(merged).toEqual(await readWorkbook(corpus("openpyxl-merged-org.xlsx"), "x.xlsx"));
     expect(csv.map((s) => s.name)).toEqual(["CSV"]);
     await read(corpus("export-comma.csv"), "export-comma.csv");
-    expect([starts, pageReads - before]).toEqual([1, 3]);
+    expect([starts(), pageReadsSince()]).toEqual([1, 3]);
   });
 
   it("reads on the page where no worker starts", async () => {
