@@ -1,4 +1,4 @@
-import { isDistrictId, type DistrictId, type IsoDate, type Lang } from "@sapa/shared";
+import { isDistrictId, isIsoDate, type DistrictId, type IsoDate, type Lang } from "@sapa/shared";
 
 /** Who uses the pane: a district's staff (who submit) or the regional centre (who pull the report). */
 export type PaneRole = "district" | "region";
@@ -86,27 +86,6 @@ export function saveSettings(store: KeyValueStore, settings: Settings): void {
 /** "https://host:3000/" → "https://host:3000". */
 export function trimServerUrl(url: string): string {
   return url.trim().replace(/\/+$/, "");
-}
-
-/** True for a real calendar date written as YYYY-MM-DD. */
-/**
- * The report date as typed in Settings: dd.mm.yyyy as the pane writes every date (d.m.yyyy too), or an ISO
- * date pasted in; "" is no date (today). Anything else, or a day that does not exist, is "invalid".
- */
-export function parseReportDate(text: string): IsoDate | null | "invalid" {
-  const typed = text.trim();
-  if (typed === "") return null;
-  if (isIsoDate(typed)) return typed as IsoDate;
-  const m = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(typed);
-  if (!m) return "invalid";
-  const iso = `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
-  return isIsoDate(iso) ? (iso as IsoDate) : "invalid";
-}
-
-export function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const d = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 
 /**

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCommandLine, peekLang } from "./args.ts";
-import {
-  parseDistrictOption,
-  parseIsoDateOption,
-  parseMappingOption,
-  parseYearOption,
-} from "./command-line.ts";
+import { parseDistrictOption, parseDateOption, parseMappingOption, parseYearOption } from "./command-line.ts";
 import { CliError } from "./errors.ts";
 
 function usageFailure(fn: () => unknown): CliError {
@@ -82,10 +77,14 @@ describe("option values", () => {
     expect(peekLang(["check", "--", "--lang", "en"])).toBe("kk");
   });
 
-  it("accepts real ISO dates only", () => {
-    expect(parseIsoDateOption("2024-02-29")).toBe("2024-02-29");
-    for (const bad of ["2023-02-29", "2026-13-01", "31.05.2026", "2026-5-31", ""]) {
-      expect(usageFailure(() => parseIsoDateOption(bad)).exitCode).toBe(2);
+  it("accepts real dates as the pane's Settings do: DD.MM.YYYY or YYYY-MM-DD", () => {
+    expect(parseDateOption("2024-02-29")).toBe("2024-02-29");
+    expect(parseDateOption("31.05.2026")).toBe("2026-05-31");
+    expect(parseDateOption("1.9.2026")).toBe("2026-09-01");
+    for (const bad of ["2023-02-29", "2026-13-01", "29.02.2023", "05/31/2026", "2026-5-31", "31.05.26", ""]) {
+      const failure = usageFailure(() => parseDateOption(bad));
+      expect(failure.exitCode, bad).toBe(2);
+      expect(failure.text.ru, bad).toContain("ДД.ММ.ГГГГ или ГГГГ-ММ-ДД");
     }
   });
 

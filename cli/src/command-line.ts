@@ -8,6 +8,7 @@ import {
   FIELD_KEYS,
   isAcademicYear,
   isDistrictId,
+  parseReportDate,
   type AcademicYear,
   type DistrictId,
   type FieldKey,
@@ -32,17 +33,14 @@ export function parseLang(value: string): Lang {
   throw usageError("bad-lang", { value });
 }
 
-/** A real calendar date in ISO form (2024-02-30 is refused). */
-export function parseIsoDateOption(value: string, flag = "--as-of"): IsoDate {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (m) {
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day) {
-      return value;
-    }
-  }
-  throw usageError("bad-date", { flag, value });
+/**
+ * A report date as the pane's Settings read it (parseReportDate): DD.MM.YYYY as Sapa writes dates, or
+ * YYYY-MM-DD; a day that does not exist (30.02.2026) is refused.
+ */
+export function parseDateOption(value: string, flag = "--as-of"): IsoDate {
+  const date = parseReportDate(value);
+  if (date === null || date === "invalid") throw usageError("bad-date", { flag, value });
+  return date;
 }
 
 /** An academic year label such as 2025-2026. */

@@ -37,9 +37,9 @@ const CATALOGUE = {
     en: "Unexpected argument: {arg}. See: sapa {command} --help",
   },
   "bad-date": {
-    kk: "{flag} күні қате: «{value}». Пішімі ЖЖЖЖ-АА-КК, мысалы 2026-05-31.",
-    ru: "Неверная дата {flag}: «{value}». Формат ГГГГ-ММ-ДД, например 2026-05-31.",
-    en: "Bad date for {flag}: “{value}”. Use YYYY-MM-DD, e.g. 2026-05-31.",
+    kk: "{flag} күні қате: «{value}». Пішімі КК.АА.ЖЖЖЖ немесе ЖЖЖЖ-АА-КК, мысалы 31.05.2026 не 2026-05-31.",
+    ru: "Неверная дата {flag}: «{value}». Формат ДД.ММ.ГГГГ или ГГГГ-ММ-ДД, например 31.05.2026 или 2026-05-31.",
+    en: "Bad date for {flag}: “{value}”. Use DD.MM.YYYY or YYYY-MM-DD, e.g. 31.05.2026 or 2026-05-31.",
   },
   "bad-year": {
     kk: "--year оқу жылы қате: «{value}». Пішімі ЖЖЖЖ-ЖЖЖЖ, мысалы 2025-2026.",

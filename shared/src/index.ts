@@ -6,6 +6,7 @@ export * from "./types.ts";
 export * from "./plan/districts.ts";
 export * from "./plan/academic-year.ts";
 export * from "./plan/today.ts";
+export * from "./plan/report-date.ts";
 export * from "./plan/targets.ts";
 export * from "./plan/indicator-targets.ts";
 export * from "./plan/indicator-targets-schema.ts";

@@ -8,10 +8,10 @@ import {
   RadioGroup,
   makeStyles,
 } from "@fluentui/react-components";
-import { DISTRICTS, label, type DistrictId, type Lang } from "@sapa/shared";
+import { DISTRICTS, label, parseReportDate, type DistrictId, type Lang } from "@sapa/shared";
 import { useEffect, useState } from "react";
 import type { Translate } from "../translate.ts";
-import { parseReportDate, trimServerUrl, type Settings } from "../settings.ts";
+import { trimServerUrl, type Settings } from "../settings.ts";
 import { formatDate } from "../translate.ts";
 
 const useStyles = makeStyles({

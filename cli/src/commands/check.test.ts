@@ -226,6 +226,14 @@ describe("sapa check (real process, real .xlsx)", () => {
     expect(json.problems.some((p) => p.code.startsWith("iin"))).toBe(false);
   });
 
+  it("takes the report date as people write it: --as-of 31.05.2026 is 2026-05-31", async () => {
+    const dotted = await runCli(["check", russian, "--as-of", "31.05.2026", "--json"]);
+    const iso = await runCli(["check", russian, "--as-of", "2026-05-31", "--json"]);
+    expect([dotted.code, dotted.stderr]).toEqual([0, ""]);
+    expect(JSON.parse(dotted.stdout)).toEqual(JSON.parse(iso.stdout));
+    expect((JSON.parse(dotted.stdout) as CheckJson).summary.asOf).toBe("2026-05-31");
+  });
+
   it("prints problems and figure tables for people, in the language asked for", async () => {
     const result = await runCli(["check", russian, "--as-of", "2026-05-31", "--lang", "ru"]);
     expect(result.code).toBe(0);

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { academicYearOf, label, todayInRegion, type Lang } from "@sapa/shared";
 import {
   listOption,
-  parseIsoDateOption,
+  parseDateOption,
   parseMappingOption,
   parseYearOption,
   stringOption,
@@ -21,7 +21,7 @@ export function rosterOptions(line: CommandLine, io: Io): { file: string; option
   const file = line.positionals[0];
   if (file === undefined) throw usageError("missing-file", { command: line.command });
   const asOfText = stringOption(line.options, "as-of");
-  const asOf = asOfText === undefined ? todayInRegion() : parseIsoDateOption(asOfText);
+  const asOf = asOfText === undefined ? todayInRegion() : parseDateOption(asOfText);
   const yearText = stringOption(line.options, "year");
   const year = yearText === undefined ? academicYearOf(asOf) : parseYearOption(yearText);
   const maps = listOption(line.options, "map");

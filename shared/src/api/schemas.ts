@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { IndicatorTargetsSchema } from "../plan/indicator-targets-schema.ts";
 import { isAcademicYear } from "../plan/academic-year.ts";
+import { isIsoDate } from "../plan/report-date.ts";
 import { memoise } from "../roster/cells.ts";
 import { containsIin } from "../roster/iin.ts";
 import {
@@ -33,12 +34,7 @@ export const MAX_SUBMISSION_ROWS = 22_000;
 export const MAX_TEXT_LENGTH = 500;
 
 /** Memoised: every date of every submitted row is checked, and a roster repeats a few hundred dates. */
-const isRealDate = memoise((text: string): boolean => {
-  const [y, m, d] = text.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  date.setUTCFullYear(y);
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-});
+const isRealDate = memoise(isIsoDate);
 
 /** ISO `YYYY-MM-DD` that names a real day (2024-02-30 is rejected). */
 export const IsoDateSchema = z
