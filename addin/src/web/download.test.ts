@@ -1,3 +1,4 @@
+import { displayDate, readDateCell } from "@sapa/shared";
 import { describe, expect, it } from "vitest";
 import { workbookFileName } from "./download.ts";
 import { displayCell, parseAddress } from "./grid-cells.ts";
@@ -19,6 +20,24 @@ describe("the web's downloads and preview cells", () => {
     expect(displayCell(true, "", false)).toBe("TRUE");
     expect(displayCell(null, "", false)).toBe("");
     expect(parseAddress("$AB$12")).toEqual({ row: 12, column: 28 });
+  });
+
+  it("shows a dated cell as the date the core reads in it: Russian codes, 1904, the days around Excel's 1900 leap day", () => {
+    const cases: [number, string, boolean][] = [
+      [45061, "ДД.ММ.ГГГГ", false], // Russian Excel's own codes: a date to the core, so to the preview
+      [45061, "mmmm yyyy", false],
+      [45061 - 1462, "dd.mm.yyyy", true],
+      [59, "dd.mm.yyyy", false], // 28.02.1900: Excel's serials before its invented 29 February
+      [61, "dd.mm.yyyy", false], // 01.03.1900
+    ];
+    for (const [serial, format, date1904] of cases) {
+      const read = readDateCell(serial, format, date1904);
+      expect(read.kind, format).toBe("date");
+      if (read.kind === "date")
+        expect(displayCell(serial, format, date1904), format).toBe(displayDate(read.date));
+    }
+    expect(displayCell(45061, "ДД.ММ.ГГГГ", false)).toBe("15.05.2023");
+    expect(displayCell(59, "dd.mm.yyyy", false)).toBe("28.02.1900");
     expect(parseAddress("12")).toBeNull();
   });
 });

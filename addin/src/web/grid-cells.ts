@@ -1,4 +1,4 @@
-import type { CellValue } from "@sapa/shared";
+import { DATE1904_OFFSET, displayDate, isDateFormat, isoFromSerial, type CellValue } from "@sapa/shared";
 
 /** "A", "Z", "AA" for a 1-based column. */
 export function columnLetters(column: number): string {
@@ -16,28 +16,17 @@ export function parseAddress(address: string): { row: number; column: number } |
   return { row: Number(m[2]), column };
 }
 
-/** A number format that shows a date (a d or y outside quotes and brackets, as Excel reads it). */
-function isDateFormat(format: string): boolean {
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]/g, "");
-  return /[dy]/i.test(bare) && !/^general$/i.test(bare);
-}
-
-const pad = (n: number) => String(n).padStart(2, "0");
-
 /**
- * A cell as the preview shows it: dates (serials under a date format) as dd.mm.yyyy the way the sheet
- * shows them, other numbers and text as they are, booleans as TRUE/FALSE.
+ * A cell as the preview shows it: a number under a date format as the date the core reads there (the shared
+ * core's isDateFormat and serial rules: Russian format codes, 1904 workbooks, Excel's 1900 leap day), as
+ * dd.mm.yyyy; other numbers and text as they are, booleans as TRUE/FALSE.
  */
 export function displayCell(value: CellValue, format: string, date1904: boolean): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number") {
-    if (format && isDateFormat(format) && value > 0 && value < 2_958_466) {
-      const days = Math.floor(value) + (date1904 ? 1462 : 0);
-      const d = new Date(Date.UTC(1899, 11, 30) + days * 86_400_000);
-      return `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
-    }
-    return String(value);
+  if (typeof value === "number" && isDateFormat(format)) {
+    const date = isoFromSerial(date1904 ? value + DATE1904_OFFSET : value);
+    if (date !== null) return displayDate(date);
   }
   return String(value);
 }
