@@ -74,7 +74,7 @@ export default function RegionExtras({ port, context }: { port: FilePort; contex
             {tw("webTrendLoad")}
           </Button>
         </div>
-        {trend && <TrendChart trend={trend} tw={tw} />}
+        {trend && <TrendChart trend={trend} tw={tw} lang={lang} />}
         {trend && <TrendIndicators trend={trend} lang={lang} />}
       </section>
     </>

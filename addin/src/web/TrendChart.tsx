@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Trend } from "@sapa/shared";
+import { formatShare, type Lang, type Trend } from "@sapa/shared";
 import type { WebTranslate } from "./i18n-web.ts";
 
 const W = 640;
@@ -27,14 +27,15 @@ export function trendChartPoints(trend: Trend): TrendChartPoint[] {
   }));
 }
 
-const percent = (v: number) => `${(v * 100).toFixed(v < 0.1 ? 1 : 0)}%`;
-
 /**
  * The trend as a chart in the page (inline SVG, no chart library): each academic year's stage band as a
  * shaded bar, the region's awards share as a line with points; a year without data is a gap, never 0.
  */
-export function TrendChart({ trend, tw }: { trend: Trend; tw: WebTranslate }) {
+export function TrendChart({ trend, tw, lang }: { trend: Trend; tw: WebTranslate; lang: Lang }) {
   const styles = useStyles();
+  // Shares as every table and sheet writes them (formatShare: 25,00% in kk and ru); the axis rounder.
+  const share = (v: number) => formatShare(v, lang);
+  const tick = (v: number) => formatShare(v, lang, v < 0.1 ? 1 : 0);
   const points = trendChartPoints(trend);
   const top = Math.max(0.05, ...points.flatMap((p) => [p.actual ?? 0, p.band?.max ?? 0])) * 1.15;
   const innerW = W - PAD.left - PAD.right;
@@ -63,7 +64,7 @@ export function TrendChart({ trend, tw }: { trend: Trend; tw: WebTranslate }) {
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#e0e0e0" />
             <text x={PAD.left - 6} y={y(v) + 4} textAnchor="end" fill="#616161">
-              {percent(v)}
+              {tick(v)}
             </text>
           </g>
         ))}
@@ -78,7 +79,7 @@ export function TrendChart({ trend, tw }: { trend: Trend; tw: WebTranslate }) {
                 fill="#C6EFCE"
                 stroke="#6BB77B"
               >
-                <title>{`${tw("webTrendBand")} ${p.year}: ${percent(p.band.min)}–${percent(p.band.max)}`}</title>
+                <title>{`${tw("webTrendBand")} ${p.year}: ${share(p.band.min)}–${share(p.band.max)}`}</title>
               </rect>
             )}
             <text x={x(i)} y={H - PAD.bottom + 16} textAnchor="middle" fill="#424242">
@@ -97,7 +98,7 @@ export function TrendChart({ trend, tw }: { trend: Trend; tw: WebTranslate }) {
         {points.map((p, i) =>
           p.actual === null ? null : (
             <circle key={p.year} cx={x(i)} cy={y(p.actual)} r={4} fill="#0F6CBD" data-actual={p.actual}>
-              <title>{`${tw("webTrendActual")} ${p.year}: ${percent(p.actual)}`}</title>
+              <title>{`${tw("webTrendActual")} ${p.year}: ${share(p.actual)}`}</title>
             </circle>
           ),
         )}

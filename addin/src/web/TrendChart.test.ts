@@ -1,0 +1,48 @@
+import { emptyCategoryCounts, formatShare, mergeTrend } from "@sapa/shared";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { webTranslator } from "./i18n-web.ts";
+import { TrendChart } from "./TrendChart.tsx";
+
+describe("TrendChart", () => {
+  it("says each share as the tables do (formatShare), in the page's language", () => {
+    // 37 awards of 300 teachers in 2025-2026 (stage 1, band 10–15%): 12.33 %.
+    const trend = mergeTrend({
+      "2025-2026": [
+        {
+          district: "alga",
+          revision: 1,
+          summary: {
+            asOf: "2026-05-31",
+            teachers: 300,
+            byCategory: emptyCategoryCounts(),
+            awardedInYear: { ...emptyCategoryCounts(), moderator: 25, expert: 12 },
+            coursesByYear: {},
+            internshipsByYear: {},
+            eventParticipation: { count: 0, covered: 0 },
+          },
+        },
+      ],
+    });
+    const actual = trend.years.find((y) => y.year === "2025-2026")!.region!.stage.total!.actual;
+    expect(actual).toBeCloseTo(37 / 300, 12);
+    for (const lang of ["kk", "ru", "en"] as const) {
+      const tw = webTranslator(lang);
+      const html = renderToStaticMarkup(createElement(TrendChart, { trend, tw, lang }));
+      expect(html, lang).toContain(
+        `<title>${tw("webTrendActual")} 2025-2026: ${formatShare(actual, lang)}</title>`,
+      );
+      expect(html, lang).toContain(
+        `${tw("webTrendBand")} 2025-2026: ${formatShare(0.1, lang)}–${formatShare(0.15, lang)}`,
+      );
+    }
+    const ru = renderToStaticMarkup(
+      createElement(TrendChart, { trend, tw: webTranslator("ru"), lang: "ru" }),
+    );
+    expect(ru).toContain(": 12,33%</title>"); // the point, two decimals and a comma, as in the tables
+    // The axis: 0 to 115 % of the band's top (17.25 %), short, with the language's decimal comma.
+    const ticks = [...ru.matchAll(/text-anchor="end"[^>]*>([^<]+)</g)].map((m) => m[1]);
+    expect(ticks).toEqual(["0,0%", "4,3%", "8,6%", "13%", "17%"]);
+  });
+});
