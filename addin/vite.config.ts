@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, runnerImport, type Plugin, type UserConfig } from "vite";
+import { guidePage, type GuideLang } from "./scripts/guide-html.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
@@ -54,6 +55,28 @@ function paneWords(): Plugin {
 }
 
 /**
+ * The users' guides (docs/guide-kk.md, docs/guide-ru.md) as pages beside the pane, /guide-kk.html and
+ * /guide-ru.html, which Settings links (scripts/guide-html.ts reads the guides' Markdown).
+ */
+function usersGuides(): Plugin {
+  return {
+    name: "sapa-users-guides",
+    apply: "build",
+    generateBundle() {
+      for (const lang of ["kk", "ru"] as const satisfies readonly GuideLang[]) {
+        const file = fileURLToPath(new URL(`../docs/guide-${lang}.md`, import.meta.url));
+        this.addWatchFile(file);
+        this.emitFile({
+          type: "asset",
+          fileName: `guide-${lang}.html`,
+          source: guidePage(readFileSync(file, "utf8"), lang),
+        });
+      }
+    },
+  };
+}
+
+/**
  * The task pane build: addin/dist/taskpane.html (and app.html, Sapa on the web) with hashed bundles under
  * /assets/ and the icons from public/assets/ copied as-is, so the worker can serve the pane from the same
  * origin as the API. No source maps: addin/dist is served as it is, and a map would publish the whole source
@@ -62,7 +85,7 @@ function paneWords(): Plugin {
 const config = {
   root,
   base: "/",
-  plugins: [react(), paneWords()],
+  plugins: [react(), paneWords(), usersGuides()],
   define: { __SAPA_VERSION__: JSON.stringify(version) },
   build: {
     outDir: "dist",

@@ -179,6 +179,9 @@ export async function ensureAddinBuild({ log = () => {} } = {}) {
       ),
       newestMtime(join(repoRoot, "shared", "src")),
       newestMtime(join(repoRoot, "client", "src")),
+      // The users' guides are built into pages beside the pane (addin/scripts/guide-html.ts).
+      newestMtime(join(addinDir, "scripts")),
+      newestMtime(join(repoRoot, "docs")),
     );
     if (existsSync(built) && !existsSync(PLACEHOLDER_MARK) && statSync(built).mtimeMs >= sources)
       return "fresh";

@@ -327,6 +327,19 @@ describe.skipIf(!haveChromium)("Sapa on the web", () => {
     await expect
       .poll(() => inWorker.page.getByTestId("notice-error").last().textContent())
       .toContain("Файл защищён паролем: password.xlsx");
+
+    // Settings links the users' guide in the page's language, served beside the app.
+    await inWorker.page.getByTestId("tab-settings").click();
+    const guide = inWorker.page.getByTestId("guide-link");
+    expect([await guide.textContent(), await guide.getAttribute("href")]).toEqual([
+      "Руководство Sapa",
+      "/guide-ru.html",
+    ]);
+    const served = await inWorker.page.request.get(`${server.url}/guide-ru.html`);
+    expect([served.status(), served.headers()["content-type"]]).toEqual([200, "text/html; charset=utf-8"]);
+    expect(await served.text()).toContain(
+      "<title>Sapa: руководство для районного отдела образования</title>",
+    );
     await inWorker.page.context().close();
 
     // The worker's script cannot load (a proxy, a browser without module workers): read on the page itself.

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { CATEGORIES, EDUCATION_LEVELS, LABELS } from "@sapa/shared";
 import { PANE_WORDS } from "../src/i18n.ts";
 import { WEB_WORDS } from "../src/web/i18n-web.ts";
+import { guideBody, guidePage } from "../scripts/guide-html.ts";
 
 const GUIDES = { kk: "guide-kk.md", ru: "guide-ru.md" } as const;
 /** Excel's own names the guides use: its Home tab, its Text cell format. */
@@ -45,9 +46,43 @@ describe.each(Object.keys(GUIDES) as (keyof typeof GUIDES)[])("the %s guide", (l
     for (const e of EDUCATION_LEVELS) expect(names, e.key).toContain(e.name[lang]);
   });
 
+  it("becomes a page that says all of it: every heading, table row and quoted name, the other guide's page linked", () => {
+    const page = guidePage(text, lang);
+    const shown = page
+      .replace(/<[^>]+>/g, " ")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&")
+      .replace(/\s+/g, " ");
+    for (const name of quoted(text)) expect(shown, name).toContain(`«${name}»`);
+    const headings = text.split("\n").filter((l) => /^#{1,3} /.test(l)).length;
+    expect((page.match(/<h[123]>/g) ?? []).length).toBe(headings);
+    const tableRows = text.split("\n").filter((l) => /^\|/.test(l) && !/^\|[-| ]+\|$/.test(l)).length;
+    expect((page.match(/<tr>/g) ?? []).length).toBe(tableRows);
+    expect(page).toContain(`<a href="guide-${lang === "kk" ? "ru" : "kk"}.html">`);
+    expect(page).toMatch(new RegExp(`<html lang="${lang}">[\\s\\S]*<title>Sapa: `));
+    // No Markdown left over: bold, links, table rules.
+    expect(shown).not.toMatch(/\*\*|\]\(|\|---/);
+  });
+
   it("gives the web app's address and links the other language's guide", () => {
     expect(text).toMatch(/`https:\/\/[^`]+\/app\/`/);
     const other = lang === "kk" ? GUIDES.ru : GUIDES.kk;
     expect(text).toContain(`](${other})`);
+  });
+});
+
+describe("the guides' Markdown, read", () => {
+  it("nests a list under a numbered item, runs an item on over indented lines, and keeps code as written", () => {
+    const html = guideBody(
+      ["1. First", "   still first:", "   - inner `**not bold**`", "     more inner", "2. Second <b>"].join(
+        "\n",
+      ),
+    );
+    expect(html).toBe(
+      "<ol><li>First still first:<ul><li>inner <code>**not bold**</code> more inner</li></ul></li>" +
+        "<li>Second &lt;b&gt;</li></ol>",
+    );
   });
 });

@@ -152,6 +152,12 @@ describe("startDevServer", () => {
         expect([path, answer.status]).toEqual([path, 200]);
       }
       expect((await fetchText(server, "GET", "/app/")).text).toContain('<div id="root">');
+      // The users' guides, built with the pane and linked from its Settings.
+      for (const lang of ["kk", "ru"]) {
+        const guide = await fetchText(server, "GET", `/guide-${lang}.html`);
+        expect([guide.status, guide.type], lang).toEqual([200, expect.stringContaining("text/html")]);
+        expect(guide.text, lang).toContain(`<html lang="${lang}">`);
+      }
       // The printed development token works, and the data went where SAPA_DATA_DIR says.
       expect(out).toMatch(/\n\s+temir\s+dev-temir\n/);
       const districts = JSON.parse((await fetchText(server, "GET", "/api/districts")).text).districts;

@@ -3,6 +3,7 @@ import {
   Dropdown,
   Field,
   Input,
+  Link,
   Option,
   Radio,
   RadioGroup,
@@ -153,6 +154,15 @@ export function SettingsTab({ t, lang, settings, onSave, onTestConnection, busy 
           {t("testConnection")}
         </Button>
       </div>
+      {/* The users' guide, served beside the pane (a page of its own, in the browser). */}
+      <Link
+        href={`/guide-${lang === "kk" ? "kk" : "ru"}.html`}
+        target="_blank"
+        rel="noopener"
+        data-testid="guide-link"
+      >
+        {t("guideLink")}
+      </Link>
     </form>
   );
 }
