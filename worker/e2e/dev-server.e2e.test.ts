@@ -152,8 +152,11 @@ describe("startDevServer", () => {
         expect([path, answer.status]).toEqual([path, 200]);
       }
       expect((await fetchText(server, "GET", "/app/")).text).toContain('<div id="root">');
-      // The users' guides, built with the pane and linked from its Settings.
+      // The users' guides, built with the pane and linked from its Settings and from the support page the
+      // manifest names (SupportUrl).
+      const support = (await fetchText(server, "GET", "/support.html")).text;
       for (const lang of ["kk", "ru"]) {
+        expect(support, lang).toContain(`href="/guide-${lang}.html"`);
         const guide = await fetchText(server, "GET", `/guide-${lang}.html`);
         expect([guide.status, guide.type], lang).toEqual([200, expect.stringContaining("text/html")]);
         expect(guide.text, lang).toContain(`<html lang="${lang}">`);
