@@ -10,7 +10,8 @@
   // Microsoft's documented test ("Support older Microsoft webviews"); Chromium Edge says "Edg/", not "Edge/".
   if (ua.indexOf("Trident") === -1 && ua.indexOf("Edge/") === -1) return;
 
-  var webUrl = window.location.protocol + "//" + window.location.host + "/app/";
+  var origin = window.location.protocol + "//" + window.location.host;
+  var webUrl = origin + "/app/";
 
   function escapeHtml(text) {
     return String(text)
@@ -29,6 +30,7 @@
         "Microsoft 365, Office 2021 және одан жаңа нұсқаларда, сондай-ақ браузердегі Excel-де (Excel on the web) жұмыс істейді.",
       action: "Жұмысты браузерде жалғастырыңыз — Sapa вебте:",
       link: "Sapa-ны браузерде ашу",
+      guide: "Sapa нұсқаулығы",
     },
     {
       lang: "ru",
@@ -38,6 +40,7 @@
         "работает в Microsoft 365, Office 2021 и новее, а также в Excel в браузере (Excel в Интернете).",
       action: "Продолжите работу в браузере — Sapa в вебе:",
       link: "Открыть Sapa в браузере",
+      guide: "Руководство Sapa",
     },
     {
       lang: "en",
@@ -73,6 +76,20 @@
           "</a><br />" +
           tag("span", NOTE, escapeHtml(webUrl))
       ),
+      // The users' guide in this language (built with the pane; Kazakh and Russian only).
+      t.guide
+        ? tag(
+            "p",
+            "margin:6px 0 0",
+            '<a data-legacy-guide="' +
+              t.lang +
+              '" href="' +
+              escapeHtml(origin + "/guide-" + t.lang + ".html") +
+              '" target="_blank">' +
+              escapeHtml(t.guide) +
+              "</a>"
+          )
+        : "",
       "</section>",
     ].join("");
   }
