@@ -32,13 +32,8 @@ export function translator(lang: Lang) {
 
 export type Translate = ReturnType<typeof translator>;
 
-/** A count with thousands grouped (12 345); browsers without Kazakh locale data still group it. */
-export function formatCount(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === "en" ? "en-US" : "ru-RU").format(value);
-}
-
-// Dates and timestamps as the region writes them (one definition, shared with the CLI).
-export { formatDate, formatRegionTime } from "@sapa/shared";
+// Counts, dates and timestamps as the region writes them (one definition each, shared with the CLI).
+export { formatCount, formatDate, formatRegionTime } from "@sapa/shared";
 
 /**
  * A moment in the pane (the outbox, a receipt): Aktobe time, "22.11.2026 08:57", in every language and

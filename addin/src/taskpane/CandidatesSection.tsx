@@ -79,7 +79,7 @@ export function CandidatesSection({
   const section = useSectionStyles();
   const { report, minimum } = candidates;
   if (!report || !minimum) return null;
-  const show = (cell: Cell) => formatCell(cell, lang, (n) => formatCount(n, lang));
+  const show = (cell: Cell) => formatCell(cell, lang);
   const tone = (_row: Row, key: string, cell: Cell) =>
     key === "shortfall" && typeof cell.value === "number" && cell.value > 0 ? styles.bad : undefined;
   const list = pickColumns(candidateListTable(report), ["fullName", "for", "reason"]);

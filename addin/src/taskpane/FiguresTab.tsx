@@ -28,7 +28,7 @@ import {
   type Table,
 } from "@sapa/shared";
 import type { ReactNode } from "react";
-import { formatCount, formatDate, type Translate } from "../translate.ts";
+import { formatDate, type Translate } from "../translate.ts";
 import { NoticeSlot } from "./NoticeList.tsx";
 
 const useStyles = makeStyles({
@@ -98,7 +98,7 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
       </div>
     );
   }
-  const show = (cell: Cell) => formatCell(cell, lang, (n) => formatCount(n, lang));
+  const show = (cell: Cell) => formatCell(cell, lang);
   const stage = stageTable(summary);
   const awarded = stage ? columnIndex(stage, "awarded") : -1;
   const band = summary.stage.band;

@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { formatCell, textIn, type Cell, type Lang, type Row, type Table } from "@sapa/shared";
 import { useRef, type KeyboardEvent } from "react";
-import { formatCount, formatRegionTime } from "../translate.ts";
+import { formatRegionTime } from "../translate.ts";
 
 const useStyles = makeStyles({
   scroll: { overflowX: "auto", maxWidth: "100%", minWidth: 0 },
@@ -55,7 +55,7 @@ export interface RegionTableProps {
 /** A cell as the pane shows it: counts grouped, times in Aktobe time (dd.mm.yyyy HH:MM). */
 export function showCell(cell: Cell, lang: Lang): string {
   if (cell.kind === "timestamp") return cell.value === null ? "" : formatRegionTime(cell.value);
-  return formatCell(cell, lang, (n) => formatCount(n, lang));
+  return formatCell(cell, lang);
 }
 
 /** A table of the shared presentation model, its unit rows selectable when `onSelect` is given. */

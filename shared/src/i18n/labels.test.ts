@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORY_KEYS, EDUCATION_KEYS, FIELD_KEYS, type Lang } from "../types.ts";
-import { formatPp, formatShare, label, LABELS, type LabelKey } from "./labels.ts";
+import { formatCount, formatPp, formatShare, label, LABELS, type LabelKey } from "./labels.ts";
 
 const LANGS: Lang[] = ["kk", "ru", "en"];
 
@@ -39,5 +39,16 @@ describe("labels", () => {
     expect(formatPp(2.5, "ru")).toBe("+2,50 п.п.");
     expect(formatPp(-0.004, "en")).toBe("0.00 pp");
     expect(formatPp(-1.25, "kk")).toBe("-1,25 п.т.");
+  });
+
+  it("group counts the same way on every surface, in every language", () => {
+    // Kazakh and Russian group with a no-break space (a line never breaks inside a number), English with a comma.
+    expect(formatCount(3677, "kk")).toBe("3\u00a0677");
+    expect(formatCount(3677, "ru")).toBe("3\u00a0677");
+    expect(formatCount(3677, "en")).toBe("3,677");
+    expect(formatCount(1234567, "ru")).toBe("1\u00a0234\u00a0567");
+    // Under a thousand there is nothing to group.
+    expect(formatCount(999, "kk")).toBe("999");
+    expect(formatCount(0, "en")).toBe("0");
   });
 });

@@ -2,7 +2,7 @@
  * The presentation model: every table a client shows (CSV, terminal, xlsx, the add-in's sheets and pane)
  * is built here from the figures, as label keys and typed values; a renderer only lays it out.
  */
-import { formatPp, formatShare, label, type LabelKey } from "../i18n/labels.ts";
+import { formatCount, formatPp, formatShare, label, type LabelKey } from "../i18n/labels.ts";
 import type { IsoDate, Lang, Localized } from "../types.ts";
 
 /**
@@ -91,14 +91,14 @@ export function verbatim(text: string): Text {
 }
 
 /**
- * A cell as text for people (terminal, pane): shares "18,09%", gaps "+2,50 п.п.", counts through `count`
- * (default plain digits), dates and timestamps as given, empty cells as "".
+ * A cell as text for people (terminal, pane, web): shares "18,09%", gaps "+2,50 п.п.", counts grouped
+ * "3 677", dates and timestamps as given, empty cells as "".
  */
-export function formatCell(c: Cell, lang: Lang, count: (n: number) => string = String): string {
+export function formatCell(c: Cell, lang: Lang): string {
   if (c.value === null) return "";
   switch (c.kind) {
     case "count":
-      return count(c.value);
+      return formatCount(c.value, lang);
     case "share":
       return formatShare(c.value, lang);
     case "pp":
