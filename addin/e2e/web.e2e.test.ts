@@ -328,6 +328,15 @@ describe.skipIf(!haveChromium)("Sapa on the web", () => {
       .poll(() => inWorker.page.getByTestId("notice-error").last().textContent())
       .toContain("Файл защищён паролем: password.xlsx");
 
+    // The preview writes a boolean cell as Russian Excel does (I2 FALSE, J2 TRUE): the words the core reads.
+    await inWorker.page
+      .getByTestId("web-file-input")
+      .setInputFiles(join(WRITERS, "openpyxl-typed-cells.xlsx"));
+    const cell = (address: string) =>
+      inWorker.page.locator(`[data-testid="web-preview-grid"] td[data-cell="${address}"]`).textContent();
+    await expect.poll(() => cell("I2")).toBe("ЛОЖЬ");
+    expect(await cell("J2")).toBe("ИСТИНА");
+
     // Settings links the users' guide in the page's language, served beside the app.
     await inWorker.page.getByTestId("tab-settings").click();
     const guide = inWorker.page.getByTestId("guide-link");

@@ -7,7 +7,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { CellValue, Severity } from "@sapa/shared";
+import type { CellValue, Lang, Severity } from "@sapa/shared";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { HIGHLIGHT_COLORS } from "../excel/highlights.ts";
 import type { FilePort, FileSheet } from "./file-port.ts";
@@ -66,7 +66,7 @@ const useStyles = makeStyles({
  * outlines its cell, "highlight" fills the problem cells by severity (in the preview only: the file is
  * never rewritten).
  */
-export function SheetPreview({ port, tw }: { port: FilePort; tw: WebTranslate }) {
+export function SheetPreview({ port, tw, lang }: { port: FilePort; tw: WebTranslate; lang: Lang }) {
   const styles = useStyles();
   const view = useSyncExternalStore(port.subscribe, port.view);
   const sheets = view.file?.sheets ?? [];
@@ -111,6 +111,7 @@ export function SheetPreview({ port, tw }: { port: FilePort; tw: WebTranslate })
         label={tw("webPreviewLabel")}
         target={target && target.sheet === sheet.name ? target : null}
         marks={view.marks.get(sheet.name) ?? []}
+        lang={lang}
         classes={styles}
       />
     </section>
@@ -124,12 +125,14 @@ function Grid({
   label,
   target,
   marks,
+  lang,
   classes,
 }: {
   sheet: FileSheet;
   label: string;
   target: { address: string; seq: number } | null;
   marks: readonly { address: string; severity: Severity }[];
+  lang: Lang;
   classes: ReturnType<typeof useStyles>;
 }) {
   const { grid } = sheet;
@@ -195,7 +198,7 @@ function Grid({
               className={mergeClasses(classes.cell, isTarget && classes.target)}
               style={severity ? { backgroundColor: HIGHLIGHT_COLORS[severity] } : undefined}
             >
-              {displayCell(value(r, i + 1), format(r, i + 1), grid.date1904 === true)}
+              {displayCell(value(r, i + 1), format(r, i + 1), grid.date1904 === true, lang)}
             </td>
           );
         })}

@@ -13,12 +13,20 @@ describe("the web's downloads and preview cells", () => {
   });
 
   it("shows a date cell as the sheet does, in both date systems, and leaves other numbers alone", () => {
-    expect(displayCell(46143, "dd.mm.yyyy", false)).toBe("01.05.2026");
-    expect(displayCell(46143 - 1462, "d/m/yy", true)).toBe("01.05.2026");
-    expect(displayCell(46143, "General", false)).toBe("46143");
-    expect(displayCell(61211600012, "0", false)).toBe("61211600012");
-    expect(displayCell(true, "", false)).toBe("TRUE");
-    expect(displayCell(null, "", false)).toBe("");
+    expect(displayCell(46143, "dd.mm.yyyy", false, "kk")).toBe("01.05.2026");
+    expect(displayCell(46143 - 1462, "d/m/yy", true, "kk")).toBe("01.05.2026");
+    expect(displayCell(46143, "General", false, "kk")).toBe("46143");
+    expect(displayCell(61211600012, "0", false, "kk")).toBe("61211600012");
+    // Booleans as the user's Excel writes them, the words the core reads back as yes and no.
+    expect(displayCell(true, "", false, "kk")).toBe("АҚИҚАТ");
+    expect(displayCell(false, "", false, "ru")).toBe("ЛОЖЬ");
+    expect(displayCell(true, "", false, "en")).toBe("TRUE");
+    // A fraction with the decimal comma of Kazakh and Russian Excel; a whole number and English untouched.
+    expect(displayCell(2.5, "General", false, "ru")).toBe("2,5");
+    expect(displayCell(2.5, "General", false, "en")).toBe("2.5");
+    expect(displayCell(12, "0", false, "kk")).toBe("12");
+    expect(displayCell("2.5", "@", false, "ru")).toBe("2.5");
+    expect(displayCell(null, "", false, "kk")).toBe("");
     expect(parseAddress("$AB$12")).toEqual({ row: 12, column: 28 });
   });
 
@@ -34,10 +42,10 @@ describe("the web's downloads and preview cells", () => {
       const read = readDateCell(serial, format, date1904);
       expect(read.kind, format).toBe("date");
       if (read.kind === "date")
-        expect(displayCell(serial, format, date1904), format).toBe(displayDate(read.date));
+        expect(displayCell(serial, format, date1904, "kk"), format).toBe(displayDate(read.date));
     }
-    expect(displayCell(45061, "ДД.ММ.ГГГГ", false)).toBe("15.05.2023");
-    expect(displayCell(59, "dd.mm.yyyy", false)).toBe("28.02.1900");
+    expect(displayCell(45061, "ДД.ММ.ГГГГ", false, "kk")).toBe("15.05.2023");
+    expect(displayCell(59, "dd.mm.yyyy", false, "kk")).toBe("28.02.1900");
     expect(parseAddress("12")).toBeNull();
   });
 });

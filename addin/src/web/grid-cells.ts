@@ -1,4 +1,12 @@
-import { DATE1904_OFFSET, displayDate, isDateFormat, isoFromSerial, type CellValue } from "@sapa/shared";
+import {
+  DATE1904_OFFSET,
+  EXCEL_BOOLEANS,
+  displayDate,
+  isDateFormat,
+  isoFromSerial,
+  type CellValue,
+  type Lang,
+} from "@sapa/shared";
 
 /** "A", "Z", "AA" for a 1-based column. */
 export function columnLetters(column: number): string {
@@ -17,16 +25,20 @@ export function parseAddress(address: string): { row: number; column: number } |
 }
 
 /**
- * A cell as the preview shows it: a number under a date format as the date the core reads there (the shared
- * core's isDateFormat and serial rules: Russian format codes, 1904 workbooks, Excel's 1900 leap day), as
- * dd.mm.yyyy; other numbers and text as they are, booleans as TRUE/FALSE.
+ * A cell as the preview shows it, as Excel in the user's language would: a number under a date format as the
+ * date the core reads there (the shared core's isDateFormat and serial rules: Russian format codes, 1904
+ * workbooks, Excel's 1900 leap day), as dd.mm.yyyy; a fraction with a decimal comma in Kazakh and Russian
+ * ("2,5"); booleans as that language's Excel writes them (АҚИҚАТ, ЛОЖЬ, TRUE); text as it is.
  */
-export function displayCell(value: CellValue, format: string, date1904: boolean): string {
+export function displayCell(value: CellValue, format: string, date1904: boolean, lang: Lang): string {
   if (value === null || value === undefined) return "";
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (typeof value === "number" && isDateFormat(format)) {
-    const date = isoFromSerial(date1904 ? value + DATE1904_OFFSET : value);
-    if (date !== null) return displayDate(date);
+  if (typeof value === "boolean") return value ? EXCEL_BOOLEANS[lang].true : EXCEL_BOOLEANS[lang].false;
+  if (typeof value === "number") {
+    if (isDateFormat(format)) {
+      const date = isoFromSerial(date1904 ? value + DATE1904_OFFSET : value);
+      if (date !== null) return displayDate(date);
+    }
+    return lang === "en" || Number.isInteger(value) ? String(value) : String(value).replace(".", ",");
   }
-  return String(value);
+  return value;
 }

@@ -31,7 +31,7 @@ function CheckLayout({ port, tab, context }: { port: FilePort; tab: ReactNode; c
         {tab}
         <WorkbookDownload port={port} tw={tw} context={context} />
       </div>
-      <SheetPreview port={port} tw={tw} />
+      <SheetPreview port={port} tw={tw} lang={context.lang} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { CellValue } from "../types.ts";
+import type { CellValue, Lang } from "../types.ts";
 
 /**
  * Letters that sheets mix up: Kazakh letters typed on a Russian keyboard (ғ → г, "Барлыгы"), ё/е, and Latin
@@ -97,6 +97,17 @@ export function isBlankCell(value: CellValue | undefined): boolean {
   for (let i = 0; i < value.length; i++) if (!isSpaceCode(value.charCodeAt(i))) return false;
   return true;
 }
+
+/**
+ * TRUE and FALSE as Excel writes them in each language's interface: Kazakh Excel shows АҚИҚАТ/ЖАЛҒАН,
+ * Russian ИСТИНА/ЛОЖЬ. The core reads every one of them as yes or no when a sheet holds it as text, and the
+ * web preview shows a boolean cell in the user's language with the same word.
+ */
+export const EXCEL_BOOLEANS: Readonly<Record<Lang, { readonly true: string; readonly false: string }>> = {
+  kk: { true: "АҚИҚАТ", false: "ЖАЛҒАН" },
+  ru: { true: "ИСТИНА", false: "ЛОЖЬ" },
+  en: { true: "TRUE", false: "FALSE" },
+};
 
 /** A cell as text for messages and free-text fields: numbers and booleans spelled out, strings untouched. */
 export function cellText(value: CellValue | undefined): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readRoster } from "./roster.ts";
+import { EXCEL_BOOLEANS } from "./cells.ts";
 import type { CellValue, Problem } from "../types.ts";
 
 const brief = (problems: Problem[]) => problems.map((p) => `${p.code} ${p.column ?? "-"}${p.row}`);
@@ -421,6 +422,9 @@ describe("readRoster field readers", () => {
     expect(row("ИСТИНА", "ЛОЖЬ")).toEqual([true, false]);
     expect(row("FALSE", "TRUE")).toEqual([false, true]);
     expect(row("Ақиқат", "жалған")).toEqual([true, false]);
+    // Every word the web preview shows for a boolean cell reads back as that boolean.
+    for (const words of Object.values(EXCEL_BOOLEANS))
+      expect(row(words.true, words.false), words.true).toEqual([true, false]);
     expect(row(1, 0)).toEqual([true, false]);
     expect(row(true, 3)).toEqual([true, true]);
     expect(row("жоқ", "семинар «Ойын арқылы оқыту», 2025")).toEqual([false, true]);

@@ -1,4 +1,12 @@
-import { cellText, foldText, isBlankCell, isSpaceCode, memoise, problemValue } from "./cells.ts";
+import {
+  EXCEL_BOOLEANS,
+  cellText,
+  foldText,
+  isBlankCell,
+  isSpaceCode,
+  memoise,
+  problemValue,
+} from "./cells.ts";
 import { CATEGORIES, normaliseCategory } from "./categories.ts";
 import { isDateFormat, readDateCell, slashDateOrder } from "./dates.ts";
 import type { DateCell } from "./dates.ts";
@@ -73,10 +81,8 @@ const YES = new Set(
     "✓",
     "✔",
     "v",
-    "true",
-    // A TRUE cell typed or pasted as text: Russian Excel's word, and the Kazakh word for "true".
-    "истина",
-    "ақиқат",
+    // A TRUE cell typed or pasted as text, in any language's Excel (TRUE, ИСТИНА, АҚИҚАТ).
+    ...Object.values(EXCEL_BOOLEANS).map((b) => b.true),
     "өтті",
     "отти",
     "прошел",
@@ -99,9 +105,7 @@ const NO = new Set(
     "—",
     "–",
     "0",
-    "false",
-    "ложь",
-    "жалған",
+    ...Object.values(EXCEL_BOOLEANS).map((b) => b.false),
     "өтпеді",
     "отпеди",
     "не проходил",
@@ -123,11 +127,9 @@ const NO_MENTOR = new Set(
     "0",
     "no",
     "none",
-    // A mentor box left FALSE, saved or pasted as text (in English, Russian or Kazakh): no mentor, not a
-    // mentor called "FALSE".
-    "false",
-    "ложь",
-    "жалған",
+    // A mentor box left FALSE, saved or pasted as text (FALSE, ЛОЖЬ, ЖАЛҒАН): no mentor, not a mentor
+    // called "FALSE".
+    ...Object.values(EXCEL_BOOLEANS).map((b) => b.false),
     "тәлімгері жоқ",
     "наставника нет",
     "нет наставника",
