@@ -47,7 +47,7 @@ export const COMMAND_TABLE = {
     options: { sheet: SHEET, "as-of": AS_OF, year: YEAR, map: MAP, json: JSON_FLAG },
     positionals: 1,
     usage:
-      "sapa check FILE.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--year YYYY-YYYY] [--map field=Header]… [--lang kk|ru|en] [--json]",
+      "sapa check FILE.xlsx [--sheet NAME] [--as-of DD.MM.YYYY] [--year YYYY-YYYY] [--map field=Header]… [--lang kk|ru|en] [--json]",
     description: {
       kk: "Педагогтер тізімін (.xlsx) тексереді: қателер мен көрсеткіштер.",
       ru: "Проверяет список педагогов (.xlsx): ошибки и показатели.",
@@ -68,7 +68,7 @@ export const COMMAND_TABLE = {
     },
     positionals: 1,
     usage:
-      "sapa submit FILE.xlsx --district ID [--year YYYY-YYYY] [--as-of YYYY-MM-DD] [--sheet NAME] [--map field=Header]… [--accept-new-key] [--server URL] [--token T] [--json]",
+      "sapa submit FILE.xlsx --district ID [--year YYYY-YYYY] [--as-of DD.MM.YYYY] [--sheet NAME] [--map field=Header]… [--accept-new-key] [--server URL] [--token T] [--json]",
     description: {
       kk: "Тізімді тексеріп, облыстық серверге жібереді.",
       ru: "Проверяет список и отправляет его на областной сервер.",
