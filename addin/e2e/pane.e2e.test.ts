@@ -548,6 +548,39 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     await screenshot("region-trend");
   });
 
+  it("opens the workbench and the guide in the user's browser: through Office in Excel for Windows, as a tab in Excel on the web", async () => {
+    let popups = 0;
+    const counted = () => void popups++;
+    page.on("popup", counted);
+    try {
+      // Excel on Windows (OpenBrowserWindowApi 1.1): Office opens the browser; the pane opens no window itself.
+      await fake("setPlatform", "PC");
+      await page.getByTestId("tab-region").click();
+      await page.getByTestId("open-workbench").click();
+      await page.getByTestId("tab-settings").click();
+      await page.getByTestId("guide-link").click();
+      await expect
+        .poll(() => fake<string[]>("browserWindows"))
+        .toEqual([`${server.url}/app/`, `${server.url}/guide-kk.html`]);
+      expect(popups).toBe(0);
+      expect(page.url()).toBe(`${server.url}/taskpane.html`);
+
+      // Excel on the web has no such API: the link opens a browser tab of its own.
+      await fake("setPlatform", "OfficeOnline");
+      const popup = page.waitForEvent("popup");
+      await page.getByTestId("guide-link").click();
+      const tab = await popup;
+      await tab.waitForURL(`${server.url}/guide-kk.html`);
+      expect(await tab.title()).toContain("Sapa");
+      await tab.close();
+      expect(await fake<string[]>("browserWindows")).toHaveLength(2);
+      expect(page.url()).toBe(`${server.url}/taskpane.html`);
+    } finally {
+      page.off("popup", counted);
+      await fake("setPlatform", "OfficeOnline");
+    }
+  });
+
   it("switches to Russian: tabs, buttons and problem messages", async () => {
     await page.getByTestId("tab-settings").click();
     await page.getByTestId("lang-ru").click();

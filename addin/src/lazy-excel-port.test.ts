@@ -5,6 +5,7 @@ import { lazyExcelPort } from "./lazy-excel-port.ts";
 const eager = {
   detectRequirementSets: () => ({ excelApi: "1.1" }) as ReturnType<ExcelPort["detectRequirementSets"]>,
   officeErrorMessage: () => "eager",
+  openInBrowser: (url: string) => url.startsWith("https://"),
 };
 
 describe("lazyExcelPort", () => {
@@ -19,6 +20,9 @@ describe("lazyExcelPort", () => {
     }, eager);
     expect(port.detectRequirementSets().excelApi).toBe("1.1");
     expect(port.officeErrorMessage(new Error("x"), "kk")).toBe("eager");
+    // Answered at once, not as a promise (a link's click decides on it synchronously).
+    expect(port.openInBrowser("https://sapa.example/guide-kk.html")).toBe(true);
+    expect(port.openInBrowser("guide-kk.html")).toBe(false);
     expect(loads).toBe(0);
     const [a, b] = await Promise.all([port.listSheets(), port.listSheets()]);
     expect(a).toEqual([{ name: "Тізім" }]);

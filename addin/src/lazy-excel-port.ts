@@ -1,7 +1,10 @@
 import type { ExcelPort } from "./taskpane/excel-port.ts";
 
 /** The port's members the pane calls before any sheet is read or written: given at once, not loaded. */
-export type EagerExcelPort = Pick<ExcelPort, "detectRequirementSets" | "officeErrorMessage">;
+export type EagerExcelPort = Pick<
+  ExcelPort,
+  "detectRequirementSets" | "officeErrorMessage" | "openInBrowser"
+>;
 
 /**
  * The Excel adapter loaded when the pane first reads or writes a sheet (issue 19, item 7): until then only

@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { detectRequirementSets } from "./excel/requirements.ts";
 import { officeErrorMessage } from "./excel/office-errors.ts";
+import { openInBrowser } from "./excel/open-browser.ts";
 import { lazyExcelPort } from "./lazy-excel-port.ts";
 import { loadSettings, paneLanguage } from "./settings.ts";
 import { browserStorage } from "./storage.ts";
@@ -16,6 +17,7 @@ const READY_TIMEOUT_MS = 10_000;
 const excel: ExcelPort = lazyExcelPort(() => import("./excel/index.ts"), {
   detectRequirementSets,
   officeErrorMessage,
+  openInBrowser,
 });
 
 function start(): void {

@@ -15,6 +15,7 @@ export {
   type HighlightCell,
 } from "./highlights.ts";
 export { officeErrorMessage, officeErrorCode } from "./office-errors.ts";
+export { openInBrowser } from "./open-browser.ts";
 export { columnLetter, columnNumber } from "./address.ts";
 export { createRosterSheet, TEMPLATE_DATE_FORMAT, type RosterTemplateOptions } from "./roster-template.ts";
 export { sheetTitle, type SheetKind } from "./sheet-titles.ts";

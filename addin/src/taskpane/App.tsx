@@ -2,7 +2,6 @@ import {
   Button,
   Caption1,
   FluentProvider,
-  Link,
   Spinner,
   Subtitle2,
   Tab,
@@ -17,6 +16,7 @@ import { createApiClient } from "../api/client.ts";
 import type { KeyValueStore, Settings } from "../settings.ts";
 import { paneLanguage } from "../settings.ts";
 import { loadWords, translator } from "../translate.ts";
+import { BrowserLink } from "./BrowserLink.tsx";
 import { CheckTab } from "./CheckTab.tsx";
 import type { ExcelPort } from "./excel-port.ts";
 import { FirstRun } from "./FirstRun.tsx";
@@ -351,14 +351,13 @@ export function App({ excel, store, origin, displayLanguage, version, host }: Ap
                               {t("pullReport")}
                             </Button>
                             <NoticeSlot sources={["report", "groups"]} />
-                            <Link
+                            <BrowserLink
                               href={`${pane}/app/`}
-                              target="_blank"
-                              rel="noopener"
-                              data-testid="open-workbench"
+                              openInBrowser={excel.openInBrowser}
+                              testId="open-workbench"
                             >
                               {t("openWorkbench")}
-                            </Link>
+                            </BrowserLink>
                           </section>
                         )
                       }
@@ -449,6 +448,7 @@ export function App({ excel, store, origin, displayLanguage, version, host }: Ap
                       onSave={onSaveSettings}
                       onTestConnection={onTestConnection}
                       busy={busy}
+                      openInBrowser={excel.openInBrowser}
                     />
                     <NoticeSlot sources={["settings", "connection"]} />
                     <RegionKeySection

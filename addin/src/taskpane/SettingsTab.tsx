@@ -3,7 +3,6 @@ import {
   Dropdown,
   Field,
   Input,
-  Link,
   Option,
   Radio,
   RadioGroup,
@@ -14,6 +13,7 @@ import { useEffect, useState } from "react";
 import type { Translate } from "../translate.ts";
 import { trimServerUrl, type Settings } from "../settings.ts";
 import { formatDate } from "../translate.ts";
+import { BrowserLink } from "./BrowserLink.tsx";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: "10px" },
@@ -28,6 +28,8 @@ export interface SettingsTabProps {
   onSave: (settings: Settings) => void;
   onTestConnection: (settings: Settings) => void;
   busy: boolean;
+  /** Opens an address in the user's browser through the host; false leaves the link to open it (ExcelPort). */
+  openInBrowser: (url: string) => boolean;
 }
 
 /** The regional centre's choice: no district; it pulls the consolidated report instead of submitting. */
@@ -36,7 +38,15 @@ const REGION = "__region__";
 const LANGUAGE_NAMES: Record<Lang, string> = { kk: "Қазақша", ru: "Русский", en: "English" };
 
 /** The Settings tab: server, district, token, language and report date, saved on this computer. */
-export function SettingsTab({ t, lang, settings, onSave, onTestConnection, busy }: SettingsTabProps) {
+export function SettingsTab({
+  t,
+  lang,
+  settings,
+  onSave,
+  onTestConnection,
+  busy,
+  openInBrowser,
+}: SettingsTabProps) {
   const styles = useStyles();
   const [draft, setDraft] = useState(settings);
   // The date as typed (dd.mm.yyyy, never the browser's own date format: issue 19, item 5).
@@ -154,15 +164,14 @@ export function SettingsTab({ t, lang, settings, onSave, onTestConnection, busy 
           {t("testConnection")}
         </Button>
       </div>
-      {/* The users' guide, served beside the pane (a page of its own, in the browser). */}
-      <Link
+      {/* The users' guide, served beside the pane, in the user's browser. */}
+      <BrowserLink
         href={`/guide-${lang === "kk" ? "kk" : "ru"}.html`}
-        target="_blank"
-        rel="noopener"
-        data-testid="guide-link"
+        openInBrowser={openInBrowser}
+        testId="guide-link"
       >
         {t("guideLink")}
-      </Link>
+      </BrowserLink>
     </form>
   );
 }

@@ -41,4 +41,9 @@ export interface ExcelPort {
   ): Promise<SheetWriteResult>;
   createRosterSheet(lang: "kk" | "ru"): Promise<SheetWritten>;
   officeErrorMessage(error: unknown, lang: Lang): string;
+  /**
+   * Opens an address in the user's browser through the host, true when it did; false leaves a link to open
+   * it its own way (Excel on the web, the web app: a browser tab).
+   */
+  openInBrowser(url: string): boolean;
 }

@@ -178,6 +178,8 @@ export function createFilePort(readFile: () => Promise<FileReader>): FilePort {
       return view.written.filter((d) => names.has(d.name));
     },
     detectRequirementSets: () => FILE_CAPABILITIES,
+    // A browser tab already: the link opens the page in another tab itself.
+    openInBrowser: () => false,
     async listSheets(): Promise<SheetInfo[]> {
       return (view.file?.sheets ?? []).map((s, i) => ({ name: s.name, active: i === 0 }));
     },

@@ -6,7 +6,7 @@
 import { localAddress } from "./address.ts";
 import * as inspect from "./inspect.ts";
 import { createFakeWorkbook, installFakeOffice, type FakeWorkbookInit } from "./office.ts";
-import type { Cell, SheetInit } from "./state.ts";
+import type { Cell, FakePlatform, SheetInit } from "./state.ts";
 
 declare global {
   interface Window {
@@ -38,6 +38,12 @@ const control = {
   sheets: () =>
     wb().sheets.map((s) => ({ name: s.name, visibility: s.visibility, active: s.id === wb().activeSheetId })),
   activeSheet: () => wb().activeSheet.name,
+  /** Run as the desktop app ("PC", "Mac") or Excel on the web ("OfficeOnline"), from now on. */
+  setPlatform(platform: FakePlatform): void {
+    wb().platform = platform;
+  },
+  /** The addresses the pane opened in the user's browser through Office. */
+  browserWindows: () => [...wb().browserWindows],
   selection: () => wb().selection,
   /** Values of an address, empty cells as null. */
   values: (sheet: string, address: string): Cell[][] => inspect.cellValues(wb(), sheet, address),

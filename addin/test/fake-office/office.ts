@@ -1,7 +1,7 @@
 import { ErrorCodes, FakeOfficeError } from "./errors.ts";
 import { createContext } from "./objects.ts";
 import type { FakeRequestContext } from "./context.ts";
-import { FakeWorkbook, type FakeQuirks, type SheetInit } from "./state.ts";
+import { FakeWorkbook, type FakePlatform, type FakeQuirks, type SheetInit } from "./state.ts";
 
 export interface FakeWorkbookInit {
   /** Sheets in tab order: name → cells (dates as serial numbers with their number format). */
@@ -12,6 +12,11 @@ export interface FakeWorkbookInit {
   excelApi?: string;
   /** Office.context.displayLanguage (default "kk-KZ"). */
   displayLanguage?: string;
+  /**
+   * Office.context.platform (default "OfficeOnline"). The desktop apps ("PC", "Mac") have OpenBrowserWindowApi
+   * 1.1 and Office.context.ui.openBrowserWindow; Excel on the web has neither, as Microsoft's table says.
+   */
+  platform?: FakePlatform;
   /** Bytes per sync Excel accepts (default 5 MB, as Excel on the web). */
   payloadLimit?: number;
   /** Real-Excel behaviours to imitate (see FakeQuirks). */
@@ -27,6 +32,7 @@ export function createFakeWorkbook(init: FakeWorkbookInit): FakeWorkbook {
   if (init.activeSheet) wb.activeSheetId = wb.sheet(init.activeSheet).id;
   if (init.excelApi) wb.excelApiMinor = Number(init.excelApi.split(".")[1]);
   if (init.displayLanguage) wb.displayLanguage = init.displayLanguage;
+  if (init.platform) wb.platform = init.platform;
   if (init.payloadLimit) wb.payloadLimit = init.payloadLimit;
   if (init.quirks) wb.quirks = { ...init.quirks };
   if (init.date1904) wb.date1904 = true;
@@ -96,16 +102,31 @@ function createSettings(wb: () => FakeWorkbook) {
   };
 }
 
+/** Office.context.ui: the browser window opener is the desktop apps' only (OpenBrowserWindowApi 1.1). */
+function createUi(wb: () => FakeWorkbook) {
+  return {
+    get openBrowserWindow(): ((url: string) => void) | undefined {
+      if (wb().platform === "OfficeOnline") return undefined;
+      return (url: string) => {
+        if (typeof url !== "string" || !/^https?:\/\//i.test(url))
+          throw new FakeOfficeError(ErrorCodes.invalidArgument, "The argument is invalid or missing.");
+        wb().browserWindows.push(url);
+      };
+    },
+  };
+}
+
 function createOfficeNamespace(wb: () => FakeWorkbook) {
-  const info = { host: "Excel", platform: "OfficeOnline" };
   const settings = createSettings(wb);
+  const ui = createUi(wb);
   return {
     HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
     PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
-      return new Promise((resolve) =>
+    onReady(callback?: (i: { host: string; platform: FakePlatform }) => void) {
+      return new Promise<{ host: string; platform: FakePlatform }>((resolve) =>
         setTimeout(() => {
+          const info = { host: "Excel", platform: wb().platform };
           callback?.(info);
           resolve(info);
         }, 0),
@@ -113,7 +134,10 @@ function createOfficeNamespace(wb: () => FakeWorkbook) {
     },
     context: {
       host: "Excel",
-      platform: "OfficeOnline",
+      get platform() {
+        return wb().platform;
+      },
+      ui,
       get displayLanguage() {
         return wb().displayLanguage;
       },
@@ -122,6 +146,8 @@ function createOfficeNamespace(wb: () => FakeWorkbook) {
       },
       requirements: {
         isSetSupported(name: string, version?: string): boolean {
+          if (name === "OpenBrowserWindowApi")
+            return wb().platform !== "OfficeOnline" && (!version || version === "1.1");
           if (name !== "ExcelApi") return false;
           if (!version) return true;
           const [major, minor = "0"] = version.split(".");

@@ -86,6 +86,9 @@ export interface SyncRecord {
 let nextId = 1;
 const newId = (prefix: string) => `{${prefix}-${String(nextId++).padStart(8, "0")}}`;
 
+/** Office.context.platform values the fake takes on. */
+export type FakePlatform = "OfficeOnline" | "PC" | "Mac";
+
 /** The in-memory "document": sheets, selection, add-in settings, plus what every sync carried. */
 export class FakeWorkbook {
   sheets: SheetState[] = [];
@@ -100,6 +103,10 @@ export class FakeWorkbook {
   /** Bytes per sync above which Excel on the web rejects the batch. */
   payloadLimit = 5 * 1024 * 1024;
   displayLanguage = "kk-KZ";
+  /** Where the host runs: Excel on the web by default; "PC" and "Mac" are the desktop apps. */
+  platform: FakePlatform = "OfficeOnline";
+  /** The addresses the add-in opened in the user's browser (Office.context.ui.openBrowserWindow). */
+  browserWindows: string[] = [];
   quirks: FakeQuirks = {};
   /** The workbook counts dates from 1904 (Excel for Mac's old default); date serials shift by 1462 days. */
   date1904 = false;
