@@ -233,8 +233,6 @@ const CATALOGUE = {
     ru: "Список принят",
     en: "Roster accepted",
   },
-  "received-at": { kk: "Қабылданған уақыты", ru: "Время приёма", en: "Received at" },
-  "receipt-id": { kk: "Түбіртек", ru: "Квитанция", en: "Receipt" },
   "server-figures": {
     kk: "Сервер есептеген көрсеткіштер",
     ru: "Показатели, рассчитанные сервером",

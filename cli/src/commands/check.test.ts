@@ -238,6 +238,11 @@ describe("sapa check (real process, real .xlsx)", () => {
     const result = await runCli(["check", russian, "--as-of", "2026-05-31", "--lang", "ru"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Лист: Список");
+    // The report date and the columns as the pane writes them: 31.05.2026, field names in Russian.
+    expect(result.stdout).toContain("Дата отчёта: 31.05.2026   Учебный год: 2025-2026");
+    expect(result.stdout).toContain(
+      "Столбцы: B=ФИО, C=ИИН, D=Дошкольная организация, E=Образование, F=Квалификационная категория",
+    );
     expect(result.stdout).toMatch(/Предупреждения \(\d+\)/);
     expect(result.stdout).toContain("Педагог-эксперт");
     expect(result.stdout).toContain("40,00%");

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { academicYearOf, label, todayInRegion, type Lang } from "@sapa/shared";
+import { academicYearOf, formatDate, label, todayInRegion, type Lang } from "@sapa/shared";
 import {
   listOption,
   parseDateOption,
@@ -86,14 +86,14 @@ export function printRosterHeader(
       ? t("no-roster", lang)
       : `${roster.headerRow}; ${t("columns", lang)}: ${[...roster.columns]
           .sort((a, b) => a.index - b.index)
-          .map((c) => `${c.letter}=${c.field}`)
+          .map((c) => `${c.letter}=${label(`field.${c.field}`, lang)}`)
           .join(", ")}`;
   io.out(
     [
       `${t("file", lang)}: ${displayFile}`,
       sheetLine(roster, lang),
       `${t("header-row", lang)}: ${header}`,
-      `${label("asOf", lang)}: ${roster.summary.asOf}   ${label("year", lang)}: ${roster.summary.year}`,
+      `${label("asOf", lang)}: ${formatDate(roster.summary.asOf)}   ${label("year", lang)}: ${roster.summary.year}`,
       "",
       "",
     ].join("\n"),

@@ -63,6 +63,11 @@ function report(indicatorTargets?: ReportFigures["indicatorTargets"]): ReportFig
 }
 
 describe("formatReport", () => {
+  it("says when the report was made in Aktobe time, as the pane and the sheet do", () => {
+    // 12:00 UTC is 17:00 in Aktobe (UTC+5).
+    expect(formatReport(report(), "ru").split("\n")[0]).toContain("Отчёт сформирован 31.05.2026 17:00");
+  });
+
   it("holds the region's courses and internships against the targets, years side by side", () => {
     const text = formatReport(report(), "ru");
     const line = (start: string) => text.split("\n").find((l) => l.startsWith(start))!;

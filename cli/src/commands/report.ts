@@ -7,6 +7,7 @@ import {
   completenessSummaryTable,
   districtTable,
   formatCell,
+  formatRegionTime,
   label,
   type AcademicYear,
   type Lang,
@@ -48,7 +49,9 @@ export function formatReport(report: ReportFigures, lang: Lang): string {
     `${label("accepted", lang)} ${accepted![0]}` +
     (report.completeness.missing.length > 0 ? `; ${label("missing", lang)}: ${missing![1]}` : "");
   return [
-    heading(`${label("year", lang)} ${report.year} · ${label("generatedAt", lang)} ${report.generatedAt}`),
+    heading(
+      `${label("year", lang)} ${report.year} · ${label("generatedAt", lang)} ${formatRegionTime(report.generatedAt)}`,
+    ),
     renderTable(submitted, lang),
     "",
     completeness,

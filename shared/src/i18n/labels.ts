@@ -162,6 +162,7 @@ export const LABELS = {
   asOf: { kk: "Есеп күні", ru: "Дата отчёта", en: "Report date" },
   revision: { kk: "Нұсқа", ru: "Версия", en: "Revision" },
   submittedAt: { kk: "Жіберілген уақыты", ru: "Дата и время отправки", en: "Submitted at" },
+  receiptId: { kk: "Түбіртек нөмірі", ru: "Номер квитанции", en: "Receipt number" },
   generatedAt: { kk: "Есеп құрылған уақыты", ru: "Отчёт сформирован", en: "Generated at" },
   completeness: { kk: "Есеп толықтығы", ru: "Полнота сдачи", en: "Completeness" },
   expected: { kk: "Барлығы (аудандар мен қала)", ru: "Всего (районы и город)", en: "Districts and the city" },

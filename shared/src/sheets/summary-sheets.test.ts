@@ -120,7 +120,16 @@ describe("summarySheet", () => {
     const row = describedRow(d, label("revision", "kk"));
     // 09:15 UTC is 14:15 in Aktobe.
     expect(describedRange(d, `A${row}:F${row}`)).toEqual({
-      values: [[label("revision", "kk"), 3, label("submittedAt", "kk"), 46173 + 14.25 / 24, "ID", "r-1"]],
+      values: [
+        [
+          label("revision", "kk"),
+          3,
+          label("submittedAt", "kk"),
+          46173 + 14.25 / 24,
+          label("receiptId", "kk"),
+          "r-1",
+        ],
+      ],
       formats: [["General", "0", "@", "dd.mm.yyyy hh:mm", "@", "@"]],
     });
     expect(describedRow(summarySheet(summary, { lang: "kk" }), label("revision", "kk"))).toBe(0);

@@ -122,7 +122,7 @@ export function summarySheet(
       { value: r.revision, format: SHEET_FORMAT.count },
       text(L("submittedAt")),
       timestampCell(r.receivedAt),
-      text("ID"),
+      text(L("receiptId")),
       text(r.id),
     );
   }
