@@ -24,10 +24,20 @@ export function formatDate(iso: string): string {
   return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
 }
 
+/**
+ * The minute an instant shows on Aktobe's wall clock, counted from 1970-01-01 00:00 of that clock; null when
+ * the text is no instant. The minute a clock shows: 08:57:45 is 08:57. Every surface that shows a timestamp
+ * (pane, CLI, sheets) goes through here, so none is a minute ahead of another.
+ */
+export function regionMinute(iso: string): number | null {
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? null : Math.floor((ms + REGION_UTC_OFFSET_MS) / 60_000);
+}
+
 /** A timestamp as the region reads it: "22.11.2026 08:57", Aktobe time (UTC+5) whoever's clock wrote it. */
 export function formatRegionTime(iso: string): string {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return iso;
-  const local = new Date(ms + REGION_UTC_OFFSET_MS).toISOString();
+  const minute = regionMinute(iso);
+  if (minute === null) return iso;
+  const local = new Date(minute * 60_000).toISOString();
   return `${formatDate(local)} ${local.slice(11, 16)}`;
 }

@@ -1,4 +1,5 @@
 /** Lays shared tables and lines out as a sheet description's rows (pure; used by every sheet's function). */
+import { regionMinute } from "../plan/today.ts";
 import { serialFromIso } from "../roster/dates.ts";
 import { textIn, type Cell, type Column, type Table, type Text } from "../present/table.ts";
 import type { Lang } from "../types.ts";
@@ -17,16 +18,14 @@ import { sheetName } from "./description.ts";
 const MINUTES_PER_DAY = 1440;
 /** Serial of 1970-01-01 in Excel's 1900 date system. */
 const UNIX_EPOCH_SERIAL = 25_569;
-const AKTOBE_OFFSET_MS = 5 * 60 * 60 * 1000;
 
 /**
- * The Excel date-time serial of an instant as Aktobe's wall clock shows it (UTC+5 all year), rounded to the
- * minute the sheet shows; null when the text is no instant.
+ * The Excel date-time serial of an instant as Aktobe's wall clock shows it (UTC+5 all year), at the minute
+ * the pane and the CLI show (regionMinute: 08:57:45 is 08:57); null when the text is no instant.
  */
 export function regionTimeSerial(iso: string): number | null {
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return null;
-  const minutes = Math.round((ms + AKTOBE_OFFSET_MS) / 60_000);
+  const minutes = regionMinute(iso);
+  if (minutes === null) return null;
   // Whole days plus the day's fraction, so 13:00 is exactly the serial of the date + 13/24.
   const days = Math.floor(minutes / MINUTES_PER_DAY);
   return days + UNIX_EPOCH_SERIAL + (minutes - days * MINUTES_PER_DAY) / MINUTES_PER_DAY;
