@@ -1,4 +1,11 @@
-import { REPORT_CHANGING, fillTemplate, type ErrorCode, type Lang, type Localized } from "@sapa/shared";
+import {
+  REPORT_CHANGING,
+  displayDate,
+  fillTemplate,
+  type ErrorCode,
+  type Lang,
+  type Localized,
+} from "@sapa/shared";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { GROUP_ERROR_MESSAGES } from "./group-errors.ts";
 import { KEY_ERROR_MESSAGES } from "./key-errors.ts";
@@ -74,6 +81,11 @@ export const ERROR_MESSAGES = {
     ru: "Отчётность за этот учебный год закрыта. Обратитесь в областной методический центр.",
     en: "Reporting for this academic year is closed. Contact the regional methodical centre.",
   },
+  "report-date-outside-year": {
+    kk: "Есеп күні {asOf} {year} оқу жылына жатпайды (оқу жылы {from} – {to}). Есеп күнін осы аралықтан қойыңыз немесе есеп күні жататын оқу жылын таңдаңыз.",
+    ru: "Дата отчёта {asOf} не входит в {year} учебный год (учебный год {from} – {to}). Укажите дату отчёта в этих пределах или выберите учебный год, к которому относится дата.",
+    en: "The report date {asOf} is not a day of the academic year {year} ({from} – {to}). Set a report date within it, or choose the academic year the report date belongs to.",
+  },
   "review-accepted": {
     kk: "Облыс бұл оқу жылының деректерін қабылдаған, олар түпкілікті. Қайта жіберу үшін облыстық әдістемелік орталықтан қайта ашуды сұраңыз.",
     ru: "Область приняла данные района за этот учебный год, они окончательные. Чтобы отправить снова, попросите областной методический центр переоткрыть их.",
@@ -146,13 +158,15 @@ export class ApiError extends Error {
 
 /**
  * The error envelope `{ error: { code, message, details? } }` in the caller's language; a `{name}` in the
- * message is filled from the details' text or number of that name.
+ * message is filled from the details' text or number of that name, an ISO date shown dd.mm.yyyy as Sapa
+ * writes every date (details keep it ISO, for programs).
  */
 export function errorBody(code: ErrorCode, lang: Lang, details?: unknown) {
   const named = (name: string) => {
     const value =
       typeof details === "object" && details !== null ? (details as Record<string, unknown>)[name] : null;
-    return typeof value === "string" || typeof value === "number" ? value : null;
+    if (typeof value === "string") return displayDate(value);
+    return typeof value === "number" ? value : null;
   };
   const message = fillTemplate(ERROR_MESSAGES[code][lang], named, lang);
   return { error: { code, message, ...(details === undefined ? {} : { details }) } };

@@ -4,8 +4,10 @@ import {
   generateRegionKeyPair,
   readRoster,
   toSubmissionRows,
+  type AcademicYear,
   type DistrictId,
   type EncryptedSubmission,
+  type IsoDate,
   type Submission,
   type TeacherRow,
   type UnlockedRegionKey,
@@ -18,24 +20,23 @@ export const AS_OF = "2025-12-01";
 /**
  * A district's submission as a client builds it: a realistic roster from the shared generator (Kazakh or
  * Russian headers by seed), read and normalised by the shared core, ИИН replaced by its key. No errors.
+ * YEAR at AS_OF unless another academic year and a report date of it are given.
  */
-export async function makeSubmission(district: DistrictId, rows: number, seed: number): Promise<Submission> {
-  const grid = generateRoster({
-    seed,
-    rows,
-    district,
-    lang: seed % 2 === 0 ? "kk" : "ru",
-    year: YEAR,
-    asOf: AS_OF,
-  });
-  const read = readRoster(grid, { asOf: AS_OF });
+export async function makeSubmission(
+  district: DistrictId,
+  rows: number,
+  seed: number,
+  { year, asOf }: { year: AcademicYear; asOf: IsoDate } = { year: YEAR, asOf: AS_OF },
+): Promise<Submission> {
+  const grid = generateRoster({ seed, rows, district, lang: seed % 2 === 0 ? "kk" : "ru", year, asOf });
+  const read = readRoster(grid, { asOf });
   const errors = read.problems.filter((p) => p.severity === "error");
   if (errors.length > 0)
     throw new Error(`generated roster has errors: ${errors.map((e) => e.code).join(", ")}`);
   return {
     district,
-    year: YEAR,
-    asOf: AS_OF,
+    year,
+    asOf,
     columns: read.present,
     rows: await toSubmissionRows(read.teachers),
     source: { app: "cli", file: `${district}.xlsx`, version: "test" },

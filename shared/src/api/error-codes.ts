@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   "no-targets",
   "year-not-open",
   "year-locked",
+  "report-date-outside-year",
   "review-accepted",
   "review-invalid-transition",
   "review-stale",

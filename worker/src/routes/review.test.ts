@@ -277,7 +277,7 @@ describe("reviewStatuses", () => {
     expect(reviewCompleteness(year, statuses).notSubmitted).toHaveLength(13);
 
     const inYear = async (district: DistrictId) => {
-      const body = await sealed({ ...(await makeSubmission(district, 5, 21)), year });
+      const body = await sealed(await makeSubmission(district, 5, 21, { year, asOf: "2026-11-30" }));
       expect((await call("/api/submissions", { body, token: TOKENS.district(district) })).status).toBe(201);
     };
     for (const d of ["alga", "baiganin", "khromtau", "mugalzhar"] as const) await inYear(d);

@@ -2,7 +2,7 @@ import type { Submission } from "@sapa/shared";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TOKENS, call, json, sealed, seedTokens } from "../../test/api.ts";
-import { makeSubmission } from "../../test/fixtures.ts";
+import { AS_OF, makeSubmission } from "../../test/fixtures.ts";
 
 // What an adversarial probe of the server got accepted (issue 10, items 8-10 and 15), now refused.
 
@@ -18,6 +18,16 @@ const submit = async (body: Submission | object, district: Submission["district"
 
 const isClear = (body: object): body is Submission =>
   "rows" in body && Array.isArray(body.rows) && !("encryption" in body);
+
+/**
+ * A roster of another academic year, dated 31 May of it as a district would report it. A later year keeps
+ * the fixture's rows (dated up to AS_OF): a roster generated a century ahead has impossible dates.
+ */
+async function forYear(district: Submission["district"], seed: number, year: string): Promise<Submission> {
+  const asOf = `${year.slice(5)}-05-31`;
+  if (asOf < AS_OF) return makeSubmission(district, 3, seed, { year, asOf });
+  return { ...(await makeSubmission(district, 3, seed)), year, asOf };
+}
 
 const storedRevisions = async (district: string) =>
   (await env.DB.prepare("SELECT COUNT(*) AS n FROM submissions WHERE district = ?1")
@@ -54,13 +64,12 @@ describe("required fields", () => {
 
 describe("academic year window", () => {
   it("refuses a year outside the plan and the region's window with 400 and the open years", async () => {
-    const body = await makeSubmission("kobda", 3, 13);
     for (const [year, lang, words] of [
       ["2103-2104", "en", /not accepted/],
       ["2024-2025", "ru", /не принимаются/],
       ["2028-2029", "kk", /қабылданбайды/],
     ] as const) {
-      const res = await submit({ ...body, year }, "kobda", lang);
+      const res = await submit(await forYear("kobda", 13, year), "kobda", lang);
       expect(res.status).toBe(400);
       const envelope = await json(res);
       expect(envelope.error).toMatchObject({
@@ -70,11 +79,11 @@ describe("academic year window", () => {
       expect(envelope.error.message).toMatch(words);
     }
     expect(await storedRevisions("kobda")).toBe(0);
-    expect((await submit({ ...body, year: "2027-2028" }, "kobda")).status).toBe(201);
+    expect((await submit(await forYear("kobda", 13, "2027-2028"), "kobda")).status).toBe(201);
   });
 
   it("accepts the years the region opens, and refuses them again once it narrows the window", async () => {
-    const body = { ...(await makeSubmission("shalkar", 3, 14)), year: "2028-2029" };
+    const body = await forYear("shalkar", 14, "2028-2029");
     expect((await submit(body, "shalkar")).status).toBe(400);
     const opened = await call("/api/years/window", {
       method: "PUT",
@@ -91,8 +100,8 @@ describe("academic year window", () => {
       "2029-2030",
     ]);
     expect((await submit(body, "shalkar")).status).toBe(201);
-    expect((await submit({ ...body, year: "2024-2025" }, "shalkar")).status).toBe(201);
-    expect((await submit({ ...body, year: "2030-2031" }, "shalkar")).status).toBe(400);
+    expect((await submit(await forYear("shalkar", 14, "2024-2025"), "shalkar")).status).toBe(201);
+    expect((await submit(await forYear("shalkar", 14, "2030-2031"), "shalkar")).status).toBe(400);
 
     await call("/api/years/window", {
       method: "PUT",
@@ -101,7 +110,7 @@ describe("academic year window", () => {
     });
     expect((await submit(body, "shalkar")).status).toBe(400);
     // The plan's years stay open whatever the window says.
-    expect((await submit({ ...body, year: "2026-2027" }, "shalkar")).status).toBe(201);
+    expect((await submit(await forYear("shalkar", 14, "2026-2027"), "shalkar")).status).toBe(201);
   });
 
   it("lets only the region set the window, and only a sane one", async () => {
@@ -121,6 +130,46 @@ describe("academic year window", () => {
     expect(seen.plan).toEqual({ from: "2025-2026", to: "2027-2028" });
     const audit = await json(await call("/api/audit", { token: TOKENS.region }));
     expect(audit.entries.some((e: { action: string }) => e.action === "years.window")).toBe(true);
+  });
+});
+
+describe("report date", () => {
+  it("is refused with 422 and a message naming the date and the year when it is not a day of the year", async () => {
+    const body = await makeSubmission("mugalzhar", 4, 21);
+    for (const [asOf, lang, shown, words] of [
+      [
+        "2099-01-01",
+        "en",
+        "01.01.2099",
+        /report date 01\.01\.2099 is not a day of the academic year 2025-2026 \(01\.09\.2025 – 31\.08\.2026\)/,
+      ],
+      ["0001-01-01", "ru", "01.01.0001", /Дата отчёта 01\.01\.0001 не входит в 2025-2026 учебный год/],
+      ["2025-08-31", "kk", "31.08.2025", /Есеп күні 31\.08\.2025 2025-2026 оқу жылына жатпайды/],
+      ["2026-09-01", "en", "01.09.2026", /choose the academic year the report date belongs to/],
+    ] as const) {
+      const res = await submit({ ...body, asOf }, "mugalzhar", lang);
+      expect(res.status).toBe(422);
+      const envelope = await json(res);
+      expect(envelope.error).toMatchObject({
+        code: "report-date-outside-year",
+        details: { asOf, year: "2025-2026", from: "2025-09-01", to: "2026-08-31" },
+      });
+      expect(envelope.error.message).toContain(shown);
+      expect(envelope.error.message).toMatch(words);
+    }
+    expect(await storedRevisions("mugalzhar")).toBe(0);
+    const report = await json(await call("/api/report?year=2025-2026", { token: TOKENS.region }));
+    expect(report.districts.map((d: { district: string }) => d.district)).not.toContain("mugalzhar");
+  });
+
+  it("accepts the first and the last day of the academic year", async () => {
+    const body = await makeSubmission("mugalzhar", 4, 22);
+    const first = await submit({ ...body, asOf: "2025-09-01" }, "mugalzhar");
+    expect(first.status).toBe(201);
+    expect((await json(first)).summary.asOf).toBe("2025-09-01");
+    const last = await submit({ ...body, asOf: "2026-08-31" }, "mugalzhar");
+    expect(last.status).toBe(201);
+    expect((await json(last)).revision).toBe(2);
   });
 });
 

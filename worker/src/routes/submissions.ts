@@ -1,6 +1,8 @@
 import {
   AcademicYearSchema,
   DistrictIdSchema,
+  academicYearBounds,
+  inAcademicYear,
   REQUIRED_FIELDS,
   WireSubmissionSchema,
   fromEncryptedSubmissionRows,
@@ -75,7 +77,7 @@ export const submissions = new Hono<AppEnv>()
   /**
    * POST /api/submissions (district token): rows whose name and ИИН key are sealed to the region's key
    * (a clear name or key → 400 naming the field; no region key published → 409; a key the region never
-   * published → 400). The server recomputes everything from the rows' clear part with the shared core
+   * published → 400), dated a day of their academic year (→ 422 otherwise). The server recomputes everything from the rows' clear part with the shared core
    * (duplicate ИИН within the submission through the per-submission tag); errors → 422 with the problems;
    * otherwise a new revision and 201 with the receipt. A repeated
    * Idempotency-Key from the same token → 200 with the first receipt (header Idempotent-Replayed: true);
@@ -130,6 +132,16 @@ export const submissions = new Hono<AppEnv>()
       assertMaySubmit(review);
       if (current === null) throw new ApiError(409, "region-key-missing");
       if (sealedTo === null) throw new ApiError(400, "region-key-unknown", { keyId: body.encryption.keyId });
+      // Ages and overdue attestation are measured at the report date: one outside the year skews the year's figures.
+      if (!inAcademicYear(body.asOf, body.year)) {
+        const { start, end } = academicYearBounds(body.year);
+        throw new ApiError(422, "report-date-outside-year", {
+          asOf: body.asOf,
+          year: body.year,
+          from: start,
+          to: end,
+        });
+      }
       // A district with no teachers is never a real report: it would zero the district's figures.
       if (body.rows.length === 0) throw new ApiError(422, "roster-empty");
 
