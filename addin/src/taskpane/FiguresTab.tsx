@@ -13,6 +13,7 @@ import {
   categoryTable,
   columnIndex,
   educationTable,
+  formatBand,
   formatCell,
   formatShare,
   label,
@@ -172,8 +173,8 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
             {band && summary.stage.total && (
               // The band and the total target side by side; the verdict is the band's (shared words).
               <Caption1 block>
-                {label("band", lang)} {formatShare(band.min, lang)}–{formatShare(band.max, lang)} ·{" "}
-                {label("target", lang)} {formatShare(summary.stage.total.target, lang)}:{" "}
+                {label("band", lang)} {formatBand(band, lang)} · {label("target", lang)}{" "}
+                {formatShare(summary.stage.total.target, lang)}:{" "}
                 <BandVerdictText verdict={summary.stage.total.verdict} lang={lang} />
               </Caption1>
             )}

@@ -1,4 +1,4 @@
-import { emptyCategoryCounts, formatShare, mergeTrend } from "@sapa/shared";
+import { emptyCategoryCounts, formatBand, formatShare, label, mergeTrend } from "@sapa/shared";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -34,13 +34,15 @@ describe("TrendChart", () => {
         `<title>${tw("webTrendActual")} 2025-2026: ${formatShare(actual, lang)}</title>`,
       );
       expect(html, lang).toContain(
-        `${tw("webTrendBand")} 2025-2026: ${formatShare(0.1, lang)}–${formatShare(0.15, lang)}`,
+        `${label("band", lang)} 2025-2026: ${formatBand({ min: 0.1, max: 0.15 }, lang)}`,
       );
     }
     const ru = renderToStaticMarkup(
       createElement(TrendChart, { trend, tw: webTranslator("ru"), lang: "ru" }),
     );
     expect(ru).toContain(": 12,33%</title>"); // the point, two decimals and a comma, as in the tables
+    // The band under the shared label and in the stage table's and the summary sheet's form.
+    expect(ru).toContain("<title>Целевой диапазон 2025-2026: 10,00%–15,00%</title>");
     // The axis: 0 to 115 % of the band's top (17.25 %), short, with the language's decimal comma.
     const ticks = [...ru.matchAll(/text-anchor="end"[^>]*>([^<]+)</g)].map((m) => m[1]);
     expect(ticks).toEqual(["0,0%", "4,3%", "8,6%", "13%", "17%"]);

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { formatShare, type Lang, type Trend } from "@sapa/shared";
+import { formatBand, formatShare, label, type Lang, type Trend } from "@sapa/shared";
 import type { WebTranslate } from "./i18n-web.ts";
 
 const W = 640;
@@ -79,7 +79,7 @@ export function TrendChart({ trend, tw, lang }: { trend: Trend; tw: WebTranslate
                 fill="#C6EFCE"
                 stroke="#6BB77B"
               >
-                <title>{`${tw("webTrendBand")} ${p.year}: ${share(p.band.min)}–${share(p.band.max)}`}</title>
+                <title>{`${label("band", lang)} ${p.year}: ${formatBand(p.band, lang)}`}</title>
               </rect>
             )}
             <text x={x(i)} y={H - PAD.bottom + 16} textAnchor="middle" fill="#424242">
@@ -114,7 +114,7 @@ export function TrendChart({ trend, tw, lang }: { trend: Trend; tw: WebTranslate
           <svg width="14" height="10" aria-hidden="true">
             <rect width="14" height="10" fill="#C6EFCE" stroke="#6BB77B" />
           </svg>{" "}
-          {tw("webTrendBand")}
+          {label("band", lang)}
         </span>
       </figcaption>
     </figure>

@@ -38,7 +38,6 @@ const en = {
   webTrendLoad: "Show the trend",
   webTrendLabel: "Chart: the region's awards share by academic year against the stage's band",
   webTrendActual: "awards share, region",
-  webTrendBand: "stage band",
   webTrendNoData: "no data",
   webWorkbench: "The regional centre's workbench",
 } as const;
@@ -82,7 +81,6 @@ const kk: Record<WebKey, string> = {
   webTrendLoad: "Динамиканы көрсету",
   webTrendLabel: "Диаграмма: облыстың оқу жылдары бойынша санат алғандар үлесі және кезең аралығы",
   webTrendActual: "санат алғандар үлесі, облыс",
-  webTrendBand: "кезең аралығы",
   webTrendNoData: "дерек жоқ",
   webWorkbench: "Облыстық әдістемелік орталықтың жұмыс орны",
 };
@@ -124,7 +122,6 @@ const ru: Record<WebKey, string> = {
   webTrendLoad: "Показать динамику",
   webTrendLabel: "Диаграмма: доля получивших категорию по области по учебным годам и коридор этапа",
   webTrendActual: "доля получивших категорию, область",
-  webTrendBand: "коридор этапа",
   webTrendNoData: "нет данных",
   webWorkbench: "Рабочее место областного методического центра",
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORY_KEYS, EDUCATION_KEYS, FIELD_KEYS, type Lang } from "../types.ts";
-import { formatCount, formatPp, formatShare, label, LABELS, type LabelKey } from "./labels.ts";
+import { formatBand, formatCount, formatPp, formatShare, label, LABELS, type LabelKey } from "./labels.ts";
 
 const LANGS: Lang[] = ["kk", "ru", "en"];
 
@@ -39,6 +39,9 @@ describe("labels", () => {
     expect(formatPp(2.5, "ru")).toBe("+2,50 п.п.");
     expect(formatPp(-0.004, "en")).toBe("0.00 pp");
     expect(formatPp(-1.25, "kk")).toBe("-1,25 п.т.");
+    // A band as two shares: the English one keeps its decimal point (a band of 12.5% was "12,5" there).
+    expect(formatBand({ min: 0.1, max: 0.15 }, "ru")).toBe("10,00%–15,00%");
+    expect(formatBand({ min: 0.125, max: 0.2 }, "en")).toBe("12.50%–20.00%");
   });
 
   it("group counts the same way on every surface, in every language", () => {

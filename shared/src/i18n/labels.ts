@@ -248,6 +248,14 @@ export function formatShare(share: number, lang: Lang, digits = 2): string {
   return `${lang === "en" ? text : text.replace(".", ",")}%`;
 }
 
+/**
+ * A stage's target band as every surface writes it: "10,00%–15,00%" in Kazakh and Russian, "10.00%–15.00%"
+ * in English (the pane's caption, the summary sheet's title, the stage table's total row).
+ */
+export function formatBand(band: { min: number; max: number }, lang: Lang): string {
+  return `${formatShare(band.min, lang)}–${formatShare(band.max, lang)}`;
+}
+
 /** Percentage points with a sign: "+2,50 п.т." (kk), "+2,50 п.п." (ru), "+2.50 pp" (en). */
 export function formatPp(pp: number, lang: Lang, digits = 2): string {
   const rounded = Number(pp.toFixed(digits));

@@ -1,7 +1,7 @@
 /** A Summary's figures as labelled tables: overview, categories, education, stage, attestation, organisations. */
 import { isLegacyCategory } from "../roster/categories.ts";
 import { attestationYearsFrom, INDICATOR_CALENDAR_YEARS } from "../figures/accumulator.ts";
-import { bandVerdictLabel } from "../i18n/labels.ts";
+import { bandVerdictLabel, formatBand } from "../i18n/labels.ts";
 import {
   eventParticipationLeft,
   indicatorProgress,
@@ -169,11 +169,11 @@ function stageCells(line: StageLine, verdict: BandVerdict | null, regionLine?: S
   ];
 }
 
-/** "All categories (Target band 10–15%)": the band shown beside the total target it is judged by. */
+/** "All categories (Target band 10,00%–15,00%)": the band shown beside the total target it is judged by. */
 function bandTotal(band: { min: number; max: number } | null): Text {
   if (!band) return "allCategories";
-  const pct = (x: number) => String(Math.round(x * 10000) / 100).replace(".", ",");
-  return join("", "allCategories", verbatim(" ("), "band", verbatim(` ${pct(band.min)}–${pct(band.max)}%)`));
+  const names = { kk: formatBand(band, "kk"), ru: formatBand(band, "ru"), en: formatBand(band, "en") };
+  return join("", "allCategories", verbatim(" ("), "band", verbatim(" "), { names }, verbatim(")"));
 }
 
 /** "Stage 1, 2025-2026" (or the year alone outside the plan's stages). */

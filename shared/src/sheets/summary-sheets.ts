@@ -1,5 +1,5 @@
 /** The summary sheets: a district's own figures, and the region's merged figures in the same layout. */
-import { formatShare, label, type LabelKey } from "../i18n/labels.ts";
+import { formatBand, label, type LabelKey } from "../i18n/labels.ts";
 import { serialFromIso } from "../roster/dates.ts";
 import {
   attestationDueTable,
@@ -67,9 +67,7 @@ function figureBlocks(
   sheet.blank();
 
   const stage = stageTable(summary);
-  const band = summary.stage.band
-    ? ` (${L("band")}: ${formatShare(summary.stage.band.min, lang)}–${formatShare(summary.stage.band.max, lang)})`
-    : "";
+  const band = summary.stage.band ? ` (${L("band")}: ${formatBand(summary.stage.band, lang)})` : "";
   sheet.title(`${L("awardedInYear")}: ${textIn(stageTitle(summary), lang)}${band}`);
   let chart: SheetChart | null = null;
   if (stage) {
