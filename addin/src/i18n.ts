@@ -115,7 +115,13 @@ export const en = {
   err403:
     "This access key may not submit for this district. Check the district in Settings, or ask the region for your district's access key.",
   err409:
-    "The region has locked this academic year. Contact the regional methodical centre if you need to change the data.",
+    "The server did not do this: it conflicts with what the server already holds. Read the server's message, then refresh and try again.",
+  errForbiddenRole:
+    "This access key does not allow this action. Check in Settings that the access key is the one for your role: your district's or the regional centre's.",
+  errYearNotOpen:
+    "The region does not take reports for this academic year. Check the report date in Settings: the academic year follows from it.",
+  errRosterEmpty:
+    "The roster lists no teachers. Choose the sheet that holds the teachers' roster and check it again.",
   err422: "The server found errors in the roster. Fix them and submit again.",
   err413: "The roster is too large to send at once. Contact the regional methodical centre.",
   err429: "Too many requests. Sapa will retry automatically in a minute.",
@@ -260,7 +266,12 @@ export const kk: PaneStrings = {
   err403:
     "Бұл кіру кілтімен осы аудан үшін жіберуге болмайды. «Баптаулардағы» ауданды тексеріңіз немесе облыстан өз ауданыңыздың кіру кілтін сұраңыз.",
   err409:
-    "Облыс бұл оқу жылын жапқан. Деректерді өзгерту қажет болса, облыстық әдістемелік орталыққа хабарласыңыз.",
+    "Сервер әрекетті орындамады: ол серверде бар деректерге қайшы келеді. Сервердің хабарын оқып, деректерді жаңартып, қайталаңыз.",
+  errForbiddenRole:
+    "Бұл кіру кілті бұл әрекетке рұқсат бермейді. «Баптаулар» бөлімінде өз рөліңіздің кіру кілті енгізілгенін тексеріңіз: ауданыңыздікі немесе облыстық орталықтікі.",
+  errYearNotOpen:
+    "Облыс бұл оқу жылына есеп қабылдамайды. «Баптаулар» бөлімінде есеп күнін тексеріңіз: оқу жылы соған қарай анықталады.",
+  errRosterEmpty: "Тізімде бірде-бір педагог жоқ. Педагогтер тізімі бар парақты таңдап, қайта тексеріңіз.",
   err422: "Сервер тізімнен қате тапты. Қателерді түзетіп, қайта жіберіңіз.",
   err413: "Тізім бір рет жіберу үшін тым үлкен. Облыстық әдістемелік орталыққа хабарласыңыз.",
   err429: "Сұраныс тым көп. Sapa бір минуттан кейін өзі қайталайды.",
@@ -400,7 +411,12 @@ export const ru: PaneStrings = {
   err403:
     "С этим ключом доступа нельзя отправлять данные этого района. Проверьте район в «Настройках» или запросите в области ключ доступа своего района.",
   err409:
-    "Область закрыла этот учебный год. Если нужно изменить данные, обратитесь в областной методический центр.",
+    "Сервер не выполнил действие: оно расходится с тем, что уже есть на сервере. Прочитайте сообщение сервера, обновите данные и повторите.",
+  errForbiddenRole:
+    "Этот ключ доступа не даёт права на это действие. Проверьте в «Настройках», что введён ключ доступа вашей роли: вашего района или областного центра.",
+  errYearNotOpen:
+    "Область не принимает отчёты за этот учебный год. Проверьте дату отчёта в «Настройках»: учебный год определяется по ней.",
+  errRosterEmpty: "В списке нет ни одного педагога. Выберите лист со списком педагогов и проверьте снова.",
   err422: "Сервер нашёл ошибки в списке. Исправьте их и отправьте снова.",
   err413: "Список слишком велик для одной отправки. Обратитесь в областной методический центр.",
   err429: "Слишком много запросов. Sapa повторит отправку через минуту.",

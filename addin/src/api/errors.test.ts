@@ -21,7 +21,35 @@ describe("describeApiError on a conflict (409)", () => {
     expect(describeApiError(apiError(409, "year-locked", "x"), ru).advice).toContain("закрыла");
   });
 
-  it("keeps the general conflict advice for a code it does not know", () => {
-    expect(describeApiError(apiError(409, "idempotency-key-reused", "x"), kk).advice).toBe(kk("err409"));
+  it("keeps the general conflict advice for the other codes, and it does not say the year is locked", () => {
+    // A key published meanwhile (region), a reused idempotency key: the server's own message says which.
+    for (const code of [
+      "idempotency-key-reused",
+      "key-changed",
+      "key-retired",
+      "region-key-missing",
+    ] as const) {
+      const said = describeApiError(apiError(409, code, "Сервер: ключ изменился"), ru);
+      expect(said, code).toEqual({ advice: ru("err409"), serverMessage: "Сервер: ключ изменился" });
+    }
+    expect(ru("err409")).not.toContain("закрыла");
+    expect(kk("err409")).not.toContain("жапқан");
+  });
+});
+
+describe("describeApiError by code where the status would mislead", () => {
+  const ru = translator("ru");
+
+  it("tells a role's access key from a district's, a year not taken from a bad request, an empty roster from errors", () => {
+    expect(describeApiError(apiError(403, "forbidden-district", "x"), ru).advice).toBe(ru("err403"));
+    expect(describeApiError(apiError(403, "forbidden-role", "x"), ru).advice).toContain("вашей роли");
+    // 400 is otherwise "update the add-in"; a year the region does not take is about the report date.
+    expect(describeApiError(apiError(400, "year-not-open", "x"), ru).advice).toContain("дату отчёта");
+    expect(describeApiError(apiError(400, "bad-json", "x"), ru).advice).toBe(ru("err400"));
+    // 422 is otherwise "the server found errors in the roster".
+    expect(describeApiError(apiError(422, "roster-empty", "x"), ru).advice).toContain(
+      "нет ни одного педагога",
+    );
+    expect(describeApiError(apiError(422, "roster-has-errors", "x"), ru).advice).toBe(ru("err422"));
   });
 });

@@ -10,15 +10,25 @@ export interface ErrorAdvice {
   serverMessage: string | null;
 }
 
-/** Conflicts the pane explains by their envelope code: a locked year, accepted data, a moved review. */
+/**
+ * Failures the pane explains by their envelope code, where its status alone would say something else: a
+ * locked year, accepted data, a moved review, a role's access key, a year not taken, an empty roster.
+ */
 const CODE_ADVICE: Readonly<Partial<Record<ApiErrorCode, PaneKey>>> = {
   "year-locked": "errYearLocked",
   "review-accepted": "errReviewAccepted",
   "review-invalid-transition": "errReviewTransition",
   "review-stale": "errReviewStale",
+  "forbidden-district": "err403",
+  "forbidden-role": "errForbiddenRole",
+  "year-not-open": "errYearNotOpen",
+  "roster-empty": "errRosterEmpty",
 };
 
-/** Every other failure by its status (0: no answer arrived); a 5xx is the server's fault whatever its number. */
+/**
+ * Every other failure by its status (0: no answer arrived); a 5xx is the server's fault whatever its number.
+ * A status's advice must hold for every code the server sends with it (a 409 is not always a locked year).
+ */
 const STATUS_ADVICE: Readonly<Partial<Record<number, PaneKey>>> = {
   0: "errNetwork",
   400: "err400",
