@@ -13,6 +13,7 @@ import {
   fromWire,
   namedWirePath,
   rowValues,
+  storedRowReader,
   toWire,
 } from "./wire.ts";
 
@@ -78,5 +79,27 @@ describe("the submission's wire form", () => {
     expect(result.success).toBe(false);
     expect(namedWirePath(result.error!.issues[0]!.path)).toEqual(["rows", 0, "category"]);
     expect(namedWirePath(["columns", 2])).toEqual(["columns", 2]);
+  });
+
+  it("reads a kept body by its own field order, whatever order today's wire has", () => {
+    const wire = toWire(sealed);
+    const read = storedRowReader(wire.rowFields);
+    expect(wire.rows.map(read)).toEqual(sealed.rows);
+    // An older release's order (every field, reversed) reads to the same rows.
+    const reversed = [...SEALED_ROW_FIELDS].reverse();
+    const older = wire.rows.map((values) => [...values].reverse());
+    expect(older.map(storedRowReader(reversed))).toEqual(sealed.rows);
+  });
+
+  it("gives a field the kept body lacks null, and keeps a field today's rows lack under its name", () => {
+    const row = sealed.rows.find((r) => r.mentor !== null)!;
+    const values = rowValues(row);
+    const withoutMentor = SEALED_ROW_FIELDS.filter((f) => f !== "mentor");
+    const lacking = storedRowReader(withoutMentor)(
+      values.filter((_, at) => SEALED_ROW_FIELDS[at] !== "mentor"),
+    );
+    expect(lacking).toEqual({ ...row, mentor: null });
+    const withShoeSize = storedRowReader(["shoeSize", ...SEALED_ROW_FIELDS])([38, ...values]);
+    expect(withShoeSize).toEqual({ ...row, shoeSize: 38 });
   });
 });

@@ -110,6 +110,25 @@ export function rowOfValues(values: SealedRowValues): EncryptedSubmissionRow {
   };
 }
 
+/**
+ * How to read back the rows of a body kept in the wire form of any release: by the field order the body
+ * names (`rowFields`), not today's, so a release that adds, drops or moves a field still reads every body
+ * stored before it. A field of today's rows the body lacks is null; a field it has that today's rows lack
+ * stays under its name (nothing accepted is dropped). Values are not checked again: they were when the body
+ * was accepted.
+ */
+export function storedRowReader(
+  rowFields: readonly string[],
+): (values: readonly unknown[]) => Record<string, unknown> {
+  const missing = SEALED_ROW_FIELDS.filter((field) => !rowFields.includes(field));
+  return (values) => {
+    const row: Record<string, unknown> = {};
+    for (const [at, field] of rowFields.entries()) row[field] = at < values.length ? values[at] : null;
+    for (const field of missing) row[field] = null;
+    return row;
+  };
+}
+
 /** A sealed submission as it is sent: the same header, rows as values in SEALED_ROW_FIELDS order. */
 export function toWire(submission: EncryptedSubmission): WireSubmission {
   const { rows, ...header } = submission;

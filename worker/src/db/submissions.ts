@@ -1,6 +1,5 @@
 import {
-  WireSubmissionSchema,
-  rowOfValues,
+  storedRowReader,
   type AcademicYear,
   type DistrictId,
   type IsoDate,
@@ -199,8 +198,7 @@ export async function getSubmission(db: D1Database, id: string): Promise<Submiss
 /**
  * The submitted rows of a submission (null when none are stored) and the header that opens them. Every
  * revision's rows are sealed (a first deployment starts at the current schema, docs/DEPLOY.md). Rows kept as
- * the body's gzip are read back through the schema that accepted them, so they are the very values the
- * figures were computed from.
+ * the body's gzip are read back by the field order that body names (rowsOfGzipBody).
  */
 export async function readRows(
   db: D1Database,
@@ -224,17 +222,27 @@ export async function readRows(
 }
 
 /**
- * A stored body's field order and rows: the wire form it was accepted in (shared/src/submission/wire.ts).
- * Compiled in the worker's global scope, as jsonBody compiles the schemas of request bodies (validate.ts).
+ * A stored body's field order and rows, in the wire form of the release that accepted it (shared/src/
+ * submission/wire.ts): only the shape is checked here, not today's field tuple, which a later release may
+ * change. Compiled in the worker's global scope, as jsonBody compiles the schemas of request bodies.
  */
 const StoredBodySchema = z.compile(
-  z.object({ rowFields: WireSubmissionSchema.shape.rowFields, rows: WireSubmissionSchema.shape.rows }),
+  z.object({
+    rowFields: z
+      .array(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/))
+      .refine((fields) => new Set(fields).size === fields.length, "a field named twice"),
+    rows: z.array(z.array(z.unknown())),
+  }),
 );
 
-/** The rows of a stored gzip body (base64), as objects, as the submission's schema gave them when it was accepted. */
+/**
+ * The rows of a stored gzip body (base64) as objects, read by the field order the body names: the values the
+ * figures were computed from, whatever order today's release sends (a field it lacks is null).
+ */
 async function rowsOfGzipBody(base64: string): Promise<unknown[]> {
   const text = new TextDecoder().decode(await inflate(base64ToBytes(base64)));
-  return StoredBodySchema.parse(JSON.parse(text)).rows.map(rowOfValues);
+  const body = StoredBodySchema.parse(JSON.parse(text));
+  return body.rows.map(storedRowReader(body.rowFields));
 }
 
 /** Revision history, newest first, optionally for one district and/or year. */

@@ -12,7 +12,8 @@ import {
 import sealedV1 from "@sapa/shared/testing/sealed-v1";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { TOKENS, call, json, publishTestKey, sealed, seedTokens } from "../../test/api.ts";
+import { gzipJson } from "../../../client/src/gzip.ts";
+import { TOKENS, asSent, call, json, publishTestKey, sealed, seedTokens } from "../../test/api.ts";
 import { makeSubmission, testRegionKey } from "../../test/fixtures.ts";
 
 // Issue 11: the server takes only rows whose name and ИИН key are sealed to a key the region published.
@@ -123,5 +124,26 @@ describe("the sealed key", () => {
     expect(one.encryption.scheme).toBe(ROW_SEAL_SCHEME_V1);
     const opened = await openSubmission(key, { ...one, district: "alga", year: body.year, asOf: body.asOf });
     expect(opened.map((r) => (r.ok ? r.row : r))).toEqual(fixture.clear.rows);
+
+    // The same body sent gzip-compressed is kept as its gzip and read back by its own field order.
+    const gzip = (await gzipJson(asSent("/api/submissions", body)))!;
+    const zipped = await call("/api/submissions", {
+      raw: gzip,
+      token: alga,
+      headers: { "Content-Type": "application/json", "Content-Encoding": "gzip" },
+    });
+    expect(zipped.status).toBe(201);
+    const kept = await json(
+      await call(`/api/submissions/${(await json(zipped)).id}?rows=1`, { token: TOKENS.region }),
+    );
+    expect(kept.rows).toEqual(one.rows);
+    expect(kept.rows).toEqual(body.rows);
+    const reopened = await openSubmission(key, {
+      ...kept,
+      district: "alga",
+      year: body.year,
+      asOf: body.asOf,
+    });
+    expect(reopened.map((r) => (r.ok ? r.row : r))).toEqual(fixture.clear.rows);
   });
 });
