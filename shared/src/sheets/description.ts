@@ -12,7 +12,8 @@ export type SheetValue = string | number | boolean | null;
 /** The number formats Sapa writes (Excel's codes; both writers and every host take them as they are). */
 export const SHEET_FORMAT = {
   general: "General",
-  count: "0",
+  /** Thousands grouped by the user's own Excel (3 677 in Kazakh and Russian Windows), as the pane groups them. */
+  count: "#,##0",
   share: "0.00%",
   pp: "+0.00;-0.00;0.00",
   date: "dd.mm.yyyy",

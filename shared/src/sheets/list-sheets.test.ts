@@ -442,7 +442,7 @@ describe("receiptsSheet", () => {
       values: [
         ["2025-2026", "Алға ауданы", 2, 46174 + 1.5 / 24, "r-alga-2", 120, alga.summary.qualitativeShare],
       ],
-      formats: [["@", "@", "0", "dd.mm.yyyy hh:mm", "@", "0", "0.00%"]],
+      formats: [["@", "@", "#,##0", "dd.mm.yyyy hh:mm", "@", "#,##0", "0.00%"]],
     });
   });
 });

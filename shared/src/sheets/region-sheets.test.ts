@@ -58,7 +58,7 @@ describe("districtsSheet", () => {
           alga.summary.byCategory.expert,
         ],
       ],
-      formats: [["0", "dd.mm.yyyy hh:mm", "0", "0", "0", "0"]],
+      formats: [["#,##0", "dd.mm.yyyy hh:mm", "#,##0", "#,##0", "#,##0", "#,##0"]],
     });
     expect(describedRange(d, `K${algaRow}`).formats).toEqual([["0.00%"]]);
 

@@ -76,7 +76,7 @@ describe("summarySheet", () => {
       const needed = line.regionalTarget ? label("regionalTarget", "ru") : line.teachersNeeded;
       expect(describedRange(d, `B${row}:F${row}`)).toEqual({
         values: [[line.target, line.actual, line.gapPp, line.awarded, needed]],
-        formats: [["0.00%", "0.00%", "+0.00;-0.00;0.00", "0", line.regionalTarget ? "@" : "0"]],
+        formats: [["0.00%", "0.00%", "+0.00;-0.00;0.00", "#,##0", line.regionalTarget ? "@" : "#,##0"]],
       });
       const color = d.colors.find((c) => c.row === row && c.column === 4)!;
       expect(color.fill).toBe(line.gapPp > 0 ? SHEET_COLORS.behind.fill : SHEET_COLORS.onTarget.fill);
@@ -130,7 +130,7 @@ describe("summarySheet", () => {
           "r-1",
         ],
       ],
-      formats: [["General", "0", "@", "dd.mm.yyyy hh:mm", "@", "@"]],
+      formats: [["General", "#,##0", "@", "dd.mm.yyyy hh:mm", "@", "@"]],
     });
     expect(describedRow(summarySheet(summary, { lang: "kk" }), label("revision", "kk"))).toBe(0);
   });
