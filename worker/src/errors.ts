@@ -26,6 +26,11 @@ export const ERROR_MESSAGES = {
     ru: "Тело запроса помечено Content-Encoding: gzip, но не распаковывается как gzip. Отправьте данные заново.",
     en: "The request body is marked Content-Encoding: gzip but does not decompress as gzip. Send the data again.",
   },
+  "body-incomplete": {
+    kk: "Сұраныс денесі толық келмеді: деректер жіберіліп жатқанда байланыс үзілді. Деректерді қайта жіберіңіз.",
+    ru: "Тело запроса пришло не полностью: соединение оборвалось во время передачи данных. Отправьте данные заново.",
+    en: "The request body arrived incomplete: the connection broke off while the data was being sent. Send the data again.",
+  },
   "unsupported-encoding": {
     kk: "Сервер сұраныс денесін тек gzip түрінде немесе сығылмаған күйде қабылдайды (Content-Encoding).",
     ru: "Сервер принимает тело запроса только в gzip или без сжатия (Content-Encoding).",

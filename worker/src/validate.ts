@@ -60,10 +60,10 @@ export const refuseDeclaredOversize: MiddlewareHandler<AppEnv> = async (c, next)
  * Reads at most MAX_BODY_BYTES of the body (a declared Content-Length was checked by
  * refuseDeclaredOversize; the bytes actually read are counted here, so a missing or false header cannot
  * slip past), inflates it when it came gzip-compressed (bounded by the same limit), parses JSON and validates
- * it with `schema`. 413 above the limit, 415 for an encoding other than gzip, 400 for a broken gzip,
- * malformed JSON, wrong types or unknown fields. `refuse` sees the parsed JSON first and may throw its own,
- * more telling error; `namePath` turns an issue's path into the one the 400 names (a row's value by its
- * field's name).
+ * it with `schema`. 413 above the limit, 415 for an encoding other than gzip, 400 for a body cut off
+ * mid-way, a broken gzip, malformed JSON, wrong types or unknown fields. `refuse` sees the parsed JSON first
+ * and may throw its own, more telling error; `namePath` turns an issue's path into the one the 400 names (a
+ * row's value by its field's name).
  *
  * The schema is compiled (`z.compile`) here, where routes are declared: in the worker's global scope, the
  * one place workerd lets code be generated. A valid body takes the compiled path (a 5,000-row submission
@@ -154,14 +154,25 @@ export async function drainUnreadBody(request: Request, env: AppEnv["Bindings"])
 /**
  * The body's bytes, at most `limit` (413 beyond). A body with a declared Content-Length (checked against the
  * limit already) is read whole by the runtime, which the HTTP framing holds to that length; one without is
- * read chunk by chunk and counted.
+ * read chunk by chunk and counted. A body cut off mid-way (the stream errors, or ends short of its declared
+ * length) is 400 body-incomplete: the client's fault or its connection's, never the server's 500.
  */
 async function readBody(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-  const declared = request.headers.get("content-length");
-  if (declared === null || !/^\d{1,12}$/.test(declared) || Number(declared) > limit)
-    return readLimited(request.body, limit);
-  const bytes = new Uint8Array(await request.arrayBuffer());
+  const header = request.headers.get("content-length");
+  const declared = header !== null && /^\d{1,12}$/.test(header) ? Number(header) : null;
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes =
+      declared === null || declared > limit
+        ? await readLimited(request.body, limit)
+        : new Uint8Array(await request.arrayBuffer());
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError(400, "body-incomplete", { contentLength: declared });
+  }
   if (bytes.byteLength > limit) throw new ApiError(413, "too-large", { limitBytes: limit });
+  if (declared !== null && bytes.byteLength < declared)
+    throw new ApiError(400, "body-incomplete", { contentLength: declared, receivedBytes: bytes.byteLength });
   return bytes;
 }
 

@@ -6,6 +6,7 @@
 export const ERROR_CODES = [
   "bad-json",
   "bad-gzip",
+  "body-incomplete",
   "unsupported-encoding",
   "invalid-input",
   "token-missing",
