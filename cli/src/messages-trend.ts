@@ -27,11 +27,6 @@ export const TREND_MESSAGES = {
     ru: "{district} · {year}: педагогов {teachers}, версия {revision}",
     en: "{district} · {year}: {teachers} teachers, revision {revision}",
   },
-  "trend-no-chart": {
-    kk: "Ескерту: .xlsx файлына диаграмма жазылмайды (exceljs диаграмма жаза алмайды); диаграмманы Excel қондырмасы салады.",
-    ru: "Примечание: в .xlsx диаграмма не записывается (exceljs не умеет писать диаграммы); диаграмму строит надстройка Excel.",
-    en: "Note: the .xlsx holds no chart (exceljs cannot write charts); the Excel add-in draws the chart.",
-  },
 } satisfies Record<string, Localized>;
 
 /** `sapa trend` in `sapa --help`. */

@@ -7,7 +7,13 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { candidatesSheet, formatRegionTime, summarySheet, type SheetDescription } from "@sapa/shared";
+import {
+  NO_CHART_NOTE,
+  candidatesSheet,
+  formatRegionTime,
+  summarySheet,
+  type SheetDescription,
+} from "@sapa/shared";
 import { useEffect, useRef, useState, useSyncExternalStore, type DragEvent } from "react";
 import type { HostContext } from "../taskpane/app-host.ts";
 import { offerDownload, workbookFileName } from "./download.ts";
@@ -201,7 +207,7 @@ export function WorkbookDownload({
       const words = [
         tw("webDownloaded", { file: name, sheets: sheets.map((s) => `«${s.name}»`).join(", ") }),
       ];
-      if (sheets.some((s) => s.chart)) words.push(tw("webDownloadNoChart"));
+      if (sheets.some((s) => s.chart)) words.push(NO_CHART_NOTE[lang]);
       notices.notify("summary", "success", words.join(" "));
       return false;
     });

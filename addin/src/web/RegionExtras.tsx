@@ -1,5 +1,5 @@
 import { Button, Caption1, Subtitle2, makeStyles } from "@fluentui/react-components";
-import type { Trend } from "@sapa/shared";
+import { NO_CHART_NOTE, type Trend } from "@sapa/shared";
 import { useState } from "react";
 import type { HostContext } from "../taskpane/app-host.ts";
 import { offerDownload, workbookFileName } from "./download.ts";
@@ -40,7 +40,7 @@ export default function RegionExtras({ port, context }: { port: FilePort; contex
         "success",
         [
           tw("webDownloaded", { file: name, sheets: sheets.map((s) => `«${s.name}»`).join(", ") }),
-          tw("webDownloadNoChart"),
+          NO_CHART_NOTE[lang],
         ].join(" "),
       );
       return false;

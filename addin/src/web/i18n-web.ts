@@ -27,8 +27,6 @@ const en = {
     "Download Sapa's workbook to keep beside the roster: the summary, the candidates and the receipts of what was sent.",
   webDownload: "Download the Sapa workbook",
   webDownloaded: "Downloaded «{file}»: sheets {sheets}.",
-  webDownloadNoChart:
-    "A file written in the browser holds no native chart: the numbers are in the table; the Sapa pane in Excel draws the chart.",
   webNothingToDownload: "Nothing to download yet: check a roster first.",
   webReportTitle: "Consolidated report",
   webReportDownload: "Download the consolidated report",
@@ -70,8 +68,6 @@ const kk: Record<WebKey, string> = {
     "Sapa кітабын жүктеп алып, тізімнің қасында сақтаңыз: қорытынды, үміткерлер және жіберілгеннің түбіртектері.",
   webDownload: "Sapa кітабын жүктеп алу",
   webDownloaded: "«{file}» жүктелді: {sheets} парақтары.",
-  webDownloadNoChart:
-    "Браузерде жазылған файлда Excel диаграммасы жоқ: сандар кестеде; диаграмманы Excel-дегі Sapa панелі салады.",
   webNothingToDownload: "Жүктейтін әлі ештеңе жоқ: алдымен тізімді тексеріңіз.",
   webReportTitle: "Жиынтық есеп",
   webReportDownload: "Жиынтық есепті жүктеп алу",
@@ -111,8 +107,6 @@ const ru: Record<WebKey, string> = {
     "Скачайте книгу Sapa и храните её рядом со списком: итоги, кандидаты и квитанции отправленного.",
   webDownload: "Скачать книгу Sapa",
   webDownloaded: "Скачан «{file}»: листы {sheets}.",
-  webDownloadNoChart:
-    "В файле, записанном в браузере, нет диаграммы Excel: числа — в таблице; диаграмму рисует панель Sapa в Excel.",
   webNothingToDownload: "Скачивать пока нечего: сначала проверьте список.",
   webReportTitle: "Сводный отчёт",
   webReportDownload: "Скачать сводный отчёт",

@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import {
+  NO_CHART_NOTE,
   pickColumns,
   textIn,
   trendGroupRowKey,
@@ -98,7 +99,7 @@ export async function trendCommand(line: CommandLine, io: Io): Promise<number> {
   if (xlsx !== undefined) {
     // The pane's trend sheet; the file writer cannot draw its chart and says so on the sheet.
     await write(xlsx, (path) => writeSheetsFile(path, [trendSheet(trend, { lang })]));
-    io.err(t("trend-no-chart", lang));
+    io.err(NO_CHART_NOTE[lang]);
     return EXIT_OK;
   }
   io.out(formatTrend(trend, lang));

@@ -133,11 +133,14 @@ export function sheetName(key: SheetKey, lang: Lang): string {
   return SHEET_NAMES[key][lang];
 }
 
-/** Said in place of a chart by a host that cannot draw one (the file writer). */
+/**
+ * Said in place of a chart where the file writer wrote the sheet: in the file itself, and by the web app and
+ * the CLI when they hand over such a file (one text on every surface).
+ */
 export const NO_CHART_NOTE: Localized = {
-  kk: "Бұл файлда диаграмма жоқ (файл жазғыш оны сала алмайды): сандар жоғарыдағы кестеде. Диаграмманы Excel-дегі Sapa панелі салады.",
-  ru: "В этом файле нет диаграммы (файловый писатель не умеет её рисовать): числа — в таблице. Диаграмму рисует панель Sapa в Excel.",
-  en: "This file has no chart (the file writer cannot draw one): the numbers are in the table. The Sapa pane in Excel draws the chart.",
+  kk: "Бұл файлда диаграмма жоқ: Sapa диаграмманы тек Excel-дің ішінде, өз панелі арқылы салады. Сандар кестеде.",
+  ru: "В этом файле нет диаграммы: Sapa рисует диаграммы только в самом Excel, через свою панель. Числа — в таблице.",
+  en: "This file has no chart: Sapa draws charts only inside Excel, through its pane. The numbers are in the table.",
 };
 
 /** "B7" for a 1-based row and column. */
