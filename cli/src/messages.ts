@@ -46,6 +46,11 @@ const CATALOGUE = {
     ru: "Неверный учебный год --year: «{value}». Формат ГГГГ-ГГГГ, например 2025-2026.",
     en: "Bad academic year for --year: “{value}”. Use YYYY-YYYY, e.g. 2025-2026.",
   },
+  "as-of-outside-year": {
+    kk: "--as-of есеп күні {asOf} --year {year} оқу жылына жатпайды (оқу жылы {from} – {to}). Есеп күнін осы аралықтан қойыңыз немесе --year-ды алып тастаңыз: оқу жылы есеп күнінен анықталады.",
+    ru: "Дата отчёта --as-of {asOf} не входит в учебный год --year {year} ({from} – {to}). Укажите дату в этих пределах или уберите --year: учебный год определится по дате.",
+    en: "The report date --as-of {asOf} is not a day of the academic year --year {year} ({from} – {to}). Give a date within it, or leave out --year: the year follows from the date.",
+  },
   "bad-map": {
     kk: '--map қате: «{value}». Пішімі өріс=Баған (мысалы --map category="Санаты" немесе --map iin=D). Өрістер: {fields}.',
     ru: 'Неверный --map: «{value}». Формат поле=Столбец (например --map category="Категория" или --map iin=D). Поля: {fields}.',

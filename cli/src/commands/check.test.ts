@@ -226,6 +226,15 @@ describe("sapa check (real process, real .xlsx)", () => {
     expect(json.problems.some((p) => p.code.startsWith("iin"))).toBe(false);
   });
 
+  it("dates a past or later year's check within that year when only --year is given", async () => {
+    // Today (December 2026 or later) is past 2025-2026: the year's last day; 2099-2100 has not begun: its first.
+    const past = await runCli(["check", russian, "--year", "2025-2026", "--json"]);
+    const later = await runCli(["check", russian, "--year", "2099-2100", "--json"]);
+    expect([past.stderr, later.stderr]).toEqual(["", ""]);
+    expect((JSON.parse(past.stdout) as CheckJson).summary.asOf).toBe("2026-08-31");
+    expect((JSON.parse(later.stdout) as CheckJson).summary.asOf).toBe("2099-09-01");
+  });
+
   it("takes the report date as people write it: --as-of 31.05.2026 is 2026-05-31", async () => {
     const dotted = await runCli(["check", russian, "--as-of", "31.05.2026", "--json"]);
     const iso = await runCli(["check", russian, "--as-of", "2026-05-31", "--json"]);
@@ -312,7 +321,7 @@ describe("sapa check (real process, real .xlsx)", () => {
     const mapped = await runCli([
       "check",
       oddHeader,
-      "--as-of=2026-05-31",
+      "--as-of=15.10.2026",
       "--year",
       "2026-2027",
       "--map",
@@ -339,6 +348,11 @@ describe("sapa check (real process, real .xlsx)", () => {
       { args: ["check", russian, "--bogus"], expect: /--bogus/ },
       { args: ["check", russian, "--as-of", "2026-02-30"], expect: /2026-02-30/ },
       { args: ["check", russian, "--year", "2025-2027"], expect: /2025-2027/ },
+      // A report date outside the year given: both named, with the year's bounds (the server would refuse it).
+      {
+        args: ["check", russian, "--as-of", "07.12.2026", "--year", "2025-2026", "--lang", "ru"],
+        expect: /07\.12\.2026 не входит в учебный год --year 2025-2026 \(01\.09\.2025 – 31\.08\.2026\)/,
+      },
       { args: ["check", russian, "--map", "shoeSize=Размер"], expect: /shoeSize=Размер/ },
       { args: ["check", russian, "--lang", "de"], expect: /de/ },
       { args: ["check"], expect: /FILE\.xlsx/ },

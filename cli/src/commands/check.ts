@@ -1,5 +1,15 @@
 import { resolve } from "node:path";
-import { academicYearOf, formatDate, label, todayInRegion, type Lang } from "@sapa/shared";
+import {
+  academicYearBounds,
+  academicYearOf,
+  formatDate,
+  inAcademicYear,
+  label,
+  todayInRegion,
+  type AcademicYear,
+  type IsoDate,
+  type Lang,
+} from "@sapa/shared";
 import {
   listOption,
   parseDateOption,
@@ -20,10 +30,7 @@ import { printJson } from "../json-output.ts";
 export function rosterOptions(line: CommandLine, io: Io): { file: string; options: RosterFileOptions } {
   const file = line.positionals[0];
   if (file === undefined) throw usageError("missing-file", { command: line.command });
-  const asOfText = stringOption(line.options, "as-of");
-  const asOf = asOfText === undefined ? todayInRegion() : parseDateOption(asOfText);
-  const yearText = stringOption(line.options, "year");
-  const year = yearText === undefined ? academicYearOf(asOf) : parseYearOption(yearText);
+  const { asOf, year } = reportDateAndYear(line);
   const maps = listOption(line.options, "map");
   return {
     file: resolve(io.cwd, file),
@@ -34,6 +41,37 @@ export function rosterOptions(line: CommandLine, io: Io): { file: string; option
       mapping: maps.length > 0 ? parseMappingOption(maps) : undefined,
     },
   };
+}
+
+/**
+ * The report date and its academic year, as the pane keeps them: one within the other (the server refuses a
+ * submission whose date is outside its year). Neither given: today in Aktobe and its year. A date alone: its
+ * year. A year alone: today while that year runs, else its last day (a past year) or its first (a later one).
+ * Both, not matching: a usage error naming both, before anything is read or sent.
+ */
+function reportDateAndYear(line: CommandLine): { asOf: IsoDate; year: AcademicYear } {
+  const asOfText = stringOption(line.options, "as-of");
+  const yearText = stringOption(line.options, "year");
+  const asOf = asOfText === undefined ? null : parseDateOption(asOfText);
+  if (yearText === undefined) {
+    const date = asOf ?? todayInRegion();
+    return { asOf: date, year: academicYearOf(date) };
+  }
+  const year = parseYearOption(yearText);
+  const { start, end } = academicYearBounds(year);
+  if (asOf === null) {
+    const today = todayInRegion();
+    return { asOf: today < start ? start : today > end ? end : today, year };
+  }
+  if (!inAcademicYear(asOf, year)) {
+    throw usageError("as-of-outside-year", {
+      asOf: formatDate(asOf),
+      year,
+      from: formatDate(start),
+      to: formatDate(end),
+    });
+  }
+  return { asOf, year };
 }
 
 /** The machine-readable result of `sapa check --json`. */
