@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   "rate-limited",
   "report-changing",
   "group-not-found",
+  "group-too-large",
   "region-key-missing",
   "private-key-refused",
   "public-key-invalid",

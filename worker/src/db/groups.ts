@@ -30,12 +30,28 @@ export async function findGroup(db: D1Database, name: string): Promise<Group | n
   return row === null ? null : toGroup(row);
 }
 
-/** Creates or replaces a group (the new name's spelling and members win) and records it in the audit trail. */
+/**
+ * The most UTF-8 bytes a group's member list may take as JSON: D1 keeps at most 2,000,000 bytes in a value
+ * or a row, and the row holds the group's key, name and dates beside it.
+ */
+export const MAX_GROUP_MEMBERS_BYTES = 1_900_000;
+
+/** The member list as the groups table keeps it, and its size in UTF-8 bytes. */
+export function membersJson(members: readonly GroupMember[]): { json: string; bytes: number } {
+  const json = JSON.stringify(members);
+  return { json, bytes: new TextEncoder().encode(json).byteLength };
+}
+
+/**
+ * Creates or replaces a group (the new name's spelling and members win) and records it in the audit trail.
+ * Its members (membersJson) must be at most MAX_GROUP_MEMBERS_BYTES: the caller refuses a larger list.
+ */
 export async function putGroup(
   db: D1Database,
   group: Group,
   by: string,
   unmatched: readonly GroupMember[],
+  members = membersJson(group.members),
 ): Promise<void> {
   await db.batch([
     db
@@ -44,7 +60,7 @@ export async function putGroup(
          ON CONFLICT (key) DO UPDATE SET name = excluded.name, members = excluded.members,
            updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
       )
-      .bind(groupKey(group.name), group.name, JSON.stringify(group.members), group.updatedAt, by),
+      .bind(groupKey(group.name), group.name, members.json, group.updatedAt, by),
     auditStatement(db, {
       at: group.updatedAt,
       tokenId: by,

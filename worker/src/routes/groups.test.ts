@@ -2,14 +2,17 @@ import {
   GroupListSchema,
   GroupReportSchema,
   GroupSavedSchema,
+  MAX_GROUP_MEMBERS,
   type CategoryKey,
   type DistrictId,
+  type GroupMember,
   type Submission,
 } from "@sapa/shared";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TOKENS, call, json, sealed, seedTokens } from "../../test/api.ts";
 import { YEAR, makeSubmission } from "../../test/fixtures.ts";
+import { MAX_GROUP_MEMBERS_BYTES, membersJson } from "../db/groups.ts";
 
 /** A generated roster whose organisations, categories and award dates are set to known values. */
 async function roster(
@@ -249,5 +252,75 @@ describe("DELETE /api/groups/:name", () => {
       detail: string;
     }>();
     expect(deletes.results.map((r) => JSON.parse(r.detail))).toEqual([{ name: "МАГНИТ" }]);
+  });
+});
+
+describe("a group too large for one D1 value", () => {
+  /**
+   * MAX_GROUP_MEMBERS distinct organisations of Alga whose member list is exactly `bytes` UTF-8 bytes as
+   * JSON: names of the 500 characters a name may have, of a two-byte Kazakh letter, trimmed to the size.
+   */
+  function membersOfBytes(bytes: number): GroupMember[] {
+    const names = Array.from({ length: MAX_GROUP_MEMBERS }, (_, i) => `${i + 1} `.padEnd(500, "ә"));
+    const of = (list: string[]) => list.map((organization) => ({ district: "alga" as const, organization }));
+    const over = membersJson(of(names)).bytes - bytes;
+    expect(over).toBeGreaterThan(0);
+    // Each letter off a name is two bytes less; an odd byte is one letter made a one-byte "a".
+    let letters = Math.floor(over / 2);
+    for (let i = names.length - 1; letters > 0; i--) {
+      const off = Math.min(letters, 400);
+      names[i] = names[i]!.slice(0, -off);
+      letters -= off;
+    }
+    if (over % 2 === 1) names[0] = `${names[0]!.slice(0, -1)}a`;
+    const members = of(names);
+    expect(membersJson(members).bytes).toBe(bytes);
+    return members;
+  }
+
+  it("is refused with 413 before anything is written, saying the size allowed, in the caller's language", async () => {
+    const members = membersOfBytes(MAX_GROUP_MEMBERS_BYTES + 1);
+    for (const [lang, words] of [
+      ["en", /names of its 2000 organisations take 1901 KB, and one group holds at most 1900 KB/],
+      ["ru", /названия 2000 организаций занимают 1901 КБ, а в одной группе помещается не более 1900 КБ/],
+      ["kk", /2000 ұйымның атаулары 1901 КБ алады, ал бір топқа ең көбі 1900 КБ сыяды/],
+    ] as const) {
+      const res = await call(path("Үлкен топ"), {
+        method: "PUT",
+        ...region,
+        body: { members },
+        headers: { "Accept-Language": lang },
+      });
+      expect(res.status).toBe(413);
+      const { error } = await json(res);
+      expect(error).toMatchObject({
+        code: "group-too-large",
+        details: { members: 2000, maxMembers: 2000, bytes: 1_900_001, limitBytes: 1_900_000 },
+      });
+      expect(error.message).toMatch(words);
+    }
+    // The longest list the schema lets through (about 3 MB), which D1 itself refused with a 500 before.
+    const longest = Array.from({ length: MAX_GROUP_MEMBERS }, (_, i) => ({
+      district: "alga",
+      organization: `${i + 1} `.padEnd(500, "№"),
+    }));
+    const res = await call(path("Үлкен топ"), { method: "PUT", ...region, body: { members: longest } });
+    expect(res.status).toBe(413);
+    expect((await json(res)).error.details).toMatchObject({ members: 2000, bytes: 3_058_215, sizeKb: 3059 });
+    const list = GroupListSchema.parse(await json(await call("/api/groups", region)));
+    expect(list.groups.map((g) => g.name)).not.toContain("Үлкен топ");
+    const audited = await env.DB.prepare(
+      "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'group.put' AND detail LIKE '%Үлкен топ%'",
+    ).first<{ n: number }>();
+    expect(audited!.n).toBe(0);
+  });
+
+  it("keeps a group of exactly the largest size, whole", async () => {
+    const members = membersOfBytes(MAX_GROUP_MEMBERS_BYTES);
+    const res = await call(path("Үлкен топ"), { method: "PUT", ...region, body: { members } });
+    expect(res.status).toBe(201);
+    const list = GroupListSchema.parse(await json(await call("/api/groups", region)));
+    expect(list.groups.find((g) => g.name === "Үлкен топ")!.members).toEqual(members);
+    expect((await call(path("Үлкен топ"), { method: "DELETE", ...region })).status).toBe(200);
   });
 });

@@ -2,6 +2,7 @@ import {
   GroupNameSchema,
   GroupPutRequestSchema,
   GroupYearQuerySchema,
+  MAX_GROUP_MEMBERS,
   academicYearToday,
   groupReport,
   matchGroupMembers,
@@ -12,7 +13,14 @@ import {
 import { Hono } from "hono";
 import { z } from "zod";
 import { requireRole } from "../auth.ts";
-import { deleteGroup, findGroup, listGroups, putGroup } from "../db/groups.ts";
+import {
+  MAX_GROUP_MEMBERS_BYTES,
+  deleteGroup,
+  findGroup,
+  listGroups,
+  membersJson,
+  putGroup,
+} from "../db/groups.ts";
 import { targetsTable } from "../db/targets.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
@@ -30,7 +38,8 @@ const organizationsOf = (db: D1Database, year: AcademicYear) =>
  * Groups of organisations, region only (a district token gets 403):
  * GET /api/groups: every group with its members.
  * PUT /api/groups/:name?year= { members }: creates or replaces a group (201 new, 200 replaced); the reply
- * lists the members that match no organisation in the newest data of the year (reported, not refused).
+ * lists the members that match no organisation in the newest data of the year (reported, not refused). A
+ * member list over MAX_GROUP_MEMBERS_BYTES as stored is 413 group-too-large, and nothing is written.
  * DELETE /api/groups/:name: answers the stored name; 404 when there is no such group.
  * GET /api/groups/:name/report?year=: the group's figures from its organisations' newest data.
  * The year defaults to the academic year of today in Aktobe. Changes are audited.
@@ -47,13 +56,24 @@ export const groups = new Hono<AppEnv>()
       const { name } = c.req.valid("param");
       const year = c.req.valid("query").year ?? academicYearToday();
       const members = uniqueMembers(c.req.valid("json").members);
+      // One D1 value holds the list: a longer one would fail the write with D1's own error.
+      const stored = membersJson(members);
+      if (stored.bytes > MAX_GROUP_MEMBERS_BYTES)
+        throw new ApiError(413, "group-too-large", {
+          members: members.length,
+          maxMembers: MAX_GROUP_MEMBERS,
+          bytes: stored.bytes,
+          limitBytes: MAX_GROUP_MEMBERS_BYTES,
+          sizeKb: Math.ceil(stored.bytes / 1000),
+          limitKb: Math.floor(MAX_GROUP_MEMBERS_BYTES / 1000),
+        });
       const [existing, organizations] = await Promise.all([
         findGroup(c.env.DB, name),
         organizationsOf(c.env.DB, year),
       ]);
       const { unmatched } = matchGroupMembers(members, organizations);
       const group = { name, members, updatedAt: new Date().toISOString() };
-      await putGroup(c.env.DB, group, c.var.caller.tokenId, unmatched);
+      await putGroup(c.env.DB, group, c.var.caller.tokenId, unmatched, stored);
       return c.json({ group, year, unmatched }, existing === null ? 201 : 200);
     },
   )
