@@ -122,6 +122,9 @@ export const en = {
     "The region does not take reports for this academic year. Check the report date in Settings: the academic year follows from it.",
   errRosterEmpty:
     "The roster lists no teachers. Choose the sheet that holds the teachers' roster and check it again.",
+  errReportDateOutsideYear:
+    "The report date is not a day of the academic year sent with it. Check the report date in Settings and submit again.",
+  errBodyIncomplete: "The data did not arrive whole: the connection broke while sending. Submit again.",
   err422: "The server found errors in the roster. Fix them and submit again.",
   err413: "The roster is too large to send at once. Contact the regional methodical centre.",
   err429: "Too many requests. Sapa will retry automatically in a minute.",
@@ -272,6 +275,9 @@ export const kk: PaneStrings = {
   errYearNotOpen:
     "Облыс бұл оқу жылына есеп қабылдамайды. «Баптаулар» бөлімінде есеп күнін тексеріңіз: оқу жылы соған қарай анықталады.",
   errRosterEmpty: "Тізімде бірде-бір педагог жоқ. Педагогтер тізімі бар парақты таңдап, қайта тексеріңіз.",
+  errReportDateOutsideYear:
+    "Есеп күні онымен бірге жіберілген оқу жылына жатпайды. «Баптаулар» бөлімінде есеп күнін тексеріп, қайта жіберіңіз.",
+  errBodyIncomplete: "Деректер толық жетпеді: жіберу кезінде байланыс үзілді. Қайта жіберіңіз.",
   err422: "Сервер тізімнен қате тапты. Қателерді түзетіп, қайта жіберіңіз.",
   err413: "Тізім бір рет жіберу үшін тым үлкен. Облыстық әдістемелік орталыққа хабарласыңыз.",
   err429: "Сұраныс тым көп. Sapa бір минуттан кейін өзі қайталайды.",
@@ -417,6 +423,9 @@ export const ru: PaneStrings = {
   errYearNotOpen:
     "Область не принимает отчёты за этот учебный год. Проверьте дату отчёта в «Настройках»: учебный год определяется по ней.",
   errRosterEmpty: "В списке нет ни одного педагога. Выберите лист со списком педагогов и проверьте снова.",
+  errReportDateOutsideYear:
+    "Дата отчёта не входит в учебный год, отправленный с ней. Проверьте дату отчёта в «Настройках» и отправьте снова.",
+  errBodyIncomplete: "Данные дошли не полностью: связь прервалась во время отправки. Отправьте снова.",
   err422: "Сервер нашёл ошибки в списке. Исправьте их и отправьте снова.",
   err413: "Список слишком велик для одной отправки. Обратитесь в областной методический центр.",
   err429: "Слишком много запросов. Sapa повторит отправку через минуту.",

@@ -51,5 +51,10 @@ describe("describeApiError by code where the status would mislead", () => {
       "нет ни одного педагога",
     );
     expect(describeApiError(apiError(422, "roster-has-errors", "x"), ru).advice).toBe(ru("err422"));
+    expect(describeApiError(apiError(422, "report-date-outside-year", "x"), ru).advice).toContain(
+      "Дата отчёта не входит",
+    );
+    // A body cut off on the way is sent again, not "update the add-in".
+    expect(describeApiError(apiError(400, "body-incomplete", "x"), ru).advice).toContain("Отправьте снова");
   });
 });

@@ -12,7 +12,8 @@ export interface ErrorAdvice {
 
 /**
  * Failures the pane explains by their envelope code, where its status alone would say something else: a
- * locked year, accepted data, a moved review, a role's access key, a year not taken, an empty roster.
+ * locked year, accepted data, a moved review, a role's access key, a year not taken, an empty roster, a
+ * report date outside its year, a body cut off on the way.
  */
 const CODE_ADVICE: Readonly<Partial<Record<ApiErrorCode, PaneKey>>> = {
   "year-locked": "errYearLocked",
@@ -23,6 +24,8 @@ const CODE_ADVICE: Readonly<Partial<Record<ApiErrorCode, PaneKey>>> = {
   "forbidden-role": "errForbiddenRole",
   "year-not-open": "errYearNotOpen",
   "roster-empty": "errRosterEmpty",
+  "report-date-outside-year": "errReportDateOutsideYear",
+  "body-incomplete": "errBodyIncomplete",
 };
 
 /**
