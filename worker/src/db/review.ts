@@ -98,14 +98,18 @@ const AUDIT_IF_CHANGED = `
   INSERT INTO audit_log (at, token_id, action, district, year, detail)
   SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE changes() = 1`;
 
+/** What became of a review change: applied, refused by a locked year, or not applied as the state moved. */
+export type ReviewApplied = { kind: "applied" } | { kind: "locked"; lockedAt: string } | { kind: "moved" };
+
 /**
  * Applies a review transition as a compare-and-set: it lands only while the district-year still has status
- * `from` and newest revision `revision`, so a racing submission or a second reviewer cannot be overwritten.
- * The audit line (who, when, from → to, comment, revision) is written in the same transaction.
- * Returns false when the state moved meanwhile (nothing written).
+ * `from` and newest revision `revision`, so a racing submission or a second reviewer cannot be overwritten,
+ * and only while the year is not locked (checked by the same statement, so a lock that lands after the
+ * route's reads still freezes the review). The audit line (who, when, from → to, comment, revision) is
+ * written in the same transaction, whose last read says whether a lock was the reason nothing was written.
  */
-export async function applyReview(db: D1Database, c: ReviewChange): Promise<boolean> {
-  const [change] = await db.batch([
+export async function applyReview(db: D1Database, c: ReviewChange): Promise<ReviewApplied> {
+  const [change, , lock] = await db.batch<{ locked_at?: string }>([
     db
       .prepare(
         `INSERT INTO reviews (district, year, status, reviewed_revision, reviewed_at, reviewed_by, comment)
@@ -116,6 +120,7 @@ export async function applyReview(db: D1Database, c: ReviewChange): Promise<bool
            LEFT JOIN reviews r ON r.district = ?1 AND r.year = ?2
            WHERE m.revision = ?4
          ) = ?8
+           AND NOT EXISTS (SELECT 1 FROM locked_years WHERE year = ?2)
          ON CONFLICT (district, year) DO UPDATE SET
            status = excluded.status, reviewed_revision = excluded.reviewed_revision,
            reviewed_at = excluded.reviewed_at, reviewed_by = excluded.reviewed_by, comment = excluded.comment`,
@@ -131,8 +136,11 @@ export async function applyReview(db: D1Database, c: ReviewChange): Promise<bool
         c.year,
         JSON.stringify({ from: c.from, to: c.to, comment: c.comment, revision: c.revision }),
       ),
+    db.prepare("SELECT locked_at FROM locked_years WHERE year = ?1").bind(c.year),
   ]);
-  return (change?.meta.changes ?? 0) === 1;
+  if ((change?.meta.changes ?? 0) === 1) return { kind: "applied" };
+  const lockedAt = lock?.results[0]?.locked_at;
+  return lockedAt === undefined ? { kind: "moved" } : { kind: "locked", lockedAt };
 }
 
 /**

@@ -12,7 +12,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { TOKENS, call, json, sealed, seedTokens } from "../../test/api.ts";
 import { YEAR, makeSubmission } from "../../test/fixtures.ts";
 import { reviewStatuses } from "../db/review.ts";
-import type { AppType } from "../index.ts";
+import { ERROR_MESSAGES } from "../errors.ts";
+import app, { type AppType } from "../index.ts";
 
 beforeAll(seedTokens);
 
@@ -266,6 +267,68 @@ describe("a locked year", () => {
     expect((await statusOf("oiyl")).status).toBe("submitted");
     expect((await call(`/api/years/${YEAR}/unlock`, { method: "POST", token: region })).status).toBe(200);
     expect((await act("oiyl", "accept", { year: YEAR })).status).toBe(200);
+  });
+  /**
+   * env.DB whose first batch (the route's read of the lock and the state) is followed, before anything else
+   * reaches D1, by the region locking the year on the real database, as another request would.
+   */
+  function dbLockedAfterFirstRead() {
+    let batches = 0;
+    const db = {
+      prepare: (sql: string) => env.DB.prepare(sql),
+      batch: async (statements: D1PreparedStatement[]) => {
+        const results = await env.DB.batch(statements);
+        if (++batches === 1)
+          expect((await call(`/api/years/${YEAR}/lock`, { method: "POST", token: region })).status).toBe(200);
+        return results;
+      },
+    } as unknown as D1Database;
+    return { db, batches: () => batches };
+  }
+  const actThrough = async (db: D1Database, action: "accept" | "return" | "reopen", lang = "en") =>
+    app.fetch(
+      new Request(`https://sapa.test/api/review/aktobe/${action}`, {
+        method: "POST",
+        headers: {
+          Authorization: `Bearer ${region}`,
+          "Content-Type": "application/json",
+          "Accept-Language": lang,
+        },
+        body: JSON.stringify({ year: YEAR, comment: "Тексерілді" }),
+      }),
+      { ...env, DB: db },
+    );
+  const unlock = async () =>
+    expect((await call(`/api/years/${YEAR}/unlock`, { method: "POST", token: region })).status).toBe(200);
+
+  it("refuses accept, return and reopen when the lock lands after the route read the year open", async () => {
+    expect((await submit("aktobe")).status).toBe(201);
+    for (const [action, lang, before] of [
+      ["accept", "ru", "submitted"],
+      ["return", "kk", "submitted"],
+      ["reopen", "en", "accepted"],
+    ] as const) {
+      if (before === "accepted") expect((await act("aktobe", "accept", { year: YEAR })).status).toBe(200);
+      const audited = (await reviewAudit("aktobe")).length;
+      const race = dbLockedAfterFirstRead();
+      try {
+        const res = await actThrough(race.db, action, lang);
+        expect(res.status).toBe(409);
+        const envelope = await json(res);
+        expect(envelope.error.code).toBe("year-locked");
+        expect(envelope.error.details).toMatchObject({
+          year: YEAR,
+          lockedAt: expect.stringMatching(/^\d{4}-/),
+        });
+        expect(envelope.error.message).toBe(ERROR_MESSAGES["year-locked"][lang]);
+        // The route read the year open (the lock came after its first batch), and the write refused.
+        expect(race.batches()).toBeGreaterThan(1);
+        expect((await statusOf("aktobe")).status).toBe(before);
+        expect(await reviewAudit("aktobe")).toHaveLength(audited);
+      } finally {
+        await unlock();
+      }
+    }
   });
 });
 

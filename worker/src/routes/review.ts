@@ -14,8 +14,9 @@ import {
 import { Hono, type Context } from "hono";
 import { z } from "zod";
 import { requireRole } from "../auth.ts";
-import { applyReview, reviewOf, reviewStatuses } from "../db/review.ts";
-import { lockedAt } from "../db/years.ts";
+import { readTogether } from "../db/read.ts";
+import { applyReview, reviewOf, reviewRead, reviewStatuses } from "../db/review.ts";
+import { lockedAtRead } from "../db/years.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { jsonBody, validate } from "../validate.ts";
@@ -32,12 +33,19 @@ export function assertMaySubmit(review: DistrictReview) {
     });
 }
 
-/** Runs one review action for the region: locked year → 409, invalid transition or moved state → 409. */
+/**
+ * Runs one review action for the region: locked year → 409, invalid transition or moved state → 409. The
+ * lock and the state are read together, and the write checks both again: a lock that lands in between
+ * still refuses the change.
+ */
 async function review(c: Context<AppEnv>, district: DistrictId, action: ReviewAction, body: ReviewRequest) {
   const db = c.env.DB;
-  const locked = await lockedAt(db, body.year);
-  if (locked !== null) throw new ApiError(409, "year-locked", { year: body.year, lockedAt: locked });
-  const current = await reviewOf(db, district, body.year);
+  const yearLocked = (lockedAt: string) => new ApiError(409, "year-locked", { year: body.year, lockedAt });
+  const [locked, current] = await readTogether(db, [
+    lockedAtRead(db, body.year),
+    reviewRead(db, district, body.year),
+  ] as const);
+  if (locked !== null) throw yearLocked(locked);
   const to = reviewTransition(current.status, action);
   if (to === null || current.revision === null)
     throw new ApiError(409, "review-invalid-transition", { action, status: current.status });
@@ -54,7 +62,8 @@ async function review(c: Context<AppEnv>, district: DistrictId, action: ReviewAc
     at: new Date().toISOString(),
     by: c.var.caller.tokenId,
   });
-  if (!applied) {
+  if (applied.kind === "locked") throw yearLocked(applied.lockedAt);
+  if (applied.kind === "moved") {
     // A submission or another reviewer got there first: report the state as it is now.
     const now = await reviewOf(db, district, body.year);
     if (now.revision !== current.revision)
