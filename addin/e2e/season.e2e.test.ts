@@ -9,7 +9,14 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REVIEW_STATUS_LABELS, findDistrict, label, type DistrictId, type Lang } from "@sapa/shared";
+import {
+  REVIEW_STATUS_LABELS,
+  completenessLine,
+  findDistrict,
+  label,
+  type DistrictId,
+  type Lang,
+} from "@sapa/shared";
 import type { DevServer } from "../../scripts/dev-server.mjs";
 import { translator } from "../src/translate.ts";
 import {
@@ -90,7 +97,7 @@ async function season(lang: Lang, date: string, year: string) {
   await refresh(region);
   expect(await region.locator('[data-testid="region-table"] tbody tr').count()).toBe(14);
   expect(await region.getByTestId("region-completeness").textContent()).toBe(
-    t("regionSubmitted", { submitted: 2, expected: 13, accepted: 0 }),
+    completenessLine({ submitted: 2, expected: 13, accepted: 0 }, lang),
   );
   expect(await statusCell(region, "temir").textContent()).toBe(status("submitted"));
   expect(await statusCell(region, "kobda").textContent()).toBe(status("not-submitted"));
@@ -167,7 +174,7 @@ async function season(lang: Lang, date: string, year: string) {
   await region.getByTestId("review-accept").click();
   await expect.poll(() => statusCell(region, "temir").textContent()).toBe(status("accepted"));
   expect(await region.getByTestId("region-completeness").textContent()).toBe(
-    t("regionSubmitted", { submitted: 2, expected: 13, accepted: 1 }),
+    completenessLine({ submitted: 2, expected: 13, accepted: 1 }, lang),
   );
   expect(await region.getByTestId("review-reopen").isVisible()).toBe(true);
   await shot(region, "accepted");

@@ -36,7 +36,7 @@ describe("formatReviewList", () => {
     const lines = text.split("\n");
     expect(lines[0]).toBe("Проверка: 2025-2026 учебный год");
     // The counts in the same words as one unit's status ("Не сдал"), in the plural.
-    expect(lines[2]).toBe("принято 1 · сдали 0 · возвращено 1 · не сдали 11");
+    expect(lines[2]).toBe("принято 1 · ждут проверки 0 · возвращено 1 · не сдали 11");
     expect(lines).toHaveLength(4 + 2 + 13);
     expect(lines[6]).toMatch(/^г\. Актобе\s+Не сдал$/);
     const temirLine = lines.find((l) => l.startsWith("Темирский район"))!;

@@ -20,10 +20,12 @@ const TEXT = {
     ru: "Проверка: {year} учебный год",
     en: "Review: academic year {year}",
   },
+  // By review status: "submitted" here is a unit still awaiting review (the report's "Сдали" counts every
+  // unit that has submitted, accepted and returned ones too: completenessLine).
   counts: {
-    kk: "қабылданды {accepted} · тапсырған {submitted} · қайтарылды {returned} · тапсырмаған {notSubmitted}",
-    ru: "принято {accepted} · сдали {submitted} · возвращено {returned} · не сдали {notSubmitted}",
-    en: "accepted {accepted} · submitted {submitted} · returned {returned} · not submitted {notSubmitted}",
+    kk: "қабылданды {accepted} · тексеруді күтеді {submitted} · қайтарылды {returned} · тапсырмаған {notSubmitted}",
+    ru: "принято {accepted} · ждут проверки {submitted} · возвращено {returned} · не сдали {notSubmitted}",
+    en: "accepted {accepted} · awaiting review {submitted} · returned {returned} · not submitted {notSubmitted}",
   },
   returnedNote: {
     kk: "Облыс деректерді қайтарды. Түзетіп, қайта жіберіңіз.",

@@ -66,7 +66,7 @@ describe("sapa review and sapa status", () => {
       expect.objectContaining({ district: "temir", status: "returned" }),
     ]);
     const table = await sapa(["review", "list", "--lang", "en"], "dev-region");
-    expect(table.out).toContain("accepted 1 · submitted 0 · returned 1 · not submitted 11");
+    expect(table.out).toContain("accepted 1 · awaiting review 0 · returned 1 · not submitted 11");
   });
 
   it("exits 1 with the server's message when a district tries to review or an action does not apply", async () => {

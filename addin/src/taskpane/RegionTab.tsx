@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import {
   REVIEW_STATUS_LABELS,
+  completenessLine,
   findDistrict,
   groupsTable,
   isDistrictId,
@@ -118,13 +119,7 @@ export function RegionTab({ t, lang, busy, view, review, children, pull, full = 
       <Progress step={view.step} testId="region-progress" />
       {!table && !view.step && <Caption1>{t("regionEmpty")}</Caption1>}
       {completeness && (
-        <Caption1 data-testid="region-completeness">
-          {t("regionSubmitted", {
-            submitted: completeness.submitted,
-            expected: completeness.expected,
-            accepted: completeness.accepted,
-          })}
-        </Caption1>
+        <Caption1 data-testid="region-completeness">{completenessLine(completeness, lang)}</Caption1>
       )}
       {table && (
         <RegionTable

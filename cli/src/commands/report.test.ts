@@ -63,6 +63,15 @@ function report(indicatorTargets?: ReportFigures["indicatorTargets"]): ReportFig
 }
 
 describe("formatReport", () => {
+  it("says how many units submitted in the pane's words, then names the missing ones", () => {
+    const line = formatReport(report(), "ru")
+      .split("\n")
+      .find((l) => l.startsWith("Полнота сдачи:"))!;
+    expect(line.startsWith("Полнота сдачи: Сдали 1 / 13 · Приняты областью 0 · Не сдали: ")).toBe(true);
+    expect(line).toContain("Темирский район");
+    expect(line).not.toContain("Алгинский район");
+  });
+
   it("says when the report was made in Aktobe time, as the pane and the sheet do", () => {
     // 12:00 UTC is 17:00 in Aktobe (UTC+5).
     expect(formatReport(report(), "ru").split("\n")[0]).toContain("Отчёт сформирован 31.05.2026 17:00");

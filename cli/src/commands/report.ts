@@ -4,6 +4,7 @@ import {
   indicatorTable,
   indicatorYearsTable,
   academicYearToday,
+  completenessLine,
   completenessSummaryTable,
   districtTable,
   formatCell,
@@ -41,13 +42,12 @@ export async function fetchReport(
 export function formatReport(report: ReportFigures, lang: Lang): string {
   const districts = districtTable(report, "terminal");
   const submitted = { ...districts, rows: districts.rows.filter((r) => r.role !== "missing") };
-  const [done, accepted, expected, missing] = completenessSummaryTable(report).rows.map((r) =>
-    r.cells.map((c) => formatCell(c, lang)),
-  );
+  const missing = completenessSummaryTable(report).rows.find((r) => r.key === "missing")!;
   const completeness =
-    `${label("completeness", lang)}: ${label("submitted", lang)} ${done![0]} / ${expected![0]}; ` +
-    `${label("accepted", lang)} ${accepted![0]}` +
-    (report.completeness.missing.length > 0 ? `; ${label("missing", lang)}: ${missing![1]}` : "");
+    `${label("completeness", lang)}: ${completenessLine(report.completeness, lang)}` +
+    (report.completeness.missing.length > 0
+      ? ` · ${label("missing", lang)}: ${formatCell(missing.cells[1]!, lang)}`
+      : "");
   return [
     heading(
       `${label("year", lang)} ${report.year} · ${label("generatedAt", lang)} ${formatRegionTime(report.generatedAt)}`,

@@ -14,6 +14,7 @@ import {
 } from "../types.ts";
 import {
   attestationListTable,
+  completenessLine,
   completenessSummaryTable,
   completenessTable,
   districtTable,
@@ -306,6 +307,13 @@ describe("report tables", () => {
     expect(total[headings.indexOf("Относительно целевого диапазона")]).toBe("ниже диапазона");
     const alga = read(table, "kk")[3]!;
     expect(alga.slice(0, 4)).toEqual(["Алға ауданы", "1", "2026-05-30T08:15:00.000Z", "2\u00a0007"]);
+  });
+
+  it("say completeness in one line for the pane and the terminal, with the completeness table's words", () => {
+    const c = { submitted: 9, expected: 13, accepted: 3 };
+    expect(completenessLine(c, "kk")).toBe("Тапсырғандар 9 / 13 · Облыс қабылдағандар 3");
+    expect(completenessLine(c, "ru")).toBe("Сдали 9 / 13 · Приняты областью 3");
+    expect(completenessLine(c, "en")).toBe("Submitted 9 / 13 · Accepted by the region 3");
   });
 
   it("give the CSV its columns under the catalogue's labels", () => {

@@ -2,6 +2,7 @@
  * The consolidated report (ReportFigures) and the attestation list as labelled tables: the per-district
  * table in the region's order, stage gaps per unit, completeness, the attestation list.
  */
+import { formatCount, label } from "../i18n/labels.ts";
 import { isLegacyCategory } from "../roster/categories.ts";
 import { DISTRICTS, findDistrict } from "../plan/districts.ts";
 import {
@@ -9,6 +10,7 @@ import {
   EDUCATION_KEYS,
   STAGE_CATEGORY_KEYS,
   type AttestationEntry,
+  type Lang,
   type ReportDistrict,
   type ReportFigures,
   type StageCategoryKey,
@@ -388,6 +390,21 @@ export function completenessTable(report: ReportFigures): Table {
     ],
     rows,
   };
+}
+
+/**
+ * How many units have submitted and how many the region accepted, in one line for every surface (the
+ * pane's region tab, the terminal): "Сдали 9 / 13 · Приняты областью 3", under the completeness table's
+ * words.
+ */
+export function completenessLine(
+  c: Pick<ReportFigures["completeness"], "expected" | "submitted" | "accepted">,
+  lang: Lang,
+): string {
+  return (
+    `${label("submitted", lang)} ${formatCount(c.submitted, lang)} / ${formatCount(c.expected, lang)}` +
+    ` · ${label("accepted", lang)} ${formatCount(c.accepted, lang)}`
+  );
 }
 
 /** Completeness in four lines: submitted, accepted by the region, expected, missing (with the missing units' names). */
