@@ -713,6 +713,8 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
       .toBe(`Ошибки: ${broken}`);
     await page.getByTestId("check-list").waitFor();
     const elapsed = Date.now() - started;
+    // The teachers read, grouped as in the figures ("5 000", not "5000").
+    expect(await page.getByTestId("check-summary").textContent()).toContain("5\u00a0000");
     console.log(`5,000 rows: click to rendered problem list ${elapsed} ms`);
     const list = page.getByTestId("check-list");
     expect(Number(await list.getAttribute("data-total"))).toBeGreaterThanOrEqual(broken);

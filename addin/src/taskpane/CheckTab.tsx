@@ -182,6 +182,7 @@ export function CheckTab(props: CheckTabProps) {
         <>
           <SheetsRead
             t={t}
+            lang={lang}
             analysis={check.analysis}
             sheetCount={props.sheets.length}
             only={props.only}

@@ -1,5 +1,6 @@
 import { Caption1, Field, Radio, RadioGroup, Text, makeStyles } from "@fluentui/react-components";
-import type { Translate } from "../translate.ts";
+import type { Lang } from "@sapa/shared";
+import { formatCount, type Translate } from "../translate.ts";
 import type { WorkbookAnalysis } from "./analyse.ts";
 
 const useStyles = makeStyles({
@@ -11,6 +12,8 @@ const ALL = "__all__";
 
 export interface SheetsReadProps {
   t: Translate;
+  /** Counts are grouped in the language's way (3 677), as in the figures. */
+  lang: Lang;
   analysis: WorkbookAnalysis;
   /** How many sheets the workbook shows: "chosen among them" is said only when there were others. */
   sheetCount: number;
@@ -24,23 +27,24 @@ export interface SheetsReadProps {
  * or each sheet of a roster kept one sheet per kindergarten with its teachers; where several sheets hold
  * rosters under the same header, the choice between all of them and one (radio buttons: arrow keys move).
  */
-export function SheetsRead({ t, analysis, sheetCount, only, onOnlyChange }: SheetsReadProps) {
+export function SheetsRead({ t, lang, analysis, sheetCount, only, onOnlyChange }: SheetsReadProps) {
   const styles = useStyles();
   const { parts, rosterSheets, layout } = analysis;
   const several = parts.length > 1;
+  const count = (n: number) => formatCount(n, lang);
   const listed = parts
-    .map((p) => t("sheetWithTeachers", { sheet: p.sheet, teachers: p.teachers }))
+    .map((p) => t("sheetWithTeachers", { sheet: p.sheet, teachers: count(p.teachers) }))
     .join(", ");
-  const allTeachers = rosterSheets.reduce((sum, p) => sum + p.teachers, 0);
+  const allTeachers = count(rosterSheets.reduce((sum, p) => sum + p.teachers, 0));
+  const teachers = count(analysis.teachers.length);
   return (
     <div className={styles.stack}>
       <Text role="status" data-testid="check-summary" data-sheets={parts.length}>
         {several
-          ? t("sheetsRead", { teachers: analysis.teachers.length, count: parts.length, sheets: listed })
-          : `${t("readSummary", { teachers: analysis.teachers.length, sheet: parts[0]?.sheet ?? "" })} · ${t(
-              "headerRow",
-              { row: layout?.headerRow ?? "" },
-            )}`}
+          ? t("sheetsRead", { teachers, count: parts.length, sheets: listed })
+          : `${t("readSummary", { teachers, sheet: parts[0]?.sheet ?? "" })} · ${t("headerRow", {
+              row: layout?.headerRow ?? "",
+            })}`}
       </Text>
       {!several && analysis.chosen && sheetCount > 1 && (
         <Caption1 data-testid="sheet-chosen">{t("sheetChosen", { sheet: parts[0]?.sheet ?? "" })}</Caption1>
@@ -64,7 +68,7 @@ export function SheetsRead({ t, analysis, sheetCount, only, onOnlyChange }: Shee
               <Radio
                 key={p.sheet}
                 value={p.sheet}
-                label={t("sheetsChoiceOne", { sheet: p.sheet, teachers: p.teachers })}
+                label={t("sheetsChoiceOne", { sheet: p.sheet, teachers: count(p.teachers) })}
                 data-testid={`sheets-choice-${i + 1}`}
               />
             ))}

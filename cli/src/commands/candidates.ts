@@ -2,6 +2,7 @@ import {
   STAGE_CATEGORY_KEYS,
   candidateDistrictsTable,
   candidateOrganizationsTable,
+  formatCount,
   type CandidateCounts,
   type Lang,
 } from "@sapa/shared";
@@ -26,7 +27,7 @@ export function formatCandidates(counts: CandidateCounts, lang: Lang): string {
   lines.push("", renderTable(candidateDistrictsTable(counts), lang));
   lines.push("", renderTable(candidateOrganizationsTable(counts), lang));
   const uncertain = STAGE_CATEGORY_KEYS.reduce((n, k) => n + counts.total.categories[k].uncertain, 0);
-  if (uncertain > 0) lines.push("", t("candidates-uncertain", lang, { count: uncertain }));
+  if (uncertain > 0) lines.push("", t("candidates-uncertain", lang, { count: formatCount(uncertain, lang) }));
   return lines.join("\n");
 }
 

@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import {
   academicYearBounds,
   academicYearOf,
+  formatCount,
   formatDate,
   inAcademicYear,
   label,
@@ -97,14 +98,16 @@ export function checkJson(displayFile: string, roster: CheckedRoster) {
  */
 function sheetLine(roster: CheckedRoster, lang: Lang): string {
   if (roster.sheets.length > 1) {
-    const list = roster.sheets.map((s) => `«${s.sheet}» (${s.teachers.length})`).join(", ");
+    const list = roster.sheets
+      .map((s) => `«${s.sheet}» (${formatCount(s.teachers.length, lang)})`)
+      .join(", ");
     return t("sheets-read", lang, { sheets: list });
   }
   const others = roster.sheetNames.filter((name) => name !== roster.sheet);
   if (roster.chosen && others.length > 0) {
     return `${t("sheet", lang)}: ${t("sheet-chosen", lang, {
       sheet: roster.sheet,
-      teachers: roster.teachers.length,
+      teachers: formatCount(roster.teachers.length, lang),
       others: others.map((name) => `«${name}»`).join(", "),
     })}`;
   }
