@@ -1,3 +1,5 @@
+import { CANDIDATE_TEXTS } from "@sapa/shared";
+
 /**
  * The pane's words for candidates for a category (issue 8 §6): the district's list computed in its own
  * workbook, the region's counts. Spread into the pane's catalogue in i18n.ts.
@@ -6,12 +8,10 @@ export const en = {
   candidatesMinimum: "Minimum {years} years since the last award (set by the region).",
   candidatesMinimumDefault:
     "Minimum {years} years since the last award (the usual rule: the region's setting could not be read from the server).",
-  candidatesRule:
-    "A candidate holds the category just below and has held it at least {years} years by the end of the academic year {year}, or holds the category itself and its five years run out in that year.",
+  candidatesRule: CANDIDATE_TEXTS.rule.en,
   candidatesNamesStay: "The names are found in this workbook and are not sent anywhere.",
-  candidatesNoStage: "The academic year {year} has no stage targets: “still needed” stays empty.",
-  candidatesUncertain:
-    "Undecided, not counted: {count} (no date of the last award, or only its year). Fill in the full date in the roster.",
+  candidatesNoStage: CANDIDATE_TEXTS.noStage.en,
+  candidatesUncertain: CANDIDATE_TEXTS.uncertain.en,
   candidatesByOrganization: "Candidates by organisation",
   candidatesNone: "No teacher of the roster is a candidate in {year}.",
   candidatesOrg: "{organization} ({count})",
@@ -33,12 +33,10 @@ export const kk: CandidateStrings = {
   candidatesMinimum: "Соңғы санаттан бері кемінде {years} жыл (облыс белгілейді).",
   candidatesMinimumDefault:
     "Соңғы санаттан бері кемінде {years} жыл (әдепкі ереже: облыстың баптауын серверден оқу мүмкін болмады).",
-  candidatesRule:
-    "Үміткер — бір саты төмен санаты бар және оны {year} оқу жылының соңына дейін кемінде {years} жыл ұстаған педагог, не санатының бес жылы осы оқу жылында аяқталатын педагог.",
+  candidatesRule: CANDIDATE_TEXTS.rule.kk,
   candidatesNamesStay: "Аты-жөндер осы кітапта анықталады және ешқайда жіберілмейді.",
-  candidatesNoStage: "{year} оқу жылына мақсатты көрсеткіштер жоқ: «тағы қажет» бос қалады.",
-  candidatesUncertain:
-    "Анықталмағандар, есепке кірмеді: {count} (соңғы санат күні жоқ не тек жылы). Тізімде толық күнін толтырыңыз.",
+  candidatesNoStage: CANDIDATE_TEXTS.noStage.kk,
+  candidatesUncertain: CANDIDATE_TEXTS.uncertain.kk,
   candidatesByOrganization: "Ұйымдар бойынша үміткерлер",
   candidatesNone: "{year} оқу жылында тізімнен үміткер жоқ.",
   candidatesOrg: "{organization} ({count})",
@@ -58,12 +56,10 @@ export const ru: CandidateStrings = {
   candidatesMinimum: "Не менее {years} лет после последней категории (задаёт область).",
   candidatesMinimumDefault:
     "Не менее {years} лет после последней категории (обычное правило: настройку области не удалось получить с сервера).",
-  candidatesRule:
-    "Кандидат — педагог с категорией на ступень ниже, который имеет её не менее {years} лет к концу {year} учебного года, или педагог, у которого пять лет его категории истекают в этом году.",
+  candidatesRule: CANDIDATE_TEXTS.rule.ru,
   candidatesNamesStay: "ФИО определяются в этой книге и никуда не отправляются.",
-  candidatesNoStage: "Для {year} учебного года нет целевых показателей: «ещё нужно» остаётся пустым.",
-  candidatesUncertain:
-    "Не определены, не учтены: {count} (нет даты последней категории или указан только год). Заполните полную дату в списке.",
+  candidatesNoStage: CANDIDATE_TEXTS.noStage.ru,
+  candidatesUncertain: CANDIDATE_TEXTS.uncertain.ru,
   candidatesByOrganization: "Кандидаты по организациям",
   candidatesNone: "В {year} учебном году в списке нет кандидатов.",
   candidatesOrg: "{organization} ({count})",

@@ -109,7 +109,7 @@ describe("sapa candidates", () => {
     const res = await sapa(["--lang", "ru"]);
     expect(res).toMatchObject({ code: 0, err: "" });
     expect(res.out).toContain("Кандидаты на категорию · 2025-2026");
-    expect(res.out).toContain("прошло не менее 2 лет");
+    expect(res.out).toContain("имеет её не менее 2 лет к концу 2025-2026 учебного года");
     expect(res.out).toContain("Шалкарский район");
     expect(res.out).toContain(YASLI);
     expect(res.out).toContain("Не хватает");
@@ -124,7 +124,7 @@ describe("sapa candidates", () => {
     expect(counts.minYearsSinceAward).toBe(4);
     expect(counts.total.categories.expert.candidates).toBe(2);
     const text = await sapa(["--lang", "en"]);
-    expect(text.out).toContain("at least 4 years since the last award");
+    expect(text.out).toContain("has held it at least 4 years by the end of the academic year 2025-2026");
   });
 
   it("shows a district its own district, and refuses another in its language", async () => {

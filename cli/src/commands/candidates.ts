@@ -19,11 +19,11 @@ import { printJson } from "../json-output.ts";
 export function formatCandidates(counts: CandidateCounts, lang: Lang): string {
   const lines = [
     heading(t("candidates-heading", lang, { year: counts.year })),
-    t("candidates-rule", lang, { years: counts.minYearsSinceAward }),
+    t("candidates-rule", lang, { years: counts.minYearsSinceAward, year: counts.year }),
   ];
   if (counts.total.teachers === 0)
     return [...lines, t("candidates-no-data", lang, { year: counts.year })].join("\n");
-  if (counts.stage === null) lines.push(t("candidates-no-stage", lang));
+  if (counts.stage === null) lines.push(t("candidates-no-stage", lang, { year: counts.year }));
   lines.push("", renderTable(candidateDistrictsTable(counts), lang));
   lines.push("", renderTable(candidateOrganizationsTable(counts), lang));
   const uncertain = STAGE_CATEGORY_KEYS.reduce((n, k) => n + counts.total.categories[k].uncertain, 0);

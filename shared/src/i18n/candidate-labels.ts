@@ -28,3 +28,25 @@ export const CANDIDATE_LABELS = {
   },
   lastAward: { kk: "Соңғы санат берілген күн", ru: "Дата последней категории", en: "Date of the last award" },
 } as const satisfies Record<string, Localized>;
+
+/**
+ * The sentences around the candidates (the rule, a year without stage targets, the undecided), said alike
+ * by the pane and the CLI: {years} the region's minimum, {year} the academic year, {count} the undecided.
+ */
+export const CANDIDATE_TEXTS: Readonly<Record<"rule" | "noStage" | "uncertain", Localized>> = {
+  rule: {
+    kk: "Үміткер — бір саты төмен санаты бар және оны {year} оқу жылының соңына дейін кемінде {years} жыл ұстаған педагог, не санатының бес жылы осы оқу жылында аяқталатын педагог.",
+    ru: "Кандидат — педагог с категорией на ступень ниже, который имеет её не менее {years} лет к концу {year} учебного года, или педагог, у которого пять лет его категории истекают в этом году.",
+    en: "A candidate holds the category just below and has held it at least {years} years by the end of the academic year {year}, or holds the category itself and its five years run out in that year.",
+  },
+  noStage: {
+    kk: "{year} оқу жылына мақсатты көрсеткіштер жоқ: «тағы қажет» бос қалады.",
+    ru: "Для {year} учебного года нет целевых показателей: «ещё нужно» остаётся пустым.",
+    en: "The academic year {year} has no stage targets: “still needed” stays empty.",
+  },
+  uncertain: {
+    kk: "Анықталмағандар, есепке кірмеді: {count} (соңғы санат күні жоқ не тек жылы). Тізімде толық күнін толтырыңыз.",
+    ru: "Не определены, не учтены: {count} (нет даты последней категории или указан только год). Заполните полную дату в списке.",
+    en: "Undecided, not counted: {count} (no date of the last award, or only its year). Fill in the full date in the roster.",
+  },
+};
