@@ -34,6 +34,17 @@ export function regionMinute(iso: string): number | null {
   return Number.isNaN(ms) ? null : Math.floor((ms + REGION_UTC_OFFSET_MS) / 60_000);
 }
 
+/**
+ * A timestamp on Aktobe's wall clock written the ISO way, without the zone: "2026-11-23 00:30". For CSV: every
+ * Excel, whatever its locale, reads it as a date and time, on the day and minute the sheets and the pane show.
+ */
+export function regionTimeText(iso: string): string {
+  const minute = regionMinute(iso);
+  if (minute === null) return iso;
+  const local = new Date(minute * 60_000).toISOString();
+  return `${local.slice(0, 10)} ${local.slice(11, 16)}`;
+}
+
 /** A timestamp as the region reads it: "22.11.2026 08:57", Aktobe time (UTC+5) whoever's clock wrote it. */
 export function formatRegionTime(iso: string): string {
   const minute = regionMinute(iso);

@@ -34,4 +34,22 @@ describe("tableCsv", () => {
       "\uFEFFДошкольная организация;Доля, %;ФИО\r\n'=HYPERLINK(1);18,09;'+7 701\r\n",
     );
   });
+
+  it("writes a timestamp on Aktobe's clock, the day and minute the sheets show, in a form every Excel reads", () => {
+    const table: Table = {
+      key: "t",
+      title: null,
+      stub: "district",
+      columns: [column("submittedAt", "timestamp", "submittedAt"), column("asOf", "date", "asOf")],
+      // 19:30:45 UTC on 22 November is 00:30 on 23 November in Aktobe; the report date stays as it is.
+      rows: [
+        {
+          key: "alga",
+          label: verbatim("Алға"),
+          cells: [cell.timestamp("2026-11-22T19:30:45Z"), cell.date("2026-05-31")],
+        },
+      ],
+    };
+    expect(tableCsv(table, "ru").split("\r\n")[1]).toBe("Алға;2026-11-23 00:30;2026-05-31");
+  });
 });

@@ -2,6 +2,7 @@
  * Tables of the presentation model as CSV for Excel. Shared because the worker serves figures as CSV and the
  * CLI writes lists with names (which never pass through the server) the same way.
  */
+import { regionTimeText } from "../plan/today.ts";
 import type { Lang } from "../types.ts";
 import { textIn, type Cell, type Table } from "./table.ts";
 
@@ -34,10 +35,14 @@ function noFormula(text: string): string {
 
 const hundredths = (n: number) => Math.round(n * 100) / 100;
 
-/** A cell's CSV value: shares as percent numbers (18,09), gaps in pp to two decimals, dates as ISO text. */
+/**
+ * A cell's CSV value: shares as percent numbers (18,09), gaps in pp to two decimals, dates as ISO text,
+ * timestamps on Aktobe's clock ("2026-11-23 00:30", as the sheets show them, not the server's UTC).
+ */
 function csvValue(cell: Cell, lang: Lang): string | number | null {
   if (cell.value === null) return null;
   if (cell.kind === "text") return noFormula(textIn(cell.value, lang));
+  if (cell.kind === "timestamp") return regionTimeText(cell.value);
   if (typeof cell.value === "string") return cell.value;
   if (cell.kind === "share") return hundredths(cell.value * 100);
   if (cell.kind === "pp") return hundredths(cell.value);
