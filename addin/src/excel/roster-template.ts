@@ -5,7 +5,7 @@ import {
   EDUCATION_KEYS,
   educationName,
   FIELD_KEYS,
-  HEADER_SYNONYMS,
+  FIELD_NAMES,
   isLegacyCategory,
   type FieldKey,
 } from "@sapa/shared";
@@ -60,7 +60,9 @@ export async function createRosterSheet(
     const name = uniqueSheetName(opts.name ?? sheetTitle("roster", lang), taken);
 
     const ws = sheets.add(name);
-    const headers = FIELD_KEYS.map((f) => HEADER_SYNONYMS[f][lang][0]!);
+    // The field names the pane's problem messages and column mapping use (FIELD_NAMES), so the sheet and the
+    // pane call a column the same; every one of them is a header the shared reader knows.
+    const headers = FIELD_KEYS.map((f) => FIELD_NAMES[f][lang]);
     const header = ws.getRange(`A1:${columnLetter(headers.length)}1`);
     header.values = [headers];
     header.format.font.bold = true;
