@@ -37,9 +37,9 @@ export const ERROR_MESSAGES = {
     en: "The server accepts a request body only gzip-compressed or uncompressed (Content-Encoding).",
   },
   "invalid-input": {
-    kk: "Сұраныстағы деректер қате немесе артық өрістер бар. Толығырақ: details.issues.",
-    ru: "Данные запроса неверны или содержат лишние поля. Подробности: details.issues.",
-    en: "The request data is invalid or has unknown fields. See details.issues.",
+    kk: "Сұраныстағы деректер қате: «{field}» (барлығы {issueCount} қате). Мәнін тексеріп, қайталаңыз; толығырақ: details.issues.",
+    ru: "Данные запроса неверны: «{field}» (всего ошибок: {issueCount}). Проверьте значение и повторите; подробности: details.issues.",
+    en: "The request data is invalid at “{field}” ({issueCount} issues in all). Check the value and try again; details.issues says more.",
   },
   "token-missing": {
     kk: "Кіру токені жоқ. Баптауларда аудан токенін енгізіңіз.",

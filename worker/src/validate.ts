@@ -5,15 +5,37 @@ import { DEFAULT_MAX_BODY_BYTES, numberSetting, type AppEnv, type RawBody } from
 import { ApiError } from "./errors.ts";
 import { InflatedTooLarge, inflate, readUpTo } from "./bytes.ts";
 
+/** One problem with a request's data, as `details.issues` lists it (the message is for programmers). */
+export interface InputIssue {
+  path: string[];
+  code: string;
+  message: string;
+  /** The unknown field names of an unrecognized_keys issue. */
+  keys?: string[];
+}
+
+/**
+ * The details of a 400 invalid-input: the issues (at most 100), how many there were, and `field`, where the
+ * first one is ("year", "rows.12.category", an unknown field's name), which the localized message names.
+ */
+export function invalidInputDetails(issues: readonly InputIssue[], issueCount = issues.length) {
+  const first = issues[0];
+  const field = first?.path.join(".") || first?.keys?.join(", ") || "—";
+  return { field, issues: issues.slice(0, 100), issueCount };
+}
+
 /** zod issues as the API reports them in `details.issues` (bounded: a broken 20,000-row body has many). */
 export function describeIssues(
   error: z.ZodError,
   namePath: (path: readonly PropertyKey[]) => readonly PropertyKey[] = (path) => path,
 ) {
-  const issues = error.issues
-    .slice(0, 100)
-    .map((i) => ({ path: namePath(i.path).map(String), code: i.code, message: i.message }));
-  return { issues, issueCount: error.issues.length };
+  const issues = error.issues.slice(0, 100).map((i): InputIssue => ({
+    path: namePath(i.path).map(String),
+    code: i.code,
+    message: i.message,
+    ...(i.code === "unrecognized_keys" ? { keys: i.keys } : {}),
+  }));
+  return invalidInputDetails(issues, error.issues.length);
 }
 
 /** Parses `value` with `schema` or throws the 400 envelope (issue paths through `namePath`). */

@@ -60,6 +60,37 @@ describe("malformed input gets 400, never 500", () => {
     }
   });
 
+  it("says in the caller's language which field is wrong, and how many issues there are", async () => {
+    // A year that is no academic year, in a query: the message names the parameter.
+    const kk = await expectError(
+      await call("/api/report?year=2025&lang=kk", { token: TOKENS.region }),
+      400,
+      "invalid-input",
+    );
+    expect(kk.error.details.field).toBe("year");
+    expect(kk.error.message).toBe(
+      "Сұраныстағы деректер қате: «year» (барлығы 1 қате). Мәнін тексеріп, қайталаңыз; толығырақ: details.issues.",
+    );
+    // A row's value deep in a body: the path down to it; an unknown field at the top: its name.
+    const good = await sealed(await makeSubmission("alga", 2, 1));
+    const row = await expectError(
+      await call("/api/submissions?lang=ru", {
+        body: { ...good, rows: [{ ...good.rows[0], category: "grand-master" }] },
+        token: alga,
+      }),
+      400,
+      "invalid-input",
+    );
+    expect(row.error.message).toMatch(/^Данные запроса неверны: «rows\.0\.category» \(всего ошибок: 1\)/);
+    const extra = await expectError(
+      await call("/api/submissions?lang=en", { body: { ...good, shoeSize: 44 }, token: alga }),
+      400,
+      "invalid-input",
+    );
+    expect(extra.error.details.field).toBe("shoeSize");
+    expect(extra.error.message).toContain("at “shoeSize”");
+  });
+
   it("rejects unknown fields at the top and in rows, and any ИИН in clear text", async () => {
     const good = await sealed(await makeSubmission("alga", 2, 2));
     const withIin = { ...good, rows: [{ ...good.rows[0], iin: "791028302728" }] };

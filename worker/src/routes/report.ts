@@ -24,7 +24,7 @@ import { reportCsv } from "../report-csv.ts";
 import { decodeCursor } from "../report-cursor.ts";
 import { DEFAULT_PAGE_LIMIT, readReportPage, type PageRequest } from "../report-pages.ts";
 import { readOrganizationsAndAttestation, readWholeList } from "../report-whole-list.ts";
-import { validate } from "../validate.ts";
+import { invalidInputDetails, validate } from "../validate.ts";
 
 const ReportQuery = z.strictObject({
   year: AcademicYearSchema.optional(),
@@ -47,15 +47,17 @@ async function reportFor(db: D1Database, year: string | undefined) {
 }
 
 const badCursor = () =>
-  new ApiError(400, "invalid-input", {
-    issues: [
+  new ApiError(
+    400,
+    "invalid-input",
+    invalidInputDetails([
       {
         path: ["cursor"],
         code: "invalid_cursor",
         message: "not a cursor of this listing: start again without one",
       },
-    ],
-  });
+    ]),
+  );
 
 /**
  * What a list page reads: a district token its own district only (another → 403), the region all districts

@@ -38,7 +38,7 @@ import type { AppEnv, Caller } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { sha256Hex } from "../hash.ts";
 import { refuseClearIdentity } from "../sealed-submission.ts";
-import { jsonBody, validate } from "../validate.ts";
+import { invalidInputDetails, jsonBody, validate } from "../validate.ts";
 import { assertMaySubmit } from "./review.ts";
 
 /** Most problems a 422 lists (the counts are always complete). */
@@ -94,11 +94,13 @@ export const submissions = new Hono<AppEnv>()
       if (caller.district !== body.district) throw new ApiError(403, "forbidden-district");
       const key = c.req.header("idempotency-key")?.trim() || null;
       if (key !== null && !IDEMPOTENCY_KEY.test(key)) {
-        throw new ApiError(400, "invalid-input", {
-          issues: [
+        throw new ApiError(
+          400,
+          "invalid-input",
+          invalidInputDetails([
             { path: ["Idempotency-Key"], code: "invalid_format", message: "1-200 visible ASCII characters" },
-          ],
-        });
+          ]),
+        );
       }
       const db = c.env.DB;
       // Everything the checks read goes to D1 in one batch (one round trip, one snapshot), hashed meanwhile.

@@ -10,7 +10,7 @@ import { requireRole } from "../auth.ts";
 import { indicatorTargets, putIndicatorTargets, putTargets, targetsTable } from "../db/targets.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
-import { jsonBody, validate } from "../validate.ts";
+import { invalidInputDetails, jsonBody, validate } from "../validate.ts";
 
 const TargetsQuery = z.strictObject({ year: AcademicYearSchema.optional(), lang: z.string().optional() });
 
@@ -44,15 +44,17 @@ export const targets = new Hono<AppEnv>()
       const { year } = c.req.valid("param");
       const body = c.req.valid("json");
       if (body.year !== year) {
-        throw new ApiError(400, "invalid-input", {
-          issues: [
+        throw new ApiError(
+          400,
+          "invalid-input",
+          invalidInputDetails([
             {
               path: ["year"],
               code: "custom",
               message: `body year ${body.year} differs from the path's ${year}`,
             },
-          ],
-        });
+          ]),
+        );
       }
       await putTargets(c.env.DB, body, new Date().toISOString(), c.var.caller.tokenId);
       return c.json({ targets: [body] }, 200);
