@@ -5,36 +5,16 @@ import {
   summarise,
   summaryFigures,
   type ReportFigures,
-  type TeacherRow,
 } from "@sapa/shared";
 import { describe, expect, it } from "vitest";
+import { teacherRow } from "../../test/teacher-rows.ts";
 import { formatReport } from "./report.ts";
-
-function teacher(i: number, lastCourseDate: string | null): TeacherRow {
-  return {
-    row: i + 2,
-    fullName: `Педагог ${i}`,
-    organization: "Айгөлек",
-    organizationKey: "айгөлек",
-    education: "higher",
-    category: "pedagog",
-    iin: null,
-    iinKey: null,
-    position: null,
-    categoryDate: null,
-    categoryDateYearOnly: false,
-    experienceYears: null,
-    lastCourseDate,
-    mentor: null,
-    internship: null,
-    eventParticipation: null,
-    unreadable: [],
-  };
-}
 
 /** Alga's 12 teachers, 5 of them on a course in 2026; no internship column. */
 function report(indicatorTargets?: ReportFigures["indicatorTargets"]): ReportFigures {
-  const rows = Array.from({ length: 12 }, (_, i) => teacher(i, i < 5 ? "2026-03-10" : null));
+  const rows = Array.from({ length: 12 }, (_, i) =>
+    teacherRow(i, { lastCourseDate: i < 5 ? "2026-03-10" : null }),
+  );
   const present = ["fullName", "organization", "education", "category", "lastCourseDate"] as const;
   const alga = summaryFigures(
     summarise(rows, { asOf: "2026-05-31", year: "2025-2026", district: "alga", present }),

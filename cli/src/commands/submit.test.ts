@@ -1,33 +1,14 @@
-import { summarise, summaryFigures, type TeacherRow } from "@sapa/shared";
+import { summarise, summaryFigures } from "@sapa/shared";
 import { describe, expect, it } from "vitest";
+import { teacherRow } from "../../test/teacher-rows.ts";
 import { formatReceipt } from "./submit.ts";
-
-const teacher = (i: number): TeacherRow => ({
-  row: i + 2,
-  fullName: `Педагог ${i}`,
-  organization: "Айгөлек",
-  organizationKey: "айгөлек",
-  education: "higher",
-  category: i < 3 ? "expert" : "pedagog",
-  iin: null,
-  iinKey: null,
-  position: null,
-  categoryDate: null,
-  categoryDateYearOnly: false,
-  experienceYears: null,
-  lastCourseDate: null,
-  mentor: null,
-  internship: null,
-  eventParticipation: null,
-  unreadable: [],
-});
 
 describe("formatReceipt", () => {
   it("gives the receipt's time in Aktobe time and its words as the summary sheet does", () => {
     const present = ["fullName", "organization", "education", "category"] as const;
     const summary = summaryFigures(
       summarise(
-        Array.from({ length: 10 }, (_, i) => teacher(i)),
+        Array.from({ length: 10 }, (_, i) => teacherRow(i, { category: i < 3 ? "expert" : "pedagog" })),
         {
           asOf: "2026-05-31",
           year: "2025-2026",
