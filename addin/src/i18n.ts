@@ -1,4 +1,4 @@
-import { FIELD_KEYS, FIELD_NAMES, type FieldKey, type Lang } from "@sapa/shared";
+import { FIELD_KEYS, FIELD_NAMES, SEVERITY_NAMES, type FieldKey, type Lang } from "@sapa/shared";
 import { SHEETS_STRINGS } from "./i18n-sheets.ts";
 import * as region from "./i18n-region.ts";
 import * as keys from "./i18n-keys.ts";
@@ -52,9 +52,9 @@ export const en = {
   columnNotFound: "not found",
   mappingChanged: "Column choice changed by you",
   resetMapping: "Reset columns",
-  severity_error: "Errors",
-  severity_warning: "Warnings",
-  severity_info: "Notes",
+  severity_error: SEVERITY_NAMES.error.en,
+  severity_warning: SEVERITY_NAMES.warning.en,
+  severity_info: SEVERITY_NAMES.info.en,
   show: "Show",
   all: "All",
   filterText: "Search problems",
@@ -211,9 +211,9 @@ export const kk: PaneStrings = {
   columnNotFound: "табылмады",
   mappingChanged: "Бағандарды өзіңіз таңдадыңыз",
   resetMapping: "Бағандарды қалпына келтіру",
-  severity_error: "Қателер",
-  severity_warning: "Ескертулер",
-  severity_info: "Ақпарат",
+  severity_error: SEVERITY_NAMES.error.kk,
+  severity_warning: SEVERITY_NAMES.warning.kk,
+  severity_info: SEVERITY_NAMES.info.kk,
   show: "Көрсету",
   all: "Барлығы",
   filterText: "Мәселелерді іздеу",
@@ -359,9 +359,9 @@ export const ru: PaneStrings = {
   columnNotFound: "не найден",
   mappingChanged: "Столбцы выбраны вручную",
   resetMapping: "Сбросить столбцы",
-  severity_error: "Ошибки",
-  severity_warning: "Предупреждения",
-  severity_info: "Сведения",
+  severity_error: SEVERITY_NAMES.error.ru,
+  severity_warning: SEVERITY_NAMES.warning.ru,
+  severity_info: SEVERITY_NAMES.info.ru,
   show: "Показать",
   all: "Все",
   filterText: "Поиск по замечаниям",

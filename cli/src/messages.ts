@@ -1,4 +1,10 @@
-import { defineCatalogue, type Lang, type Localized, type TemplateParams } from "@sapa/shared";
+import {
+  SEVERITY_NAMES,
+  defineCatalogue,
+  type Lang,
+  type Localized,
+  type TemplateParams,
+} from "@sapa/shared";
 import { CANDIDATE_MESSAGES } from "./messages-candidates.ts";
 import { KEY_MESSAGES } from "./messages-keys.ts";
 import { SETTINGS_MESSAGES } from "./messages-settings.ts";
@@ -192,9 +198,9 @@ const CATALOGUE = {
     en: "no roster recognised",
   },
   columns: { kk: "Бағандар", ru: "Столбцы", en: "Columns" },
-  errors: { kk: "Қателер", ru: "Ошибки", en: "Errors" },
-  warnings: { kk: "Ескертулер", ru: "Предупреждения", en: "Warnings" },
-  infos: { kk: "Ақпарат", ru: "Сведения", en: "Notes" },
+  errors: SEVERITY_NAMES.error,
+  warnings: SEVERITY_NAMES.warning,
+  infos: SEVERITY_NAMES.info,
   row: { kk: "Жол", ru: "Строка", en: "Row" },
   column: { kk: "Баған", ru: "Столбец", en: "Column" },
   message: { kk: "Хабар", ru: "Сообщение", en: "Message" },

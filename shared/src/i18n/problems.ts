@@ -21,6 +21,13 @@ export const FIELD_NAMES: Record<FieldKey, Localized> = {
   eventParticipation: { kk: "Шараларға қатысуы", ru: "Участие в мероприятиях", en: "Event participation" },
 };
 
+/** What each severity is called where problems are listed or counted (the pane, the web, the terminal). */
+export const SEVERITY_NAMES: Readonly<Record<Severity, Localized>> = {
+  error: { kk: "Қателер", ru: "Ошибки", en: "Errors" },
+  warning: { kk: "Ескертулер", ru: "Предупреждения", en: "Warnings" },
+  info: { kk: "Ақпарат", ru: "Сведения", en: "Notes" },
+};
+
 interface CatalogueEntry {
   severity: Severity;
   message: Localized;
