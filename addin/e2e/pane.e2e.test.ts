@@ -314,6 +314,10 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     expect(cells).toContain(TEACHER_COUNT);
     expect(cells).toContain(3);
     expect(cells.some((v) => typeof v === "number" && Math.abs(v - 4 / 12) < 1e-9)).toBe(true);
+    // The stage block has one title in the pane and on the sheet (the sheet adds the band after it).
+    const heading = (await page.locator('[data-testid="stage"] h2').textContent())!;
+    expect(heading).toMatch(/^Оқу жылында санат алғандар: \d-кезең, \d{4}-\d{4}$/);
+    expect(cells.some((v) => typeof v === "string" && v.startsWith(`${heading} (`))).toBe(true);
     await screenshot("summary-written");
   });
 

@@ -79,7 +79,6 @@ export const en = {
   writeToWorkbook: "Write to workbook",
   written: "The summary sheet “{sheet}” is up to date.",
   stock: "Current composition",
-  stageTitle: "Awards in {year} against the stage {stage} targets",
   ppExplained:
     "pp = percentage points, the difference between two percentages: 30% against a target of 32.5% is 2.5 pp behind.",
   // Submit
@@ -236,7 +235,6 @@ export const kk: PaneStrings = {
   writeToWorkbook: "Кітапқа жазу",
   written: "«{sheet}» жиынтық парағы жаңартылды.",
   stock: "Қазіргі құрам",
-  stageTitle: "{year} оқу жылында берілген санаттар және {stage}-кезең мақсаттары",
   ppExplained:
     "п.т. — пайыздық тармақ, екі пайыздың айырмасы: 32,5% мақсатқа қарсы 30% болса, 2,5 п.т. артта.",
   notSet: "көрсетілмеген",
@@ -384,7 +382,6 @@ export const ru: PaneStrings = {
   writeToWorkbook: "Записать в книгу",
   written: "Сводный лист «{sheet}» обновлён.",
   stock: "Текущий состав",
-  stageTitle: "Присвоено в {year} учебном году и цели {stage}-го этапа",
   ppExplained:
     "п.п. — процентные пункты, разница между двумя процентами: 30% при цели 32,5% — отставание на 2,5 п.п.",
   notSet: "не указан",

@@ -20,6 +20,7 @@ import {
   overviewTable,
   pickColumns,
   stageTable,
+  stageTitle,
   textIn,
   type BandVerdict,
   type Cell,
@@ -152,7 +153,8 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
         {stage && summary.stage.stage ? (
           <>
             <Subtitle2 as="h2">
-              {t("stageTitle", { year: summary.stage.year, stage: summary.stage.stage })}
+              {/* The summary sheet's title for the same block: "Получили категорию в учебном году: 1 этап, 2025-2026". */}
+              {`${label("awardedInYear", lang)}: ${textIn(stageTitle(summary), lang)}`}
             </Subtitle2>
             <div className={styles.scroll}>
               <TableView
