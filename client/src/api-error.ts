@@ -48,9 +48,12 @@ export class ApiError extends Error {
     this.problems = (init.status === 422 && init.problems) || [];
   }
 
-  /** Worth trying again with the same Idempotency-Key (see isRetryable). */
+  /**
+   * Worth trying again with the same Idempotency-Key (isRetryableStatus), or a body the server says arrived
+   * cut off on the way (400 body-incomplete): the connection failed, not the data.
+   */
   get retryable(): boolean {
-    return isRetryableStatus(this.status);
+    return isRetryableStatus(this.status) || this.code === "body-incomplete";
   }
 }
 

@@ -151,6 +151,20 @@ describe("Outbox", () => {
     expect(server.calls).toEqual([entry.key, entry.key]);
   });
 
+  it("keeps a submission whose body arrived cut off (400 body-incomplete) and sends it again, once accepted", async () => {
+    const outbox = new Outbox(memoryStore(), "https://s", "alga");
+    const server = idempotentServer([apiError(400, "body-incomplete", "Данные дошли не полностью")]);
+    const entry = outbox.add(body, { now: 0 });
+    const [first] = await flushOutbox(outbox, server.send, { now: 0 });
+    // The connection failed, not the data: pending with a backoff, never dropped as a refusal.
+    expect(first?.kind).toBe("pending");
+    expect(outbox.list()).toHaveLength(1);
+    const [second] = await flushOutbox(outbox, server.send, { now: 10 ** 12 });
+    expect(second?.kind).toBe("sent");
+    expect(outbox.list()).toEqual([]);
+    expect(server.calls).toEqual([entry.key, entry.key]);
+  });
+
   it("honours Retry-After on 429", async () => {
     const outbox = new Outbox(memoryStore(), "https://s", "alga");
     const server = idempotentServer([apiError(429, "rate-limited", "slow down", undefined, 60)]);

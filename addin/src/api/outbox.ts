@@ -118,9 +118,9 @@ export class Outbox {
 }
 
 /**
- * Sends one entry with its own Idempotency-Key. Success removes it; a network failure, 5xx or 429 keeps it
- * pending with a backoff; 401/403/409 keep it blocked until the user acts; other refusals (400, 413, 422)
- * remove it, since the same data would be refused again.
+ * Sends one entry with its own Idempotency-Key. Success removes it; a network failure, 5xx, 429 or a body
+ * that arrived cut off (400 body-incomplete) keeps it pending with a backoff; 401/403/409 keep it blocked
+ * until the user acts; other refusals (400, 413, 422) remove it, since the same data would be refused again.
  */
 export async function deliver(
   outbox: Outbox,
