@@ -123,7 +123,8 @@ export const en = {
     "The roster lists no teachers. Choose the sheet that holds the teachers' roster and check it again.",
   errReportDateOutsideYear:
     "The report date is not a day of the academic year sent with it. Check the report date in Settings and submit again.",
-  errBodyIncomplete: "The data did not arrive whole: the connection broke while sending. Submit again.",
+  errBodyIncomplete:
+    "The data did not arrive whole: the connection broke while sending. The submission is saved and will be sent again.",
   err422: "The server found errors in the roster. Fix them and submit again.",
   err413: "The roster is too large to send at once. Contact the regional methodical centre.",
   err429: "Too many requests. Sapa will retry automatically in a minute.",
@@ -275,7 +276,8 @@ export const kk: PaneStrings = {
   errRosterEmpty: "Тізімде бірде-бір педагог жоқ. Педагогтер тізімі бар парақты таңдап, қайта тексеріңіз.",
   errReportDateOutsideYear:
     "Есеп күні онымен бірге жіберілген оқу жылына жатпайды. «Баптаулар» бөлімінде есеп күнін тексеріп, қайта жіберіңіз.",
-  errBodyIncomplete: "Деректер толық жетпеді: жіберу кезінде байланыс үзілді. Қайта жіберіңіз.",
+  errBodyIncomplete:
+    "Деректер толық жетпеді: жіберу кезінде байланыс үзілді. Жіберілім сақталды, қайта жіберіледі.",
   err422: "Сервер тізімнен қате тапты. Қателерді түзетіп, қайта жіберіңіз.",
   err413: "Тізім бір рет жіберу үшін тым үлкен. Облыстық әдістемелік орталыққа хабарласыңыз.",
   err429: "Сұраныс тым көп. Sapa бір минуттан кейін өзі қайталайды.",
@@ -422,7 +424,8 @@ export const ru: PaneStrings = {
   errRosterEmpty: "В списке нет ни одного педагога. Выберите лист со списком педагогов и проверьте снова.",
   errReportDateOutsideYear:
     "Дата отчёта не входит в учебный год, отправленный с ней. Проверьте дату отчёта в «Настройках» и отправьте снова.",
-  errBodyIncomplete: "Данные дошли не полностью: связь прервалась во время отправки. Отправьте снова.",
+  errBodyIncomplete:
+    "Данные дошли не полностью: связь прервалась во время отправки. Данные сохранены и будут отправлены снова.",
   err422: "Сервер нашёл ошибки в списке. Исправьте их и отправьте снова.",
   err413: "Список слишком велик для одной отправки. Обратитесь в областной методический центр.",
   err429: "Слишком много запросов. Sapa повторит отправку через минуту.",

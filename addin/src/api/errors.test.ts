@@ -54,7 +54,9 @@ describe("describeApiError by code where the status would mislead", () => {
     expect(describeApiError(apiError(422, "report-date-outside-year", "x"), ru).advice).toContain(
       "Дата отчёта не входит",
     );
-    // A body cut off on the way is sent again, not "update the add-in".
-    expect(describeApiError(apiError(400, "body-incomplete", "x"), ru).advice).toContain("Отправьте снова");
+    // A body cut off on the way is sent again by the outbox, not "update the add-in".
+    expect(describeApiError(apiError(400, "body-incomplete", "x"), ru).advice).toContain(
+      "будут отправлены снова",
+    );
   });
 });
