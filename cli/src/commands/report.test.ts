@@ -7,13 +7,13 @@ import {
   type ReportFigures,
 } from "@sapa/shared";
 import { describe, expect, it } from "vitest";
-import { teacherRow } from "../../test/teacher-rows.ts";
+import { teacherRow } from "@sapa/shared/testing/teacher-row";
 import { formatReport } from "./report.ts";
 
 /** Alga's 12 teachers, 5 of them on a course in 2026; no internship column. */
 function report(indicatorTargets?: ReportFigures["indicatorTargets"]): ReportFigures {
   const rows = Array.from({ length: 12 }, (_, i) =>
-    teacherRow(i, { lastCourseDate: i < 5 ? "2026-03-10" : null }),
+    teacherRow({ row: i + 2, organization: "Айгөлек", lastCourseDate: i < 5 ? "2026-03-10" : null }),
   );
   const present = ["fullName", "organization", "education", "category", "lastCourseDate"] as const;
   const alga = summaryFigures(

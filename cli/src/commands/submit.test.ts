@@ -1,6 +1,6 @@
 import { summarise, summaryFigures } from "@sapa/shared";
 import { describe, expect, it } from "vitest";
-import { teacherRow } from "../../test/teacher-rows.ts";
+import { teacherRow } from "@sapa/shared/testing/teacher-row";
 import { formatReceipt } from "./submit.ts";
 
 describe("formatReceipt", () => {
@@ -8,7 +8,9 @@ describe("formatReceipt", () => {
     const present = ["fullName", "organization", "education", "category"] as const;
     const summary = summaryFigures(
       summarise(
-        Array.from({ length: 10 }, (_, i) => teacherRow(i, { category: i < 3 ? "expert" : "pedagog" })),
+        Array.from({ length: 10 }, (_, i) =>
+          teacherRow({ row: i + 2, organization: "Айгөлек", category: i < 3 ? "expert" : "pedagog" }),
+        ),
         {
           asOf: "2026-05-31",
           year: "2025-2026",

@@ -5,30 +5,18 @@ import { readRoster } from "../roster/roster.ts";
 import { generateRoster } from "../../sample/roster.ts";
 import { SummarySchema } from "../api/schemas.ts";
 import type { CategoryKey, FieldKey, TeacherRow } from "../types.ts";
+import { teacherRow } from "../../testing/teacher-row.ts";
 
 let nextRow = 2;
 function teacher(over: Partial<TeacherRow> = {}): TeacherRow {
   const organization = over.organization ?? "№1 «Балапан» балабақшасы";
-  return {
+  return teacherRow({
     row: nextRow++,
     fullName: "Кенжебаева Айгүл Серікқызы",
-    organization,
-    organizationKey: over.organizationKey ?? organization.toLowerCase(),
-    education: "higher",
+    organizationKey: organization.toLowerCase(),
     category: "moderator",
-    iin: null,
-    iinKey: null,
-    position: null,
-    categoryDate: null,
-    categoryDateYearOnly: false,
-    experienceYears: null,
-    lastCourseDate: null,
-    mentor: null,
-    internship: null,
-    eventParticipation: null,
-    unreadable: [],
     ...over,
-  };
+  });
 }
 
 const REQUIRED: FieldKey[] = ["fullName", "organization", "education", "category"];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { groupReport } from "../region/groups.ts";
 import { mergeSummaries } from "../figures/merge.ts";
-import { organizationKey } from "../roster/organization.ts";
 import { summarise } from "../figures/summary.ts";
 import type { CategoryKey, TeacherRow } from "../types.ts";
+import { teacherRow } from "../../testing/teacher-row.ts";
 import { groupTable, groupsTable } from "./group-tables.ts";
 import { formatCell, textIn, type Table } from "./table.ts";
 
@@ -12,25 +12,7 @@ function teacher(
   category: CategoryKey,
   categoryDate: string | null = null,
 ): TeacherRow {
-  return {
-    row: 2,
-    fullName: "Жанова Айгерім",
-    organization,
-    organizationKey: organizationKey(organization),
-    education: "higher",
-    category,
-    iin: null,
-    iinKey: null,
-    position: null,
-    categoryDate,
-    categoryDateYearOnly: false,
-    experienceYears: null,
-    lastCourseDate: null,
-    mentor: null,
-    internship: null,
-    eventParticipation: null,
-    unreadable: [],
-  };
+  return teacherRow({ fullName: "Жанова Айгерім", organization, category, categoryDate });
 }
 
 const YEAR = "2025-2026";
