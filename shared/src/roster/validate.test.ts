@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateTeachers } from "./validate.ts";
 import type { FieldKey, Problem, TeacherRow } from "../types.ts";
+import { teacherRow } from "../../testing/teacher-row.ts";
 
 const ALL: FieldKey[] = [
   "fullName",
@@ -24,26 +25,16 @@ const LETTERS: Partial<Record<FieldKey, string>> = {
 };
 
 function teacher(row: number, over: Partial<TeacherRow> = {}): TeacherRow {
-  return {
+  return teacherRow({
     row,
     fullName: `Педагог ${row}`,
     organization: "Ясли-сад №1",
     organizationKey: "ясли-сад №1",
-    education: "higher",
     category: "moderator",
-    iin: null,
-    iinKey: null,
-    position: null,
     categoryDate: "2023-05-10",
-    categoryDateYearOnly: false,
     experienceYears: 10,
-    lastCourseDate: null,
-    mentor: null,
-    internship: null,
-    eventParticipation: null,
-    unreadable: [],
     ...over,
-  };
+  });
 }
 
 const run = (rows: TeacherRow[], asOf = "2025-10-01", present = ALL) =>
