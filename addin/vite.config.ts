@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, runnerImport, type Plugin, type UserConfig } from "vite";
-import { guidePage, type GuideLang } from "./scripts/guide-html.ts";
+import { GUIDE_LANGS, guidePage } from "./scripts/guide-html.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as {
@@ -55,15 +55,16 @@ function paneWords(): Plugin {
 }
 
 /**
- * The users' guides (docs/guide-kk.md, docs/guide-ru.md) as pages beside the pane, /guide-kk.html and
- * /guide-ru.html, which Settings links (scripts/guide-html.ts reads the guides' Markdown).
+ * The users' guides (docs/guide-kk.md, docs/guide-ru.md, docs/guide-en.md) as pages beside the pane,
+ * /guide-kk.html, /guide-ru.html and /guide-en.html, which Settings links (scripts/guide-html.ts reads the
+ * guides' Markdown).
  */
 function usersGuides(): Plugin {
   return {
     name: "sapa-users-guides",
     apply: "build",
     generateBundle() {
-      for (const lang of ["kk", "ru"] as const satisfies readonly GuideLang[]) {
+      for (const lang of GUIDE_LANGS) {
         const file = fileURLToPath(new URL(`../docs/guide-${lang}.md`, import.meta.url));
         this.addWatchFile(file);
         this.emitFile({

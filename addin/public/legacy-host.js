@@ -50,6 +50,7 @@
         "Microsoft 365, Office 2021 or later, and Excel on the web.",
       action: "Use Sapa on the web:",
       link: "Open Sapa in the browser",
+      guide: "Sapa's guide",
     },
   ];
 
@@ -76,7 +77,7 @@
           "</a><br />" +
           tag("span", NOTE, escapeHtml(webUrl))
       ),
-      // The users' guide in this language (built with the pane; Kazakh and Russian only).
+      // The users' guide in this language (built with the pane).
       t.guide
         ? tag(
             "p",

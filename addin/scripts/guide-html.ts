@@ -1,14 +1,23 @@
 /**
- * The users' guides (docs/guide-kk.md, docs/guide-ru.md) as pages the server serves beside the pane
- * (/guide-kk.html, /guide-ru.html), so the pane's and the web's Settings can link them. Built with the pane
- * (vite.config.ts). The guides are written in a small part of Markdown, and this reads exactly that part:
+ * The users' guides (docs/guide-kk.md, docs/guide-ru.md, docs/guide-en.md) as pages the server serves beside
+ * the pane (/guide-kk.html, /guide-ru.html, /guide-en.html), so the pane's and the web's Settings can link
+ * them. Built with the pane (vite.config.ts). The guides are written in a small part of Markdown, and this reads exactly that part:
  * headings (#, ##, ###), paragraphs, lists (- and 1., nested by indent, an item's text running on indented
- * lines), tables, **bold**, `code` and [links](…); a link to the other guide's .md becomes its page.
+ * lines), tables, **bold**, `code` and [links](…); a link to another guide's .md becomes its page.
  */
+import type { Lang } from "@sapa/shared";
 
-export type GuideLang = "kk" | "ru";
+/** One guide per language Sapa speaks: Settings links `/guide-${lang}.html` for the language on screen. */
+export type GuideLang = Lang;
 
-const TITLE_FALLBACK: Record<GuideLang, string> = { kk: "Sapa нұсқаулығы", ru: "Руководство Sapa" };
+/** A page's title when its guide has no heading; a language without one does not compile. */
+const TITLE_FALLBACK: Record<GuideLang, string> = {
+  kk: "Sapa нұсқаулығы",
+  ru: "Руководство Sapa",
+  en: "Sapa's guide",
+};
+/** Every guide's language: every language Sapa speaks. */
+export const GUIDE_LANGS = Object.keys(TITLE_FALLBACK) as GuideLang[];
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -24,7 +33,7 @@ function inline(text: string): string {
         : escapeHtml(part)
             .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>")
             .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, href: string) => {
-              const page = href.replace(/^guide-(kk|ru)\.md$/, "guide-$1.html");
+              const page = href.replace(/^guide-(kk|ru|en)\.md$/, "guide-$1.html");
               return `<a href="${page}">${label}</a>`;
             }),
     )

@@ -152,7 +152,7 @@ export const en = {
   save: "Save",
   saved: "Settings saved.",
   testConnection: "Test connection",
-  guideLink: "Sapa's guide (in Russian)",
+  guideLink: "Sapa's guide",
   connectionOk: "Connected: the server accepts this access key for {district}.",
   connectionHealthOk: "The server answers.",
   invalidUrl: "Enter an https:// address.",

@@ -51,13 +51,14 @@ describe("legacy-host.js", () => {
       expect(page).toContain("Эта версия Excel не может запустить панель Sapa");
       expect(page).toContain("This Excel cannot run the Sapa pane");
       expect(page.match(/href="https:\/\/sapa\.example\.kz\/app\/"/g)).toHaveLength(3);
-      // The users' guides, in the two languages they are written in.
+      // The users' guides, each section's in its own language.
       expect(page).toContain(
         'href="https://sapa.example.kz/guide-kk.html" target="_blank">Sapa нұсқаулығы</a>',
       );
       expect(page).toContain(
         'href="https://sapa.example.kz/guide-ru.html" target="_blank">Руководство Sapa</a>',
       );
+      expect(page).toContain(`href="https://sapa.example.kz/guide-en.html" target="_blank">Sapa's guide</a>`);
       expect(page.endsWith('<plaintext style="display:none">')).toBe(true);
     }
   });

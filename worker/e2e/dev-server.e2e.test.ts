@@ -155,7 +155,7 @@ describe("startDevServer", () => {
       // The users' guides, built with the pane and linked from its Settings and from the support page the
       // manifest names (SupportUrl).
       const support = (await fetchText(server, "GET", "/support.html")).text;
-      for (const lang of ["kk", "ru"]) {
+      for (const lang of ["kk", "ru", "en"]) {
         expect(support, lang).toContain(`href="/guide-${lang}.html"`);
         const guide = await fetchText(server, "GET", `/guide-${lang}.html`);
         expect([guide.status, guide.type], lang).toEqual([200, expect.stringContaining("text/html")]);

@@ -165,11 +165,7 @@ export function SettingsTab({
         </Button>
       </div>
       {/* The users' guide, served beside the pane, in the user's browser. */}
-      <BrowserLink
-        href={`/guide-${lang === "kk" ? "kk" : "ru"}.html`}
-        openInBrowser={openInBrowser}
-        testId="guide-link"
-      >
+      <BrowserLink href={`/guide-${lang}.html`} openInBrowser={openInBrowser} testId="guide-link">
         {t("guideLink")}
       </BrowserLink>
     </form>
