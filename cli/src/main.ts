@@ -37,6 +37,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 /** The process entry point (bin/sapa.js): runs argv and sets the exit status. */
 export async function main(): Promise<void> {
+  // A reader that stops early (`sapa report --csv | head`) closes the pipe: the rest of the output has
+  // nowhere to go, but the command still finishes (a submission is sent) and exits with its own status.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE")
+      process.stderr.write(`${t("unexpected", "en", { message: error.message })}\n`);
+  });
   const code = await run(process.argv.slice(2), {
     out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
