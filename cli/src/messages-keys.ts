@@ -69,8 +69,8 @@ export const KEY_MESSAGES = {
   },
   "names-opened": {
     kk: "Аттар ашылды: {opened} жол, ашылмағаны: {failed}.",
-    ru: "Имена открыты: {opened} строк, не открылось: {failed}.",
-    en: "Names opened: {opened} rows, not opened: {failed}.",
+    ru: "Строк с открытыми именами: {opened}, не открылось: {failed}.",
+    en: "Rows whose names opened: {opened}, not opened: {failed}.",
   },
   "key-published": {
     kk: "Ашық кілт серверде жарияланды ({keyId}): аудандар енді осы кілтке шифрлайды. Төмендегі саусақ ізін аудандарға хатпен немесе телефонмен хабарлаңыз.",

@@ -1,6 +1,7 @@
 import {
   SEVERITY_NAMES,
   defineCatalogue,
+  formatCount,
   type Lang,
   type Localized,
   type TemplateParams,
@@ -216,8 +217,8 @@ const CATALOGUE = {
   },
   "check-failed": {
     kk: "Тізімде {count} қате бар. Оларды түзетіп, тексеруді қайталаңыз.",
-    ru: "В списке {count} ошибок. Исправьте их и повторите проверку.",
-    en: "The roster has {count} errors. Fix them and check again.",
+    ru: "В списке ошибок — {count}. Исправьте их и повторите проверку.",
+    en: "Errors in the roster: {count}. Fix them and check again.",
   },
   "problem-counts": {
     kk: "Қателер: {errors}, ескертулер: {warnings}, ақпарат: {infos}",
@@ -226,8 +227,8 @@ const CATALOGUE = {
   },
   "submit-refused": {
     kk: "Тізімде {count} қате бар, сондықтан ол жіберілмеді. Қателерді түзетіп, қайта жіберіңіз.",
-    ru: "В списке {count} ошибок, поэтому он не отправлен. Исправьте ошибки и отправьте снова.",
-    en: "The roster has {count} errors, so it was not submitted. Fix them and submit again.",
+    ru: "В списке ошибок — {count}, поэтому он не отправлен. Исправьте ошибки и отправьте снова.",
+    en: "Errors in the roster: {count}, so it was not submitted. Fix them and submit again.",
   },
   "server-refused-roster": {
     kk: "Сервер тізімді қабылдамады: {message}",
@@ -331,6 +332,11 @@ const messages = defineCatalogue(CATALOGUE);
 /** The CLI text for `key` in `lang`, with `{name}` placeholders filled from `params`. */
 export function t(key: MessageKey, lang: Lang, params: TemplateParams = {}): string {
   return messages.text(key, lang, params);
+}
+
+/** A count as each language writes it ("1 204" in kk and ru, "1,204" in en), for a message's `{name}`. */
+export function countIn(value: number): Localized {
+  return { kk: formatCount(value, "kk"), ru: formatCount(value, "ru"), en: formatCount(value, "en") };
 }
 
 /** The text in all three languages (for errors raised before the language is known). */

@@ -1,5 +1,5 @@
 import type { Lang, Problem, Severity } from "@sapa/shared";
-import { t, type MessageKey } from "./messages.ts";
+import { countIn, t, type MessageKey } from "./messages.ts";
 import { formatTable } from "./output.ts";
 
 /** How many problems of one severity the terminal shows; --json always carries all of them. */
@@ -18,6 +18,16 @@ export function countBySeverity(problems: readonly Problem[]): Record<Severity, 
   return counts;
 }
 
+/** "Errors: 0, warnings: 1 204, notes: 0" in `lang`. */
+export function problemCounts(problems: readonly Problem[], lang: Lang): string {
+  const counts = countBySeverity(problems);
+  return t("problem-counts", lang, {
+    errors: countIn(counts.error),
+    warnings: countIn(counts.warning),
+    infos: countIn(counts.info),
+  });
+}
+
 /** Prints problems grouped by severity (errors first), each group with its count, in sheet order. */
 export function printProblems(problems: readonly Problem[], lang: Lang, write: (text: string) => void): void {
   for (const { severity, title } of SECTIONS) {
@@ -32,8 +42,8 @@ export function printProblems(problems: readonly Problem[], lang: Lang, write: (
     );
     const more =
       group.length > shown.length
-        ? `\n${t("more-problems", lang, { count: group.length - shown.length })}`
+        ? `\n${t("more-problems", lang, { count: countIn(group.length - shown.length) })}`
         : "";
-    write(`${t(title, lang)} (${group.length})\n${table}${more}\n\n`);
+    write(`${t(title, lang)} (${countIn(group.length)[lang]})\n${table}${more}\n\n`);
   }
 }

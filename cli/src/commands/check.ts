@@ -21,8 +21,8 @@ import {
 } from "../command-line.ts";
 import { EXIT_OK, EXIT_REJECTED, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
-import { t } from "../messages.ts";
-import { countBySeverity, printProblems } from "../problems-output.ts";
+import { countIn, t } from "../messages.ts";
+import { countBySeverity, printProblems, problemCounts } from "../problems-output.ts";
 import { checkRosterFile, type CheckedRoster, type RosterFileOptions } from "../roster-file.ts";
 import { formatSummary } from "../summary-output.ts";
 import { printJson } from "../json-output.ts";
@@ -154,11 +154,8 @@ export async function checkCommand(line: CommandLine, io: Io): Promise<number> {
   const lang = line.lang;
   printRosterHeader(displayFile, roster, line, io);
   printProblems(roster.problems, lang, io.out);
-  io.out(
-    t("problem-counts", lang, { errors: counts.error, warnings: counts.warning, infos: counts.info }) +
-      "\n\n",
-  );
+  io.out(`${problemCounts(roster.problems, lang)}\n\n`);
   if (roster.teachers.length > 0) io.out(`${formatSummary(roster.summary, lang)}\n`);
-  io.out(counts.error > 0 ? t("check-failed", lang, { count: counts.error }) : t("check-ok", lang));
+  io.out(counts.error > 0 ? t("check-failed", lang, { count: countIn(counts.error) }) : t("check-ok", lang));
   return counts.error > 0 ? EXIT_REJECTED : EXIT_OK;
 }

@@ -17,7 +17,7 @@ import { stringOption, type CommandLine } from "../command-line.ts";
 import { startLocalServer, type LocalServer } from "../dev-server.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
-import { t } from "../messages.ts";
+import { countIn, t } from "../messages.ts";
 import { reportSheets, writeSheetsFile } from "../report-workbook.ts";
 import { writeRosterWorkbook } from "../xlsx-roster-write.ts";
 import { fetchReport, formatReport } from "./report.ts";
@@ -120,7 +120,7 @@ export async function demoCommand(line: CommandLine, io: Io): Promise<number> {
       io.out(
         t("demo-submitted", lang, {
           district: district.name[lang],
-          teachers: receipt.summary.teachers,
+          teachers: countIn(receipt.summary.teachers),
           revision: receipt.revision,
         }),
       );
@@ -155,7 +155,7 @@ export async function demoCommand(line: CommandLine, io: Io): Promise<number> {
         t("demo-submitted-year", lang, {
           district: district.name[lang],
           year: second,
-          teachers: receipt.summary.teachers,
+          teachers: countIn(receipt.summary.teachers),
           revision: receipt.revision,
         }),
       );

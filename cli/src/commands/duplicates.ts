@@ -21,7 +21,7 @@ import { apiOptions, cliClient, toCliError, type ApiOptions } from "../api.ts";
 import { parseYearOption, stringOption, type CommandLine } from "../command-line.ts";
 import { CliError, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
-import { localized, t } from "../messages.ts";
+import { countIn, localized, t } from "../messages.ts";
 import { heading } from "../output.ts";
 import { fetchStoredRevision, unlockRegionKeyFile } from "../region-key-file.ts";
 import { renderTable } from "../summary-output.ts";
@@ -33,13 +33,15 @@ export function formatDuplicates(result: CrossDistrictDuplicates, year: Academic
   if (result.districts.length === 0) return [...lines, t("duplicates-no-data", lang, { year })].join("\n");
   if (result.people.length === 0) lines.push(t("duplicates-none", lang));
   else {
-    lines.push(t("duplicates-found", lang, { people: result.people.length }), "");
+    lines.push(t("duplicates-found", lang, { people: countIn(result.people.length) }), "");
     lines.push(renderTable(crossDistrictDuplicatesTable(result), lang));
   }
   lines.push("", renderTable(duplicateReadingTable(result), lang));
   const notes = [
-    ...(result.withoutIinKey > 0 ? [t("duplicates-without-iin", lang, { count: result.withoutIinKey })] : []),
-    ...(result.tampered > 0 ? [t("duplicates-not-opened", lang, { count: result.tampered })] : []),
+    ...(result.withoutIinKey > 0
+      ? [t("duplicates-without-iin", lang, { count: countIn(result.withoutIinKey) })]
+      : []),
+    ...(result.tampered > 0 ? [t("duplicates-not-opened", lang, { count: countIn(result.tampered) })] : []),
   ];
   if (notes.length > 0) lines.push("", ...notes);
   return lines.join("\n");

@@ -19,7 +19,7 @@ import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
 import { parseYearOption, stringOption, type CommandLine } from "../command-line.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
-import { t } from "../messages.ts";
+import { countIn, t } from "../messages.ts";
 import { heading } from "../output.ts";
 import { formatStage, renderTable } from "../summary-output.ts";
 import { openReportNames, unlockRegionKeyFile } from "../region-key-file.ts";
@@ -102,7 +102,7 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
   if (key !== null) {
     const names = await openReportNames(api, pulled, key);
     pulled.attestation = names.attestation;
-    io.err(t("names-opened", lang, { opened: names.opened, failed: names.failed }));
+    io.err(t("names-opened", lang, { opened: countIn(names.opened), failed: countIn(names.failed) }));
   }
   if (line.options.json === true) {
     printJson(io, pulled);

@@ -21,8 +21,8 @@ import { parseDistrictOption, stringOption, type CommandLine } from "../command-
 import { CliError, EXIT_OK, EXIT_REJECTED } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { keyChangedError, trustedKeyFile } from "../known-keys.ts";
-import { localized, t } from "../messages.ts";
-import { countBySeverity, printProblems } from "../problems-output.ts";
+import { countIn, localized, t } from "../messages.ts";
+import { countBySeverity, printProblems, problemCounts } from "../problems-output.ts";
 import { checkRosterFile, type CheckedRoster, type RosterFileOptions } from "../roster-file.ts";
 import { formatSummary } from "../summary-output.ts";
 import { cliVersion } from "../version.ts";
@@ -89,7 +89,11 @@ export async function buildSubmission(
     case "refused":
     case "no-roster": {
       const count = countBySeverity(roster.problems).error;
-      throw new CliError(EXIT_REJECTED, localized("submit-refused", { count }), roster.problems);
+      throw new CliError(
+        EXIT_REJECTED,
+        localized("submit-refused", { count: countIn(count) }),
+        roster.problems,
+      );
     }
     case "invalid": {
       const detail = prepared.issues
@@ -197,10 +201,7 @@ export async function submitCommand(line: CommandLine, io: Io): Promise<number> 
   if (line.options.json === true) printJson(io, receipt);
   else {
     if (counts.warning > 0) {
-      io.out(
-        t("problem-counts", lang, { errors: counts.error, warnings: counts.warning, infos: counts.info }) +
-          "\n",
-      );
+      io.out(`${problemCounts(roster.problems, lang)}\n`);
     }
     io.out(formatReceipt(receipt, lang));
   }
