@@ -43,3 +43,23 @@ export class CliError extends Error {
 export function usageError(key: MessageKey, params?: MessageParams): CliError {
   return new CliError(EXIT_USAGE, localized(key, params));
 }
+
+/** Node's error codes for a failed write, each with what it means to the user. */
+const WRITE_REASONS: Readonly<Record<string, MessageKey>> = {
+  ENOENT: "write-no-folder",
+  EACCES: "write-denied",
+  EPERM: "write-denied",
+  EROFS: "write-denied",
+  EISDIR: "write-is-folder",
+  EBUSY: "write-busy",
+  EEXIST: "write-exists",
+  ENOSPC: "write-disk-full",
+};
+
+/** A file that could not be written (exit 2), with why in the user's language rather than Node's English. */
+export function fileWriteError(file: string, error: unknown): CliError {
+  const code = (error as { code?: unknown } | null)?.code;
+  const key = typeof code === "string" ? WRITE_REASONS[code] : undefined;
+  const reason = key ? localized(key) : typeof code === "string" ? code : String(error);
+  return new CliError(EXIT_USAGE, localized("file-not-writable", { file, reason }));
+}

@@ -8,7 +8,7 @@ import {
   type RegionPublicKey,
   type TrustedKeyStore,
 } from "@sapa/shared";
-import { CliError, EXIT_USAGE, usageError } from "./errors.ts";
+import { CliError, EXIT_USAGE, fileWriteError, usageError } from "./errors.ts";
 import { localized } from "./messages.ts";
 
 /**
@@ -77,7 +77,7 @@ export function trustedKeyFile(
         await rename(temp, path);
       } catch (error) {
         if (error instanceof CliError) throw error;
-        throw usageError("file-not-writable", { file: path, reason: (error as Error).message });
+        throw fileWriteError(path, error);
       }
     },
   };

@@ -93,6 +93,37 @@ const CATALOGUE = {
     ru: "Не удалось записать файл: {file} ({reason}).",
     en: "Could not write the file: {file} ({reason}).",
   },
+  // Why a file could not be written, by Node's error code (the {reason} of file-not-writable).
+  "write-no-folder": {
+    kk: "мұндай қалта жоқ: жолын тексеріңіз",
+    ru: "такой папки нет: проверьте путь",
+    en: "no such folder: check the path",
+  },
+  "write-denied": {
+    kk: "бұл жерге жазуға рұқсат жоқ: басқа қалтаны таңдаңыз",
+    ru: "нет прав на запись сюда: выберите другую папку",
+    en: "no permission to write there: choose another folder",
+  },
+  "write-is-folder": {
+    kk: "бұл — қалта: файлдың атын жазыңыз",
+    ru: "это папка: укажите имя файла",
+    en: "that is a folder: give a file name",
+  },
+  "write-busy": {
+    kk: "файл басқа бағдарламада ашық (мысалы, Excel): оны жауып, қайталаңыз",
+    ru: "файл открыт в другой программе (например, в Excel): закройте его и повторите",
+    en: "the file is open in another program (Excel?): close it and try again",
+  },
+  "write-exists": {
+    kk: "мұндай файл бар, Sapa оны қайта жазбайды: басқа атау таңдаңыз",
+    ru: "такой файл уже есть, Sapa его не перезаписывает: выберите другое имя",
+    en: "a file of that name exists and Sapa never overwrites it: choose another name",
+  },
+  "write-disk-full": {
+    kk: "дискіде орын жоқ",
+    ru: "на диске нет места",
+    en: "the disk is full",
+  },
   "report-format-conflict": {
     kk: "--json, --csv және --out бірін ғана таңдаңыз.",
     ru: "Выберите только одно из --json, --csv и --out.",

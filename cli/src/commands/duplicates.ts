@@ -19,7 +19,7 @@ import {
 } from "@sapa/shared";
 import { apiOptions, cliClient, toCliError, type ApiOptions } from "../api.ts";
 import { parseYearOption, stringOption, type CommandLine } from "../command-line.ts";
-import { CliError, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, usageError } from "../errors.ts";
+import { CliError, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, fileWriteError, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { countIn, localized, t } from "../messages.ts";
 import { heading } from "../output.ts";
@@ -131,7 +131,7 @@ export async function duplicatesCommand(line: CommandLine, io: Io): Promise<numb
     try {
       await writeFile(path, tableCsv(crossDistrictDuplicatesTable(result), lang));
     } catch (error) {
-      throw usageError("file-not-writable", { file: path, reason: (error as Error).message });
+      throw fileWriteError(path, error);
     }
   }
   // The JSON names people, never their ИИН keys: a key file on someone's disk should not carry them.

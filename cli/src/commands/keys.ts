@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import {
@@ -10,7 +11,7 @@ import {
 } from "@sapa/shared";
 import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
 import { stringOption, type CommandLine } from "../command-line.ts";
-import { CliError, EXIT_OK, EXIT_USAGE, usageError } from "../errors.ts";
+import { CliError, EXIT_OK, EXIT_USAGE, fileWriteError, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
 import { readPassphrase } from "../passphrase.ts";
@@ -42,6 +43,8 @@ export async function keysCommand(line: CommandLine, io: Io): Promise<number> {
   }
   if (action === "create") {
     const out = resolve(io.cwd, stringOption(line.options, "out") ?? "sapa-region-key.json");
+    // Refused before the passphrase is typed twice: an existing key file is never overwritten.
+    if (existsSync(out)) throw fileWriteError(out, { code: "EEXIST" });
     const passphrase = await readPassphrase(io, lang, { confirm: true });
     const pair = await generateRegionKeyPair();
     const keyFile = await createKeyFile(pair, passphrase, { iinSecret: createIinSecret() }).catch(
@@ -53,7 +56,7 @@ export async function keysCommand(line: CommandLine, io: Io): Promise<number> {
     try {
       await writeFile(out, JSON.stringify(keyFile, null, 2) + "\n", { flag: "wx", mode: 0o600 });
     } catch (error) {
-      throw usageError("file-not-writable", { file: out, reason: (error as Error).message });
+      throw fileWriteError(out, error);
     }
     io.out(t("key-created", lang, { file: out }));
     io.out(await fingerprintLines(pair.publicKey, lang));

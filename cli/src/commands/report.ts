@@ -17,7 +17,7 @@ import {
 import type { OnProgress, PulledReport } from "@sapa/client";
 import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
 import { parseYearOption, stringOption, type CommandLine } from "../command-line.ts";
-import { EXIT_OK, usageError } from "../errors.ts";
+import { EXIT_OK, fileWriteError, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { countIn, t } from "../messages.ts";
 import { heading } from "../output.ts";
@@ -114,7 +114,7 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
     try {
       await writeSheetsFile(file, sheets);
     } catch (error) {
-      throw usageError("file-not-writable", { file, reason: (error as Error).message });
+      throw fileWriteError(file, error);
     }
     io.out(t("report-written", lang, { file: out }));
     return EXIT_OK;

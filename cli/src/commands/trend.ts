@@ -15,7 +15,7 @@ import {
 } from "@sapa/shared";
 import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
 import { stringOption, type CommandLine } from "../command-line.ts";
-import { EXIT_OK, usageError } from "../errors.ts";
+import { EXIT_OK, fileWriteError, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
 import { heading } from "../output.ts";
@@ -84,7 +84,7 @@ export async function trendCommand(line: CommandLine, io: Io): Promise<number> {
     try {
       await save(path);
     } catch (error) {
-      throw usageError("file-not-writable", { file: path, reason: (error as Error).message });
+      throw fileWriteError(path, error);
     }
     io.out(t("trend-written", lang, { file }));
   };
