@@ -296,6 +296,25 @@ const CATALOGUE = {
     ru: "Токен создан. Сохраните его сейчас: повторно он не показывается.",
     en: "Token created. Save it now: it is not shown again.",
   },
+  "token-id": { kk: "ID", ru: "ID", en: "ID" },
+  "token-holder": { kk: "Кімге", ru: "Кому", en: "For" },
+  "token-holder-region": {
+    kk: "облыстық әдістемелік орталық",
+    ru: "областной методический центр",
+    en: "the regional methodical centre",
+  },
+  "token-label": { kk: "Белгісі", ru: "Пометка", en: "Label" },
+  "token-value": { kk: "Токен", ru: "Токен", en: "Token" },
+  "token-label-too-long": {
+    kk: "--label тым ұзын: {max} таңбадан аспасын.",
+    ru: "Пометка --label слишком длинная: не больше {max} символов.",
+    en: "--label is too long: at most {max} characters.",
+  },
+  "token-label-refused": {
+    kk: "--label қабылданбайды: токеннің белгісінде ЖСН болмауы керек.",
+    ru: "Пометка --label не принята: в ней не должно быть ИИН.",
+    en: "--label refused: a token's label must not hold an ИИН.",
+  },
   "token-revoked": {
     kk: "Токен кері қайтарылды: {id}",
     ru: "Токен отозван: {id}",

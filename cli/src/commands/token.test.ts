@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { run } from "../main.ts";
+import { formatCreatedToken } from "./token.ts";
+
+/** `sapa args…` in this process against a server that must not be asked (the refusals come first). */
+async function sapa(args: string[]) {
+  let err = "";
+  const code = await run(args, {
+    out: () => {},
+    err: (text) => (err += text),
+    env: { SAPA_SERVER: "http://127.0.0.1:9", SAPA_TOKEN: "dev-region" },
+    cwd: process.cwd(),
+  });
+  return { code, err };
+}
+
+describe("sapa token create", () => {
+  it("refuses a label the server would refuse with a sentence, not the schema's English dump", async () => {
+    const long = await sapa(["token", "create", "--region", "--label", "ә".repeat(101), "--lang", "ru"]);
+    expect(long).toEqual({ code: 2, err: "Пометка --label слишком длинная: не больше 100 символов." });
+    const iin = await sapa(["token", "create", "--district", "temir", "--label", "Темір 791028302728"]);
+    expect(iin).toEqual({ code: 2, err: "--label қабылданбайды: токеннің белгісінде ЖСН болмауы керек." });
+  });
+
+  it("shows the new token with its fields named in the user's language", () => {
+    const record = {
+      id: "tok_4001e05e9102f46d",
+      role: "district" as const,
+      district: "temir" as const,
+      label: "Темір әдіскері",
+      createdAt: "2026-12-07T20:16:32.743Z",
+      revokedAt: null,
+      token: "sapa_Z9ebjkMATFZ9k8uqPnbNtWYwY6eCSgZ8iJj7G2qsqWw",
+    };
+    expect(formatCreatedToken(record, "kk")).toBe(
+      [
+        "Токен жасалды. Оны қазір сақтаңыз: ол қайта көрсетілмейді.",
+        "  ID: tok_4001e05e9102f46d",
+        "  Кімге: Темір ауданы",
+        "  Белгісі: Темір әдіскері",
+        "  Токен: sapa_Z9ebjkMATFZ9k8uqPnbNtWYwY6eCSgZ8iJj7G2qsqWw",
+      ].join("\n"),
+    );
+    const region = { ...record, role: "region" as const, district: null, label: null };
+    expect(formatCreatedToken(region, "ru")).toContain("  Кому: областной методический центр\n");
+  });
+});
