@@ -130,9 +130,9 @@ const CATALOGUE = {
     en: "Choose only one of --json, --csv and --out.",
   },
   "out-not-xlsx": {
-    kk: "--out файлының аты .xlsx деп аяқталуы керек: {file}.",
-    ru: "Имя файла --out должно оканчиваться на .xlsx: {file}.",
-    en: "The --out file name must end in .xlsx: {file}.",
+    kk: "{flag} файлының аты .xlsx деп аяқталуы керек: {file}.",
+    ru: "Имя файла {flag} должно оканчиваться на .xlsx: {file}.",
+    en: "The {flag} file name must end in .xlsx: {file}.",
   },
   "token-subcommand": {
     kk: "Қолдану: sapa token create --district ID | --region [--label L], немесе sapa token revoke ID",

@@ -85,7 +85,7 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
   ).length;
   if (modes > 1) throw usageError("report-format-conflict");
   if (out !== undefined && !out.toLowerCase().endsWith(".xlsx"))
-    throw usageError("out-not-xlsx", { file: out });
+    throw usageError("out-not-xlsx", { flag: "--out", file: out });
   const api: ApiOptions = apiOptions(line, io);
 
   if (line.options.csv === true) {

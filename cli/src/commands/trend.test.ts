@@ -169,13 +169,17 @@ describe("sapa trend", () => {
     expect(empty.getCell(col("Сапалық құрам")).value).toBeNull();
   });
 
-  it("refuses --csv with --xlsx, and a --csv name that is not .csv, before calling the server", async () => {
+  it("refuses --csv with --xlsx, and a --csv or --xlsx name of the other kind, before calling the server", async () => {
     const out: string[] = [];
     const io = { out: (s: string) => out.push(s), err: (s: string) => out.push(s), env: {}, cwd: "/tmp" };
     expect(await run(["trend", "--csv", "a.csv", "--xlsx", "a.xlsx", "--lang", "en"], io)).toBe(2);
     expect(out.join("\n")).toContain("--csv and --xlsx cannot be combined");
     expect(await run(["trend", "--csv", "a.txt", "--lang", "en"], io)).toBe(2);
     expect(out.join("\n")).toContain("must end in .csv");
+    // The refusal names the option the user gave, not report's --out.
+    out.length = 0;
+    expect(await run(["trend", "--xlsx", "trend.csv", "--lang", "en"], io)).toBe(2);
+    expect(out.join("\n")).toBe("The --xlsx file name must end in .xlsx: trend.csv.");
     out.length = 0;
     expect(await run(["trend", "--help", "--lang", "ru"], io)).toBe(0);
     expect(out.join("\n")).toContain("без диаграммы");

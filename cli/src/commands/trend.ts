@@ -76,7 +76,7 @@ export async function trendCommand(line: CommandLine, io: Io): Promise<number> {
   if (csv !== undefined && !csv.toLowerCase().endsWith(".csv"))
     throw usageError("trend-not-csv", { file: csv });
   if (xlsx !== undefined && !xlsx.toLowerCase().endsWith(".xlsx"))
-    throw usageError("out-not-xlsx", { file: xlsx });
+    throw usageError("out-not-xlsx", { flag: "--xlsx", file: xlsx });
   const api: ApiOptions = apiOptions(line, io);
   const client = cliClient(api);
   const write = async (file: string, save: (path: string) => Promise<void>) => {
