@@ -154,6 +154,16 @@ const CATALOGUE = {
     ru: "Чтобы вернуть данные, напишите району в --comment, что исправить.",
     en: "To return the data, tell the district what to fix with --comment.",
   },
+  "review-not-now": {
+    kk: "{district}: тексеру күйі қазір «{status}», сондықтан «sapa review {action}» орындалмайды. Күйлерді қараңыз: sapa review list",
+    ru: "{district}: статус проверки сейчас «{status}», поэтому «sapa review {action}» невозможно. Статусы: sapa review list",
+    en: "{district}: the review status is now “{status}”, so “sapa review {action}” cannot be done. See: sapa review list",
+  },
+  "review-stale": {
+    kk: "{district}: ең соңғы нұсқа — {revision}, ал --revision {seen} берілді. {revision}-нұсқаны қарап шығып, --revision {revision} арқылы қайталаңыз.",
+    ru: "{district}: последняя версия — {revision}, а указана --revision {seen}. Просмотрите версию {revision} и повторите с --revision {revision}.",
+    en: "{district}: the newest revision is {revision}, not --revision {seen}. Review revision {revision} and try again with --revision {revision}.",
+  },
   "bad-revision": {
     kk: "--revision бүтін оң сан болуы керек: «{value}».",
     ru: "--revision должен быть целым положительным числом: «{value}».",

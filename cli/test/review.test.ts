@@ -73,9 +73,32 @@ describe("sapa review and sapa status", () => {
     const district = await sapa(["review", "accept", "temir"], "dev-temir");
     expect(district.code).toBe(1);
     expect(district.err).toMatch(/403/);
+    // The refusal says what the status is now, not the server's "(details.status)".
     const again = await sapa(["review", "accept", "alga", "--lang", "en"], "dev-region");
-    expect(again.code).toBe(1);
-    expect(again.err).toContain("not possible in the current status");
+    expect(again).toMatchObject({ code: 1, out: "" });
+    expect(again.err).toBe(
+      "Alga district: the review status is now “Accepted”, so “sapa review accept” cannot be done. See: sapa review list",
+    );
+  });
+
+  it("names the newest revision when the one to accept is not it", async () => {
+    const kargaly = createSapaClient({
+      server: http.server,
+      token: "dev-kargaly",
+      lang: "en",
+      fetch: http.worker.fetch,
+    });
+    await kargaly.submit(await makeSealedSubmission("kargaly", 5, 3));
+    await kargaly.submit(await makeSealedSubmission("kargaly", 6, 4));
+    const stale = await sapa(
+      ["review", "accept", "kargaly", "--revision", "1", "--lang", "ru"],
+      "dev-region",
+    );
+    expect(stale.code).toBe(1);
+    expect(stale.err).toBe(
+      "Каргалинский район: последняя версия — 2, а указана --revision 1. Просмотрите версию 2 и повторите с --revision 2.",
+    );
+    expect(stale.err).not.toContain("details.");
   });
 
   it("refuses a return without a comment and an unknown action locally (exit 2)", async () => {

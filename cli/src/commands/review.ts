@@ -1,7 +1,18 @@
-import { REVIEW_ACTIONS, academicYearToday, type ReviewAction, type ReviewRequest } from "@sapa/shared";
-import { apiOptions, cliClient, orCliError } from "../api.ts";
+import { ApiError } from "@sapa/client";
+import {
+  REVIEW_ACTIONS,
+  REVIEW_STATUS_LABELS,
+  academicYearToday,
+  findDistrict,
+  type DistrictId,
+  type ReviewAction,
+  type ReviewRequest,
+  type ReviewStatus,
+} from "@sapa/shared";
+import { apiOptions, cliClient, orCliError, toCliError } from "../api.ts";
 import { parseDistrictOption, parseYearOption, stringOption, type CommandLine } from "../command-line.ts";
-import { EXIT_OK, usageError } from "../errors.ts";
+import { CliError, EXIT_OK, EXIT_REJECTED, usageError } from "../errors.ts";
+import { localized } from "../messages.ts";
 import type { Io } from "../io.ts";
 import { formatDistrictStatus, formatReviewList } from "../review-output.ts";
 import { printJson } from "../json-output.ts";
@@ -10,6 +21,27 @@ const yearOf = (line: CommandLine) => {
   const text = stringOption(line.options, "year");
   return text === undefined ? academicYearToday() : parseYearOption(text);
 };
+
+/**
+ * A review the server refused because the district moved on (409): what its status or newest revision is
+ * now, from the refusal's details, where the server's own sentence only names them ("details.status").
+ */
+function reviewRefusal(error: unknown, district: DistrictId, action: ReviewAction): CliError | undefined {
+  if (!(error instanceof ApiError) || error.status !== 409) return undefined;
+  const details = (error.details ?? {}) as { status?: ReviewStatus; revision?: number; seen?: number };
+  const name = findDistrict(district)?.name ?? { kk: district, ru: district, en: district };
+  if (error.code === "review-invalid-transition" && details.status && REVIEW_STATUS_LABELS[details.status])
+    return new CliError(
+      EXIT_REJECTED,
+      localized("review-not-now", { district: name, status: REVIEW_STATUS_LABELS[details.status], action }),
+    );
+  if (error.code === "review-stale" && typeof details.revision === "number")
+    return new CliError(
+      EXIT_REJECTED,
+      localized("review-stale", { district: name, revision: details.revision, seen: details.seen ?? "?" }),
+    );
+  return undefined;
+}
 
 /**
  * `sapa review list [--year Y]` and `sapa review accept|return|reopen DISTRICT [--year Y] [--comment C]
@@ -44,7 +76,11 @@ export async function reviewCommand(line: CommandLine, io: Io): Promise<number> 
     ...(comment === undefined ? {} : { comment }),
     ...(revision === undefined ? {} : { revision }),
   };
-  const state = await orCliError(api.server, cliClient(api).review(district, action as ReviewAction, body));
+  const state = await cliClient(api)
+    .review(district, action as ReviewAction, body)
+    .catch((error: unknown) => {
+      throw reviewRefusal(error, district, action as ReviewAction) ?? toCliError(error, api.server);
+    });
   if (json) printJson(io, state);
   else io.out(formatDistrictStatus(state, line.lang));
   return EXIT_OK;
