@@ -51,6 +51,8 @@ async function lookUp(db: D1Database, hash: string): Promise<TokenRecord | null>
   }
 }
 
+type Role = "district" | "region";
+
 function tooMany(retryAfter: number): never {
   throw new ApiError(429, "rate-limited", { retryAfterSeconds: retryAfter });
 }
@@ -62,8 +64,8 @@ function tooMany(retryAfter: number): never {
  * is throttled, and a throttled guess cannot tell a real token from a false one), or when a real token
  * floods. Made-up tokens are counted by address, never by token, so they add no memory per guess.
  */
-export function requireRole(...roles: ("district" | "region")[]) {
-  return createMiddleware<AppEnv>(async (c, next) => {
+export function requireRole(...roles: Role[]) {
+  const middleware = createMiddleware<AppEnv>(async (c, next) => {
     const header = c.req.header("authorization") ?? "";
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
     if (match === null) throw new ApiError(401, "token-missing");
@@ -109,4 +111,12 @@ export function requireRole(...roles: ("district" | "region")[]) {
     c.set("caller", { tokenId: token.id, role: token.role, district: token.district });
     await next();
   });
+  rolesOf.set(middleware, roles);
+  return middleware;
 }
+
+/** The roles each requireRole middleware lets through, so a route's own handlers tell who may call it. */
+const rolesOf = new WeakMap<object, readonly Role[]>();
+
+/** The roles `handler` lets through when it is a requireRole middleware, else undefined. */
+export const rolesRequiredBy = (handler: object): readonly Role[] | undefined => rolesOf.get(handler);

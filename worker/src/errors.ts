@@ -71,6 +71,16 @@ export const ERROR_MESSAGES = {
     ru: "Такого адреса или записи нет.",
     en: "No such address or record.",
   },
+  "method-not-allowed": {
+    kk: "Бұл мекенжай {method} сұранысын қабылдамайды, тек: {allowed}.",
+    ru: "Этот адрес не принимает запрос {method}, только: {allowed}.",
+    en: "This address does not take a {method} request, only: {allowed}.",
+  },
+  "precondition-failed": {
+    kk: "Сіз ашқаннан кейін бұл деректерді басқа біреу өзгертті. Оларды қайта жүктеп, өзгерісіңізді қайта енгізіңіз.",
+    ru: "После того как вы открыли эти данные, их изменил кто-то другой. Загрузите их заново и внесите своё изменение ещё раз.",
+    en: "Someone else changed this data after you opened it. Load it again and make your change again.",
+  },
   "no-targets": {
     kk: "Бұл оқу жылына мақсатты көрсеткіштер жоқ.",
     ru: "Для этого учебного года нет целевых показателей.",

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { allowHeader, authenticateAsRoutes, routesAt } from "./allowed-methods.ts";
 import type { AppEnv } from "./env.ts";
 import { ApiError, errorBody } from "./errors.ts";
 import { pickLang } from "./lang.ts";
@@ -55,9 +56,16 @@ const app = new Hono<AppEnv>()
     return withPaneHeaders(await c.env.ASSETS.fetch(page));
   });
 
+// An unknown path is 404; a path the app has, asked with another method, is 405 with the methods it has.
 app.notFound(async (c) => {
   await drainUnreadBody(c.req.raw, c.env);
-  return c.json(errorBody("not-found", c.get("lang") ?? "kk"), 404);
+  const lang = c.get("lang") ?? "kk";
+  const routes = routesAt(app, c.req.path);
+  if (routes.size === 0) return c.json(errorBody("not-found", lang), 404);
+  await authenticateAsRoutes(c, routes);
+  const allowed = allowHeader(routes);
+  const details = { method: c.req.method, allowed };
+  return c.json(errorBody("method-not-allowed", lang, details), 405, { Allow: allowed });
 });
 
 // One error envelope for everything; anything unexpected is logged and becomes a 500 without internals.

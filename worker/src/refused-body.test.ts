@@ -23,6 +23,7 @@ describe("a request refused before its body is read", () => {
   for (const [what, path, token, status] of [
     ["a made-up token on a submission", "/api/submissions", "made-up", 401],
     ["an unknown path", "/api/nothing-here", "made-up", 404],
+    ["a wrong method on a public path", "/api/health", "made-up", 405],
   ] as const) {
     it(`has its body read to the end before the answer: ${what}`, async () => {
       const { body, pulled } = countedBody();

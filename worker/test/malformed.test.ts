@@ -130,9 +130,11 @@ describe("malformed input gets 400, never 500", () => {
     );
   });
 
-  it("answers unknown routes with the 404 envelope", async () => {
+  it("answers unknown routes with the 404 envelope, a known one's wrong method with 405", async () => {
     await expectError(await call("/api/nothing-here"), 404, "not-found");
-    await expectError(await call("/api/health", { method: "DELETE" }), 404, "not-found");
+    const wrong = await call("/api/health", { method: "DELETE" });
+    expect(wrong.headers.get("Allow")).toBe("GET, HEAD");
+    await expectError(wrong, 405, "method-not-allowed");
   });
 
   it("has no re-seal route: no deployment ever stored rows in clear (issue 20)", async () => {

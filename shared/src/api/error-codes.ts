@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   "forbidden-role",
   "forbidden-district",
   "not-found",
+  "method-not-allowed",
+  "precondition-failed",
   "no-targets",
   "year-not-open",
   "year-locked",

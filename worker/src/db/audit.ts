@@ -24,11 +24,19 @@ export interface AuditEntry {
   detail?: unknown;
 }
 
-/** The INSERT for one audit entry, to run in the same batch as the change it records. */
-export function auditStatement(db: D1Database, e: AuditEntry): D1PreparedStatement {
+/**
+ * The INSERT for one audit entry, to run in the same batch as the change it records; with `when` (SQL,
+ * its parameters from ?7 on in `binds`), only if that holds: the condition the change is written under.
+ */
+export function auditStatement(
+  db: D1Database,
+  e: AuditEntry,
+  when: { sql: string; binds: unknown[] } = { sql: "1", binds: [] },
+): D1PreparedStatement {
   return db
     .prepare(
-      "INSERT INTO audit_log (at, token_id, action, district, year, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+      `INSERT INTO audit_log (at, token_id, action, district, year, detail)
+       SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE ${when.sql}`,
     )
     .bind(
       e.at,
@@ -37,6 +45,7 @@ export function auditStatement(db: D1Database, e: AuditEntry): D1PreparedStateme
       e.district ?? null,
       e.year ?? null,
       e.detail === undefined ? null : JSON.stringify(e.detail),
+      ...when.binds,
     );
 }
 

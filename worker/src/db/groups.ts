@@ -1,10 +1,12 @@
 import { groupKey, type Group, type GroupMember } from "@sapa/shared";
 import { auditStatement } from "./audit.ts";
+import { NEW_VERSION, auditWhen, preconditionSql, type IfMatch } from "./versions.ts";
 
 interface GroupRow {
   name: string;
   members: string;
   updated_at: string;
+  version: number;
 }
 
 const toGroup = (r: GroupRow): Group => ({
@@ -16,18 +18,26 @@ const toGroup = (r: GroupRow): Group => ({
 /** Every group, by name. */
 export async function listGroups(db: D1Database): Promise<Group[]> {
   const { results } = await db
-    .prepare("SELECT name, members, updated_at FROM groups ORDER BY key")
+    .prepare("SELECT name, members, updated_at, version FROM groups ORDER BY key")
     .all<GroupRow>();
   return results.map(toGroup);
 }
 
-/** One group by its name (any spelling that folds to the same key), or null. */
-export async function findGroup(db: D1Database, name: string): Promise<Group | null> {
+/** One group by its name (any spelling that folds to the same key) and its stored version, or null. */
+export async function readGroup(
+  db: D1Database,
+  name: string,
+): Promise<{ group: Group; version: number } | null> {
   const row = await db
-    .prepare("SELECT name, members, updated_at FROM groups WHERE key = ?1")
+    .prepare("SELECT name, members, updated_at, version FROM groups WHERE key = ?1")
     .bind(groupKey(name))
     .first<GroupRow>();
-  return row === null ? null : toGroup(row);
+  return row === null ? null : { group: toGroup(row), version: row.version };
+}
+
+/** One group by its name (any spelling that folds to the same key), or null. */
+export async function findGroup(db: D1Database, name: string): Promise<Group | null> {
+  return (await readGroup(db, name))?.group ?? null;
 }
 
 /**
@@ -43,7 +53,9 @@ export function membersJson(members: readonly GroupMember[]): { json: string; by
 }
 
 /**
- * Creates or replaces a group (the new name's spelling and members win) and records it in the audit trail.
+ * Creates or replaces a group (the new name's spelling and members win) and records it in the audit trail,
+ * in one batch and only if `ifMatch` holds for the group's version then (a group that does not exist fails
+ * every If-Match). The version written, or null when it did not hold and nothing was written.
  * Its members (membersJson) must be at most MAX_GROUP_MEMBERS_BYTES: the caller refuses a larger list.
  */
 export async function putGroup(
@@ -51,37 +63,54 @@ export async function putGroup(
   group: Group,
   by: string,
   unmatched: readonly GroupMember[],
+  ifMatch: IfMatch,
   members = membersJson(group.members),
-): Promise<void> {
-  await db.batch([
+): Promise<number | null> {
+  const holds = (key: string) =>
+    preconditionSql(ifMatch, `(SELECT version FROM groups WHERE key = ${key})`, false);
+  const key = groupKey(group.name);
+  const entry = {
+    at: group.updatedAt,
+    tokenId: by,
+    action: "group.put",
+    detail: { name: group.name, members: group.members.length, unmatched: unmatched.length },
+  } as const;
+  const [, written] = await db.batch<{ version: number }>([
+    auditStatement(db, entry, auditWhen(holds("?7"), key)),
     db
       .prepare(
-        `INSERT INTO groups (key, name, members, updated_at, updated_by) VALUES (?1, ?2, ?3, ?4, ?5)
+        `INSERT INTO groups (key, name, members, updated_at, updated_by, version)
+         SELECT ?1, ?2, ?3, ?4, ?5, ${NEW_VERSION} WHERE ${holds("?1")}
          ON CONFLICT (key) DO UPDATE SET name = excluded.name, members = excluded.members,
-           updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+           updated_at = excluded.updated_at, updated_by = excluded.updated_by, version = excluded.version
+         RETURNING version`,
       )
-      .bind(groupKey(group.name), group.name, members.json, group.updatedAt, by),
-    auditStatement(db, {
-      at: group.updatedAt,
-      tokenId: by,
-      action: "group.put",
-      detail: { name: group.name, members: group.members.length, unmatched: unmatched.length },
-    }),
+      .bind(key, group.name, members.json, group.updatedAt, by),
   ]);
+  return written?.results[0]?.version ?? null;
 }
 
-/** Deletes a group and records it in the audit trail; the group deleted, or null when there is none. */
+/**
+ * Deletes a group and records it in the audit trail (with its stored name), in one batch and only if it
+ * exists and `ifMatch` holds for its version then: the name deleted, or null when nothing was deleted.
+ */
 export async function deleteGroup(
   db: D1Database,
   name: string,
   at: string,
   by: string,
-): Promise<Group | null> {
-  const existing = await findGroup(db, name);
-  if (existing === null) return null;
-  await db.batch([
-    db.prepare("DELETE FROM groups WHERE key = ?1").bind(groupKey(name)),
-    auditStatement(db, { at, tokenId: by, action: "group.delete", detail: { name: existing.name } }),
+  ifMatch: IfMatch,
+): Promise<string | null> {
+  const holds = preconditionSql(ifMatch, "version", false);
+  const [, deleted] = await db.batch<{ name: string }>([
+    db
+      .prepare(
+        `INSERT INTO audit_log (at, token_id, action, district, year, detail)
+         SELECT ?1, ?2, 'group.delete', NULL, NULL, json_object('name', name)
+         FROM groups WHERE key = ?3 AND ${holds}`,
+      )
+      .bind(at, by, groupKey(name)),
+    db.prepare(`DELETE FROM groups WHERE key = ?1 AND ${holds} RETURNING name`).bind(groupKey(name)),
   ]);
-  return existing;
+  return deleted?.results[0]?.name ?? null;
 }

@@ -1,6 +1,7 @@
 import { PLAN_YEAR_WINDOW, type AcademicYear, type YearWindow } from "@sapa/shared";
 import { auditStatement } from "./audit.ts";
 import { firstRow, readOne, type Read } from "./read.ts";
+import { NEW_VERSION, preconditionSql, versionRead, type IfMatch } from "./versions.ts";
 
 /** When the academic year was locked, or null while it is open. */
 export const lockedAtRead = (db: D1Database, year: AcademicYear): Read<string | null> =>
@@ -41,19 +42,37 @@ export const yearWindowRead = (db: D1Database): Read<YearWindow> =>
   );
 export const yearWindow = (db: D1Database) => readOne(db, yearWindowRead(db));
 
-/** Replaces the region's window of open years. */
+/** The stored version of the window (0 while the plan's is in force). */
+export const yearWindowVersionRead = (db: D1Database): Read<number> =>
+  versionRead(db.prepare("SELECT version FROM year_window WHERE id = 1"));
+
+/**
+ * Replaces the region's window of open years and records the change, in one batch and only if `ifMatch`
+ * holds for its version then. The version written, or null when it did not hold and nothing was written.
+ */
 export async function setYearWindow(
   db: D1Database,
   window: YearWindow,
   at: string,
   by: string,
-): Promise<void> {
-  await db.batch([
+  ifMatch: IfMatch,
+): Promise<number | null> {
+  const holds = preconditionSql(ifMatch, "(SELECT version FROM year_window WHERE id = 1)", true);
+  const [, written] = await db.batch<{ version: number }>([
+    auditStatement(
+      db,
+      { at, tokenId: by, action: "years.window", detail: window },
+      { sql: holds, binds: [] },
+    ),
     db
       .prepare(
-        "INSERT INTO year_window (id, first_year, last_year, updated_at, updated_by) VALUES (1, ?1, ?2, ?3, ?4) ON CONFLICT (id) DO UPDATE SET first_year = ?1, last_year = ?2, updated_at = ?3, updated_by = ?4",
+        `INSERT INTO year_window (id, first_year, last_year, updated_at, updated_by, version)
+         SELECT 1, ?1, ?2, ?3, ?4, ${NEW_VERSION} WHERE ${holds}
+         ON CONFLICT (id) DO UPDATE SET first_year = ?1, last_year = ?2, updated_at = ?3, updated_by = ?4,
+           version = excluded.version
+         RETURNING version`,
       )
       .bind(window.from, window.to, at, by),
-    auditStatement(db, { at, tokenId: by, action: "years.window", detail: window }),
   ]);
+  return written?.results[0]?.version ?? null;
 }

@@ -20,8 +20,10 @@ import {
   listGroups,
   membersJson,
   putGroup,
+  readGroup,
 } from "../db/groups.ts";
 import { targetsTable } from "../db/targets.ts";
+import { etag, parseIfMatch } from "../db/versions.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { readWholeList } from "../report-whole-list.ts";
@@ -40,13 +42,23 @@ const organizationsOf = (db: D1Database, year: AcademicYear) =>
  * PUT /api/groups/:name?year= { members }: creates or replaces a group (201 new, 200 replaced); the reply
  * lists the members that match no organisation in the newest data of the year (reported, not refused). A
  * member list over MAX_GROUP_MEMBERS_BYTES as stored is 413 group-too-large, and nothing is written.
+ * GET /api/groups/:name: one group, with the ETag of its stored version; 404 group-not-found.
  * DELETE /api/groups/:name: answers the stored name; 404 when there is no such group.
+ * PUT answers the group's new ETag. A PUT or DELETE with If-Match gets 412 precondition-failed, and nothing
+ * changes, when the group is no longer at that version or does not exist; without it the write goes through
+ * (the CLI replaces a group from a file on purpose).
  * GET /api/groups/:name/report?year=: the group's figures from its organisations' newest data.
  * The year defaults to the academic year of today in Aktobe. Changes are audited.
  */
 export const groups = new Hono<AppEnv>()
   .use("*", requireRole("region"))
   .get("/", validate("query", ListQuery), async (c) => c.json({ groups: await listGroups(c.env.DB) }, 200))
+  .get("/:name", validate("param", NameParam), validate("query", ListQuery), async (c) => {
+    const { name } = c.req.valid("param");
+    const found = await readGroup(c.env.DB, name);
+    if (found === null) throw new ApiError(404, "group-not-found", { name });
+    return c.json({ group: found.group }, 200, { ETag: etag(found.version) });
+  })
   .put(
     "/:name",
     validate("param", NameParam),
@@ -73,15 +85,21 @@ export const groups = new Hono<AppEnv>()
       ]);
       const { unmatched } = matchGroupMembers(members, organizations);
       const group = { name, members, updatedAt: new Date().toISOString() };
-      await putGroup(c.env.DB, group, c.var.caller.tokenId, unmatched, stored);
-      return c.json({ group, year, unmatched }, existing === null ? 201 : 200);
+      const ifMatch = parseIfMatch(c.req.header("if-match"));
+      const version = await putGroup(c.env.DB, group, c.var.caller.tokenId, unmatched, ifMatch, stored);
+      if (version === null) throw new ApiError(412, "precondition-failed");
+      return c.json({ group, year, unmatched }, existing === null ? 201 : 200, { ETag: etag(version) });
     },
   )
   .delete("/:name", validate("param", NameParam), async (c) => {
     const { name } = c.req.valid("param");
-    const deleted = await deleteGroup(c.env.DB, name, new Date().toISOString(), c.var.caller.tokenId);
-    if (deleted === null) throw new ApiError(404, "group-not-found", { name });
-    return c.json({ deleted: deleted.name }, 200);
+    const ifMatch = parseIfMatch(c.req.header("if-match"));
+    const at = new Date().toISOString();
+    const deleted = await deleteGroup(c.env.DB, name, at, c.var.caller.tokenId, ifMatch);
+    if (deleted !== null) return c.json({ deleted }, 200);
+    // Nothing deleted: no such group, or (with If-Match) not at the version named.
+    if (ifMatch !== null) throw new ApiError(412, "precondition-failed");
+    throw new ApiError(404, "group-not-found", { name });
   })
   .get("/:name/report", validate("param", NameParam), validate("query", GroupYearQuerySchema), async (c) => {
     const { name } = c.req.valid("param");

@@ -7,7 +7,17 @@ import {
 import { Hono } from "hono";
 import { z } from "zod";
 import { requireRole } from "../auth.ts";
-import { indicatorTargets, putIndicatorTargets, putTargets, targetsTable } from "../db/targets.ts";
+import { readTogether } from "../db/read.ts";
+import {
+  indicatorTargetsRead,
+  indicatorTargetsVersionRead,
+  putIndicatorTargets,
+  putTargets,
+  targetsRead,
+  targetsTable,
+  targetsVersionRead,
+} from "../db/targets.ts";
+import { etag, parseIfMatch } from "../db/versions.ts";
 import type { AppEnv } from "../env.ts";
 import { ApiError } from "../errors.ts";
 import { invalidInputDetails, jsonBody, validate } from "../validate.ts";
@@ -16,24 +26,38 @@ const TargetsQuery = z.strictObject({ year: AcademicYearSchema.optional(), lang:
 
 /**
  * GET /api/targets: the stage targets in force (the plan's, as changed by the region); `?year=` gives one
- * year's (404 when that year has none). PUT /api/targets/:year (region) replaces one year's targets.
- * GET and PUT /api/targets/indicators: the plan's other indicators' targets (courses and internships per
- * calendar year, the events share), the plan's values until the region replaces the set.
+ * year's (404 when that year has none) with its ETag. PUT /api/targets/:year (region) replaces one year's
+ * targets. GET and PUT /api/targets/indicators: the plan's other indicators' targets (courses and
+ * internships per calendar year, the events share), the plan's values until the region replaces the set;
+ * with an ETag. A PUT answers the new ETag; with If-Match naming a version no longer current, 412
+ * precondition-failed and nothing changes.
  */
 export const targets = new Hono<AppEnv>()
-  .get("/indicators", async (c) => c.json({ indicators: await indicatorTargets(c.env.DB) }, 200))
+  .get("/indicators", async (c) => {
+    const [indicators, version] = await readTogether(c.env.DB, [
+      indicatorTargetsRead(c.env.DB),
+      indicatorTargetsVersionRead(c.env.DB),
+    ] as const);
+    return c.json({ indicators }, 200, { ETag: etag(version) });
+  })
   .put("/indicators", requireRole("region"), jsonBody(IndicatorTargetsSchema), async (c) => {
     const body = c.req.valid("json");
-    await putIndicatorTargets(c.env.DB, body, new Date().toISOString(), c.var.caller.tokenId);
-    return c.json({ indicators: body }, 200);
+    const ifMatch = parseIfMatch(c.req.header("if-match"));
+    const at = new Date().toISOString();
+    const version = await putIndicatorTargets(c.env.DB, body, at, c.var.caller.tokenId, ifMatch);
+    if (version === null) throw new ApiError(412, "precondition-failed");
+    return c.json({ indicators: body }, 200, { ETag: etag(version) });
   })
   .get("/", validate("query", TargetsQuery), async (c) => {
     const { year } = c.req.valid("query");
-    const table = await targetsTable(c.env.DB);
-    if (year === undefined) return c.json({ targets: table }, 200);
+    if (year === undefined) return c.json({ targets: await targetsTable(c.env.DB) }, 200);
+    const [table, version] = await readTogether(c.env.DB, [
+      targetsRead(c.env.DB),
+      targetsVersionRead(c.env.DB, year),
+    ] as const);
     const one = stageTargetsFor(year, table);
     if (one === null) throw new ApiError(404, "no-targets", { year });
-    return c.json({ targets: [one] }, 200);
+    return c.json({ targets: [one] }, 200, { ETag: etag(version) });
   })
   .put(
     "/:year",
@@ -56,7 +80,15 @@ export const targets = new Hono<AppEnv>()
           ]),
         );
       }
-      await putTargets(c.env.DB, body, new Date().toISOString(), c.var.caller.tokenId);
-      return c.json({ targets: [body] }, 200);
+      const ifMatch = parseIfMatch(c.req.header("if-match"));
+      const version = await putTargets(
+        c.env.DB,
+        body,
+        new Date().toISOString(),
+        c.var.caller.tokenId,
+        ifMatch,
+      );
+      if (version === null) throw new ApiError(412, "precondition-failed");
+      return c.json({ targets: [body] }, 200, { ETag: etag(version) });
     },
   );
