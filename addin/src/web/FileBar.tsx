@@ -54,9 +54,10 @@ const pickerOf = (): OpenPicker | null =>
     ? (window as unknown as { showOpenFilePicker: OpenPicker }).showOpenFilePicker.bind(window)
     : null;
 
-const PICKER_TYPES = [
+/** The picker's file type, named in the page's language (the system dialog shows it). */
+const pickerTypes = (tw: WebTranslate) => [
   {
-    description: "Roster",
+    description: tw("webPickerType"),
     accept: {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": [".xlsx"],
       "application/vnd.ms-excel.sheet.macroEnabled.12": [".xlsm"],
@@ -82,19 +83,24 @@ export function FileBar({ port, tw, context }: { port: FilePort; tw: WebTranslat
     if (opened > 0) roster.onCheck();
   }, [opened]);
 
-  const open = (source: FileSource) =>
+  // The file picked again for "Check again" (where the browser cannot read it again by itself).
+  const again = useRef(false);
+  const open = (source: FileSource, keepSheet = false) =>
     void run("check", async () => {
-      await port.open(source);
-      roster.setSheet(null);
+      const got = await port.open(source);
+      // "Check again" checks the sheet chosen before, as a re-read in Chromium does; another file starts afresh.
+      const kept = keepSheet && got.sheets.some((s) => s.name === roster.sheet);
+      if (!kept) roster.setSheet(null);
       await roster.refreshSheets();
       setOpened((n) => n + 1);
     });
 
   const pick = async () => {
+    again.current = false;
     const picker = pickerOf();
     if (!picker) return input.current?.click();
     try {
-      const [handle] = await picker({ types: PICKER_TYPES, multiple: false });
+      const [handle] = await picker({ types: pickerTypes(tw), multiple: false });
       if (handle) open(handleSource(handle));
     } catch {
       // The user closed the picker: nothing to do.
@@ -103,6 +109,7 @@ export function FileBar({ port, tw, context }: { port: FilePort; tw: WebTranslat
 
   const onDrop = async (event: DragEvent<HTMLElement>) => {
     event.preventDefault();
+    again.current = false;
     setOver(false);
     const item = event.dataTransfer.items?.[0] as
       (DataTransferItem & { getAsFileSystemHandle?: () => Promise<FileHandleLike | null> }) | undefined;
@@ -133,7 +140,7 @@ export function FileBar({ port, tw, context }: { port: FilePort; tw: WebTranslat
       </Subtitle2>
       {!file && <Text>{tw("webOpenHint")}</Text>}
       {file && (
-        <Text data-testid="web-file-name" weight="semibold">
+        <Text data-testid="web-file-name" data-version={file.version} weight="semibold">
           {tw("webOpened", { file: file.name })}{" "}
           <Caption1>
             {tw("webReadAt", { time: formatRegionTime(new Date(file.readAt).toISOString()) })}
@@ -156,7 +163,11 @@ export function FileBar({ port, tw, context }: { port: FilePort; tw: WebTranslat
             appearance="primary"
             disabled={busy}
             data-testid="web-check-again"
-            onClick={() => (file.rereadable ? roster.onCheck() : input.current?.click())}
+            onClick={() => {
+              if (file.rereadable) return roster.onCheck();
+              again.current = true;
+              input.current?.click();
+            }}
           >
             {tw("webCheckAgain")}
           </Button>
@@ -173,7 +184,7 @@ export function FileBar({ port, tw, context }: { port: FilePort; tw: WebTranslat
         onChange={(e) => {
           const picked = e.currentTarget.files?.[0];
           e.currentTarget.value = "";
-          if (picked) open(fileSource(picked));
+          if (picked) open(fileSource(picked), again.current);
         }}
       />
     </section>

@@ -57,6 +57,8 @@ const useStyles = makeStyles({
     textAlign: "right",
     color: tokens.colorNeutralForeground3,
   },
+  // The top-left cell stays above both the column letters and the row numbers that scroll under it.
+  corner: { zIndex: 3 },
   target: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   targetRow: { backgroundColor: tokens.colorBrandBackground2 },
 });
@@ -159,10 +161,12 @@ function Grid({
   useEffect(() => {
     const el = scroller.current;
     if (!el || !at) return;
-    // The problem's row a few rows below the top, its column in view.
+    // The problem's row a few rows below the top, its column in view (by the column's letter above it: the
+    // row itself is drawn only once scrolled to), and the preview on the screen (below the list when narrow).
     el.scrollTop = Math.max(0, (at.row - 4) * ROW_PX);
-    const cell = el.querySelector<HTMLElement>(`[data-cell="${target!.address}"]`);
-    if (cell) el.scrollLeft = Math.max(0, cell.offsetLeft - 80);
+    const head = el.querySelector<HTMLElement>(`thead [data-column="${columnLetters(at.column)}"]`);
+    if (head) el.scrollLeft = Math.max(0, head.offsetLeft - 80);
+    el.scrollIntoView?.({ block: "nearest", inline: "nearest" });
     setTop(el.scrollTop);
     // seq: going to the same cell twice scrolls again
   }, [target?.seq, sheet]);
@@ -219,9 +223,9 @@ function Grid({
       <table className={classes.table} role="grid" aria-readonly="true" aria-rowcount={rows + 1}>
         <thead>
           <tr>
-            <th className={mergeClasses(classes.cell, classes.head, classes.rowHead)} />
+            <th className={mergeClasses(classes.cell, classes.head, classes.rowHead, classes.corner)} />
             {letters.map((l) => (
-              <th key={l} scope="col" className={mergeClasses(classes.cell, classes.head)}>
+              <th key={l} scope="col" data-column={l} className={mergeClasses(classes.cell, classes.head)}>
                 {l}
               </th>
             ))}

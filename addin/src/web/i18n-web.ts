@@ -6,6 +6,7 @@ const en = {
   webOpenHint:
     "Open the roster file (.xlsx, .xlsm or a UTF-8 .csv): drop it here or pick it. Sapa only reads it: the file is never changed, fixes are made in your own spreadsheet program.",
   webPick: "Open a file…",
+  webPickerType: "Teachers' roster",
   webDropHere: "Drop the roster file here",
   webOpened: "Opened: {file}",
   webReadAt: "read at {time}",
@@ -47,6 +48,7 @@ const kk: Record<WebKey, string> = {
   webOpenHint:
     "Педагогтер тізімінің файлын ашыңыз (.xlsx, .xlsm немесе UTF-8 .csv): осында сүйреп әкеліңіз немесе таңдаңыз. Sapa оны тек оқиды: файл өзгертілмейді, түзетулер өз кесте бағдарламаңызда жасалады.",
   webPick: "Файлды ашу…",
+  webPickerType: "Педагогтер тізімі",
   webDropHere: "Тізім файлын осында тастаңыз",
   webOpened: "Ашылды: {file}",
   webReadAt: "{time} оқылды",
@@ -86,6 +88,7 @@ const ru: Record<WebKey, string> = {
   webOpenHint:
     "Откройте файл списка педагогов (.xlsx, .xlsm или .csv в UTF-8): перетащите его сюда или выберите. Sapa только читает его: файл не меняется, исправления делаются в вашей программе электронных таблиц.",
   webPick: "Открыть файл…",
+  webPickerType: "Список педагогов",
   webDropHere: "Перетащите файл списка сюда",
   webOpened: "Открыт: {file}",
   webReadAt: "прочитан в {time}",
