@@ -161,6 +161,20 @@ describe("error mapping", () => {
     const crash = await failureOf({ status: 500, body: "<html>oops</html>", contentType: "text/html" });
     expect(crash.exitCode).toBe(2);
     expect(crash.text.en).toContain("<html>oops</html>");
+    expect(crash.text.en).toContain("Try again later");
+  });
+
+  it("says the server's own 5xx sentence once, with its advice once", async () => {
+    const said = await failureOf({
+      status: 500,
+      body: envelope("internal", "Серверде күтпеген қате. Кейінірек қайталаңыз."),
+    });
+    expect(said.exitCode).toBe(2);
+    expect(said.text.kk).toBe(
+      "Сервер қатесі (500): Серверде күтпеген қате. Кейінірек қайталаңыз. Қате қайталанса, сервер журналын қараңыз.",
+    );
+    const bare = await failureOf({ status: 503, body: envelope("internal", "Unavailable") });
+    expect(bare.text.en).toBe("Server error (503): Unavailable. If it persists, look at the server's log.");
   });
 
   it("refuses a 200 that is not JSON as an unexpected answer (exit 2)", async () => {

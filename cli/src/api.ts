@@ -198,6 +198,11 @@ export function toCliError(error: unknown, server: string): unknown {
   }
   const message = error.fromServer ? error.message : String(error.details ?? error.message).slice(0, 300);
   if (error.status >= 500 || error.status < 400) {
+    // The server's own sentence already says to try again later: said once, ending as a sentence.
+    if (error.fromServer) {
+      const sentence = /[.!?]$/.test(message.trim()) ? message.trim() : `${message.trim()}.`;
+      return usageError("server-error-said", { status: error.status, message: sentence });
+    }
     return usageError("server-error", { status: error.status, message });
   }
   const text = localized("rejected", { status: error.status, message });

@@ -125,10 +125,16 @@ describe("the command table", () => {
       const line = parseCommandLine(argv);
       expect(Object.keys(line.options).sort()).toEqual(Object.keys(spec.options).sort());
       if ("usage" in spec) expect(help).toContain(spec.usage);
+      // A command that can answer in JSON says so in its usage.
+      if ("json" in spec.options && "usage" in spec) expect(spec.usage, name).toMatch(/\[--json[\] ]/);
     }
     // One command's help shows that command only.
     expect(helpText("status", "ru")).toContain("sapa status");
     expect(helpText("status", "ru")).not.toContain("sapa check");
+    // The help's prose is in the user's language: the passphrase's source is said in the description.
+    expect(helpText("keys", "ru")).toContain("Парольная фраза берётся из SAPA_KEY_PASSPHRASE");
+    expect(helpText("keys", "kk")).not.toMatch(/ or asked/);
+    expect(helpText("check", "kk")).toContain("CSV");
   });
 
   it("keeps a value that starts with one dash and names the first of grouped short flags", () => {

@@ -49,9 +49,9 @@ export const COMMAND_TABLE = {
     usage:
       "sapa check FILE.xlsx [--sheet NAME] [--as-of DD.MM.YYYY] [--year YYYY-YYYY] [--map field=Header]… [--lang kk|ru|en] [--json]",
     description: {
-      kk: "Педагогтер тізімін (.xlsx) тексереді: қателер мен көрсеткіштер.",
-      ru: "Проверяет список педагогов (.xlsx): ошибки и показатели.",
-      en: "Checks a teacher roster (.xlsx): problems and figures.",
+      kk: "Педагогтер тізімін (.xlsx, .xlsm немесе CSV) тексереді: қателер мен көрсеткіштер.",
+      ru: "Проверяет список педагогов (.xlsx, .xlsm или CSV): ошибки и показатели.",
+      en: "Checks a teacher roster (.xlsx, .xlsm or CSV): problems and figures.",
     },
     run: async (line, io) => (await import("./commands/check.ts")).checkCommand(line, io),
   },
@@ -104,7 +104,8 @@ export const COMMAND_TABLE = {
       json: JSON_FLAG,
     },
     positionals: 2,
-    usage: "sapa token create --district ID | --region [--label L]   ·   sapa token revoke ID",
+    usage:
+      "sapa token create --district ID | --region [--label L] [--json]   ·   sapa token revoke ID [--json]",
     description: {
       kk: "Аудан не облыс үшін кіру токенін жасайды немесе кері қайтарады.",
       ru: "Создаёт или отзывает токен доступа района или области.",
@@ -122,7 +123,7 @@ export const COMMAND_TABLE = {
     },
     positionals: 2,
     usage:
-      'sapa review list [--year YYYY-YYYY]   ·   sapa review accept|reopen ID [--year YYYY-YYYY] [--revision N]   ·   sapa review return ID --comment "…" [--year YYYY-YYYY]',
+      'sapa review list [--year YYYY-YYYY] [--json]   ·   sapa review accept|reopen ID [--year YYYY-YYYY] [--revision N] [--json]   ·   sapa review return ID --comment "…" [--year YYYY-YYYY] [--json]',
     description: {
       kk: "Облыс ауданның деректерін қабылдайды, түсініктемемен қайтарады не қайта ашады; тізім — 13 бөлімшенің мәртебесі.",
       ru: "Область принимает данные района, возвращает их с комментарием или переоткрывает; list — статусы 13 единиц.",
@@ -148,11 +149,11 @@ export const COMMAND_TABLE = {
     },
     positionals: 2,
     usage:
-      "sapa keys create [--out FILE]   ·   sapa keys show   ·   sapa keys check FILE   ·   sapa keys publish FILE   (SAPA_KEY_PASSPHRASE or asked)",
+      "sapa keys create [--out FILE]   ·   sapa keys show   ·   sapa keys check FILE   ·   sapa keys publish FILE",
     description: {
-      kk: "Облыс кілті: жасау (create), сервердегі кілттің саусақ ізі (show), кілт файлын тексеру (check), ашық кілтті жариялау (publish).",
-      ru: "Ключ области: создать (create), отпечаток ключа на сервере (show), проверить файл ключа (check), опубликовать открытый ключ (publish).",
-      en: "The region's key: create a key file, show the server's key fingerprint, check a key file, publish its public key.",
+      kk: "Облыс кілті: жасау (create), сервердегі кілттің саусақ ізі (show), кілт файлын тексеру (check), ашық кілтті жариялау (publish). Құпия сөз тіркесі SAPA_KEY_PASSPHRASE-тен алынады, ол жоқ болса сұралады.",
+      ru: "Ключ области: создать (create), отпечаток ключа на сервере (show), проверить файл ключа (check), опубликовать открытый ключ (publish). Парольная фраза берётся из SAPA_KEY_PASSPHRASE, а без неё запрашивается.",
+      en: "The region's key: create a key file, show the server's key fingerprint, check a key file, publish its public key. The passphrase comes from SAPA_KEY_PASSPHRASE, or is asked for.",
     },
     run: async (line, io) => (await import("./commands/keys.ts")).keysCommand(line, io),
   },

@@ -1,3 +1,5 @@
+import { access, constants, stat } from "node:fs/promises";
+import { dirname } from "node:path";
 import type { Lang, Localized, Problem } from "@sapa/shared";
 import { localized, type MessageKey, type MessageParams } from "./messages.ts";
 
@@ -62,4 +64,18 @@ export function fileWriteError(file: string, error: unknown): CliError {
   const key = typeof code === "string" ? WRITE_REASONS[code] : undefined;
   const reason = key ? localized(key) : typeof code === "string" ? code : String(error);
   return new CliError(EXIT_USAGE, localized("file-not-writable", { file, reason }));
+}
+
+/**
+ * Refuses, before anything is downloaded, a file that could not be written later: its folder is missing or
+ * not writable, or the path is a folder. What it holds now is the caller's business (reports are rewritten).
+ */
+export async function assertWritable(file: string): Promise<void> {
+  try {
+    await access(dirname(file), constants.W_OK);
+    if ((await stat(file).catch(() => null))?.isDirectory())
+      throw Object.assign(new Error(), { code: "EISDIR" });
+  } catch (error) {
+    throw fileWriteError(file, error);
+  }
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -45,5 +45,42 @@ describe("a file the CLI cannot write", () => {
       err: `Файлды жазу мүмкін болмады: ${existing} (мұндай файл бар, Sapa оны қайта жазбайды: басқа атау таңдаңыз).`,
       asked: 0,
     });
+  });
+
+  it("is refused before the report, trend or duplicates are downloaded", async () => {
+    // No server listens on port 9 of this machine: a request would end in a network error, not this one.
+    const env = { SAPA_SERVER: "http://127.0.0.1:9", SAPA_TOKEN: "t", SAPA_KEY_PASSPHRASE: "x" };
+    const missing = join(dir, "no-such-folder");
+    for (const args of [
+      ["report", "--out", join(missing, "report.xlsx")],
+      ["trend", "--csv", join(missing, "trend.csv")],
+      ["trend", "--xlsx", join(missing, "trend.xlsx")],
+      ["duplicates", "--key", "k.json", "--csv", join(missing, "d.csv")],
+    ]) {
+      const ru = await sapa([...args, "--lang", "ru"], env);
+      expect(ru.code, args.join(" ")).toBe(2);
+      expect(ru.err, args.join(" ")).toContain("такой папки нет: проверьте путь");
+      expect(ru.asked).toBe(0);
+    }
+  });
+
+  it("names a folder given as the report file", async () => {
+    const folder = join(dir, "reports.xlsx");
+    await mkdir(folder);
+    const en = await sapa(["report", "--out", folder, "--lang", "en"], { SAPA_SERVER: "http://127.0.0.1:9" });
+    expect(en.err).toBe(`Could not write the file: ${folder} (that is a folder: give a file name).`);
+  });
+});
+
+describe("sapa report --key", () => {
+  it("is refused where no name would be shown (the table, the CSV), before the passphrase is asked", async () => {
+    for (const args of [["report", "--csv"], ["report"]]) {
+      const ru = await sapa([...args, "--key", "k.json", "--lang", "ru"], {
+        SAPA_SERVER: "http://127.0.0.1:9",
+      });
+      expect(ru.code).toBe(2);
+      expect(ru.err).toContain("--key открывает ФИО в списке аттестации");
+      expect(ru.asked).toBe(0);
+    }
   });
 });

@@ -88,6 +88,11 @@ const CATALOGUE = {
     ru: "Файл не найден: {file}. Проверьте путь.",
     en: "File not found: {file}. Check the path.",
   },
+  "file-is-folder": {
+    kk: "Бұл қалта, файл емес: {file}. Қалтаның ішіндегі тізім файлының жолын көрсетіңіз.",
+    ru: "Это папка, а не файл: {file}. Укажите путь к файлу списка внутри неё.",
+    en: "This is a folder, not a file: {file}. Give the path of the roster file inside it.",
+  },
   "file-not-writable": {
     kk: "Файлды жазу мүмкін болмады: {file} ({reason}).",
     ru: "Не удалось записать файл: {file} ({reason}).",
@@ -123,6 +128,11 @@ const CATALOGUE = {
     kk: "дискіде орын жоқ",
     ru: "на диске нет места",
     en: "the disk is full",
+  },
+  "report-key-unused": {
+    kk: "--key аттестация тізіміндегі аты-жөндерді ашады, ал олар тек --out report.xlsx пен --json-да бар. Солардың бірін қосыңыз немесе --key-ді алып тастаңыз.",
+    ru: "--key открывает ФИО в списке аттестации, а они есть только в --out report.xlsx и --json. Добавьте одно из них или уберите --key.",
+    en: "--key opens the names in the attestation list, which only --out report.xlsx and --json carry. Add one of them, or leave --key out.",
   },
   "report-format-conflict": {
     kk: "--json, --csv және --out бірін ғана таңдаңыз.",
@@ -198,6 +208,12 @@ const CATALOGUE = {
     kk: "Сервер қатесі ({status}): {message}. Біраздан кейін қайталаңыз; қате қайталанса, сервер журналын қараңыз.",
     ru: "Ошибка сервера ({status}): {message}. Повторите позже; если ошибка повторяется, посмотрите журнал сервера.",
     en: "Server error ({status}): {message}. Try again later; if it persists, look at the server's log.",
+  },
+  // Sapa's server said what happened and what to do (in the user's language): only the log is added.
+  "server-error-said": {
+    kk: "Сервер қатесі ({status}): {message} Қате қайталанса, сервер журналын қараңыз.",
+    ru: "Ошибка сервера ({status}): {message} Если ошибка повторяется, посмотрите журнал сервера.",
+    en: "Server error ({status}): {message} If it persists, look at the server's log.",
   },
   "bad-response": {
     kk: "Сервер күтпеген жауап қайтарды ({status}). --server мекенжайы Sapa серверіне апаратынын тексеріңіз.",

@@ -32,10 +32,11 @@ function cryptoFailure(error: unknown): never {
 /**
  * Opens the region's key file with the passphrase from SAPA_KEY_PASSPHRASE or asked on the terminal. A
  * wrong passphrase, a file that is not a key file or an unreadable path is a clear message (exit 2); the
- * file itself is only read.
+ * file itself is only read, and one that is not a key file is refused before the passphrase is asked.
  */
 export async function unlockRegionKeyFile(file: string, io: Io, lang: Lang): Promise<UnlockedRegionKey> {
   const text = await readKeyFileText(file, io.cwd);
+  keyFileHeader(text);
   const passphrase = await readPassphrase(io, lang);
   return unlockKeyFile(text, passphrase).catch(cryptoFailure);
 }
@@ -48,9 +49,8 @@ async function readKeyFileText(file: string, cwd: string): Promise<string> {
   }
 }
 
-/** The public half of a key file (its clear header), read without the passphrase. */
-export async function keyFilePublicKey(file: string, cwd: string): Promise<RegionPublicKey> {
-  const text = await readKeyFileText(file, cwd);
+/** A key file's clear header; a text that is not a key file is a clear message (exit 2). */
+function keyFileHeader(text: string): RegionPublicKey {
   let parsed: unknown = null;
   try {
     parsed = JSON.parse(text);
@@ -60,6 +60,11 @@ export async function keyFilePublicKey(file: string, cwd: string): Promise<Regio
   const header = KeyFileSchema.safeParse(parsed);
   if (!header.success) throw new CliError(EXIT_USAGE, CRYPTO_MESSAGES["key-file-invalid"]);
   return { keyId: header.data.keyId, publicKey: header.data.publicKey };
+}
+
+/** The public half of a key file (its clear header), read without the passphrase. */
+export async function keyFilePublicKey(file: string, cwd: string): Promise<RegionPublicKey> {
+  return keyFileHeader(await readKeyFileText(file, cwd));
 }
 
 /**

@@ -13,6 +13,7 @@ export function fileReadToCliError(error: unknown): unknown {
 export async function readFileBytes(file: string): Promise<Uint8Array> {
   try {
     const info = await stat(file);
+    if (info.isDirectory()) throw usageError("file-is-folder", { file });
     if (!info.isFile()) throw usageError("file-not-found", { file });
     return await readFile(file);
   } catch (error) {

@@ -118,7 +118,7 @@ describe("the passphrase on a terminal", () => {
     const created = await sapa(["keys", "create", "--out", "p.json", "--lang", "en"], {}, piped);
     expect(created.code).toBe(2);
     expect(created.err).toContain("SAPA_KEY_PASSPHRASE");
-    const report = await sapa(["report", "--key", "asked.json", "--year", YEAR, "--lang", "kk"]);
+    const report = await sapa(["report", "--json", "--key", "asked.json", "--year", YEAR, "--lang", "kk"]);
     expect(report.code).toBe(2);
     expect(report.err).toContain("SAPA_KEY_PASSPHRASE");
     expect(await exists("p.json")).toBe(false);

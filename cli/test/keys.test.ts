@@ -1,5 +1,5 @@
 /** `sapa keys` in-process: create and check a key file on disk; show the key the server publishes. */
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fingerprintOf, KeyFileSchema } from "@sapa/shared";
@@ -23,7 +23,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function sapa(args: string[], env: Record<string, string> = {}) {
+async function sapa(args: string[], env: Record<string, string> = {}, asked: string[] = []) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await run(args, {
@@ -31,6 +31,8 @@ async function sapa(args: string[], env: Record<string, string> = {}) {
     err: (t) => err.push(t),
     env: { SAPA_SERVER: server, SAPA_TOKEN: "dev-alga", ...env },
     cwd: dir,
+    // A terminal that records every question it is asked and answers with the passphrase.
+    secretPrompt: { interactive: true, ask: async (q) => (asked.push(q), PASSPHRASE) },
   });
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
@@ -62,6 +64,19 @@ describe("sapa keys", () => {
     // An existing file is never overwritten.
     const again = await sapa(["keys", "create", "--out", "region.json"], { SAPA_KEY_PASSPHRASE: PASSPHRASE });
     expect(again.code).toBe(2);
+  });
+
+  it("refuses a file that is not a key file before asking for the passphrase", async () => {
+    await writeFile(join(dir, "roster.json"), JSON.stringify({ rows: [] }));
+    const asked: string[] = [];
+    const notKey = await sapa(["keys", "check", "roster.json", "--lang", "ru"], {}, asked);
+    expect(notKey.code).toBe(2);
+    expect(notKey.err).toContain("Это не файл ключа Sapa");
+    expect(asked).toEqual([]);
+    // A key file is opened with the passphrase asked once.
+    await sapa(["keys", "create", "--out", "asked.json"], { SAPA_KEY_PASSPHRASE: PASSPHRASE });
+    expect((await sapa(["keys", "check", "asked.json"], {}, asked)).code).toBe(0);
+    expect(asked).toHaveLength(1);
   });
 
   it("shows the id and fingerprint of the key the server publishes", async () => {

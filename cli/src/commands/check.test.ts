@@ -398,5 +398,9 @@ describe("sapa check (real process, real .xlsx)", () => {
     expect(ru.stderr).toContain("Файл не найден");
     const kk = await runCli(["check", join(dir, "missing.xlsx")]);
     expect(kk.stderr).toContain("Файл табылмады");
+    // A folder named instead of the file in it is said to be a folder, not a missing file.
+    const folder = await runCli(["check", dir, "--lang", "ru"]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain(`Это папка, а не файл: ${dir}`);
   });
 });

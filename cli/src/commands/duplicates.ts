@@ -19,7 +19,15 @@ import {
 } from "@sapa/shared";
 import { apiOptions, cliClient, toCliError, type ApiOptions } from "../api.ts";
 import { parseYearOption, stringOption, type CommandLine } from "../command-line.ts";
-import { CliError, EXIT_OK, EXIT_REJECTED, EXIT_USAGE, fileWriteError, usageError } from "../errors.ts";
+import {
+  CliError,
+  EXIT_OK,
+  EXIT_REJECTED,
+  EXIT_USAGE,
+  assertWritable,
+  fileWriteError,
+  usageError,
+} from "../errors.ts";
 import type { Io } from "../io.ts";
 import { countIn, localized, t } from "../messages.ts";
 import { heading } from "../output.ts";
@@ -113,6 +121,7 @@ export async function duplicatesCommand(line: CommandLine, io: Io): Promise<numb
     throw usageError("duplicates-not-csv", { file: csv });
   const keyFile = stringOption(line.options, "key");
   if (keyFile === undefined) throw usageError("duplicates-key-missing");
+  if (csv !== undefined) await assertWritable(resolve(io.cwd, csv));
   const api: ApiOptions = apiOptions(line, io);
   const key = await unlockRegionKeyFile(keyFile, io, lang);
   const districts = await readDistricts(api, year, key, (district, done, total) =>

@@ -17,7 +17,7 @@ import {
 import type { OnProgress, PulledReport } from "@sapa/client";
 import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
 import { parseYearOption, stringOption, type CommandLine } from "../command-line.ts";
-import { EXIT_OK, fileWriteError, usageError } from "../errors.ts";
+import { EXIT_OK, assertWritable, fileWriteError, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { countIn, t } from "../messages.ts";
 import { heading } from "../output.ts";
@@ -86,6 +86,12 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
   if (modes > 1) throw usageError("report-format-conflict");
   if (out !== undefined && !out.toLowerCase().endsWith(".xlsx"))
     throw usageError("out-not-xlsx", { flag: "--out", file: out });
+  // Names opened with the key appear only in the workbook and the JSON: elsewhere the key would do nothing.
+  const keyFile = stringOption(line.options, "key");
+  if (keyFile !== undefined && out === undefined && line.options.json !== true)
+    throw usageError("report-key-unused");
+  // A file that cannot be written is said before every page of the report is downloaded.
+  if (out !== undefined) await assertWritable(resolve(io.cwd, out));
   const api: ApiOptions = apiOptions(line, io);
 
   if (line.options.csv === true) {
@@ -94,7 +100,6 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
   }
 
   // The key is opened first: a wrong passphrase is said before anything is downloaded.
-  const keyFile = stringOption(line.options, "key");
   const key = keyFile === undefined ? null : await unlockRegionKeyFile(keyFile, io, lang);
   const pulled = await fetchReport(api, year, (done, total) =>
     io.err(t("report-progress", lang, { done, total: total ?? "?" })),

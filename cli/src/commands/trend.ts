@@ -15,7 +15,7 @@ import {
 } from "@sapa/shared";
 import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
 import { stringOption, type CommandLine } from "../command-line.ts";
-import { EXIT_OK, fileWriteError, usageError } from "../errors.ts";
+import { EXIT_OK, assertWritable, fileWriteError, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
 import { heading } from "../output.ts";
@@ -77,6 +77,8 @@ export async function trendCommand(line: CommandLine, io: Io): Promise<number> {
     throw usageError("trend-not-csv", { file: csv });
   if (xlsx !== undefined && !xlsx.toLowerCase().endsWith(".xlsx"))
     throw usageError("out-not-xlsx", { flag: "--xlsx", file: xlsx });
+  const target = csv ?? xlsx;
+  if (target !== undefined) await assertWritable(resolve(io.cwd, target));
   const api: ApiOptions = apiOptions(line, io);
   const client = cliClient(api);
   const write = async (file: string, save: (path: string) => Promise<void>) => {
