@@ -6,6 +6,7 @@
  * sheet the user chose, as Chromium's own re-read does.
  */
 import { mkdtempSync, rmSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -196,6 +197,32 @@ describe.skipIf(!haveChromium)("Sapa on the web: the Check tab by hand", () => {
       items.flatMap((e) => /присвоена (\d\d\.\d\d\.\d{4})/.exec(e.getAttribute("title") ?? "")?.[1] ?? []),
     );
     expect(dates).toEqual(["18.05.2021", "19.05.2021", "20.05.2021"]);
+    await page.context().close();
+  }, 120_000);
+
+  it("keeps a file dropped beside the file box from replacing the app; the box itself still opens it", async () => {
+    const page = await openApp("ru", 1280);
+    const bytes = [...(await readFile(roster))];
+    const drop = (testid: string | null) =>
+      page.evaluate(
+        async ([id, bytes]) => {
+          const data = new DataTransfer();
+          data.items.add(new File([new Uint8Array(bytes)], "Список-Алга.xlsx"));
+          const target = id ? document.querySelector(`[data-testid="${id}"]`)! : document.body;
+          // Not prevented, the browser's own action for a dropped file is to open it in the tab.
+          return ["dragover", "drop"].map((type) =>
+            target.dispatchEvent(
+              new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+            ),
+          );
+        },
+        [testid, bytes] as const,
+      );
+    // dispatchEvent answers false when the event's default action was cancelled.
+    expect(await drop(null)).toEqual([false, false]);
+    expect(await drop("web-preview")).toEqual([false, false]);
+    expect(await drop("web-file")).toEqual([false, false]);
+    await expect.poll(() => page.getByTestId("web-file-name").textContent()).toContain("Список-Алга.xlsx");
     await page.context().close();
   }, 120_000);
 });

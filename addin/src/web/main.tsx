@@ -12,6 +12,16 @@ import { webHost } from "./web-host.tsx";
 
 const port = createFilePort(loadReader);
 
+// A file dropped beside the file box would be opened by the browser itself, in place of the app (and with
+// it the receipts not downloaded yet): only the box and the page's file inputs take a dropped file.
+for (const type of ["dragover", "drop"] as const)
+  window.addEventListener(type, (event) => {
+    const onFileInput = event.target instanceof HTMLInputElement && event.target.type === "file";
+    if (event.defaultPrevented || onFileInput || !event.dataTransfer?.types.includes("Files")) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "none";
+  });
+
 void renderApp(createRoot(document.getElementById("root")!), {
   excel: port,
   store: browserStorage(),
