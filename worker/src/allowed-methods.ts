@@ -52,5 +52,5 @@ export async function authenticateAsRoutes(c: Context<AppEnv>, routes: Map<strin
   }
   const caller = c.get("caller") as Caller | undefined;
   if (caller === undefined) await requireRole(...roles)(c, async () => {});
-  else if (!roles.has(caller.role)) throw new ApiError(403, "forbidden-role");
+  else if (!roles.has(caller.role)) throw new ApiError(403, "forbidden-role", { required: [...roles] });
 }

@@ -107,7 +107,7 @@ export function requireRole(...roles: Role[]) {
       c.header("Retry-After", String(retryAfter));
       tooMany(retryAfter);
     }
-    if (!roles.includes(token.role)) throw new ApiError(403, "forbidden-role");
+    if (!roles.includes(token.role)) throw new ApiError(403, "forbidden-role", { required: roles });
     c.set("caller", { tokenId: token.id, role: token.role, district: token.district });
     await next();
   });

@@ -1,10 +1,13 @@
 import {
   REPORT_CHANGING,
+  REVIEW_STATUS_LABELS,
   displayDate,
   fillTemplate,
+  formatCount,
   type ErrorCode,
   type Lang,
   type Localized,
+  type TemplateValue,
 } from "@sapa/shared";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { GROUP_ERROR_MESSAGES } from "./group-errors.ts";
@@ -37,9 +40,9 @@ export const ERROR_MESSAGES = {
     en: "The server accepts a request body only gzip-compressed or uncompressed (Content-Encoding).",
   },
   "invalid-input": {
-    kk: "Сұраныстағы деректер қате: «{field}» (барлығы {issueCount} қате). Мәнін тексеріп, қайталаңыз; толығырақ: details.issues.",
-    ru: "Данные запроса неверны: «{field}» (всего ошибок: {issueCount}). Проверьте значение и повторите; подробности: details.issues.",
-    en: "The request data is invalid at “{field}” ({issueCount} issues in all). Check the value and try again; details.issues says more.",
+    kk: "Сұраныстағы деректер қате: «{field}» (барлығы {issueCount} қате). Мәнін тексеріп, қайталаңыз.",
+    ru: "Данные запроса неверны: «{field}» (всего ошибок: {issueCount}). Проверьте значение и повторите.",
+    en: "The request data is invalid at “{field}” ({issueCount} issues in all). Check the value and try again.",
   },
   "token-missing": {
     kk: "Кіру токені жоқ. Баптауларда аудан токенін енгізіңіз.",
@@ -57,9 +60,9 @@ export const ERROR_MESSAGES = {
     en: "The token has been revoked. Ask the regional methodical centre for a new token.",
   },
   "forbidden-role": {
-    kk: "Бұл әрекет сіздің рөліңізге рұқсат етілмеген.",
-    ru: "Это действие недоступно для вашей роли.",
-    en: "Your role may not do this.",
+    kk: "Бұл әрекетке сіздің токеніңіз жарамайды: оған {required} керек.",
+    ru: "Ваш токен не даёт права на это действие: нужен {required}.",
+    en: "Your token may not do this: it takes {required}.",
   },
   "forbidden-district": {
     kk: "Токен басқа ауданға берілген. Өз ауданыңызды таңдаңыз.",
@@ -87,9 +90,9 @@ export const ERROR_MESSAGES = {
     en: "There are no stage targets for this academic year.",
   },
   "year-not-open": {
-    kk: "Бұл оқу жылына есеп қабылданбайды. Жоспардың немесе облыс ашқан оқу жылын таңдаңыз (details.open).",
-    ru: "Отчёты за этот учебный год не принимаются. Выберите учебный год плана или открытый областью (details.open).",
-    en: "Reports for this academic year are not accepted. Choose a year of the plan or one the region opened (details.open).",
+    kk: "{year} оқу жылына есеп қабылданбайды. Жоспардың немесе облыс ашқан оқу жылын таңдаңыз: {open}.",
+    ru: "Отчёты за {year} учебный год не принимаются. Выберите учебный год плана или открытый областью: {open}.",
+    en: "Reports for the academic year {year} are not accepted. Choose a year of the plan or one the region opened: {open}.",
   },
   "year-locked": {
     kk: "Бұл оқу жылының есебі жабылған. Облыстық әдістемелік орталыққа хабарласыңыз.",
@@ -107,14 +110,14 @@ export const ERROR_MESSAGES = {
     en: "The region has accepted this district's data for the year; it is final. Ask the regional methodical centre to reopen it before submitting again.",
   },
   "review-invalid-transition": {
-    kk: "Ағымдағы мәртебеде бұл әрекет мүмкін емес (details.status). Тізімді жаңартып, қайталаңыз.",
-    ru: "В текущем статусе это действие невозможно (details.status). Обновите список и повторите.",
-    en: "This review action is not possible in the current status (details.status). Refresh the list and try again.",
+    kk: "Ағымдағы «{status}» мәртебесінде бұл әрекет мүмкін емес. Тізімді жаңартып, қайталаңыз.",
+    ru: "В текущем статусе «{status}» это действие невозможно. Обновите список и повторите.",
+    en: "This review action is not possible in the current status “{status}”. Refresh the list and try again.",
   },
   "review-stale": {
-    kk: "Аудан жаңа нұсқа жіберді (details.revision). Оны қарап шығып, қайталаңыз.",
-    ru: "Район отправил новую версию (details.revision). Просмотрите её и повторите.",
-    en: "The district has submitted a newer revision (details.revision). Review it and try again.",
+    kk: "Ауданның соңғы нұсқасы — {revision}, ал сұраныс {seen} нұсқасын атайды. {revision} нұсқасын қарап шығып, қайталаңыз.",
+    ru: "Последняя версия района — {revision}, а в запросе указана версия {seen}. Просмотрите версию {revision} и повторите.",
+    en: "The district's newest revision is {revision}, and the request names revision {seen}. Review revision {revision} and try again.",
   },
   "idempotency-key-reused": {
     kk: "Бұл Idempotency-Key басқа деректермен қолданылған. Жаңа жіберу үшін жаңа кілт алыңыз.",
@@ -127,9 +130,9 @@ export const ERROR_MESSAGES = {
     en: "The request is too large. Contact the administrator.",
   },
   "roster-has-errors": {
-    kk: "Тізімде қателер бар. Оларды түзетіп, қайта жіберіңіз (details.problems).",
-    ru: "В списке есть ошибки. Исправьте их и отправьте снова (details.problems).",
-    en: "The roster has errors. Fix them and submit again (details.problems).",
+    kk: "Тізімде қателер бар ({errorCount}). Оларды түзетіп, қайта жіберіңіз.",
+    ru: "В списке есть ошибки ({errorCount}). Исправьте их и отправьте снова.",
+    en: "The roster has errors ({errorCount}). Fix them and submit again.",
   },
   "roster-empty": {
     kk: "Тізім бос: онда бірде-бір педагог жоқ. Педагогтер тізімі бар парақты жіберіңіз.",
@@ -171,17 +174,44 @@ export class ApiError extends Error {
   }
 }
 
+/** Who may do what, as a 403 names it (`required`: the roles the action takes). */
+const ROLE_TOKENS: Readonly<Record<string, Localized>> = {
+  region: {
+    kk: "облыстық әдістемелік орталықтың токені",
+    ru: "токен областного методического центра",
+    en: "a token of the regional methodical centre",
+  },
+  district: { kk: "аудан токені", ru: "токен района", en: "a district's token" },
+};
+const OR: Readonly<Record<Lang, string>> = { kk: " не ", ru: " или ", en: " or " };
+/** Details whose values are codes, said in words: a review status, the roles an action takes. */
+const DETAIL_WORDS: Readonly<Record<string, Readonly<Record<string, Localized>>>> = {
+  status: REVIEW_STATUS_LABELS,
+  required: ROLE_TOKENS,
+};
+
 /**
  * The error envelope `{ error: { code, message, details? } }` in the caller's language; a `{name}` in the
- * message is filled from the details' text or number of that name, an ISO date shown dd.mm.yyyy as Sapa
- * writes every date (details keep it ISO, for programs).
+ * message is filled from the details' value of that name: an ISO date shown dd.mm.yyyy as Sapa writes every
+ * date, a count grouped, a list joined, a code in words (details keep the values as they are, for programs).
  */
 export function errorBody(code: ErrorCode, lang: Lang, details?: unknown) {
-  const named = (name: string) => {
+  const named = (name: string): TemplateValue => {
     const value =
       typeof details === "object" && details !== null ? (details as Record<string, unknown>)[name] : null;
-    if (typeof value === "string") return displayDate(value);
-    return typeof value === "number" ? value : null;
+    const items = Array.isArray(value) ? value : [value];
+    if (items.length === 0 || !items.every((v) => typeof v === "string" || typeof v === "number"))
+      return null;
+    const words = DETAIL_WORDS[name];
+    return items
+      .map((v) =>
+        typeof v === "number"
+          ? Number.isInteger(v)
+            ? formatCount(v, lang)
+            : String(v)
+          : (words?.[v]?.[lang] ?? displayDate(v)),
+      )
+      .join(name === "required" ? OR[lang] : ", ");
   };
   const message = fillTemplate(ERROR_MESSAGES[code][lang], named, lang);
   return { error: { code, message, ...(details === undefined ? {} : { details }) } };

@@ -13,8 +13,8 @@ export const SEAL_ERROR_MESSAGES = {
     en: "A row carries an ИИН key in clear (field iinKey). The server does not accept it: submit with a current Sapa, which seals it to the region's key.",
   },
   "region-key-unknown": {
-    kk: "Деректер облыс жарияламаған кілтке шифрланған (details.keyId). Облыстың ағымдағы кілтін алып, қайта жіберіңіз.",
-    ru: "Данные зашифрованы на ключ, который область не публиковала (details.keyId). Получите текущий ключ области и отправьте снова.",
-    en: "The data is sealed to a key the region has not published (details.keyId). Fetch the region's current key and submit again.",
+    kk: "Деректер облыс жарияламаған кілтке шифрланған ({keyId}). Облыстың ағымдағы кілтін алып, қайта жіберіңіз.",
+    ru: "Данные зашифрованы на ключ, который область не публиковала ({keyId}). Получите текущий ключ области и отправьте снова.",
+    en: "The data is sealed to a key the region has not published ({keyId}). Fetch the region's current key and submit again.",
   },
 } as const satisfies Record<string, Localized>;

@@ -114,7 +114,12 @@ describe("POST /api/submissions", () => {
     expect((await json(other)).error.code).toBe("forbidden-district");
     const region = await submit(await makeSubmission("alga", 3, 6), TOKENS.region);
     expect(region.status).toBe(403);
-    expect((await json(region)).error.code).toBe("forbidden-role");
+    // It says whose token submits (in Kazakh: the request names no language).
+    expect((await json(region)).error).toMatchObject({
+      code: "forbidden-role",
+      message: "Бұл әрекетке сіздің токеніңіз жарамайды: оған аудан токені керек.",
+      details: { required: ["district"] },
+    });
   });
 
   it("accepts a roster without the ИИН column and stores the rows sealed, with their header", async () => {
