@@ -403,6 +403,10 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     );
     await page.getByTestId("submit-button").click();
     await page.locator('[data-testid="outbox-entry"][data-state="pending"]').waitFor();
+    // The notice says what happened to it: kept here, sent by itself.
+    expect(await page.getByTestId("notice-warning").last().textContent()).toContain(
+      "жіберілім осы компьютерде сақталды",
+    );
     await screenshot("outbox-pending");
     expect(await submissions("alga")).toHaveLength(1);
 
@@ -674,6 +678,16 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
       await fakeRu("setValues", SHEET, BAD_IIN_CELL, [[FIXED_IIN]]);
       await p.getByTestId("tab-submit").click();
       expect(await p.getByTestId("submit-date").textContent()).toBe("31.05.2026");
+      // No connection while a first-time pane fetches the region's key: nothing is sealed or kept, and the
+      // notice does not say otherwise.
+      await p.route("**/api/keys/current", (route) => route.abort("internetdisconnected"));
+      await p.getByTestId("submit-button").click();
+      const offline = p.getByTestId("notice-warning").last();
+      await offline.waitFor();
+      expect(await offline.textContent()).toContain("Нет связи с сервером. Проверьте подключение");
+      expect(await offline.textContent()).not.toContain("сохранен");
+      expect(await p.getByTestId("outbox-entry").count()).toBe(0);
+      await p.unroute("**/api/keys/current");
       await p.getByTestId("submit-button").click();
       const refusal = p.getByTestId("notice-error").last();
       await refusal.waitFor();

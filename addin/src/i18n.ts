@@ -108,7 +108,9 @@ export const en = {
   sentFromOutbox: "A waiting submission was delivered: revision {revision}.",
   // Server errors: what to do
   errNetwork:
-    "No connection to the server. The submission is saved and will be sent when the connection is back.",
+    "No connection to the server. Check the internet connection and the server address in Settings, then try again.",
+  submissionKept:
+    "Not delivered yet: the submission is saved on this computer, and Sapa sends it by itself when the server answers (“Retry now” sends it at once).",
   err401:
     "The access key is missing, wrong, expired or revoked. Ask the regional methodical centre for a new access key and enter it in Settings.",
   err403:
@@ -127,8 +129,9 @@ export const en = {
     "The data did not arrive whole: the connection broke while sending. The submission is saved and will be sent again.",
   err422: "The server found errors in the roster. Fix them and submit again.",
   err413: "The roster is too large to send at once. Contact the regional methodical centre.",
-  err429: "Too many requests. Sapa will retry automatically in a minute.",
-  err5xx: "The server is not available right now. The submission is saved and will be retried automatically.",
+  err429: "Too many requests. Wait a minute and try again.",
+  err5xx:
+    "The server is not available right now. Try again in a few minutes; if it persists, tell the regional methodical centre.",
   err400: "The server could not read the data. Update the add-in (reload the pane) and try again.",
   errOther: "The server refused the request ({status}).",
   serverSaid: "Server: {message}",
@@ -262,7 +265,10 @@ export const kk: PaneStrings = {
   retryNow: "Қазір қайталау",
   discard: "Өшіру",
   sentFromOutbox: "Күтудегі жіберілім жеткізілді: {revision}-нұсқа.",
-  errNetwork: "Сервермен байланыс жоқ. Жіберілім сақталды, байланыс қалпына келгенде жіберіледі.",
+  errNetwork:
+    "Сервермен байланыс жоқ. Интернетке қосылуды және «Баптаулар» бөліміндегі сервер мекенжайын тексеріп, қайталаңыз.",
+  submissionKept:
+    "Әзірге жеткізілмеді: жіберілім осы компьютерде сақталды, сервер жауап бергенде Sapa оны өзі жібереді («Қазір қайталау» бірден жібереді).",
   err401:
     "Кіру кілті жоқ, қате, мерзімі өткен немесе қайтарылған. Облыстық әдістемелік орталықтан жаңа кіру кілтін алып, «Баптаулар» бөліміне енгізіңіз.",
   err403:
@@ -280,8 +286,9 @@ export const kk: PaneStrings = {
     "Деректер толық жетпеді: жіберу кезінде байланыс үзілді. Жіберілім сақталды, қайта жіберіледі.",
   err422: "Сервер тізімнен қате тапты. Қателерді түзетіп, қайта жіберіңіз.",
   err413: "Тізім бір рет жіберу үшін тым үлкен. Облыстық әдістемелік орталыққа хабарласыңыз.",
-  err429: "Сұраныс тым көп. Sapa бір минуттан кейін өзі қайталайды.",
-  err5xx: "Сервер қазір қолжетімсіз. Жіберілім сақталды, өзі қайта жіберіледі.",
+  err429: "Сұраныс тым көп. Бір минут күтіп, қайталаңыз.",
+  err5xx:
+    "Сервер қазір қолжетімсіз. Бірнеше минуттан кейін қайталаңыз; қате қайталанса, облыстық әдістемелік орталыққа хабарлаңыз.",
   err400: "Сервер деректерді оқи алмады. Қосымшаны жаңартып (тақтаны қайта жүктеп), қайталап көріңіз.",
   errOther: "Сервер сұранысты қабылдамады ({status}).",
   serverSaid: "Сервер: {message}",
@@ -410,7 +417,10 @@ export const ru: PaneStrings = {
   retryNow: "Повторить сейчас",
   discard: "Удалить",
   sentFromOutbox: "Ожидавшая отправка доставлена: версия {revision}.",
-  errNetwork: "Нет связи с сервером. Данные сохранены и будут отправлены, когда связь восстановится.",
+  errNetwork:
+    "Нет связи с сервером. Проверьте подключение к интернету и адрес сервера в «Настройках», затем повторите.",
+  submissionKept:
+    "Пока не доставлено: отправка сохранена на этом компьютере, и Sapa отправит её сама, когда сервер ответит («Повторить сейчас» отправит сразу).",
   err401:
     "Ключ доступа не указан, неверен, истёк или отозван. Получите новый ключ доступа в областном методическом центре и введите его в «Настройках».",
   err403:
@@ -428,8 +438,9 @@ export const ru: PaneStrings = {
     "Данные дошли не полностью: связь прервалась во время отправки. Данные сохранены и будут отправлены снова.",
   err422: "Сервер нашёл ошибки в списке. Исправьте их и отправьте снова.",
   err413: "Список слишком велик для одной отправки. Обратитесь в областной методический центр.",
-  err429: "Слишком много запросов. Sapa повторит отправку через минуту.",
-  err5xx: "Сервер сейчас недоступен. Данные сохранены, отправка будет повторена автоматически.",
+  err429: "Слишком много запросов. Подождите минуту и повторите.",
+  err5xx:
+    "Сервер сейчас недоступен. Повторите через несколько минут; если ошибка не проходит, сообщите в областной методический центр.",
   err400: "Сервер не смог прочитать данные. Обновите надстройку (перезагрузите панель) и попробуйте снова.",
   errOther: "Сервер отклонил запрос ({status}).",
   serverSaid: "Сервер: {message}",

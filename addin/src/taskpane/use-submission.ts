@@ -75,6 +75,12 @@ export function useSubmission(options: {
   const handleDelivery = useCallback(
     async (result: DeliveryResult, fromOutbox: boolean) => {
       if (result.kind === "in-flight") return;
+      // Kept in the outbox to be sent again: that is what the user needs to know (the server's words beside).
+      if (result.kind === "pending") {
+        const said = result.error.fromServer ? ` ${t("serverSaid", { message: result.error.message })}` : "";
+        notices.notify("submit", "warning", `${t("submissionKept")}${said}`);
+        return;
+      }
       if (result.kind !== "sent") {
         runner.report("submit", result.error);
         if (result.kind === "rejected" && result.error.problems.length) setRefused(result.error.problems);
