@@ -281,9 +281,13 @@ describe("a group too large for one D1 value", () => {
   it("is refused with 413 before anything is written, saying the size allowed, in the caller's language", async () => {
     const members = membersOfBytes(MAX_GROUP_MEMBERS_BYTES + 1);
     for (const [lang, words] of [
-      ["en", /names of its 2000 organisations take 1901 KB, and one group holds at most 1900 KB/],
-      ["ru", /названия 2000 организаций занимают 1901 КБ, а в одной группе помещается не более 1900 КБ/],
-      ["kk", /2000 ұйымның атаулары 1901 КБ алады, ал бір топқа ең көбі 1900 КБ сыяды/],
+      // Counts grouped as each language writes them (a no-break space in kk and ru).
+      ["en", /names of its 2,000 organisations take 1,901 KB, and one group holds at most 1,900 KB/],
+      [
+        "ru",
+        /названия 2\u00a0000 организаций занимают 1\u00a0901 КБ, а в одной группе помещается не более 1\u00a0900 КБ/,
+      ],
+      ["kk", /2\u00a0000 ұйымның атаулары 1\u00a0901 КБ алады, ал бір топқа ең көбі 1\u00a0900 КБ сыяды/],
     ] as const) {
       const res = await call(path("Үлкен топ"), {
         method: "PUT",
