@@ -25,6 +25,24 @@ describe("officeErrorMessage", () => {
     expect(officeErrorMessage(new FakeOfficeError(code, "x"), "ru")).toMatch(text);
   });
 
+  it("says a part of the pane that did not load is no Excel error, in the user's words, with no address", () => {
+    const browsers = [
+      "Failed to fetch dynamically imported module: https://sapa.example/assets/report-sheets-DNJuFB4v.js",
+      "error loading dynamically imported module: https://sapa.example/assets/report-sheets-DNJuFB4v.js",
+      "Importing a module script failed.",
+    ];
+    for (const message of browsers) {
+      const ru = officeErrorMessage(new TypeError(message), "ru");
+      expect(ru).toBe(
+        "Часть панели Sapa не загрузилась с сервера: прервалась связь или Sapa на сервере обновилась. Проверьте подключение к интернету, закройте панель и откройте Sapa снова.",
+      );
+      expect(officeErrorMessage(new TypeError(message), "kk")).toMatch(
+        /^Sapa тақтасының бір бөлігі серверден жүктелмеді/,
+      );
+      expect(ru).not.toMatch(/Excel|https|assets/);
+    }
+  });
+
   it("falls back to a generic message that keeps the detail for unknown errors", () => {
     expect(officeErrorMessage(new FakeOfficeError("Weird", "boom"), "en")).toBe(
       "Something went wrong while working with Excel: boom (Weird).",

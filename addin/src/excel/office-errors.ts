@@ -83,6 +83,21 @@ const UNKNOWN: Localized = {
   en: "Something went wrong while working with Excel",
 };
 
+/**
+ * A part of the pane fetched on first use (a tab, the sheet writers, the crypto) that did not arrive: the
+ * connection dropped, or Sapa was updated on the server while the pane stayed open and the old part is gone.
+ * The browser's own words ("Failed to fetch dynamically imported module: https://…/assets/….js") say
+ * neither, in English, and this is not Excel's doing.
+ */
+const PART_NOT_LOADED: Localized = {
+  kk: "Sapa тақтасының бір бөлігі серверден жүктелмеді: байланыс үзілген немесе Sapa серверде жаңартылған. Интернетке қосылуды тексеріп, тақтаны жауып, Sapa-ны қайта ашыңыз.",
+  ru: "Часть панели Sapa не загрузилась с сервера: прервалась связь или Sapa на сервере обновилась. Проверьте подключение к интернету, закройте панель и откройте Sapa снова.",
+  en: "Part of the Sapa pane did not load from the server: the connection dropped or Sapa was updated there. Check the internet connection, close the pane and open Sapa again.",
+};
+/** Chromium, Firefox, Safari and Vite's preloader, when a module fetched on demand fails. */
+const PART_NOT_LOADED_TEXT =
+  /dynamically imported module|Importing a module script failed|Unable to preload CSS|error loading dynamically/i;
+
 /** The error's OfficeExtension code, or null for anything that did not come from Office. */
 export function officeErrorCode(error: unknown): string | null {
   if (error && typeof error === "object" && "code" in error && typeof error.code === "string")
@@ -95,6 +110,7 @@ export function officeErrorMessage(error: unknown, lang: Lang): string {
   const code = officeErrorCode(error);
   const known = code ? MESSAGES[code] : undefined;
   if (known) return known[lang];
+  if (error instanceof Error && PART_NOT_LOADED_TEXT.test(error.message)) return PART_NOT_LOADED[lang];
   const detail = error instanceof Error && error.message ? `: ${error.message}` : "";
   return `${UNKNOWN[lang]}${detail}${code ? ` (${code})` : ""}.`;
 }
