@@ -748,6 +748,46 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     await screenshot("large-roster");
   });
 
+  it("submits the sheet chosen in the picker, also when it was chosen after the last check", async () => {
+    const original = (
+      rosterInit as { sheets: Record<string, { values: unknown[][]; numberFormats: unknown[][] }> }
+    ).sheets[SHEET]!;
+    await fake("load", rosterInit);
+    await fake("setValues", SHEET, BAD_CATEGORY_CELL, [["педагог-эксперт"]]);
+    await fake("setValues", SHEET, BAD_IIN_CELL, [[FIXED_IIN]]);
+    // A second sheet: the title, the header and the first two teachers of the roster.
+    const small = "Два педагога";
+    await fake("loadSheet", small, {
+      values: original.values.slice(0, HEADER_ROW + 2),
+      numberFormats: original.numberFormats.slice(0, HEADER_ROW + 2),
+    });
+    // Alga's pane again (the pull above made it the region's).
+    const setRole = async (option: string, token: string) => {
+      await page.getByTestId("tab-settings").click();
+      await page.getByTestId("setting-district").click();
+      await page.getByRole("option", { name: option }).click();
+      await page.getByTestId("setting-token").fill(token);
+      await page.getByTestId("save-settings").click();
+    };
+    await setRole("Алгинский район", server.tokens.districts.alga ?? "dev-alga");
+    await page.getByTestId("tab-check").click();
+    await page.getByTestId("check-button").click(); // every sheet: the one with most rows is read
+    await expect.poll(() => page.getByTestId("check-summary").textContent()).toContain(`«${SHEET}»`);
+    // The user then picks the small sheet and goes straight to Submit.
+    await page.getByTestId("sheet-picker").click();
+    await page.getByRole("option", { name: small, exact: true }).click();
+    const before = (await submissions("alga")).length;
+    await page.getByTestId("tab-submit").click();
+    await page.getByTestId("submit-button").click();
+    await page.getByTestId("receipt").waitFor();
+    expect(await page.getByTestId("receipt-teachers").textContent()).toBe("2");
+    expect(await submissions("alga")).toHaveLength(before + 1);
+    await page.getByTestId("tab-check").click();
+    await page.getByTestId("sheet-picker").click();
+    await page.getByRole("option", { name: SHEET, exact: true }).click();
+    await setRole("Областной методический центр (без района)", server.tokens.region);
+  });
+
   it("works on an ExcelApi 1.1 host (Excel 2016) and says what it leaves out", async () => {
     const old = await context.newPage();
     await old.addInitScript(

@@ -37,8 +37,8 @@ export interface RosterCheck {
   onClearHighlights: () => void;
   refreshSheets: () => Promise<void>;
   /**
-   * Reads the roster again as the last check did (the sheet named then, else every visible sheet) and
-   * analyses it with the current column and sheet choice (Submit reads the sheets again).
+   * Reads the roster again from the sheet the picker shows (else every visible sheet) and analyses it with
+   * the current column and sheet choice, kept when the same sheets are read (Submit reads the sheets again).
    */
   readAgain: (onProgress: (progress: ReadProgress) => void) => Promise<CheckedRead>;
 }
@@ -158,7 +158,9 @@ export function useRosterCheck(options: {
     });
 
   const readAgain = async (onProgress: (progress: ReadProgress) => void): Promise<CheckedRead> => {
-    const next = await readSheets(read ? read.named : sheet, onProgress);
+    // The sheet the picker shows, even when it was changed after the last check: Submit sends what the user
+    // sees chosen, never the sheet an earlier check happened to read.
+    const next = await readSheets(sheet, onProgress);
     const kept = takeRead(next);
     const analysis = (await loadRosterCore()).analyseWorkbook(next.sheets, {
       asOf,

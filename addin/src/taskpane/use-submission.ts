@@ -128,7 +128,7 @@ export function useSubmission(options: {
       setReceipt(null);
       try {
         setStep({ label: t("stepReading"), value: 0.05 });
-        // Read as the last check read (same sheets, same column and sheet choice) and analysed at once.
+        // Read from the sheet chosen in the Check tab (its column and sheet choice kept), analysed at once.
         const read = await roster.readAgain(({ done, total }) =>
           setStep({
             label: t("readingRows", { done, total }),
