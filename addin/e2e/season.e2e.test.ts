@@ -150,14 +150,19 @@ async function season(lang: Lang, date: string, year: string) {
   await region.keyboard.press("Control+Enter");
   await region.getByTestId("return-dialog").waitFor({ state: "detached" });
   await expect.poll(() => statusCell(region, "temir").textContent()).toBe(status("returned"));
+  // The Return… button is gone with the return: the keyboard's focus is on Temir's row, not on the page.
+  await expect
+    .poll(() => region.evaluate(() => document.activeElement?.getAttribute("data-key") ?? "page"))
+    .toBe("temir");
   expect(await region.getByTestId("region-unit-comment").textContent()).toContain(comment);
   expect(await region.getByTestId("notice-success").last().textContent()).toContain(
     t("reviewReturned", { district: findDistrict("temir")!.name[lang] }),
   );
   await shot(region, "returned");
 
-  // Temir's pane, opened again, shows the status and the comment; Temir resubmits and is "submitted".
-  await reopen(temir);
+  // Temir's pane, left open all along, shows the status and the comment once Submit is opened again (no
+  // reload); Temir resubmits and is "submitted".
+  await temir.getByTestId("tab-check").click();
   await temir.getByTestId("tab-submit").click();
   const bar = temir.getByTestId("review-status");
   await expect.poll(() => bar.getAttribute("data-status")).toBe("returned");
@@ -166,21 +171,28 @@ async function season(lang: Lang, date: string, year: string) {
   await shot(temir, "temir-returned");
   expect(await submit(temir)).toBe(2);
   await expect.poll(() => bar.getAttribute("data-status")).toBe("submitted");
+  // The receipt says the server has the data, in other words than the region's "accepted" beside it.
+  expect(await temir.getByTestId("receipt-title").textContent()).not.toContain(status("accepted"));
 
   // The region refreshes and accepts revision 2.
   await refresh(region);
   await expect.poll(() => statusCell(region, "temir").textContent()).toBe(status("submitted"));
   await expect.poll(() => region.getByTestId("region-unit-revision").getAttribute("data-revision")).toBe("2");
-  await region.getByTestId("review-accept").click();
+  // From the keyboard: Accept gives way to Reopen, which then has the focus.
+  await region.getByTestId("review-accept").focus();
+  await region.keyboard.press("Enter");
   await expect.poll(() => statusCell(region, "temir").textContent()).toBe(status("accepted"));
+  await expect
+    .poll(() => region.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? "page"))
+    .toBe("review-reopen");
   expect(await region.getByTestId("region-completeness").textContent()).toBe(
     completenessLine({ submitted: 2, expected: 13, accepted: 1 }, lang),
   );
   expect(await region.getByTestId("review-reopen").isVisible()).toBe(true);
   await shot(region, "accepted");
 
-  // Accepted is final: Temir's submit is off, with the reason.
-  await reopen(temir);
+  // Accepted is final: Temir's submit is off, with the reason (seen in the open pane, on opening Submit).
+  await temir.getByTestId("tab-figures").click();
   await temir.getByTestId("tab-submit").click();
   await expect.poll(() => bar.getAttribute("data-status")).toBe("accepted");
   expect(await temir.getByTestId("submit-button").isDisabled()).toBe(true);

@@ -160,6 +160,7 @@ export function App({ excel, store, origin, displayLanguage, version, host }: Ap
     ready: submission.ready,
     year,
     receipt: submission.receipt,
+    shown: tab === "submit",
   });
   // The Region tab goes when the user stops being the regional centre.
   useEffect(() => {

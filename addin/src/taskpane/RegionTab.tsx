@@ -24,7 +24,7 @@ import {
   type Lang,
   type ReviewAction,
 } from "@sapa/shared";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { formatCount, formatRegionTime, type Translate } from "../translate.ts";
 import { NoticeSlot } from "./NoticeList.tsx";
 import { RegionTable } from "./RegionTable.tsx";
@@ -210,10 +210,29 @@ function ReviewButtons({
   review: Review;
 }) {
   const styles = useStyles();
+  const box = useRef<HTMLDivElement>(null);
+  // Whether the keyboard's focus was on these buttons: an action replaces the very button it was on.
+  const hadFocus = useRef(false);
+  useEffect(() => {
+    // Accept gives way to Reopen, Return… to nothing: focus stays with the unit, never falls to the page.
+    if (!hadFocus.current || document.activeElement !== document.body) return;
+    const next =
+      box.current?.querySelector("button") ??
+      document.querySelector<HTMLElement>('[data-testid="region-table"] tr[aria-selected="true"]');
+    next?.focus();
+  }, [unit.status, unit.revision]);
   const allowed = (action: ReviewAction) =>
     unit.revision !== null && reviewTransition(unit.status, action) !== null;
   return (
-    <div className={styles.row}>
+    <div
+      ref={box}
+      className={styles.row}
+      onFocus={() => (hadFocus.current = true)}
+      onBlur={(event) => {
+        // Focus moved elsewhere on purpose (a removed button has no next target: it stays "had focus").
+        if (event.relatedTarget && !box.current?.contains(event.relatedTarget)) hadFocus.current = false;
+      }}
+    >
       {allowed("accept") && (
         <Button
           appearance="primary"
