@@ -158,6 +158,12 @@ describe("error mapping", () => {
     expect(unauthorised.text.kk).toContain("Токен жоқ");
     expect(unauthorised.text.kk).toContain("--token");
     expect((await failureOf({ status: 409, body: envelope("year-locked", "locked") })).exitCode).toBe(1);
+    // A token of the wrong role: the server says whose token it takes, the CLI how to give one.
+    const role = await failureOf({ status: 403, body: envelope("forbidden-role", "Облыс токені керек.") });
+    expect(role.exitCode).toBe(1);
+    expect(role.text.kk).toContain("Облыс токені керек. Токенді --token немесе SAPA_TOKEN арқылы беріңіз");
+    const district = await failureOf({ status: 403, body: envelope("forbidden-district", "Басқа аудан.") });
+    expect(district.text.kk).not.toContain("--token");
     const crash = await failureOf({ status: 500, body: "<html>oops</html>", contentType: "text/html" });
     expect(crash.exitCode).toBe(2);
     expect(crash.text.en).toContain("<html>oops</html>");

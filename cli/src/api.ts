@@ -207,7 +207,9 @@ export function toCliError(error: unknown, server: string): unknown {
   }
   const text = localized("rejected", { status: error.status, message });
   const problems = error.problems.length > 0 ? error.problems : undefined;
-  if (error.status !== 401) return new CliError(EXIT_REJECTED, text, problems);
+  // A missing or refused token, or one of the wrong role (the server names whose token it takes): how to give one.
+  if (error.status !== 401 && error.code !== "forbidden-role")
+    return new CliError(EXIT_REJECTED, text, problems);
   const hint = localized("token-hint");
   return new CliError(
     EXIT_REJECTED,

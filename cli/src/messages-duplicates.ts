@@ -17,11 +17,6 @@ export const DUPLICATE_MESSAGES = {
     ru: "Имя файла --csv должно оканчиваться на .csv: «{file}».",
     en: "The --csv file name must end in .csv: “{file}”.",
   },
-  "duplicates-region-only": {
-    kk: "Бірнеше аудандағы педагогтерді тек облыстық әдістемелік орталық іздей алады: облыс токенін беріңіз (--token немесе SAPA_TOKEN). Бұл токен ауданға берілген.",
-    ru: "Искать педагогов в нескольких районах может только областной методический центр: укажите токен области (--token или SAPA_TOKEN). Этот токен выдан району.",
-    en: "Only the regional methodical centre can look for a teacher across districts: give the region's token (--token or SAPA_TOKEN). This token belongs to a district.",
-  },
   "duplicates-no-data": {
     kk: "{year} оқу жылына бірде-бір аудан тізім жібермеген: салыстыратын ештеңе жоқ.",
     ru: "За {year} учебный год ни один район не прислал список: сравнивать нечего.",

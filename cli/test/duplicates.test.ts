@@ -224,8 +224,9 @@ describe("sapa duplicates", () => {
       SAPA_TOKEN: "dev-alga",
     });
     expect(res.code).toBe(1);
-    expect(res.err).toContain("Бұл әрекет сіздің рөліңізге рұқсат етілмеген.");
-    expect(res.err).toContain("тек облыстық әдістемелік орталық");
+    // The server says whose token it takes; the CLI says how to give one.
+    expect(res.err).toContain("оған облыстық әдістемелік орталықтың токені керек.");
+    expect(res.err).toContain("Токенді --token немесе SAPA_TOKEN арқылы беріңіз");
     expect(existsSync(join(dir, "district.csv"))).toBe(false);
   });
 });

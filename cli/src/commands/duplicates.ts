@@ -1,6 +1,5 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { ApiError } from "@sapa/client";
 import {
   CryptoError,
   academicYearToday,
@@ -19,15 +18,7 @@ import {
 } from "@sapa/shared";
 import { apiOptions, cliClient, toCliError, type ApiOptions } from "../api.ts";
 import { parseYearOption, stringOption, type CommandLine } from "../command-line.ts";
-import {
-  CliError,
-  EXIT_OK,
-  EXIT_REJECTED,
-  EXIT_USAGE,
-  assertWritable,
-  fileWriteError,
-  usageError,
-} from "../errors.ts";
+import { CliError, EXIT_OK, EXIT_USAGE, assertWritable, fileWriteError, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { countIn, localized, t } from "../messages.ts";
 import { heading } from "../output.ts";
@@ -55,20 +46,6 @@ export function formatDuplicates(result: CrossDistrictDuplicates, year: Academic
   return lines.join("\n");
 }
 
-/** A district token gets the server's 403 with what to do: duplicates are the region's. */
-function regionOnly(error: unknown, server: string): unknown {
-  const converted = toCliError(error, server);
-  if (!(error instanceof ApiError) || error.status !== 403 || !(converted instanceof CliError))
-    return converted;
-  const hint = localized("duplicates-region-only");
-  const text = converted.text;
-  return new CliError(EXIT_REJECTED, {
-    kk: `${text.kk}\n${hint.kk}`,
-    ru: `${text.ru}\n${hint.ru}`,
-    en: `${text.en}\n${hint.en}`,
-  });
-}
-
 /** Rows sealed to another key: which district, which key; exit 2. Other crypto failures: their message. */
 function openFailure(error: unknown, district: DistrictId): never {
   if (!(error instanceof CryptoError)) throw error;
@@ -94,7 +71,7 @@ async function readDistricts(
   try {
     submitted = (await client.report(year)).districts.map((d) => d.district);
   } catch (error) {
-    throw regionOnly(error, api.server);
+    throw toCliError(error, api.server);
   }
   const read: DistrictRows[] = [];
   for (const [i, district] of submitted.entries()) {
