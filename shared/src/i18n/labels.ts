@@ -77,7 +77,13 @@ export const LABELS = {
   bandBelow: { kk: "аралықтан төмен", ru: "ниже диапазона", en: "below the band" },
   withinBand: { kk: "аралықта", ru: "в диапазоне", en: "within the band" },
   bandAbove: { kk: "аралықтан жоғары", ru: "выше диапазона", en: "above the band" },
-  allCategories: { kk: "Барлық санаттар", ru: "Все категории", en: "All categories" },
+  // The stage's total row: the four categories the plan sets targets for (not every category a roster
+  // holds, whose awards the category table totals).
+  allCategories: {
+    kk: "Жоспардың төрт санаты",
+    ru: "Четыре категории плана",
+    en: "The plan's four categories",
+  },
   /** A target asking less than half a teacher of a unit below the region: the region's to meet. */
   regionalTarget: { kk: "облыстық мақсат", ru: "цель области", en: "regional target" },
   regionalTargetNote: {

@@ -183,7 +183,7 @@ describe("summary tables", () => {
     ]);
     const total = read(table, "ru").at(-1)!;
     // The band beside the total target it is judged by; still needed = the category rows' 265 + 84 + 74 + 1.
-    expect(total.slice(0, 2)).toEqual(["Все категории (Целевой диапазон 10,00%–15,00%)", "15,01%"]);
+    expect(total.slice(0, 2)).toEqual(["Четыре категории плана (Целевой диапазон 10,00%–15,00%)", "15,01%"]);
     expect(total.slice(4)).toEqual(["130", "424", "ниже диапазона"]);
     const later = summarise([], { asOf: "2031-05-31", present: [] });
     expect(stageTable(later)).toBeNull();

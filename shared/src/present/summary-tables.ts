@@ -169,7 +169,7 @@ function stageCells(line: StageLine, verdict: BandVerdict | null, regionLine?: S
   ];
 }
 
-/** "All categories (Target band 10,00%–15,00%)": the band shown beside the total target it is judged by. */
+/** "The plan's four categories (Target band 10,00%–15,00%)": the band shown beside the total target it is judged by. */
 function bandTotal(band: { min: number; max: number } | null): Text {
   if (!band) return "allCategories";
   const names = { kk: formatBand(band, "kk"), ru: formatBand(band, "ru"), en: formatBand(band, "en") };
