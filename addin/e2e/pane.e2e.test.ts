@@ -16,6 +16,7 @@ import {
   EncryptedSubmissionRowSchema,
   EncryptionHeaderSchema,
   findDistrict,
+  formatCount,
   label,
   openSubmission,
   unlockKeyFile,
@@ -731,7 +732,10 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     await page.getByTestId("check-button").click();
     await expect
       .poll(() => page.getByTestId("count-error").textContent(), { timeout: 20_000 })
-      .toBe(`Ошибки: ${broken}`);
+      .toBe(`Ошибки: ${formatCount(broken, "ru")}`);
+    // Counts grouped as in the figures: the badge ("2 500") and the list's group heading.
+    expect(broken).toBeGreaterThanOrEqual(1000);
+    expect(await page.getByTestId("check-list").textContent()).toContain(`(${formatCount(broken, "ru")})`);
     await page.getByTestId("check-list").waitFor();
     const elapsed = Date.now() - started;
     // The teachers read, grouped as in the figures ("5 000", not "5000").

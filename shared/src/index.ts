@@ -68,6 +68,7 @@ export * from "./region/group-members-sheet.ts";
 // words, presentation tables, the sheets Sapa writes, crypto
 export * from "./i18n/problems.ts";
 export * from "./i18n/labels.ts";
+export * from "./i18n/count.ts";
 export { CANDIDATE_TEXTS } from "./i18n/candidate-labels.ts";
 export * from "./i18n/template.ts";
 export * from "./present/index.ts";

@@ -18,7 +18,7 @@ import {
 } from "@sapa/shared";
 import { useMemo, useState } from "react";
 import type { SheetInfo } from "../excel/index.ts";
-import type { Translate } from "../translate.ts";
+import { formatCount, type Translate } from "../translate.ts";
 import type { Mapping } from "./analyse.ts";
 import { NoticeSlot } from "./NoticeList.tsx";
 import { ProblemList } from "./ProblemList.tsx";
@@ -229,13 +229,13 @@ export function CheckTab(props: CheckTabProps) {
 
           <div className={styles.badges} data-testid="severity-counts">
             <Badge color="danger" appearance="tint" data-testid="count-error">
-              {t("severity_error")}: {check.analysis.counts.error}
+              {t("severity_error")}: {formatCount(check.analysis.counts.error, lang)}
             </Badge>
             <Badge color="warning" appearance="tint" data-testid="count-warning">
-              {t("severity_warning")}: {check.analysis.counts.warning}
+              {t("severity_warning")}: {formatCount(check.analysis.counts.warning, lang)}
             </Badge>
             <Badge color="informative" appearance="tint" data-testid="count-info">
-              {t("severity_info")}: {check.analysis.counts.info}
+              {t("severity_info")}: {formatCount(check.analysis.counts.info, lang)}
             </Badge>
           </div>
 

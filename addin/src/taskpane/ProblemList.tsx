@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang, Problem, Severity } from "@sapa/shared";
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { Translate } from "../translate.ts";
+import { formatCount, type Translate } from "../translate.ts";
 
 /** Fixed height of every list row: what makes windowing a matter of arithmetic. */
 export const ROW_HEIGHT = 60;
@@ -180,7 +180,7 @@ export function ProblemList({
           className={mergeClasses(styles.group, styles[item.severity])}
           style={{ top: i * ROW_HEIGHT }}
         >
-          {t(`severity_${item.severity}`)} ({item.count})
+          {t(`severity_${item.severity}`)} ({formatCount(item.count, lang)})
         </div>,
       );
       continue;

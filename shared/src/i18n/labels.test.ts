@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORY_KEYS, EDUCATION_KEYS, FIELD_KEYS, type Lang } from "../types.ts";
-import { formatBand, formatCount, formatPp, formatShare, label, LABELS, type LabelKey } from "./labels.ts";
+import { formatCount } from "./count.ts";
+import { formatBand, formatPp, formatShare, label, LABELS, type LabelKey } from "./labels.ts";
 
 const LANGS: Lang[] = ["kk", "ru", "en"];
 

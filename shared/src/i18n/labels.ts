@@ -233,19 +233,6 @@ export function label(key: LabelKey, lang: Lang): string {
   }
 }
 
-// One formatter per locale: making an Intl.NumberFormat costs far more than formatting with it.
-const COUNT_FORMATS: Partial<Record<Lang, Intl.NumberFormat>> = {};
-
-/**
- * A count with thousands grouped, the same on every surface (pane, web, terminal): "12 345" in Kazakh and
- * Russian (a no-break space), "12,345" in English. Kazakh groups by the Russian locale's rule, so a browser
- * or Node without Kazakh locale data writes it the same.
- */
-export function formatCount(value: number, lang: Lang): string {
-  const format = (COUNT_FORMATS[lang] ??= new Intl.NumberFormat(lang === "en" ? "en-US" : "ru-RU"));
-  return format.format(value);
-}
-
 /**
  * A share as a percentage the way the plan writes it: "18,09%" in Kazakh and Russian, "18.09%" in English.
  */

@@ -2,7 +2,8 @@
  * The consolidated report (ReportFigures) and the attestation list as labelled tables: the per-district
  * table in the region's order, stage gaps per unit, completeness, the attestation list.
  */
-import { formatCount, label } from "../i18n/labels.ts";
+import { formatCount } from "../i18n/count.ts";
+import { label } from "../i18n/labels.ts";
 import { isLegacyCategory } from "../roster/categories.ts";
 import { DISTRICTS, findDistrict } from "../plan/districts.ts";
 import {

@@ -2,7 +2,8 @@
  * The presentation model: every table a client shows (CSV, terminal, xlsx, the add-in's sheets and pane)
  * is built here from the figures, as label keys and typed values; a renderer only lays it out.
  */
-import { formatCount, formatPp, formatShare, label, type LabelKey } from "../i18n/labels.ts";
+import { formatCount } from "../i18n/count.ts";
+import { formatPp, formatShare, label, type LabelKey } from "../i18n/labels.ts";
 import type { IsoDate, Lang, Localized } from "../types.ts";
 
 /**
