@@ -69,6 +69,21 @@ async function audit(page: Page, state: string): Promise<void> {
   expect(violations, state).toEqual([]);
 }
 
+/** Fluent's own English accessible names, which a control keeps unless Sapa names it in the user's language. */
+const FLUENT_DEFAULTS = ["clear", "Clear selection", "Close", "Dismiss"];
+
+/** The visible elements' labels that are Fluent's English defaults. */
+function englishDefaults(page: Page): Promise<string[]> {
+  return page.locator("[aria-label]").evaluateAll(
+    (els, defaults) =>
+      els
+        .filter((el) => (el as HTMLElement).offsetParent !== null)
+        .map((el) => el.getAttribute("aria-label") ?? "")
+        .filter((label) => defaults.includes(label)),
+    FLUENT_DEFAULTS,
+  );
+}
+
 async function shot(page: Page, lang: Lang, name: string): Promise<void> {
   await page.screenshot({ path: join(harness.artifacts, `${lang}-${name}.png`), fullPage: true });
 }
@@ -103,6 +118,11 @@ async function district(lang: Lang): Promise<void> {
   await page.getByTestId("check-button").click();
   await page.getByTestId("check-summary").waitFor();
   await audit(page, "checked");
+  // With a search typed, the search box's clear button shows: named in the pane's language, not Fluent's
+  // English default ("clear"), as is every other visible control's label.
+  await page.getByTestId("problem-search").fill("ЖСН");
+  expect(await englishDefaults(page)).toEqual([]);
+  await page.getByTestId("problem-search").fill("");
   await page.locator("summary").first().click();
   await page.getByTestId("map-category").waitFor();
   await audit(page, "checked, columns open");

@@ -262,6 +262,8 @@ export function CheckTab(props: CheckTabProps) {
                   <SearchBox
                     value={text}
                     onChange={(_, data) => setText(data.value)}
+                    // Fluent names its clear button "clear" in English whatever the pane's language.
+                    dismiss={{ "aria-label": t("clearSearch") }}
                     data-testid="problem-search"
                   />
                 </Field>
