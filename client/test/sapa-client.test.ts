@@ -124,7 +124,8 @@ describe("createSapaClient against the worker app", () => {
       .catch((e) => e)) as ApiError;
     expect(error.status).toBe(422);
     expect(error.code).toBe("roster-has-errors");
-    expect(error.message).toBe(ERROR_MESSAGES["roster-has-errors"].kk);
+    // The server's sentence with its count of errors filled in.
+    expect(error.message).toBe(ERROR_MESSAGES["roster-has-errors"].kk.replace("{errorCount}", "1"));
     const problem = error.problems.find((p) => p.row === body.rows[2]!.row);
     expect(problem?.severity).toBe("error");
     expect(problem?.message.ru.length).toBeGreaterThan(0);

@@ -33,6 +33,7 @@ describe("the problem catalogue", () => {
         "merged-cells-unread",
         "name-duplicate",
         "required-missing",
+        "roster-empty",
         "value-unreadable",
       ].sort(),
     );

@@ -47,6 +47,14 @@ export const PROBLEM_CATALOGUE = {
       en: "No header row was found in the first 30 rows. Put a header row above the table with at least: {expected}.",
     },
   },
+  "roster-empty": {
+    severity: "error",
+    message: {
+      kk: "Тақырып жолының астында бірде-бір педагог жоқ. Педагогтер тізімі бар парақты таңдаңыз немесе тізімді тақырыптың астына енгізіңіз.",
+      ru: "Под строкой заголовков нет ни одного педагога. Выберите лист со списком педагогов или внесите список под заголовками.",
+      en: "There is no teacher under the header row. Choose the sheet that holds the roster of teachers, or enter the roster under the headers.",
+    },
+  },
   "column-missing": {
     severity: "error",
     message: {

@@ -162,7 +162,12 @@ describe("readRoster on arbitrary grids", () => {
             values.push(k === "teacher" ? ["Ким Елена", "Ясли-сад №1", "высшее", "эксперт"] : [...k]);
           const read = readRoster({ values }, { asOf: "2025-10-01" });
           expect(read.teachers.length).toBe(kinds.filter((k) => k === "teacher").length);
-          expect(read.problems.every((p) => p.code === "name-duplicate")).toBe(true);
+          // Only noise under the header is no roster: said once, at the header row.
+          const teachers = read.teachers.length;
+          expect(
+            read.problems.every((p) => p.code === (teachers === 0 ? "roster-empty" : "name-duplicate")),
+          ).toBe(true);
+          expect(read.problems.some((p) => p.code === "roster-empty")).toBe(teachers === 0);
         },
       ),
       { numRuns: 200 },

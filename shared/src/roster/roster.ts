@@ -593,6 +593,8 @@ export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
     teachers.push(read);
   }
 
+  // Headers and nothing under them: no report (the server refuses one, and it would zero the unit's figures).
+  if (teachers.length === 0) ctx.problems.push(problem("roster-empty", { row: layout.headerRow }));
   if (byTitles && organizationKnown) {
     present.push("organization");
     ctx.problems = ctx.problems.filter((p) => !(p.code === "column-missing" && p.field === "organization"));

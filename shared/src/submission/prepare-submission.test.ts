@@ -81,6 +81,16 @@ describe("prepareSubmission", () => {
     expect(await prepareSubmission(read, meta)).toEqual({ kind: "no-roster" });
   });
 
+  it("refuses headers with no teacher under them: one error at the header row, nothing to send", async () => {
+    const grid: GridInput = {
+      values: [["Тізім"], [], ["ФИО", "Организация", "Образование", "Категория"], [null, "Итого: 0"]],
+    };
+    const read = readRoster(grid, { asOf: "2026-05-31" });
+    expect(read.problems.map((p) => [p.code, p.severity, p.row])).toEqual([["roster-empty", "error", 3]]);
+    const prepared = await prepareSubmission(read, meta);
+    expect(prepared).toEqual({ kind: "refused", errors: read.problems });
+  });
+
   it("refuses what the wire refuses (an ИИН typed into a name) and names the sheet row", async () => {
     const { grid, header, column } = roster("kk", 20);
     const name = column(/аты/i);
