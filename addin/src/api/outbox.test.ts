@@ -79,6 +79,35 @@ describe("Outbox", () => {
     expect(entry.key).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it("keeps one waiting submission per academic year: the newer replaces the one still waiting, one revision sent", async () => {
+    const outbox = new Outbox(memoryStore(), "https://s", "alga");
+    const first = outbox.add(body, { now: 0 });
+    const again = outbox.add(body, { now: 1 });
+    const nextYear = outbox.add({ ...body, year: "2026-2027" }, { now: 2 });
+    expect(outbox.list().map((e) => e.key)).toEqual([again.key, nextYear.key]);
+    expect(first.key).not.toBe(again.key);
+    const server = idempotentServer([]);
+    await flushOutbox(outbox, server.send, { now: 10 });
+    expect(server.calls).toEqual([again.key, nextYear.key]);
+    expect(outbox.list()).toEqual([]);
+  });
+
+  it("keeps a waiting submission that is being sent when a newer one of its year is added", async () => {
+    const outbox = new Outbox(memoryStore(), "https://s", "alga");
+    const server = idempotentServer([]);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const first = outbox.add(body, { now: 0 });
+    const sending = flushOutbox(outbox, async (b, key) => (await gate, server.send(b, key)), { now: 0 });
+    const newer = outbox.add(body, { now: 1 });
+    expect(outbox.list().map((e) => e.key)).toEqual([first.key, newer.key]);
+    release();
+    await sending;
+    await flushOutbox(outbox, server.send, { now: 10 });
+    expect(server.calls).toEqual([first.key, newer.key]);
+    expect(outbox.list()).toEqual([]);
+  });
+
   it("retries a network failure and a 503 with the same Idempotency-Key and makes one revision", async () => {
     const store = memoryStore();
     const outbox = new Outbox(store, "https://s", "alga");

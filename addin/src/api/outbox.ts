@@ -72,7 +72,12 @@ export class Outbox {
     }
   }
 
-  /** Stores a new submission under a fresh Idempotency-Key before anything is sent. */
+  /**
+   * Stores a new submission under a fresh Idempotency-Key before anything is sent. It replaces a submission
+   * of the same academic year still waiting here (pressed twice offline, or corrected meanwhile): the newer
+   * roster is what the district sends, and one waiting entry makes one revision, not two. One being sent
+   * right now stays: whatever the server makes of it, the newer one follows.
+   */
   add(
     body: SubmissionBody,
     {
@@ -93,7 +98,8 @@ export class Outbox {
       nextAttemptAt: now,
       lastError: null,
     };
-    this.write([...this.list(), entry]);
+    const others = this.list().filter((e) => e.body.year !== body.year || inFlight.has(e.key));
+    this.write([...others, entry]);
     return entry;
   }
 
