@@ -171,6 +171,15 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     await screenshot("opened-kk");
 
     await page.getByTestId("tab-settings").click();
+    // Another server than the one that served the pane cannot be reached from it: said at the field.
+    const address = page.getByTestId("setting-server");
+    const own = await address.inputValue();
+    await address.fill("https://other.example.kz");
+    expect(await page.getByTestId("panel-settings").textContent()).toContain(
+      `Мұндағы Sapa өзі ашылған сервермен жұмыс істейді: ${server.url}.`,
+    );
+    expect(await page.getByTestId("save-settings").isDisabled()).toBe(true);
+    await address.fill(own);
     await page.getByTestId("setting-district").click();
     await page.getByRole("option", { name: "Алға ауданы" }).click();
     await page.getByTestId("setting-token").fill(server.tokens.districts.alga ?? "dev-alga");

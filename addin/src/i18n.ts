@@ -160,6 +160,8 @@ export const en = {
   connectionOk: "Connected: the server accepts this access key for {district}.",
   connectionHealthOk: "The server answers.",
   invalidUrl: "Enter an https:// address.",
+  otherServer:
+    "Sapa here works with the server it was opened from, {origin}. To work with another server, open Sapa from that server.",
   invalidDate: "Enter the date as dd.mm.yyyy, for example 31.05.2026.",
   // Region
   regionTitle: "Region",
@@ -316,6 +318,8 @@ export const kk: PaneStrings = {
   connectionOk: "Байланыс бар: сервер бұл кіру кілтін {district} үшін қабылдайды.",
   connectionHealthOk: "Сервер жауап береді.",
   invalidUrl: "https:// мекенжайын енгізіңіз.",
+  otherServer:
+    "Мұндағы Sapa өзі ашылған сервермен жұмыс істейді: {origin}. Басқа сервермен жұмыс істеу үшін Sapa-ны сол серверден ашыңыз.",
   invalidDate: "Күнді кк.аа.жжжж түрінде енгізіңіз, мысалы 31.05.2026.",
   regionTitle: "Облыс",
   regionUser: "Облыстық әдістемелік орталық (ауданы жоқ)",
@@ -469,6 +473,8 @@ export const ru: PaneStrings = {
   connectionOk: "Связь есть: сервер принимает этот ключ доступа для района «{district}».",
   connectionHealthOk: "Сервер отвечает.",
   invalidUrl: "Введите адрес https://.",
+  otherServer:
+    "Здесь Sapa работает с сервером, с которого открыта: {origin}. Чтобы работать с другим сервером, откройте Sapa с него.",
   invalidDate: "Введите дату в виде дд.мм.гггг, например 31.05.2026.",
   regionTitle: "Область",
   regionUser: "Областной методический центр (без района)",

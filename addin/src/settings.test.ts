@@ -8,6 +8,7 @@ import {
   roleChosen,
   saveSettings,
   type KeyValueStore,
+  reachableServer,
 } from "./settings.ts";
 
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore {
@@ -94,6 +95,20 @@ describe("settings", () => {
     expect(paneLanguage(null, null)).toBe("kk");
     expect(paneLanguage("en", "ru-RU")).toBe("en");
     expect(paneLanguage("ru", "kk-KZ")).toBe("ru");
+  });
+});
+
+describe("the server the pane can reach", () => {
+  it("is the one that served it: another origin is refused, a path or a slash changes nothing", () => {
+    const own = "https://sapa.example.kz";
+    expect(reachableServer("https://sapa.example.kz/", own)).toBe(true);
+    expect(reachableServer(" https://SAPA.example.kz/api ", own)).toBe(true);
+    expect(reachableServer("https://other.example.kz", own)).toBe(false);
+    expect(reachableServer("https://sapa.example.kz:8443", own)).toBe(false);
+    expect(reachableServer("http://sapa.example.kz", own)).toBe(false);
+    // A page without an origin of its own (a test page from a file) limits nothing.
+    expect(reachableServer("https://other.example.kz", null)).toBe(true);
+    expect(reachableServer("https://other.example.kz", "null")).toBe(true);
   });
 });
 

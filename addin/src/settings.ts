@@ -89,6 +89,20 @@ export function trimServerUrl(url: string): string {
 }
 
 /**
+ * Whether the pane can reach the server at `url` from the page at `pageOrigin`: the server that serves the
+ * pane answers its API calls, and its Content-Security-Policy (connect-src 'self') and the API (no CORS)
+ * let the pane reach no other. Any address is reachable where the page has no http(s) origin of its own.
+ */
+export function reachableServer(url: string, pageOrigin: string | null): boolean {
+  if (pageOrigin === null || !/^https?:\/\//.test(pageOrigin)) return true;
+  try {
+    return new URL(trimServerUrl(url)).origin === pageOrigin;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The pane's language: the user's choice, else Office's display language when it is Russian, else Kazakh
  * (the region's first working language).
  */

@@ -11,7 +11,7 @@ import {
 import { DISTRICTS, label, parseReportDate, type DistrictId, type Lang } from "@sapa/shared";
 import { useEffect, useState } from "react";
 import type { Translate } from "../translate.ts";
-import { trimServerUrl, type Settings } from "../settings.ts";
+import { reachableServer, trimServerUrl, type Settings } from "../settings.ts";
 import { formatDate } from "../translate.ts";
 import { BrowserLink } from "./BrowserLink.tsx";
 
@@ -59,9 +59,12 @@ export function SettingsTab({
   const urlOk =
     /^https:\/\/[^\s/]+/i.test(draft.serverUrl.trim()) ||
     /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?/i.test(draft.serverUrl.trim());
+  // The pane talks only to the server it was opened from: another address would fail every call.
+  const pageOrigin = typeof location === "undefined" ? null : location.origin;
+  const reachable = !urlOk || reachableServer(draft.serverUrl, pageOrigin);
   const typedDate = parseReportDate(dateText);
   const dateOk = typedDate !== "invalid";
-  const valid = urlOk && dateOk;
+  const valid = urlOk && reachable && dateOk;
   const cleaned = (): Settings => ({
     ...draft,
     serverUrl: trimServerUrl(draft.serverUrl),
@@ -77,7 +80,12 @@ export function SettingsTab({
         if (valid) onSave(cleaned());
       }}
     >
-      <Field label={t("serverUrl")} validationMessage={urlOk ? undefined : t("invalidUrl")}>
+      <Field
+        label={t("serverUrl")}
+        validationMessage={
+          !urlOk ? t("invalidUrl") : reachable ? undefined : t("otherServer", { origin: pageOrigin ?? "" })
+        }
+      >
         <Input
           value={draft.serverUrl}
           onChange={(_, d) => setDraft({ ...draft, serverUrl: d.value })}
