@@ -26,6 +26,7 @@ import {
   type Summary,
 } from "@sapa/shared";
 import type { DevServer } from "../../scripts/dev-server.mjs";
+import { PANE_WORDS } from "../src/i18n.ts";
 import { haveChromium, launchChromium, repo, setUpPane } from "./pane-harness.ts";
 
 const WRITERS = join(repo, "cli/test/fixtures/writers");
@@ -136,6 +137,12 @@ async function district(lang: Lang, who: DistrictId, file: string): Promise<void
     )
     .toBe("sent");
   expect(await page.getByTestId("receipt-teachers").textContent()).toBe(String(cli.summary.teachers));
+  // The web has no open workbook: the receipt waits in the Sapa workbook, which the user downloads.
+  await expect
+    .poll(() => page.getByTestId("receipt-recorded").textContent())
+    .toBe(PANE_WORDS[lang].receiptRecordedFile);
+  // No Excel API to name in the header's tooltip.
+  expect(await page.locator("header [title]").count()).toBe(0);
   await shot(`${who}-submitted`);
 
   // Sapa's workbook, downloaded and read back by SheetJS: the same figures as the CLI's summary.

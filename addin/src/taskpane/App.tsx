@@ -280,7 +280,12 @@ export function App({ excel, store, origin, displayLanguage, version, host }: Ap
         <div className={styles.root}>
           <header className={styles.header}>
             <Subtitle2 as="h1">{t("appTitle")}</Subtitle2>
-            <Caption1 title={t("host", { version: capabilities.excelApi })}>
+            {/* Which Excel API the host offers (a file on the web has none to name). */}
+            <Caption1
+              title={
+                capabilities.excelApi === "file" ? undefined : t("host", { version: capabilities.excelApi })
+              }
+            >
               {[district ? findDistrict(district)?.name[lang] : null, year].filter(Boolean).join(" · ")}
             </Caption1>
           </header>
@@ -419,7 +424,13 @@ export function App({ excel, store, origin, displayLanguage, version, host }: Ap
                     step={submission.step}
                     refused={submission.refused}
                     receipt={submission.receipt}
-                    receiptRecorded={submission.receiptRecorded}
+                    receiptRecorded={
+                      submission.receiptRecorded
+                        ? capabilities.excelApi === "file"
+                          ? "file"
+                          : "sheet"
+                        : null
+                    }
                     outbox={submission.outbox.entries}
                     outboxPersisted={submission.outbox.persisted}
                     onSubmit={submission.onSubmit}

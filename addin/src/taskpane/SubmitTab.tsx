@@ -70,7 +70,8 @@ export interface SubmitTabProps {
   /** Errors that stopped the submission before anything was sent. */
   refused: Problem[] | null;
   receipt: Receipt | null;
-  receiptRecorded: boolean;
+  /** Where the receipt was recorded: the open workbook's summary sheet, or (on the web) the Sapa workbook to download. */
+  receiptRecorded: "sheet" | "file" | null;
   outbox: OutboxEntry[];
   outboxPersisted: boolean;
   onSubmit: () => void;
@@ -227,7 +228,11 @@ export function SubmitTab(props: SubmitTabProps) {
               <dt>{summaryLabel("qualitativeShare", lang)}</dt>
               <dd data-testid="receipt-qualitative">{formatShare(receipt.summary.qualitativeShare, lang)}</dd>
             </dl>
-            {props.receiptRecorded && <div>{t("receiptRecorded")}</div>}
+            {props.receiptRecorded !== null && (
+              <div data-testid="receipt-recorded">
+                {t(props.receiptRecorded === "file" ? "receiptRecordedFile" : "receiptRecorded")}
+              </div>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}
