@@ -180,6 +180,14 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     );
     expect(await page.getByTestId("save-settings").isDisabled()).toBe(true);
     await address.fill(own);
+    // A date of a year outside the plan's is said at once, without stopping the save (the region may open it).
+    await page.getByTestId("setting-date").fill("15.05.2020");
+    expect(await page.getByTestId("panel-settings").textContent()).toContain(
+      "Бұл күн 2019-2020 оқу жылына жатады, ол жоспар жылдарынан тыс (2025-2026 – 2027-2028)",
+    );
+    expect(await page.getByTestId("save-settings").isDisabled()).toBe(false);
+    await page.getByTestId("setting-date").fill(REPORT_DATE);
+    expect(await page.getByTestId("panel-settings").textContent()).not.toContain("жоспар жылдарынан тыс");
     await page.getByTestId("setting-district").click();
     await page.getByRole("option", { name: "Алға ауданы" }).click();
     await page.getByTestId("setting-token").fill(server.tokens.districts.alga ?? "dev-alga");

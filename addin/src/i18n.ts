@@ -162,6 +162,8 @@ export const en = {
   connectionOk: "Connected: the server accepts this access key for {district}.",
   connectionHealthOk: "The server answers.",
   invalidUrl: "Enter an https:// address.",
+  dateOutsidePlan:
+    "This date is in the academic year {year}, outside the plan's years ({from} – {to}): the region takes reports of it only if it has opened that year.",
   otherServer:
     "Sapa here works with the server it was opened from, {origin}. To work with another server, open Sapa from that server.",
   invalidDate: "Enter the date as dd.mm.yyyy, for example 31.05.2026.",
@@ -321,6 +323,8 @@ export const kk: PaneStrings = {
   connectionOk: "Байланыс бар: сервер бұл кіру кілтін {district} үшін қабылдайды.",
   connectionHealthOk: "Сервер жауап береді.",
   invalidUrl: "https:// мекенжайын енгізіңіз.",
+  dateOutsidePlan:
+    "Бұл күн {year} оқу жылына жатады, ол жоспар жылдарынан тыс ({from} – {to}): облыс ол жылды ашқан болса ғана есебін қабылдайды.",
   otherServer:
     "Мұндағы Sapa өзі ашылған сервермен жұмыс істейді: {origin}. Басқа сервермен жұмыс істеу үшін Sapa-ны сол серверден ашыңыз.",
   invalidDate: "Күнді кк.аа.жжжж түрінде енгізіңіз, мысалы 31.05.2026.",
@@ -477,6 +481,8 @@ export const ru: PaneStrings = {
   connectionOk: "Связь есть: сервер принимает этот ключ доступа для района «{district}».",
   connectionHealthOk: "Сервер отвечает.",
   invalidUrl: "Введите адрес https://.",
+  dateOutsidePlan:
+    "Эта дата относится к {year} учебному году, вне лет плана ({from} – {to}): область примет отчёт за него, только если открыла этот год.",
   otherServer:
     "Здесь Sapa работает с сервером, с которого открыта: {origin}. Чтобы работать с другим сервером, откройте Sapa с него.",
   invalidDate: "Введите дату в виде дд.мм.гггг, например 31.05.2026.",

@@ -8,7 +8,16 @@ import {
   RadioGroup,
   makeStyles,
 } from "@fluentui/react-components";
-import { DISTRICTS, label, parseReportDate, type DistrictId, type Lang } from "@sapa/shared";
+import {
+  DISTRICTS,
+  PLAN_YEAR_WINDOW,
+  academicYearOf,
+  isYearOpen,
+  label,
+  parseReportDate,
+  type DistrictId,
+  type Lang,
+} from "@sapa/shared";
 import { useEffect, useState } from "react";
 import type { Translate } from "../translate.ts";
 import { reachableServer, trimServerUrl, type Settings } from "../settings.ts";
@@ -64,6 +73,7 @@ export function SettingsTab({
   const reachable = !urlOk || reachableServer(draft.serverUrl, pageOrigin);
   const typedDate = parseReportDate(dateText);
   const dateOk = typedDate !== "invalid";
+  const outsidePlan = typeof typedDate === "string" && !isYearOpen(academicYearOf(typedDate));
   const valid = urlOk && reachable && dateOk;
   const cleaned = (): Settings => ({
     ...draft,
@@ -148,7 +158,20 @@ export function SettingsTab({
       <Field
         label={label("asOf", lang)}
         hint={t("reportDateHint")}
-        validationMessage={dateOk ? undefined : t("invalidDate")}
+        // A date of a year outside the plan's is allowed (the region may open it) but said at once, not
+        // first by the server's refusal at Submit.
+        validationState={!dateOk ? "error" : outsidePlan ? "warning" : "none"}
+        validationMessage={
+          !dateOk
+            ? t("invalidDate")
+            : outsidePlan
+              ? t("dateOutsidePlan", {
+                  year: academicYearOf(typedDate!),
+                  from: PLAN_YEAR_WINDOW.from,
+                  to: PLAN_YEAR_WINDOW.to,
+                })
+              : undefined
+        }
       >
         <Input
           type="text"
