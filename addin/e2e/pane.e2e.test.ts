@@ -806,6 +806,13 @@ describe.skipIf(!haveChromium)("task pane in Chromium against the local server",
     await page.getByTestId("tab-check").click();
     await page.getByTestId("sheet-picker").click();
     await page.getByRole("option", { name: SHEET, exact: true }).click();
+    // A sheet added after the pane read the list is offered as soon as the picker opens.
+    await fake("loadSheet", "Кейін қосылған", { values: [["жазба"]] });
+    await page.getByTestId("sheet-picker").click();
+    await expect
+      .poll(() => page.getByRole("option", { name: "Кейін қосылған", exact: true }).count())
+      .toBe(1);
+    await page.keyboard.press("Escape");
     await setRole("Областной методический центр (без района)", server.tokens.region);
   });
 

@@ -385,6 +385,7 @@ export function App({ excel, store, origin, displayLanguage, version, host }: Ap
                       sheets={roster.sheets}
                       sheet={roster.sheet}
                       onSheetChange={roster.setSheet}
+                      onRefreshSheets={() => void roster.refreshSheets()}
                       only={roster.only}
                       onOnlyChange={roster.setOnly}
                       onCheck={roster.onCheck}

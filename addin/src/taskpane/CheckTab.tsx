@@ -53,6 +53,8 @@ export interface CheckTabProps {
   /** null = the sheets holding the roster (the shared core finds them). */
   sheet: string | null;
   onSheetChange: (sheet: string | null) => void;
+  /** Reads the workbook's sheet list again (a sheet added or renamed since the pane opened). */
+  onRefreshSheets: () => void;
   /** Of several roster sheets, the one read alone; null = all of them. */
   only: string | null;
   onOnlyChange: (sheet: string | null) => void;
@@ -126,6 +128,8 @@ export function CheckTab(props: CheckTabProps) {
             onOptionSelect={(_, data) =>
               props.onSheetChange(data.optionValue === AUTO || !data.optionValue ? null : data.optionValue)
             }
+            // The list as the workbook stands when the user opens it, not as it stood when the pane opened.
+            onOpenChange={(_, data) => data.open && props.onRefreshSheets()}
             data-testid="sheet-picker"
           >
             <Option value={AUTO}>{t("sheetAuto")}</Option>
