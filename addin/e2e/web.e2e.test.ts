@@ -119,6 +119,8 @@ async function district(lang: Lang, who: DistrictId, file: string): Promise<void
 
   // The same figures.
   await page.getByTestId("tab-figures").click();
+  // In a 1,280 px window the figures keep a reading width: labels and figures not a window apart.
+  expect((await page.getByTestId("figures").boundingBox())!.width).toBeLessThanOrEqual(880);
   const figure = async (id: string) => ((await page.getByTestId(id).textContent()) ?? "").replace(/\s/g, "");
   expect(await figure("fig-teachers")).toContain(String(cli.summary.teachers));
   expect(await figure("fig-organizations")).toContain(String(cli.summary.organizations));

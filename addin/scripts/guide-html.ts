@@ -7,7 +7,7 @@
  */
 import type { Lang } from "@sapa/shared";
 
-/** One guide per language Sapa speaks: Settings links `/guide-${lang}.html` for the language on screen. */
+/** One guide per language Sapa speaks: Settings links the page of the language on screen (guide-kk.html, …). */
 export type GuideLang = Lang;
 
 /** A page's title when its guide has no heading; a language without one does not compile. */

@@ -34,8 +34,9 @@ import { formatDate, type Translate } from "../translate.ts";
 import { NoticeSlot } from "./NoticeList.tsx";
 
 const useStyles = makeStyles({
-  // minWidth 0: a wide table must scroll inside its box, never widen the 320 px pane
-  stack: { display: "flex", flexDirection: "column", gap: "12px", minWidth: 0 },
+  // minWidth 0: a wide table must scroll inside its box, never widen the 320 px pane; maxWidth: in a full
+  // browser window a label and its figure stay within one reading distance, not 600 px apart.
+  stack: { display: "flex", flexDirection: "column", gap: "12px", minWidth: 0, maxWidth: "880px" },
   cards: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(130px, 1fr))", gap: "8px" },
   card: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
