@@ -6,7 +6,6 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { createSapaClient } from "@sapa/client";
 import { GroupReportSchema, type CategoryKey, type DistrictId } from "@sapa/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSubmission, sealedForDev } from "../../client/test/worker-app.ts";
@@ -28,12 +27,7 @@ async function submitRoster(
     Array.from({ length: n }, () => ({ organization, category, date })),
   );
   const body = await makeSubmission(district, rows.length, seed);
-  const client = createSapaClient({
-    server: http.server,
-    token: `dev-${district}`,
-    lang: "en",
-    fetch: http.worker.fetch,
-  });
+  const client = http.client(`dev-${district}`);
   await client.submit(
     await sealedForDev({
       ...body,

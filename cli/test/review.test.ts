@@ -2,7 +2,6 @@
  * `sapa review` and `sapa status` in-process against the real worker app on a real local D1, served over
  * loopback HTTP (the CLI's own transport end to end, without starting wrangler dev).
  */
-import { createSapaClient } from "@sapa/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSealedSubmission } from "../../client/test/worker-app.ts";
 import { run } from "../src/main.ts";
@@ -13,13 +12,9 @@ let http: ServedWorker;
 beforeAll(async () => {
   http = await serveWorkerApp();
   for (const district of ["alga", "temir"] as const) {
-    const client = createSapaClient({
-      server: http.server,
-      token: `dev-${district}`,
-      lang: "en",
-      fetch: http.worker.fetch,
-    });
-    await client.submit(await makeSealedSubmission(district, 12, district === "alga" ? 1 : 2));
+    await http
+      .client(`dev-${district}`)
+      .submit(await makeSealedSubmission(district, 12, district === "alga" ? 1 : 2));
   }
 });
 
@@ -82,12 +77,7 @@ describe("sapa review and sapa status", () => {
   });
 
   it("names the newest revision when the one to accept is not it", async () => {
-    const kargaly = createSapaClient({
-      server: http.server,
-      token: "dev-kargaly",
-      lang: "en",
-      fetch: http.worker.fetch,
-    });
+    const kargaly = http.client("dev-kargaly");
     await kargaly.submit(await makeSealedSubmission("kargaly", 5, 3));
     await kargaly.submit(await makeSealedSubmission("kargaly", 6, 4));
     const stale = await sapa(

@@ -4,7 +4,6 @@
 import { CandidateCountsSchema, SettingsSchema } from "@sapa/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSealedSubmission } from "../../client/test/worker-app.ts";
-import { createSapaClient } from "@sapa/client";
 import { run } from "../src/main.ts";
 import { serveWorkerApp, type ServedWorker } from "./worker-http.ts";
 
@@ -12,13 +11,7 @@ let http: ServedWorker;
 
 beforeAll(async () => {
   http = await serveWorkerApp();
-  const alga = createSapaClient({
-    server: http.server,
-    token: "dev-alga",
-    lang: "en",
-    fetch: http.worker.fetch,
-  });
-  await alga.submit(await makeSealedSubmission("alga", 12, 1));
+  await http.client("dev-alga").submit(await makeSealedSubmission("alga", 12, 1));
 });
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createSapaClient, type SapaClient } from "@sapa/client";
 import { startWorkerApp, type WorkerApp } from "../../client/test/worker-app.ts";
 
 /** The real worker app (real local D1) served over loopback HTTP on a free port, for `sapa` in-process. */
@@ -7,6 +8,8 @@ export interface ServedWorker {
   worker: WorkerApp;
   /** http://127.0.0.1:PORT */
   server: string;
+  /** An API client of this worker with `token` (a dev token: dev-region, dev-<district>), in English. */
+  client(token: string): SapaClient;
   stop(): Promise<void>;
 }
 
@@ -25,9 +28,11 @@ export async function serveWorkerApp(): Promise<ServedWorker> {
     });
   });
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
+  const server = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   return {
     worker,
-    server: `http://127.0.0.1:${(http.address() as AddressInfo).port}`,
+    server,
+    client: (token) => createSapaClient({ server, token, lang: "en", fetch: worker.fetch }),
     async stop() {
       await new Promise((resolve) => http.close(resolve));
       await worker.stop();
