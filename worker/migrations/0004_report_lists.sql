@@ -1,7 +1,8 @@
 -- The report is aggregates (issue 7): each submission's figures are stored small and apart, and its two long
 -- lists one row per entry, so the report reads O(districts) and a page of a list reads one index range.
--- Rows stored before this migration get theirs lazily, derived once from their summary parts
--- (worker/src/db/report-lists.ts); new submissions no longer store the whole summary as parts.
+-- New submissions no longer store the whole summary as parts. Rows stored before this migration have no
+-- figures row and the report does not read them: only development ever stored any (the lazy derivation once
+-- written for them is gone), and a deployment starts at the current schema (docs/DEPLOY.md).
 
 -- A submission's SummaryFigures (JSON) and the lengths of its two lists.
 CREATE TABLE submission_figures (
