@@ -47,4 +47,34 @@ describe("TrendChart", () => {
     const ticks = [...ru.matchAll(/text-anchor="end"[^>]*>([^<]+)</g)].map((m) => m[1]);
     expect(ticks).toEqual(["0,0%", "4,3%", "8,6%", "13%", "17%"]);
   });
+
+  it("says its figures as text: each year's awards share and band, a year without data as such (keyboard and screen reader)", () => {
+    // 24 awards of 300 teachers in 2025-2026: 8.00 %, under the band 10–15 %; 2026-2027 and 2027-2028 without data.
+    const trend = mergeTrend({
+      "2025-2026": [
+        {
+          district: "temir",
+          revision: 2,
+          summary: {
+            asOf: "2026-05-31",
+            teachers: 300,
+            byCategory: emptyCategoryCounts(),
+            awardedInYear: { ...emptyCategoryCounts(), moderator: 18, expert: 6 },
+          },
+        },
+      ],
+    });
+    const ru = renderToStaticMarkup(
+      createElement(TrendChart, { trend, tw: webTranslator("ru"), lang: "ru" }),
+    );
+    const items = [...ru.matchAll(/<li>([^<]+)<\/li>/g)].map((m) => m[1]);
+    expect(items).toEqual([
+      "2025-2026: доля получивших категорию, область 8,00% · Целевой диапазон 10,00%–15,00%",
+      "2026-2027: нет данных",
+      "2027-2028: нет данных",
+    ]);
+    // The picture is described by that list.
+    const described = /aria-describedby="([^"]+)"/.exec(ru)![1];
+    expect(ru).toContain(`<ul id="${described}"`);
+  });
 });

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { formatBand, formatShare, label, type Lang, type Trend } from "@sapa/shared";
+import { useId } from "react";
 import type { WebTranslate } from "./i18n-web.ts";
 
 const W = 640;
@@ -9,6 +10,7 @@ const PAD = { left: 48, right: 16, top: 16, bottom: 40 };
 const useStyles = makeStyles({
   svg: { width: "100%", maxWidth: `${W}px`, height: "auto", fontSize: "11px" },
   legend: { display: "flex", gap: "16px", fontSize: tokens.fontSizeBase200 },
+  figures: { margin: "4px 0 0", paddingLeft: "20px", fontSize: tokens.fontSizeBase200 },
 });
 
 /** One year on the chart: the stage's band and the region's awards share (null: no data, a gap). */
@@ -56,10 +58,28 @@ export function TrendChart({ trend, tw, lang }: { trend: Trend; tw: WebTranslate
     current += `${current ? " L" : "M"} ${x(i).toFixed(1)} ${y(p.actual).toFixed(1)}`;
   });
   if (current) segments.push(current);
+  // The chart's figures as text, each year on a line: what the points and bands show, for a screen reader
+  // (the picture's description) and for a keyboard, which cannot hover a point for its tooltip.
+  const figuresId = useId();
+  const yearText = (p: TrendChartPoint) =>
+    p.actual === null && p.band === null
+      ? `${p.year}: ${tw("webTrendNoData")}`
+      : [
+          `${p.year}: ${tw("webTrendActual")} ${p.actual === null ? tw("webTrendNoData") : share(p.actual)}`,
+          p.band && `${label("band", lang)} ${formatBand(p.band, lang)}`,
+        ]
+          .filter(Boolean)
+          .join(" · ");
 
   return (
     <figure style={{ margin: 0 }} data-testid="web-trend-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} className={styles.svg} role="img" aria-label={tw("webTrendLabel")}>
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        className={styles.svg}
+        role="img"
+        aria-label={tw("webTrendLabel")}
+        aria-describedby={figuresId}
+      >
         {ticks.map((v) => (
           <g key={v}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke="#e0e0e0" />
@@ -117,6 +137,11 @@ export function TrendChart({ trend, tw, lang }: { trend: Trend; tw: WebTranslate
           {label("band", lang)}
         </span>
       </figcaption>
+      <ul id={figuresId} className={styles.figures} data-testid="web-trend-figures">
+        {points.map((p) => (
+          <li key={p.year}>{yearText(p)}</li>
+        ))}
+      </ul>
     </figure>
   );
 }
