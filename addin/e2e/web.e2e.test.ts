@@ -231,8 +231,12 @@ async function region(lang: Lang, returned: DistrictId, accepted: DistrictId): P
     const overflow = await table.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth);
     expect(overflow, id).toBeLessThanOrEqual(0);
   }
-  await page.getByTestId("web-trend-load").click();
+  // By keyboard: the button keeps the focus while it works and after (disabled, it dropped it to the page).
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? null);
+  await page.getByTestId("web-trend-load").focus();
+  await page.keyboard.press("Enter");
   await page.getByTestId("web-trend-chart").waitFor();
+  expect(await focused()).toBe("web-trend-load");
   expect(await page.locator('[data-testid="web-trend-chart"] circle').count()).toBeGreaterThan(0);
   await shot("region-workbench");
 
@@ -245,10 +249,13 @@ async function region(lang: Lang, returned: DistrictId, accepted: DistrictId): P
   await page.getByTestId("key-unlock-button").click();
   await page.getByTestId("key-unlocked").waitFor({ timeout: 30_000 });
   await page.getByTestId("tab-region").click();
+  await page.getByTestId("web-report-download").focus();
   const [download] = await Promise.all([
     page.waitForEvent("download", { timeout: 60_000 }),
-    page.getByTestId("web-report-download").click(),
+    page.keyboard.press("Enter"),
   ]);
+  await page.getByTestId("notice-success").waitFor();
+  expect(await focused()).toBe("web-report-download");
   const saved = join(artifacts, `${lang}-${download.suggestedFilename()}`);
   await download.saveAs(saved);
   const sheets = await readWorkbook(new Uint8Array(readFileSync(saved)), saved);

@@ -55,7 +55,7 @@ export default function RegionExtras({ port, context }: { port: FilePort; contex
         <div className={styles.row}>
           <Button
             appearance="primary"
-            disabled={busy}
+            disabledFocusable={busy}
             onClick={() => void downloadReport()}
             data-testid="web-report-download"
           >
@@ -67,7 +67,7 @@ export default function RegionExtras({ port, context }: { port: FilePort; contex
         <Subtitle2 as="h2">{tw("webTrendTitle")}</Subtitle2>
         <div className={styles.row}>
           <Button
-            disabled={busy}
+            disabledFocusable={busy}
             data-testid="web-trend-load"
             onClick={() => void run("region", async () => setTrend(await client.trend()))}
           >
