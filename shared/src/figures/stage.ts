@@ -87,6 +87,10 @@ export function stageComparison(
 ): StageComparison {
   const stage = stageTargetsFor(year, targets);
   if (stage === null) return { stage: null, year, band: null, categories: null, total: null };
+  // No teacher, nothing to compare: no data (a group none of whose organisations is in the year's data),
+  // never a 0% share "below the band" with the whole target as its gap.
+  if (teachers === 0)
+    return { stage: stage.stage, year, band: { ...stage.band }, categories: null, total: null };
   const categories = {} as Record<StageCategoryKey, StageLine>;
   let target = 0;
   let awarded = 0;

@@ -66,6 +66,26 @@ describe("groupsTable", () => {
     expect(text(table, 0, "stage.teachersNeeded")).toBe("1");
     expect(text(table, 0, "stage.bandVerdict")).toBe("выше диапазона");
   });
+
+  it("shows no stage figures for a group none of whose organisations is in the year's data", () => {
+    const empty = groupReport(
+      { name: "Жаңа", members: [{ district: "oiyl", organization: "Жоқ" }] },
+      YEAR,
+      [],
+    );
+    const table = groupsTable(YEAR, [empty]);
+    expect(text(table, 0, "teachers")).toBe("0");
+    expect(text(table, 0, "unmatchedMembers")).toBe("1");
+    // Not "0,00%, +15,01 п.п., ниже диапазона": nothing was compared.
+    for (const key of [
+      "stage.target",
+      "stage.actual",
+      "stage.gapPp",
+      "stage.teachersNeeded",
+      "stage.bandVerdict",
+    ])
+      expect(text(table, 0, key), key).toBe("");
+  });
 });
 
 describe("groupTable", () => {
