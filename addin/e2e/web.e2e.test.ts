@@ -231,6 +231,8 @@ async function region(lang: Lang, returned: DistrictId, accepted: DistrictId): P
     const overflow = await table.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth);
     expect(overflow, id).toBeLessThanOrEqual(0);
   }
+  // The candidates' few columns keep a reading width in the full window.
+  expect((await page.getByTestId("region-candidates").boundingBox())!.width).toBeLessThanOrEqual(880);
   // By keyboard: the button keeps the focus while it works and after (disabled, it dropped it to the page).
   const focused = () => page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? null);
   await page.getByTestId("web-trend-load").focus();

@@ -1,4 +1,4 @@
-import { Caption1, Field, Select, Subtitle2 } from "@fluentui/react-components";
+import { Caption1, Field, Select, Subtitle2, mergeClasses } from "@fluentui/react-components";
 import {
   STAGE_CATEGORY_KEYS,
   candidateDistrictsTable,
@@ -43,7 +43,7 @@ export function RegionCandidates({
     : null;
 
   return (
-    <section className={section.section} data-testid="region-candidates">
+    <section className={mergeClasses(section.section, section.reading)} data-testid="region-candidates">
       <Subtitle2 as="h2">{t("regionCandidates")}</Subtitle2>
       <Caption1
         className={section.setting}

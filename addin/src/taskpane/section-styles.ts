@@ -14,4 +14,6 @@ export const useSectionStyles = makeStyles({
     minWidth: 0,
   },
   setting: { fontWeight: tokens.fontWeightSemibold },
+  // A section of a few columns in a full browser window: a name and its figures within one reading width.
+  reading: { maxWidth: "880px" },
 });
