@@ -149,10 +149,12 @@ async function district(lang: Lang, who: DistrictId, file: string): Promise<void
 
   // Sapa's workbook, downloaded and read back by SheetJS: the same figures as the CLI's summary.
   await page.getByTestId("tab-check").click();
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByTestId("web-download-button").click(),
-  ]);
+  // By keyboard: the button keeps the focus while the workbook is made and after.
+  await page.getByTestId("web-download-button").focus();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? null))
+    .toBe("web-download-button");
   expect(download.suggestedFilename()).toMatch(new RegExp(`^Sapa-[^-]+-${DATE}\\.xlsx$`));
   const saved = join(artifacts, `${lang}-${download.suggestedFilename()}`);
   await download.saveAs(saved);

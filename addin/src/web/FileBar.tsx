@@ -153,7 +153,7 @@ export function FileBar({ port, tw, context }: { port: FilePort; tw: WebTranslat
           onClick={() => void pick()}
           onPointerEnter={() => port.prepare()}
           onFocus={() => port.prepare()}
-          disabled={busy}
+          disabledFocusable={busy}
           data-testid="web-open"
         >
           {tw("webPick")}
@@ -161,7 +161,7 @@ export function FileBar({ port, tw, context }: { port: FilePort; tw: WebTranslat
         {file && (
           <Button
             appearance="primary"
-            disabled={busy}
+            disabledFocusable={busy}
             data-testid="web-check-again"
             onClick={() => {
               if (file.rereadable) return roster.onCheck();
@@ -227,7 +227,7 @@ export function WorkbookDownload({
       <Subtitle2 as="h2">{tw("webDownloadTitle")}</Subtitle2>
       <Caption1>{tw("webDownloadHint")}</Caption1>
       <div className={styles.row}>
-        <Button onClick={download} disabled={busy} data-testid="web-download-button">
+        <Button onClick={download} disabledFocusable={busy} data-testid="web-download-button">
           {tw("webDownload")}
         </Button>
       </div>
