@@ -43,9 +43,10 @@ describe("TrendChart", () => {
     expect(ru).toContain(": 12,33%</title>"); // the point, two decimals and a comma, as in the tables
     // The band under the shared label and in the stage table's and the summary sheet's form.
     expect(ru).toContain("<title>Целевой диапазон 2025-2026: 10,00%–15,00%</title>");
-    // The axis: 0 to 115 % of the band's top (17.25 %), short, with the language's decimal comma.
+    // The axis: 0 to 115 % of the highest band's top (stage 3, 25 % → 28.75 %), short, with the
+    // language's decimal comma.
     const ticks = [...ru.matchAll(/text-anchor="end"[^>]*>([^<]+)</g)].map((m) => m[1]);
-    expect(ticks).toEqual(["0,0%", "4,3%", "8,6%", "13%", "17%"]);
+    expect(ticks).toEqual(["0,0%", "7,2%", "14%", "22%", "29%"]);
   });
 
   it("says its figures as text: each year's awards share and band, a year without data as such (keyboard and screen reader)", () => {
@@ -70,8 +71,9 @@ describe("TrendChart", () => {
     const items = [...ru.matchAll(/<li>([^<]+)<\/li>/g)].map((m) => m[1]);
     expect(items).toEqual([
       "2025-2026: доля получивших категорию, область 8,00% · Целевой диапазон 10,00%–15,00%",
-      "2026-2027: нет данных",
-      "2027-2028: нет данных",
+      // A year to come has no share yet, but its band is known: what it will be held to.
+      "2026-2027: доля получивших категорию, область нет данных · Целевой диапазон 15,00%–20,00%",
+      "2027-2028: доля получивших категорию, область нет данных · Целевой диапазон 20,00%–25,00%",
     ]);
     // The picture is described by that list.
     const described = /aria-describedby="([^"]+)"/.exec(ru)![1];

@@ -24,7 +24,8 @@ export interface TrendChartPoint {
 export function trendChartPoints(trend: Trend): TrendChartPoint[] {
   return trend.years.map((y) => ({
     year: y.year,
-    band: y.region?.stage.band ?? null,
+    // The year's band whether or not it has data: a year to come still shows what it will be held to.
+    band: y.band,
     actual: y.region?.stage.total?.actual ?? null,
   }));
 }

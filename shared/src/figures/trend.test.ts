@@ -124,9 +124,22 @@ describe("mergeTrend", () => {
     expect(region.qualitativeShare).toBeCloseTo(74 / 310, 12);
   });
 
-  it("gives a year without data an empty region and 13 empty districts", () => {
+  it("gives a year without data an empty region and 13 empty districts, and still the band it will be held to", () => {
     expect(third!.region).toBeNull();
     expect(third!.districts.every((d) => d.point === null && d.revision === null)).toBe(true);
+    expect(third!.band).toEqual({ min: 0.2, max: 0.25 });
+    // The band comes from the targets in force; a year they do not cover has none.
+    const moved = mergeTrend(SOURCES, {
+      targets: [
+        {
+          stage: 3,
+          year: "2027-2028",
+          band: { min: 0.22, max: 0.27 },
+          targets: { moderator: 0.05, expert: 0.12, researcher: 0.08, master: 0.0004 },
+        },
+      ],
+    });
+    expect(moved.years.map((y) => y.band)).toEqual([null, null, { min: 0.22, max: 0.27 }]);
   });
 
   it("compares with the targets it is given, not the ones stored at submission", () => {

@@ -18,7 +18,7 @@ import { PLAN_INDICATOR_TARGETS, type IndicatorTargets } from "../plan/indicator
 import { IndicatorTargetsSchema } from "../plan/indicator-targets-schema.ts";
 import { addIndicator, addIndicators, emptyCategoryCounts, qualitativeShareOf } from "./accumulator.ts";
 import { shareOf, stageComparison, type StageScope } from "./stage.ts";
-import { PLAN_FIRST_YEAR, PLAN_LAST_YEAR, PLAN_STAGE_TARGETS } from "../plan/targets.ts";
+import { PLAN_FIRST_YEAR, PLAN_LAST_YEAR, PLAN_STAGE_TARGETS, stageTargetsFor } from "../plan/targets.ts";
 import {
   STAGE_CATEGORY_KEYS,
   type AcademicYear,
@@ -81,6 +81,8 @@ export interface TrendGroup {
 
 export interface TrendYear {
   year: AcademicYear;
+  /** The stage's target band of the year (from the targets in force), null outside the plan: also without data. */
+  band: { min: number; max: number } | null;
   /** The region: the sum of the districts that have data; null when none has. */
   region: (TrendPoint & { districts: number }) | null;
   /** All 13 districts in region order. */
@@ -247,9 +249,12 @@ export function mergeTrend(
         groupPoint(year, g, opts.organizations?.[year] ?? [], asOfByDistrict, targets),
       );
       const present = [...byDistrict.values()].map((s) => s.summary);
-      if (present.length === 0) return { year, region: null, districts, groups };
+      const stage = stageTargetsFor(year, targets);
+      const band = stage === null ? null : { ...stage.band };
+      if (present.length === 0) return { year, band, region: null, districts, groups };
       return {
         year,
+        band,
         region: { ...sumPoint(year, present, targets, "region"), districts: present.length },
         districts,
         groups,
@@ -293,6 +298,7 @@ export const TrendSchema = z.strictObject({
   years: z.array(
     z.strictObject({
       year: AcademicYearSchema,
+      band: z.strictObject({ min: fraction, max: fraction }).nullable(),
       region: TrendPointSchema.extend({ districts: z.number().int().min(1) }).nullable(),
       districts: z.array(
         z.strictObject({
