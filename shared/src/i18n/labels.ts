@@ -97,6 +97,11 @@ export const LABELS = {
     en: "The plan sets no targets for this academic year",
   },
   // Optional indicators
+  newestYearWithData: {
+    kk: "Деректері бар соңғы оқу жылы",
+    ru: "Последний учебный год с данными",
+    en: "Newest academic year with data",
+  },
   planIndicators: {
     kk: "Жоспардың басқа көрсеткіштері",
     ru: "Другие показатели плана",

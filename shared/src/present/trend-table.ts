@@ -145,7 +145,8 @@ export function trendIndicatorsTitle(indicators: TrendIndicators): Text {
     "planIndicators",
     join(
       ", ",
-      join(": ", "year", verbatim(indicators.year)),
+      // The newest year with data, which need not be the year the reader is looking at: said so.
+      join(": ", "newestYearWithData", verbatim(indicators.year)),
       join(": ", "submitted", verbatim(String(indicators.districts))),
     ),
   );

@@ -275,7 +275,9 @@ describe("trendSheet", () => {
     });
     const d = trendSheet(withData, { lang: "ru" });
     const title = 25 + 3 * 14 + 2;
-    expect(values(d, `A${title}`)[0]).toEqual(["Другие показатели плана — Учебный год: 2026-2027, Сдали: 2"]);
+    expect(values(d, `A${title}`)[0]).toEqual([
+      "Другие показатели плана — Последний учебный год с данными: 2026-2027, Сдали: 2",
+    ]);
     expect(values(d, `A${title + 1}:J${title + 1}`)[0]!.slice(0, 4)).toEqual([
       label("indicator", "ru"),
       `${label("count", "ru")} 2026`,
