@@ -186,6 +186,17 @@ async function region(lang: Lang, returned: DistrictId, accepted: DistrictId): P
   const shot = (name: string) =>
     page.screenshot({ path: join(artifacts, `${lang}-${name}.png`), fullPage: true });
   await setUpPane(page, lang, "region", server.tokens.region, DATE);
+  // A group of organisations, so its table is shown too.
+  const group = await page.request.put(`${server.url}/api/groups/${encodeURIComponent(`Топ ${lang}`)}`, {
+    headers: { Authorization: `Bearer ${server.tokens.region}` },
+    data: {
+      members: [
+        { district: accepted, organization: "Балапан" },
+        { district: returned, organization: "Айгөлек" },
+      ],
+    },
+  });
+  expect([200, 201]).toContain(group.status());
   await page.getByTestId("tab-region").click();
   const refresh = async () => {
     await page.getByTestId("region-refresh").click();
@@ -224,7 +235,14 @@ async function region(lang: Lang, returned: DistrictId, accepted: DistrictId): P
     expect(await cell.count(), column).toBe(1);
   }
   // Every table's columns inside the 1280-px window: nothing scrolls sideways.
-  for (const id of ["region-table", "region-orgs", "region-candidates-districts", "region-candidates-orgs"]) {
+  await page.getByTestId("region-groups-table").waitFor();
+  for (const id of [
+    "region-table",
+    "region-orgs",
+    "region-candidates-districts",
+    "region-candidates-orgs",
+    "region-groups-table",
+  ]) {
     const table = page.getByTestId(id);
     if ((await table.count()) === 0) continue;
     const box = await table.boundingBox();

@@ -64,6 +64,18 @@ const GROUP_COLUMNS = [
   "stage.teachersNeeded",
 ];
 
+/**
+ * The groups table's columns in a full window: the narrow pane's and the stage's target, actual and verdict,
+ * without the eleven category counts (22 columns did not fit 1,280 px; the Groups sheet carries them all).
+ */
+const FULL_GROUP_COLUMNS = [
+  ...GROUP_COLUMNS.slice(0, 5),
+  "stage.target",
+  "stage.actual",
+  ...GROUP_COLUMNS.slice(5),
+  "stage.bandVerdict",
+];
+
 export interface RegionTabProps {
   t: Translate;
   lang: Lang;
@@ -74,7 +86,7 @@ export interface RegionTabProps {
   children?: ReactNode;
   /** The consolidated report's pull into the workbook, under the season's list. */
   pull?: ReactNode;
-  /** A full window (Sapa on the web): every column of the season, the organisations and the groups. */
+  /** A full window (Sapa on the web): every column of the season and the organisations, more of the groups'. */
   full?: boolean;
 }
 
@@ -137,7 +149,10 @@ export function RegionTab({ t, lang, busy, view, review, children, pull, full = 
         <section className={section.section} data-testid="region-groups">
           <Subtitle2 as="h2">{t("regionGroups")}</Subtitle2>
           <RegionTable
-            table={columns(groupsTable(view.year, view.groups), GROUP_COLUMNS)}
+            table={pickColumns(
+              groupsTable(view.year, view.groups),
+              full ? FULL_GROUP_COLUMNS : GROUP_COLUMNS,
+            )}
             lang={lang}
             testId="region-groups-table"
             label={t("regionGroupsLabel")}
