@@ -35,10 +35,10 @@ describe("formatReviewList", () => {
     const text = formatReviewList({ year: "2025-2026", districts }, "ru");
     const lines = text.split("\n");
     expect(lines[0]).toBe("Проверка: 2025-2026 учебный год");
-    // The counts in the same words as one unit's status ("Не сдал"), in the plural.
-    expect(lines[2]).toBe("принято 1 · ждут проверки 0 · возвращено 1 · не сдали 11");
+    // The counts in the same words as one unit's status ("Не отправил"), in the plural.
+    expect(lines[2]).toBe("принято 1 · ждут проверки 0 · возвращено 1 · не отправили 11");
     expect(lines).toHaveLength(4 + 2 + 13);
-    expect(lines[6]).toMatch(/^г\. Актобе\s+Не сдал$/);
+    expect(lines[6]).toMatch(/^г\. Актобе\s+Не отправил$/);
     const temirLine = lines.find((l) => l.startsWith("Темирский район"))!;
     // Times in Aktobe (UTC+5): 09:15 UTC is 14:15 there; 04:01 UTC is 09:01.
     expect(temirLine).toMatch(

@@ -20,11 +20,11 @@ const TEXT = {
     ru: "Проверка: {year} учебный год",
     en: "Review: academic year {year}",
   },
-  // By review status: "submitted" here is a unit still awaiting review (the report's "Сдали" counts every
+  // By review status: "submitted" here is a unit still awaiting review (the report's "Отправили" counts every
   // unit that has submitted, accepted and returned ones too: completenessLine).
   counts: {
-    kk: "қабылданды {accepted} · тексеруді күтеді {submitted} · қайтарылды {returned} · тапсырмаған {notSubmitted}",
-    ru: "принято {accepted} · ждут проверки {submitted} · возвращено {returned} · не сдали {notSubmitted}",
+    kk: "қабылданды {accepted} · тексеруді күтеді {submitted} · қайтарылды {returned} · жібермеген {notSubmitted}",
+    ru: "принято {accepted} · ждут проверки {submitted} · возвращено {returned} · не отправили {notSubmitted}",
     en: "accepted {accepted} · awaiting review {submitted} · returned {returned} · not submitted {notSubmitted}",
   },
   returnedNote: {
@@ -34,7 +34,7 @@ const TEXT = {
   },
   acceptedNote: {
     kk: "Деректер қабылданды және түпкілікті. Өзгерту үшін облыстан қайта ашуды сұраңыз.",
-    ru: "Данные приняты и окончательны. Чтобы изменить их, попросите область переоткрыть.",
+    ru: "Данные приняты и окончательны. Чтобы изменить их, попросите область переоткрыть их.",
     en: "The data is accepted and final. Ask the region to reopen it to change it.",
   },
 } as const satisfies Record<string, Localized>;

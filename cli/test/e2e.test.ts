@@ -241,7 +241,7 @@ describe("sapa against the local server", () => {
     for (const name of ["Алға ауданы", "Темір ауданы", "Қобда ауданы"])
       expect(column(districts, name)).toBeGreaterThan(header);
     // Completeness per unit: 13 units, then the submitted and accepted totals.
-    expect(column(districts, "Тапсырғандар: 3 / 13")).toBeGreaterThan(region);
+    expect(column(districts, "Жібергендер: 3 / 13")).toBeGreaterThan(region);
     // The report time: Aktobe time as a date-time cell, never ISO text.
     expect(districts.getCell("B3").numFmt).toBe("dd.mm.yyyy hh:mm");
     expect(districts.getCell("B3").value).toBeInstanceOf(Date);
@@ -276,7 +276,7 @@ describe("sapa against the local server", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Алгинский район");
     expect(result.stdout).toContain("Область (по своим итогам)");
-    expect(result.stdout).toMatch(/Сдали 3 \/ 13/);
+    expect(result.stdout).toMatch(/Отправили 3 \/ 13/);
   });
 
   it("prints the trend, and writes it as CSV and as .xlsx (saying the .xlsx has no chart)", async () => {

@@ -26,7 +26,9 @@ describe("TrendIndicators", () => {
       ],
     });
     const html = renderToStaticMarkup(createElement(TrendIndicators, { trend, lang: "ru" }));
-    expect(html).toContain("Другие показатели плана — Последний учебный год с данными: 2026-2027, Сдали: 1");
+    expect(html).toContain(
+      "Другие показатели плана — Последний учебный год с данными: 2026-2027, Отправили: 1",
+    );
     // 130 of the plan's 595 in 2026: 465 left.
     expect(html).toMatch(
       /Прошли курсы повышения квалификации<\/td><td[^>]*>130<\/td><td[^>]*>595<\/td><td[^>]*>465</,

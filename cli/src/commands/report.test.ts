@@ -46,8 +46,10 @@ describe("formatReport", () => {
   it("says how many units submitted in the pane's words, then names the missing ones", () => {
     const line = formatReport(report(), "ru")
       .split("\n")
-      .find((l) => l.startsWith("Полнота сдачи:"))!;
-    expect(line.startsWith("Полнота сдачи: Сдали 1 / 13 · Приняты областью 0 · Не сдали: ")).toBe(true);
+      .find((l) => l.startsWith("Полнота отчёта:"))!;
+    expect(line.startsWith("Полнота отчёта: Отправили 1 / 13 · Приняты областью 0 · Не отправили: ")).toBe(
+      true,
+    );
     expect(line).toContain("Темирский район");
     expect(line).not.toContain("Алгинский район");
   });

@@ -126,7 +126,9 @@ describe("sapa trend", () => {
       },
     );
     const lines = formatTrend(withIndicators, "ru").split("\n");
-    expect(lines).toContain("Другие показатели плана — Последний учебный год с данными: 2026-2027, Сдали: 1");
+    expect(lines).toContain(
+      "Другие показатели плана — Последний учебный год с данными: 2026-2027, Отправили: 1",
+    );
     // The region's targets: 130 of 200 in 2026 (70 left), 95 of 90 in 2027 (none left, never below 0).
     expect(lines.find((l) => l.startsWith("Прошли курсы"))).toMatch(/\s130\s+200\s+70\s+95\s+90\s+0$/);
     expect(lines.find((l) => l.startsWith("Прошли стажировку"))).toMatch(/\sнет данных\s+4$/);

@@ -43,7 +43,7 @@ export const LABELS = {
   },
   awardedYearUnknown: {
     kk: "Санат алған оқу жылы белгісіз (тек жылы жазылған)",
-    ru: "Учебный год присвоения не определить (указан только год)",
+    ru: "Учебный год присвоения не определён (указан только год)",
     en: "Award year ambiguous (bare year only)",
   },
   stage: { kk: "Кезең", ru: "Этап", en: "Stage" },
@@ -66,7 +66,7 @@ export const LABELS = {
   categoryUnknownShort: { kk: "Санаты белгісіз", ru: "Категория не распознана", en: "Category unknown" },
   targetShort: { kk: "Мақсат", ru: "Цель", en: "Target" },
   actualShort: { kk: "Нақты", ru: "Факт", en: "Actual" },
-  gapShort: { kk: "Айырма, п.т.", ru: "Разрыв, п.п.", en: "Gap, pp" },
+  gapShort: { kk: "Айырма, п.т.", ru: "Отставание, п.п.", en: "Gap, pp" },
   neededShort: { kk: "Тағы қажет", ru: "Ещё нужно", en: "Still needed" },
   // The band verdict: the same three words on every surface (above the band is good news).
   bandVerdict: {
@@ -139,7 +139,7 @@ export const LABELS = {
   },
   attestationYearUnknown: {
     kk: "Аттестаттау жылы белгісіз (санат берілген жылы ғана жазылған)",
-    ru: "Год аттестации не определить (указан только год присвоения)",
+    ru: "Год аттестации не определён (указан только год присвоения)",
     en: "Attestation year ambiguous (bare award year only)",
   },
   attestationDue: {
@@ -175,14 +175,14 @@ export const LABELS = {
   submittedAt: { kk: "Жіберілген уақыты", ru: "Дата и время отправки", en: "Submitted at" },
   receiptId: { kk: "Түбіртек нөмірі", ru: "Номер квитанции", en: "Receipt number" },
   generatedAt: { kk: "Есеп құрылған уақыты", ru: "Отчёт сформирован", en: "Generated at" },
-  completeness: { kk: "Есеп толықтығы", ru: "Полнота сдачи", en: "Completeness" },
+  completeness: { kk: "Есеп толықтығы", ru: "Полнота отчёта", en: "Completeness" },
   expected: { kk: "Барлығы (аудандар мен қала)", ru: "Всего (районы и город)", en: "Districts and the city" },
-  submitted: { kk: "Тапсырғандар", ru: "Сдали", en: "Submitted" },
+  submitted: { kk: "Жібергендер", ru: "Отправили", en: "Submitted" },
   accepted: { kk: "Облыс қабылдағандар", ru: "Приняты областью", en: "Accepted by the region" },
-  missing: { kk: "Тапсырмағандар", ru: "Не сдали", en: "Missing" },
+  missing: { kk: "Жібермегендер", ru: "Не отправили", en: "Not submitted" },
   // One unit's status (a row of a table of units; the pane's review status says the same).
-  unitSubmitted: { kk: "Тапсырған", ru: "Сдал", en: "Submitted" },
-  unitMissing: { kk: "Тапсырмаған", ru: "Не сдал", en: "Not submitted" },
+  unitSubmitted: { kk: "Жіберген", ru: "Отправил", en: "Submitted" },
+  unitMissing: { kk: "Жібермеген", ru: "Не отправил", en: "Not submitted" },
   reviewStatus: { kk: "Тексеру күйі", ru: "Статус проверки", en: "Review status" },
   reviewedAt: { kk: "Тексерілген уақыты", ru: "Дата и время проверки", en: "Reviewed at" },
   comment: { kk: "Облыстың түсініктемесі", ru: "Комментарий области", en: "Region's comment" },

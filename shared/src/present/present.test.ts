@@ -288,7 +288,7 @@ describe("report tables", () => {
     expect(table.rows.map((r) => r.key)).toEqual([...DISTRICT_IDS, "region"]);
     const aktobe = rowOf(table, "aktobe");
     expect(aktobe.role).toBe("missing");
-    expect(read(table, "kk")[1]).toEqual(["Ақтөбе қаласы", "Тапсырмаған", ...Array<string>(19).fill("")]);
+    expect(read(table, "kk")[1]).toEqual(["Ақтөбе қаласы", "Жібермеген", ...Array<string>(19).fill("")]);
     const total = read(table, "ru").at(-1)!;
     expect(total.slice(0, 4)).toEqual(["Область (по своим итогам)", "", "", "3\u00a0677"]);
     expect(rowOf(table, "region").role).toBeUndefined();
@@ -311,8 +311,8 @@ describe("report tables", () => {
 
   it("say completeness in one line for the pane and the terminal, with the completeness table's words", () => {
     const c = { submitted: 9, expected: 13, accepted: 3 };
-    expect(completenessLine(c, "kk")).toBe("Тапсырғандар 9 / 13 · Облыс қабылдағандар 3");
-    expect(completenessLine(c, "ru")).toBe("Сдали 9 / 13 · Приняты областью 3");
+    expect(completenessLine(c, "kk")).toBe("Жібергендер 9 / 13 · Облыс қабылдағандар 3");
+    expect(completenessLine(c, "ru")).toBe("Отправили 9 / 13 · Приняты областью 3");
     expect(completenessLine(c, "en")).toBe("Submitted 9 / 13 · Accepted by the region 3");
   });
 
@@ -351,13 +351,13 @@ describe("report tables", () => {
   it("mark completeness per unit and in four lines", () => {
     const rows = read(completenessTable(report), "kk");
     // One unit's status is singular, in the same words as the pane's review status.
-    expect(rows.filter((r) => r[1] === "Тапсырмаған")).toHaveLength(11);
-    expect(rows.filter((r) => r[1] === "Тапсырған")).toHaveLength(2);
-    expect(rows.at(-2)![0]).toBe("Тапсырғандар: 2 / 13");
+    expect(rows.filter((r) => r[1] === "Жібермеген")).toHaveLength(11);
+    expect(rows.filter((r) => r[1] === "Жіберген")).toHaveLength(2);
+    expect(rows.at(-2)![0]).toBe("Жібергендер: 2 / 13");
     expect(rows.at(-1)![0]).toBe("Облыс қабылдағандар: 1 / 13");
     const lines = read(completenessSummaryTable(report), "ru");
     expect(lines.slice(1, 4)).toEqual([
-      ["Сдали", "2", ""],
+      ["Отправили", "2", ""],
       ["Приняты областью", "1", ""],
       ["Всего (районы и город)", "13", ""],
     ]);
@@ -416,7 +416,7 @@ describe("region view table", () => {
     ]);
     expect(table.rows.slice(3).every((r) => r.role === "missing")).toBe(true);
     expect(table.rows.slice(3)).toHaveLength(11);
-    expect(rows.slice(4).every((r) => r[1] === "Не сдал")).toBe(true);
+    expect(rows.slice(4).every((r) => r[1] === "Не отправил")).toBe(true);
     // Alga needs 231 more teachers at the stage's categories, Temir 194: Alga is further behind. Each is
     // the sum of its own category rows; the region's 424 is on its own totals, not 231 + 194.
     expect(rows.slice(2, 4).map((r) => [r[0], r[1], r[2], r[4], r[8]])).toEqual([
@@ -470,7 +470,7 @@ describe("the review list", () => {
         "2026-11-21T04:01:00.000Z",
         "Категории в д/с №3",
       ],
-      ["Алгинский район", "Не сдал", "", "", "", ""],
+      ["Алгинский район", "Не отправил", "", "", "", ""],
     ]);
   });
 });

@@ -395,7 +395,7 @@ export function completenessTable(report: ReportFigures): Table {
 
 /**
  * How many units have submitted and how many the region accepted, in one line for every surface (the
- * pane's region tab, the terminal): "Сдали 9 / 13 · Приняты областью 3", under the completeness table's
+ * pane's region tab, the terminal): "Отправили 9 / 13 · Приняты областью 3", under the completeness table's
  * words.
  */
 export function completenessLine(

@@ -276,7 +276,7 @@ describe("trendSheet", () => {
     const d = trendSheet(withData, { lang: "ru" });
     const title = 25 + 3 * 14 + 2;
     expect(values(d, `A${title}`)[0]).toEqual([
-      "Другие показатели плана — Последний учебный год с данными: 2026-2027, Сдали: 2",
+      "Другие показатели плана — Последний учебный год с данными: 2026-2027, Отправили: 2",
     ]);
     expect(values(d, `A${title + 1}:J${title + 1}`)[0]!.slice(0, 4)).toEqual([
       label("indicator", "ru"),
