@@ -64,7 +64,7 @@ describe("problem", () => {
       message: {
         kk: "«ЖСН» үшін көрсетілген «ЖСН нөмірі» бағаны тақырып жолында жоқ. Тақырып мәтінін немесе баған әрпін тексеріңіз.",
         ru: "Для поля «ИИН» указан столбец «ЖСН нөмірі», но в строке заголовков его нет. Проверьте текст заголовка или букву столбца.",
-        en: 'The mapping for "ИИН (IIN)" names "ЖСН нөмірі", which is not a column of the header row. Check the header text or the column letter.',
+        en: "The mapping for “ИИН (IIN)” names “ЖСН нөмірі”, which is not a column of the header row. Check the header text or the column letter.",
       },
     });
   });
@@ -80,13 +80,13 @@ describe("problem", () => {
     expect([q.message.kk, q.message.ru, q.message.en]).toEqual([
       "«x» санаты танылмады. Мыналардың бірін жазыңыз: А.",
       "Категория «x» не распознана. Укажите одну из: Б.",
-      'The category "x" is not recognised. Write one of: C.',
+      "The category “x” is not recognised. Write one of: C.",
     ]);
   });
 
   it("does not expand placeholders inside values", () => {
     expect(problem("date-unparseable", { row: 2, value: "{row}" }).message.en).toBe(
-      '"{row}" cannot be read as a date. Write it as DD.MM.YYYY (for example 15.03.2024).',
+      "“{row}” cannot be read as a date. Write it as DD.MM.YYYY (for example 15.03.2024).",
     );
   });
 });
@@ -94,7 +94,7 @@ describe("problem", () => {
 describe("formatProblem and sortProblems", () => {
   it("prefixes the row and column in each language", () => {
     const p = problem("required-missing", { row: 12, column: "C", field: "organization" });
-    expect(formatProblem(p, "en")).toBe('Row 12, C: "Preschool organisation" is empty. Fill in this cell.');
+    expect(formatProblem(p, "en")).toBe("Row 12, C: “Preschool organisation” is empty. Fill in this cell.");
     expect(formatProblem(p, "ru")).toBe(
       "Строка 12, C: Не заполнено поле «Дошкольная организация». Заполните эту ячейку.",
     );

@@ -60,7 +60,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{field}» міндетті бағаны жоқ. Тақырыбы {expected} болатын баған қосыңыз.",
       ru: "Нет обязательного столбца «{field}». Добавьте столбец с заголовком {expected}.",
-      en: 'The required column "{field}" is missing. Add a column headed {expected}.',
+      en: "The required column “{field}” is missing. Add a column headed {expected}.",
     },
   },
   "formula-not-calculated": {
@@ -84,7 +84,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{field}» үшін көрсетілген «{value}» бағаны тақырып жолында жоқ. Тақырып мәтінін немесе баған әрпін тексеріңіз.",
       ru: "Для поля «{field}» указан столбец «{value}», но в строке заголовков его нет. Проверьте текст заголовка или букву столбца.",
-      en: 'The mapping for "{field}" names "{value}", which is not a column of the header row. Check the header text or the column letter.',
+      en: "The mapping for “{field}” names “{value}”, which is not a column of the header row. Check the header text or the column letter.",
     },
   },
   "required-missing": {
@@ -92,7 +92,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{field}» толтырылмаған. Осы ұяшықты толтырыңыз.",
       ru: "Не заполнено поле «{field}». Заполните эту ячейку.",
-      en: '"{field}" is empty. Fill in this cell.',
+      en: "“{field}” is empty. Fill in this cell.",
     },
   },
   "category-unknown": {
@@ -100,7 +100,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» санаты танылмады. Мыналардың бірін жазыңыз: {expected}.",
       ru: "Категория «{value}» не распознана. Укажите одну из: {expected}.",
-      en: 'The category "{value}" is not recognised. Write one of: {expected}.',
+      en: "The category “{value}” is not recognised. Write one of: {expected}.",
     },
   },
   "education-unknown": {
@@ -108,7 +108,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» білім деңгейі танылмады. Мыналардың бірін жазыңыз: {expected}.",
       ru: "Уровень образования «{value}» не распознан. Укажите один из: {expected}.",
-      en: 'The education level "{value}" is not recognised. Write one of: {expected}.',
+      en: "The education level “{value}” is not recognised. Write one of: {expected}.",
     },
   },
   "iin-length": {
@@ -116,7 +116,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» ЖСН-інде дәл 12 цифр болуы керек. Нөмірді жеке куәлікпен салыстырып түзетіңіз.",
       ru: "ИИН «{value}» должен состоять ровно из 12 цифр. Сверьте номер с удостоверением личности и исправьте.",
-      en: 'The ИИН "{value}" must have exactly 12 digits. Compare it with the ID card and correct it.',
+      en: "The ИИН “{value}” must have exactly 12 digits. Compare it with the ID card and correct it.",
     },
   },
   "date-month-first": {
@@ -124,7 +124,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» сияқты күндер айдан басталады, сондықтан бұл парақтағы қиғаш сызықпен жазылған барлық күн осылай оқылды (5/6/2021 — 2021 жылғы 6 мамыр). Егер парақта алдымен күн тұрса, күндерді КК.АА.ЖЖЖЖ түрінде жазыңыз.",
       ru: "Даты вида «{value}» записаны месяцем вперёд, поэтому все даты через косую черту на этом листе прочитаны так (5/6/2021 — 6 мая 2021). Если на листе сначала день, запишите даты в виде ДД.ММ.ГГГГ.",
-      en: 'Dates such as "{value}" put the month first, so every date written with slashes on this sheet was read that way (5/6/2021 is 6 May 2021). If the sheet puts the day first, write its dates as DD.MM.YYYY.',
+      en: "Dates such as “{value}” put the month first, so every date written with slashes on this sheet was read that way (5/6/2021 is 6 May 2021). If the sheet puts the day first, write its dates as DD.MM.YYYY.",
     },
   },
   "iin-scientific": {
@@ -132,7 +132,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» ЖСН-і экспоненциалдық түрде сақталған, соңғы цифрлары жоғалған: Excel 12 таңбалы санды «Жалпы» пішімінде осылай көрсетеді, ал CSV көрсетілгенін сақтайды. .xlsx кітабының өзін ашыңыз немесе ЖСН бағанына «Мәтін» пішімін (не 000000000000) беріп, CSV-ді қайта сақтаңыз.",
       ru: "ИИН «{value}» сохранён в экспоненциальной записи, и его последние цифры потеряны: так Excel показывает 12-значное число в формате «Общий», а CSV сохраняет показанное. Откройте саму книгу .xlsx или задайте столбцу ИИН формат «Текстовый» (или 000000000000) и сохраните CSV заново.",
-      en: 'The ИИН "{value}" was saved in scientific notation and its last digits are lost: Excel shows a 12-digit number so in the General format, and a CSV keeps what is shown. Open the .xlsx workbook itself, or give the ИИН column the Text format (or 000000000000) and save the CSV again.',
+      en: "The ИИН “{value}” was saved in scientific notation and its last digits are lost: that is how Excel shows a 12-digit number in the General format, and a CSV keeps what is shown. Open the .xlsx workbook itself, or give the ИИН column the Text format (or 000000000000) and save the CSV again.",
     },
   },
   "iin-checksum": {
@@ -140,7 +140,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» ЖСН-інің бақылау саны сәйкес келмейді: 12 цифрды жеке куәлікпен салыстырып тексеріңіз.",
       ru: "Не сходится контрольная цифра ИИН «{value}»: сверьте все 12 цифр с удостоверением личности.",
-      en: 'The check digit of the ИИН "{value}" does not match: compare all 12 digits with the ID card.',
+      en: "The check digit of the ИИН “{value}” does not match: compare all 12 digits with the ID card.",
     },
   },
   "iin-birth-date": {
@@ -148,7 +148,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» ЖСН-інің алғашқы 7 цифры нақты туған күнді бермейді (ЖЖААКК және ғасыр цифры). Нөмірді тексеріңіз.",
       ru: "Первые 7 цифр ИИН «{value}» не дают реальной даты рождения (ГГММДД и цифра века). Проверьте номер.",
-      en: 'The first 7 digits of the ИИН "{value}" are not a real birth date (YYMMDD and the century digit). Check the number.',
+      en: "The first 7 digits of the ИИН “{value}” are not a real birth date (YYMMDD and the century digit). Check the number.",
     },
   },
   "iin-duplicate": {
@@ -164,7 +164,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "Бұл ЖСН «{firstSheet}» парағында, {first}-жолда бар. Қайталанған жолды жойыңыз немесе ЖСН-ді түзетіңіз.",
       ru: "Этот ИИН уже указан на листе «{firstSheet}», в строке {first}. Удалите повторную строку или исправьте ИИН.",
-      en: 'This ИИН already appears on sheet "{firstSheet}", row {first}. Delete the repeated row or correct the ИИН.',
+      en: "This ИИН already appears on sheet “{firstSheet}”, row {first}. Delete the repeated row or correct the ИИН.",
     },
   },
   "date-unparseable": {
@@ -172,7 +172,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» күн ретінде оқылмады. Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз (мысалы, 15.03.2024).",
       ru: "«{value}» не читается как дата. Запишите дату в виде ДД.ММ.ГГГГ (например, 15.03.2024).",
-      en: '"{value}" cannot be read as a date. Write it as DD.MM.YYYY (for example 15.03.2024).',
+      en: "“{value}” cannot be read as a date. Write it as DD.MM.YYYY (for example 15.03.2024).",
     },
   },
   "date-impossible": {
@@ -180,7 +180,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» деген күн болмайды (айы, күні немесе жылы қате). Күнді түзетіңіз.",
       ru: "Даты «{value}» не существует (неверный месяц, день или год). Исправьте дату.",
-      en: '"{value}" is not a real date (wrong month, day or year). Correct the date.',
+      en: "“{value}” is not a real date (wrong month, day or year). Correct the date.",
     },
   },
   "date-year-only": {
@@ -212,7 +212,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» — бұрынғы үлгідегі санат: ол жаңа санаттарға қосылмай, бөлек есептеледі. Педагогтің жаңа санатқа аттестатталуын жоспарлаңыз.",
       ru: "«{value}» — категория старого образца: она не засчитывается в новые категории и учитывается отдельно. Запланируйте аттестацию педагога на новую категорию.",
-      en: '"{value}" is an old-style category: it is counted separately, not as a new category. Plan the teacher\'s attestation for a new category.',
+      en: "“{value}” is an old-style category: it is counted separately, not as a new category. Plan the teacher's attestation for a new category.",
     },
   },
   "name-duplicate": {
@@ -236,7 +236,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{value}» өтіл ретінде оқылмады. Өтілді жыл санымен жазыңыз (мысалы, 5 немесе 5,5).",
       ru: "«{value}» не читается как стаж. Укажите стаж числом лет (например, 5 или 5,5).",
-      en: '"{value}" cannot be read as experience. Write the number of years (for example 5 or 5.5).',
+      en: "“{value}” cannot be read as experience. Write the number of years (for example 5 or 5.5).",
     },
   },
   "mentor-missing": {
@@ -252,7 +252,7 @@ export const PROBLEM_CATALOGUE = {
     message: {
       kk: "«{field}» бағанындағы «{value}» оқылмады. {expected} деп жазыңыз.",
       ru: "Значение «{value}» в столбце «{field}» не распознано. Запишите: {expected}.",
-      en: '"{value}" in the "{field}" column cannot be read. Write {expected}.',
+      en: "“{value}” in the “{field}” column cannot be read. Write {expected}.",
     },
   },
 } as const satisfies Record<string, CatalogueEntry>;

@@ -181,7 +181,7 @@ const EDUCATION_CHOICES: Localized = {
 const YES_NO_DATE: Localized = {
   kk: "«иә», «жоқ» немесе күнін (КК.АА.ЖЖЖЖ)",
   ru: "«да», «нет» или дату (ДД.ММ.ГГГГ)",
-  en: '"yes", "no" or a date (DD.MM.YYYY)',
+  en: "“yes”, “no” or a date (DD.MM.YYYY)",
 };
 
 // A region has a few thousand organisations; the cache holds them all.
