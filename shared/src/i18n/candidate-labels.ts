@@ -36,8 +36,8 @@ export const CANDIDATE_LABELS = {
 export const CANDIDATE_TEXTS: Readonly<Record<"rule" | "noStage" | "uncertain", Localized>> = {
   rule: {
     kk: "Үміткер — бір саты төмен санаты бар және оны {year} оқу жылының соңына дейін кемінде {years} жыл ұстаған педагог, не санатының бес жылы осы оқу жылында аяқталатын педагог.",
-    ru: "Кандидат — педагог с категорией на ступень ниже, который имеет её не менее {years} лет к концу {year} учебного года, или педагог, у которого пять лет его категории истекают в этом году.",
-    en: "A candidate holds the category just below and has held it at least {years} years by the end of the academic year {year}, or holds the category itself and its five years run out in that year.",
+    ru: "Кандидат — педагог с категорией на ступень ниже, который к концу {year} учебного года имеет её не меньше установленного минимума лет ({years}), или педагог, у которого пять лет его категории истекают в этом учебном году.",
+    en: "A candidate holds the category just below and, by the end of the academic year {year}, has held it for at least the minimum number of years ({years}); or holds the category itself and its five years run out in that year.",
   },
   noStage: {
     kk: "{year} оқу жылына мақсатты көрсеткіштер жоқ: «тағы қажет» бос қалады.",
@@ -45,8 +45,8 @@ export const CANDIDATE_TEXTS: Readonly<Record<"rule" | "noStage" | "uncertain", 
     en: "The academic year {year} has no stage targets: “still needed” stays empty.",
   },
   uncertain: {
-    kk: "Анықталмағандар, есепке кірмеді: {count} (соңғы санат күні жоқ не тек жылы). Тізімде толық күнін толтырыңыз.",
-    ru: "Не определены, не учтены: {count} (нет даты последней категории или указан только год). Заполните полную дату в списке.",
-    en: "Undecided, not counted: {count} (no date of the last award, or only its year). Fill in the full date in the roster.",
+    kk: "Анықталмағандар, есепке кірмеді: {count} (соңғы санат күні жоқ не тек жылы жазылған; «Педагог» санатындағылар — өтілі де жазылмаса ғана). Тізімде толық күнін, «Педагог» санатындағыларға өтілін толтырыңыз.",
+    ru: "Не определены, не учтены: {count} (нет даты последней категории или указан только год; с категорией «Педагог» — только если не указан и стаж). Заполните в списке полную дату, а для категории «Педагог» — стаж.",
+    en: "Undecided, not counted: {count} (no date of the last award, or only its year; a “Teacher (pedagog)” only when the experience is missing too). Fill in the full date in the roster, or a pedagog's experience.",
   },
 };
