@@ -61,7 +61,7 @@ export async function readConsistentPages<T>(
 
 /** What a reader says when districts kept resubmitting while it read (`{times}`: the attempts). */
 export const REPORT_CHANGING: Localized = {
-  kk: "Тізімді оқу кезінде аудандар деректерді {times} рет қайта жіберді. Біраздан кейін қайталаңыз.",
-  ru: "Пока список читался, районы {times} раз(а) отправили данные заново. Повторите немного позже.",
-  en: "Districts resubmitted {times} times while the list was being read. Try again in a little while.",
+  kk: "Тізім оқылып жатқанда аудандар деректерді қайта жіберіп жатты, сондықтан оқу {times} рет үзілді. Біраздан кейін қайталаңыз.",
+  ru: "Пока список читался, районы заново отправляли данные, и чтение прерывалось (попыток: {times}). Повторите немного позже.",
+  en: "Districts kept resubmitting while the list was being read, and the reading was interrupted (attempts: {times}). Try again in a little while.",
 };

@@ -89,7 +89,7 @@ export function readGroupMembers(input: GridInput): GroupMembersRead {
         problem("group-columns-missing", firstRow, null, null, {
           kk: "Парақта «Аудан» және «Мектепке дейінгі ұйым» бағандары табылмады. Тақырып жолына осы екі бағанды жазыңыз.",
           ru: "На листе не найдены столбцы «Район» и «Дошкольная организация». Добавьте эти два столбца в строку заголовков.",
-          en: "The sheet has no «District» and «Organisation» columns. Put these two headers in the header row.",
+          en: "The sheet has no “District” and “Organisation” columns. Put these two headers in the header row.",
         }),
       ],
     };
@@ -109,7 +109,7 @@ export function readGroupMembers(input: GridInput): GroupMembersRead {
     if (district === null) {
       problems.push(
         problem("group-district-unknown", row, districtLetter, districtText, {
-          kk: `«${districtText}» — белгісіз аудан. Облыстың 13 бөлімшесінің бірін жазыңыз (мысалы «Алға ауданы»).`,
+          kk: `«${districtText}» — белгісіз аудан. Облыстың 13 бірлігінің бірін жазыңыз (мысалы «Алға ауданы»).`,
           ru: `«${districtText}» — неизвестный район. Укажите одну из 13 единиц области (например, «Алгинский район»).`,
           en: `“${districtText}” is not a district. Write one of the region's 13 units (e.g. “Alga district”).`,
         }),

@@ -138,7 +138,7 @@ export function sheetName(key: SheetKey, lang: Lang): string {
  * the CLI when they hand over such a file (one text on every surface).
  */
 export const NO_CHART_NOTE: Localized = {
-  kk: "Бұл файлда диаграмма жоқ: Sapa диаграмманы тек Excel-дің ішінде, өз панелі арқылы салады. Сандар кестеде.",
+  kk: "Бұл файлда диаграмма жоқ: Sapa диаграмманы тек Excel-дің ішінде, өз тақтасы арқылы салады. Сандар кестеде.",
   ru: "В этом файле нет диаграммы: Sapa рисует диаграммы только в самом Excel, через свою панель. Числа — в таблице.",
   en: "This file has no chart: Sapa draws charts only inside Excel, through its pane. The numbers are in the table.",
 };
