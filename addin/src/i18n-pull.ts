@@ -13,6 +13,13 @@ export const en = {
   pulledTrendNoChart: "the plan's years side by side (this Excel cannot draw the chart)",
   pulledGroups: "{count} groups of organisations",
   pulledCandidates: "candidates by district and organisation",
+  pullStepReading: "Reading the report's lists: {done} of {total} rows…",
+  pullStepNames: "Opening the teachers' names with the region key…",
+  pullStepMore: "Reading the trend, the groups and the candidates…",
+  pullStepWriting: "Writing the sheets ({index} of {count}): “{sheet}”…",
+  pullPartlyWritten:
+    "The report was written only in part. {written}“{failed}” may be incomplete; Sapa's other sheets keep the previous pull's figures. Pull the report again.",
+  pullWrittenBefore: "This pull's figures are in: {sheets}. ",
 };
 
 export const kk: typeof en = {
@@ -25,6 +32,13 @@ export const kk: typeof en = {
   pulledTrendNoChart: "жоспар жылдары қатар (бұл Excel диаграмма сала алмайды)",
   pulledGroups: "ұйымдардың {count} тобы",
   pulledCandidates: "аудандар мен ұйымдар бойынша үміткерлер",
+  pullStepReading: "Есеп тізімдері жүктелуде: {total} жолдың {done}…",
+  pullStepNames: "Педагогтердің аты-жөні облыс кілтімен ашылуда…",
+  pullStepMore: "Кезеңдер, топтар мен үміткерлер жүктелуде…",
+  pullStepWriting: "Парақтар жазылуда ({count} ішінен {index}): «{sheet}»…",
+  pullPartlyWritten:
+    "Есеп толық жазылмады. {written}«{failed}» толық болмауы мүмкін; Sapa-ның басқа парақтарында алдыңғы жүктеудің көрсеткіштері қалды. Есепті қайта алыңыз.",
+  pullWrittenBefore: "Осы жүктеудің көрсеткіштері мына парақтарда: {sheets}. ",
 };
 
 export const ru: typeof en = {
@@ -37,4 +51,11 @@ export const ru: typeof en = {
   pulledTrendNoChart: "годы плана рядом (этот Excel не умеет строить диаграмму)",
   pulledGroups: "групп организаций: {count}",
   pulledCandidates: "кандидаты по районам и организациям",
+  pullStepReading: "Загружаются списки отчёта: {done} из {total} строк…",
+  pullStepNames: "Открываются ФИО педагогов ключом области…",
+  pullStepMore: "Загружаются этапы, группы и кандидаты…",
+  pullStepWriting: "Записываются листы ({index} из {count}): «{sheet}»…",
+  pullPartlyWritten:
+    "Отчёт записан не полностью. {written}Лист «{failed}» может быть неполным; в остальных листах Sapa остались показатели прошлой загрузки. Получите отчёт ещё раз.",
+  pullWrittenBefore: "Показатели этой загрузки — в листах: {sheets}. ",
 };

@@ -25,6 +25,7 @@ import {
   FiguresTab,
   KeyCeremony,
   KeyChangeDialog,
+  LoadProgress,
   NewRosterTab,
   RegionCandidates,
   RegionKeySection,
@@ -356,6 +357,7 @@ export function App({ excel, store, origin, displayLanguage, version, host }: Ap
                             >
                               {t("pullReport")}
                             </Button>
+                            <LoadProgress step={writers.pullStep} testId="pull-progress" />
                             <NoticeSlot sources={["report", "groups"]} />
                             <BrowserLink
                               href={`${pane}/app/`}

@@ -276,7 +276,8 @@ function ReviewButtons({
   );
 }
 
-function Progress({ step, testId }: { step: LoadStep | null; testId: string }) {
+/** A load's progress bar named by what it loads; nothing when idle (the pull's, the region view's). */
+export function Progress({ step, testId }: { step: LoadStep | null; testId: string }) {
   if (!step) return null;
   return (
     <Field validationMessage={step.label} validationState="none" data-testid={testId}>

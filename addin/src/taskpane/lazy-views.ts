@@ -33,6 +33,7 @@ export const RegionKeySection = lazy(() => views.key().then((m) => ({ default: m
 export const KeyCeremony = lazy(() => views.ceremony().then((m) => ({ default: m.KeyCeremony })));
 export const KeyChangeDialog = lazy(() => views.keyChange().then((m) => ({ default: m.KeyChangeDialog })));
 export const RegionTab = lazy(() => views.region().then((m) => ({ default: m.RegionTab })));
+export const LoadProgress = lazy(() => views.region().then((m) => ({ default: m.Progress })));
 export const RegionCandidates = lazy(() =>
   views.regionCandidates().then((m) => ({ default: m.RegionCandidates })),
 );

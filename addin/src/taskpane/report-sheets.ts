@@ -6,6 +6,7 @@
 import {
   candidatesSheet,
   findDistrict,
+  formatCount,
   groupReport,
   groupsSheet,
   isSealedName,
@@ -28,6 +29,7 @@ import type { ApiClient } from "../api/client.ts";
 import type { Translate } from "../translate.ts";
 import type { ExcelPort } from "./excel-port.ts";
 import type { Notices } from "./use-notices.ts";
+import type { LoadStep } from "./use-region-view.ts";
 
 /** Writes the checked roster's figures to the summary sheet; the name of the sheet written. */
 export async function writeSummarySheet(excel: ExcelPort, summary: Summary, lang: Lang): Promise<string> {
@@ -53,11 +55,14 @@ export interface PullContext {
   lang: Lang;
   t: Translate;
   notices: Notices;
+  /** Hears what the pull is doing (reading, opening names, writing sheet i of n), for its progress bar. */
+  onStep?: (step: LoadStep) => void;
 }
 
 /**
  * The regional centre's consolidated report, written to the report workbook's sheets, and the notices
- * saying what was written (and which names stay encrypted).
+ * saying what was written (and which names stay encrypted). A write that fails part-way says which sheets
+ * hold this pull and which may be incomplete.
  */
 export async function pullReport({
   excel,
@@ -67,11 +72,22 @@ export async function pullReport({
   lang,
   t,
   notices,
+  onStep = () => undefined,
 }: PullContext): Promise<void> {
+  // The previous pull's "written" is not this one's: it goes while this one runs.
+  notices.resolve("report");
+  onStep({ label: t("regionLoadingFigures"), value: null });
   // Checked against the shared schemas by the client; the lists are read from their pages.
-  const pulled = await client.report(year);
+  const pulled = await client.report(year, {
+    onProgress: (done, total = 0) =>
+      onStep({
+        label: t("pullStepReading", { done: formatCount(done, lang), total: formatCount(total, lang) }),
+        value: total > 0 ? Math.min(1, done / total) : null,
+      }),
+  });
   const { figures: report, organizations } = pulled;
   // Names are opened here, in the pane, with the session's key; without it they stay "encrypted".
+  if (regionKey) onStep({ label: t("pullStepNames"), value: null });
   const names = regionKey ? await client.openNames(pulled, regionKey) : null;
   const attestation = names?.attestation ?? pulled.attestation;
   const sealed = attestation.filter((e) => isSealedName(e.fullName)).length;
@@ -81,8 +97,10 @@ export async function pullReport({
     { report, organizations, attestation },
     lang,
     t,
+    onStep,
     notices,
   );
+  if (!written) return;
   notices.resolve("report", { authenticated: true });
   // What could not be opened first: the success notice below keeps other actions' warnings only.
   const unopened = names ? namesNotOpened(names, lang, t) : [];
@@ -127,7 +145,8 @@ function namesNotOpened(names: OpenedReportNames, lang: Lang, t: Translate): str
  * summary, the districts, the organisations with the groups first (progress shown while the long lists go
  * in), the attestation list, the trend with its chart, the groups (each group's figures from the pulled
  * organisations, so both sheets speak of the same revisions) and the candidates' counts; the words saying
- * what was written, and that the chart is missing where the host cannot draw one.
+ * what was written, and that the chart is missing where the host cannot draw one. When a sheet cannot be
+ * written, the error notice says which sheets hold this pull and which may be incomplete; null then.
  */
 async function writeReportSheets(
   excel: ExcelPort,
@@ -139,9 +158,11 @@ async function writeReportSheets(
   },
   lang: Lang,
   t: Translate,
+  onStep: (step: LoadStep) => void,
   notices: Notices,
-): Promise<{ sheet: string; about: string }[]> {
+): Promise<{ sheet: string; about: string }[] | null> {
   const { report, organizations, attestation } = pulled;
+  onStep({ label: t("pullStepMore"), value: null });
   // The candidates' counts of the report's year (no names: those stay in the districts' workbooks).
   const [trend, { groups }, candidates] = await Promise.all([
     client.trend(),
@@ -161,11 +182,29 @@ async function writeReportSheets(
   if (reports.length === 0 && (await excel.listSheets()).some((s) => s.name === groupsName))
     sheets.push(groupsSheet(report.year, [], lang));
   const charted = new Map<string, boolean>();
-  for (const sheet of sheets) {
-    const written = await excel.writeSheet(sheet, (done, total) =>
-      notices.notify("report", "info", t("writingSheet", { sheet: sheet.name, done, total })),
-    );
-    if (sheet.chart) charted.set(sheet.name, written.chart);
+  const done: string[] = [];
+  for (const [i, sheet] of sheets.entries()) {
+    const step = (part: number) =>
+      onStep({
+        label: t("pullStepWriting", { index: i + 1, count: sheets.length, sheet: sheet.name }),
+        value: (i + part) / sheets.length,
+      });
+    step(0);
+    try {
+      const written = await excel.writeSheet(sheet, (rows, total) => step(rows / Math.max(1, total)));
+      if (sheet.chart) charted.set(sheet.name, written.chart);
+    } catch (error) {
+      // Sheets of two pulls side by side would disagree without a word: say which is which.
+      const before = done.length > 0 ? t("pullWrittenBefore", { sheets: done.join(", ") }) : "";
+      notices.notify(
+        "report",
+        "error",
+        `${excel.officeErrorMessage(error, lang)} ${t("pullPartlyWritten", { written: before, failed: sheet.name })}`,
+        { sheets: [...done, sheet.name].map((name) => ({ sheet: name })) },
+      );
+      return null;
+    }
+    done.push(sheet.name);
   }
   // What was written, each a link to its sheet, in the workbook's order.
   const about: Record<SheetDescription["key"], string | null> = {

@@ -1,9 +1,11 @@
 import type { AcademicYear, Lang, Summary, UnlockedRegionKey } from "@sapa/shared";
+import { useState } from "react";
 import type { ApiClient } from "../api/client.ts";
 import type { Translate } from "../translate.ts";
 import type { ExcelPort } from "./excel-port.ts";
 import type { ActionRunner } from "./use-action.ts";
 import type { Notices } from "./use-notices.ts";
+import type { LoadStep } from "./use-region-view.ts";
 
 export interface SheetWriters {
   /** Writes the checked roster's figures to the summary sheet. */
@@ -13,6 +15,8 @@ export interface SheetWriters {
    * written (or refused), so a host can go on (the web downloads the sheets written).
    */
   onPullReport: () => Promise<void>;
+  /** What the pull is doing while it runs (reading, opening names, writing sheet i of n); null otherwise. */
+  pullStep: LoadStep | null;
   onCreateRoster: (headers: "kk" | "ru") => void;
 }
 
@@ -35,6 +39,7 @@ export function useSheetWriters(options: {
   onSheetsChanged: () => void;
 }): SheetWriters {
   const { excel, client, summary, regionKey, year, lang, t, runner, notices, onSheetsChanged } = options;
+  const [pullStep, setPullStep] = useState<LoadStep | null>(null);
   // Each returns false: the success notice just written is the action's outcome and stays.
   return {
     onWriteSummary: () =>
@@ -47,10 +52,17 @@ export function useSheetWriters(options: {
       }),
     onPullReport: () =>
       runner.run("report", async () => {
-        await (await reportSheets()).pullReport({ excel, client, regionKey, year, lang, t, notices });
+        try {
+          await (
+            await reportSheets()
+          ).pullReport({ excel, client, regionKey, year, lang, t, notices, onStep: setPullStep });
+        } finally {
+          setPullStep(null);
+        }
         onSheetsChanged();
         return false;
       }),
+    pullStep,
     onCreateRoster: (headers) =>
       void runner.run("roster", async () => {
         const created = await excel.createRosterSheet(headers);
