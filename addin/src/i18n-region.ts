@@ -55,6 +55,10 @@ export const en = {
   statusAcceptedBody:
     "The data is final. To change it, ask the regional methodical centre to reopen it; until then submitting is off.",
   submitBlockedAccepted: "Submitting is off: the region has accepted this year's data.",
+  err401Region:
+    "The access key is missing, wrong, expired or revoked. Enter a valid region access key in Settings: another region key can issue one (sapa token create --region); the first one comes from whoever runs Sapa's server.",
+  err5xxRegion:
+    "The server is not available right now. Try again in a few minutes; if it persists, tell whoever runs Sapa's server.",
 };
 
 export type RegionStrings = typeof en;
@@ -111,6 +115,10 @@ export const kk: RegionStrings = {
   statusAcceptedBody:
     "Деректер түпкілікті. Өзгерту үшін облыстық әдістемелік орталықтан қайта ашуды сұраңыз; оған дейін жіберу өшірулі.",
   submitBlockedAccepted: "Жіберу өшірулі: облыс осы оқу жылының деректерін қабылдаған.",
+  err401Region:
+    "Кіру кілті жоқ, қате, мерзімі өткен немесе қайтарылған. «Баптаулар» бөліміне облыстың жарамды кіру кілтін енгізіңіз: оны облыстың басқа кіру кілтімен шығаруға болады (sapa token create --region), алғашқысын Sapa серверіне қызмет көрсететін маман береді.",
+  err5xxRegion:
+    "Сервер қазір қолжетімсіз. Бірнеше минуттан кейін қайталаңыз; қате қайталанса, Sapa серверіне қызмет көрсететін маманға хабарлаңыз.",
 };
 
 export const ru: RegionStrings = {
@@ -166,4 +174,8 @@ export const ru: RegionStrings = {
   statusAcceptedBody:
     "Данные окончательные. Чтобы изменить их, попросите областной методический центр переоткрыть их; до тех пор отправка выключена.",
   submitBlockedAccepted: "Отправка выключена: область приняла данные за этот учебный год.",
+  err401Region:
+    "Ключ доступа не указан, неверен, истёк или отозван. Введите в «Настройках» действующий ключ доступа области: его выпускает другой ключ области (sapa token create --region), а первый выдаёт тот, кто обслуживает сервер Sapa.",
+  err5xxRegion:
+    "Сервер сейчас недоступен. Повторите через несколько минут; если ошибка не проходит, сообщите тому, кто обслуживает сервер Sapa.",
 };

@@ -60,3 +60,26 @@ describe("describeApiError by code where the status would mislead", () => {
     );
   });
 });
+
+describe("describeApiError for the regional centre", () => {
+  const kk = translator("kk");
+  const ru = translator("ru");
+
+  it("does not send the regional centre to itself: a refused key and a server down name who can help", () => {
+    const refused = apiError(401, "token-invalid", "x");
+    const down = apiError(503, "internal", "x");
+    for (const t of [kk, ru]) {
+      // a district is sent to the regional centre, as before
+      expect(describeApiError(refused, t).advice).toBe(t("err401"));
+      expect(describeApiError(down, t).advice).toBe(t("err5xx"));
+      expect(describeApiError(refused, t, true).advice).toBe(t("err401Region"));
+      expect(describeApiError(down, t, true).advice).toBe(t("err5xxRegion"));
+    }
+    expect(describeApiError(refused, ru, true).advice).not.toContain("методическ");
+    expect(describeApiError(down, ru, true).advice).not.toContain("методическ");
+    expect(describeApiError(refused, kk, true).advice).not.toContain("әдістемелік");
+    expect(describeApiError(down, kk, true).advice).toContain("Sapa серверіне");
+    // the other advice does not depend on who asks
+    expect(describeApiError(apiError(0, "network", "x"), ru, true).advice).toBe(ru("errNetwork"));
+  });
+});

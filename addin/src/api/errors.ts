@@ -44,14 +44,25 @@ const STATUS_ADVICE: Readonly<Partial<Record<number, PaneKey>>> = {
 };
 
 /**
+ * The regional centre's own words where the district's would send it to itself: its access key comes from
+ * another region key or from whoever runs the server, and a server that stays down is theirs to hear of.
+ */
+const REGION_ADVICE: Readonly<Partial<Record<PaneKey, PaneKey>>> = {
+  err401: "err401Region",
+  err5xx: "err5xxRegion",
+};
+
+/**
  * Maps an API failure to advice in the user's language; the envelope's message goes beside it. What the
  * client itself diagnosed (a malformed reply, a report that kept changing while read) is the advice.
+ * `region`: the user is the regional centre (not told to ask the regional centre).
  */
-export function describeApiError(error: ApiError, t: Translate): ErrorAdvice {
+export function describeApiError(error: ApiError, t: Translate, region = false): ErrorAdvice {
   const serverMessage = error.fromServer ? error.message : null;
   const clientSaid = error.status > 0 && !error.fromServer && !error.code.startsWith("http-");
   if (clientSaid) return { advice: error.message, serverMessage };
   const key =
     CODE_ADVICE[error.code] ?? STATUS_ADVICE[error.status] ?? (error.status >= 500 ? "err5xx" : undefined);
-  return { advice: key === undefined ? t("errOther", { status: error.status }) : t(key), serverMessage };
+  if (key === undefined) return { advice: t("errOther", { status: error.status }), serverMessage };
+  return { advice: t((region ? REGION_ADVICE[key] : undefined) ?? key), serverMessage };
 }

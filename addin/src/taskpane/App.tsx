@@ -122,7 +122,7 @@ export function App({ excel, store, origin, displayLanguage, version, host }: Ap
       }),
     [dropResults],
   );
-  const runner = useAction(notices, excel, t, lang);
+  const runner = useAction(notices, excel, t, lang, settings.role === "region");
   const district = settings.role === "district" ? settings.district : null;
   const client = useMemo(
     () => createApiClient({ serverUrl: settings.serverUrl, token: settings.token, lang }),

@@ -21,8 +21,17 @@ export interface ActionRunner {
   report: (source: NoticeSource, error: unknown) => void;
 }
 
-/** One runner for every button: the busy flag and what the user is told when an action fails. */
-export function useAction(notices: Notices, excel: ExcelPort, t: Translate, lang: Lang): ActionRunner {
+/**
+ * One runner for every button: the busy flag and what the user is told when an action fails (`region`: the
+ * user is the regional centre, whose advice differs where a district's would send it to itself).
+ */
+export function useAction(
+  notices: Notices,
+  excel: ExcelPort,
+  t: Translate,
+  lang: Lang,
+  region = false,
+): ActionRunner {
   const [busy, setBusy] = useState(false);
   const { notify, resolve } = notices;
   const report = useCallback(
@@ -36,14 +45,14 @@ export function useAction(notices: Notices, excel: ExcelPort, t: Translate, lang
         notify(source, "error", excel.officeErrorMessage(error, lang));
         return;
       }
-      const { advice, serverMessage } = describeApiError(error, t);
+      const { advice, serverMessage } = describeApiError(error, t, region);
       // A refused access key: our advice says what to do; the server's "token invalid" would say it twice.
       const auth = error.status === 401;
       const body =
         serverMessage && !auth ? `${advice} ${t("serverSaid", { message: serverMessage })}` : advice;
       notify(source, error.retryable ? "warning" : "error", body, { auth });
     },
-    [excel, lang, notify, t],
+    [excel, lang, notify, region, t],
   );
   const run = useCallback<ActionRunner["run"]>(
     async (source, action, options = {}) => {
