@@ -3,6 +3,7 @@
 // Stays in the foreground until Ctrl-C.
 import { relative, resolve } from "node:path";
 import { repoRoot } from "./dev-cert.mjs";
+import { devManifest } from "./dev-manifest.mjs";
 import { startDevServer } from "./dev-server.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -29,12 +30,18 @@ try {
 }
 
 const { url, tokens, caPath } = server;
+// manifest.xml names port 3000; on another port Excel needs one naming this server.
+const manifest = relative(process.cwd(), devManifest(port));
 const width = Math.max(...Object.keys(tokens.districts).map((d) => d.length));
 console.log(`
 Sapa is running at ${url}
   API:        ${url}/api/health
-  Task pane:  ${url}/taskpane.html   (manifest.xml points here; sideload manifest.xml in Excel)
-  Web app:    ${url}/app/   (Sapa on the web: the same app in a browser, on a roster file)
+  Task pane:  ${url}/taskpane.html   (${manifest} points here; sideload it in Excel)
+  Web app:    ${url}/app/   (Sapa on the web: the same app in a browser, on a roster file)${
+    port === 3000
+      ? ""
+      : `\n  CLI:        SAPA_SERVER=${url} npx sapa …   (its default is https://localhost:3000)`
+  }
   Certificate authority to trust: ${relative(process.cwd(), caPath) || caPath}
 
 Development tokens (local only; send as "Authorization: Bearer <token>"):
