@@ -18,9 +18,14 @@ const id = `tok_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
 const now = new Date().toISOString();
 const sql = `INSERT INTO tokens (id, hash, role, district, label, created_at, created_by) VALUES ('${id}', '${hash}', 'region', NULL, '${label.replaceAll("'", "''")}', '${now}', 'first-token'); INSERT INTO audit_log (at, token_id, action, detail) VALUES ('${now}', NULL, 'token.create', '{"id":"${id}","role":"region","via":"first-token"}');`;
 
+/** `value` as one word for sh and cmd.exe alike: double quotes, inner ones escaped, where needed. */
+const word = (value) => (/^[\w@%+=:,./\\-]+$/.test(value) ? value : `"${value.replaceAll('"', '\\"')}"`);
+const workerDir = join(repoRoot, "worker");
+
 if (!args.has("--apply")) {
+  // The worker's own directory by its full path: the command works from wherever it is pasted.
   console.log(
-    `Region token (shown once, keep it secret):\n  ${token}\n\nStore its hash with:\n  cd worker && npx wrangler d1 execute DB --remote --command "${sql.replaceAll('"', '\\"')}"\n`,
+    `Region token (shown once, keep it secret):\n  ${token}\n\nStore its hash with:\n  cd ${word(workerDir)} && npx wrangler d1 execute DB --remote --command ${word(sql)}\n`,
   );
   console.log("Or run this script with --apply to do it now.");
   process.exit(0);
@@ -38,7 +43,7 @@ const result = spawnSync(
     sql,
     "--yes",
   ],
-  { cwd: join(repoRoot, "worker"), env: wranglerEnv, stdio: ["inherit", "inherit", "inherit"] },
+  { cwd: workerDir, env: wranglerEnv, stdio: ["inherit", "inherit", "inherit"] },
 );
 if (result.status !== 0) {
   console.error("Storing the token failed (see wrangler's message above); no token was issued.");
