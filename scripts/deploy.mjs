@@ -25,10 +25,12 @@ const run = (command, args, cwd) => {
 };
 const wrangler = [join(repoRoot, "node_modules", "wrangler", "bin", "wrangler.js")];
 
-// SAPA_PUBLIC_URL (the worker's https URL) lets the add-in build write a manifest for the deployment.
+// The pane talks to the origin that serves it, so one build serves any URL; the manifest is written apart
+// (`npm run manifest -w @sapa/addin -- https://<worker URL>`, docs/DEPLOY.md step 4).
 run("npm", ["run", "build", "-w", "@sapa/addin"], repoRoot);
 run(process.execPath, [...wrangler, "d1", "migrations", "apply", "DB", "--remote"], workerDir);
 run(process.execPath, [...wrangler, "deploy"], workerDir);
 console.log(
-  "\nDeployed. First deployment? Issue the first region token: npm run token:first -w @sapa/worker -- --apply",
+  "\nDeployed. First deployment? Issue the first region token: npm run token:first -w @sapa/worker -- --apply\n" +
+    "and write the add-in's manifest for the URL above: npm run manifest -w @sapa/addin -- https://<worker URL>",
 );
