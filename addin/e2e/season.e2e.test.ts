@@ -91,6 +91,7 @@ async function season(lang: Lang, date: string, year: string) {
   // The region opens its view: 13 units and the region's total, two submitted.
   const region = await newPane(lang);
   await setUp(region, lang, "region", server.tokens.region, date);
+  await connectionStep(region, lang);
   await region.getByTestId("tab-region").click();
   expect(await region.getByTestId("tab-region").innerText()).toBe(t("tabRegion"));
   expect(await region.getByTestId("region-view").textContent()).toContain(year);
@@ -364,9 +365,19 @@ async function candidatesSteps(lang: "kk" | "ru", panes: { region: Page; temir: 
   await section.scrollIntoViewIfNeeded();
   await shot(region, "candidates-region");
 
-  // The region's workbook: the counts sheet written with the report.
+  // The region's workbook: the counts sheet written with the report. A slow server: the pull says what it
+  // is doing, and the previous pull's "written" is not left standing as if it were this one's.
   await region.getByTestId("tab-region").click();
+  const trendCall = (url: URL) => url.pathname === "/api/trend";
+  await region.route(trendCall, async (route) => {
+    await new Promise((done) => setTimeout(done, 1_500));
+    await route.fallback();
+  });
   await region.getByTestId("pull-report-button").click();
+  await expect.poll(() => region.getByTestId("pull-progress").textContent()).toBe(t("pullStepMore"));
+  expect(await region.locator('[data-testid="notice-success"][data-source="report"]').count()).toBe(0);
+  await region.getByTestId("pull-progress").waitFor({ state: "detached", timeout: 30_000 });
+  await region.unroute(trendCall);
   const counts = lang === "kk" ? "Sapa — үміткерлер саны" : "Sapa — кандидаты, свод";
   await expect
     .poll(() => region.getByTestId("notice-success").last().textContent(), { timeout: 30_000 })
@@ -378,6 +389,22 @@ async function candidatesSteps(lang: "kk" | "ru", panes: { region: Page; temir: 
   const total = rows.find((row) => row[0] === label("regionOnTotals", lang))!;
   expect(total[1]).toBe(2 * TEACHER_COUNT);
   expect(JSON.stringify(await fakeOn(region, "snapshot", counts))).not.toContain(want.names[0]!);
+}
+
+/**
+ * Settings' "Test connection" tries the region's access key itself (a call only the regional centre may
+ * make), not only the server's health: a district's key typed in as the region's is refused there, in words.
+ */
+async function connectionStep(region: Page, lang: Lang) {
+  const t = translator(lang);
+  const said = region.getByTestId("notices-settings");
+  await region.getByTestId("setting-token").fill(server.tokens.districts.temir ?? "dev-temir");
+  await region.getByTestId("test-connection").click();
+  await expect.poll(() => said.textContent()).toContain(t("errForbiddenRole"));
+  await region.getByTestId("setting-token").fill(server.tokens.region);
+  await region.getByTestId("test-connection").click();
+  await expect.poll(() => said.textContent()).toContain(t("connectionRegionOk"));
+  expect(await said.textContent()).not.toContain(t("errForbiddenRole"));
 }
 
 // ——— Groups of organisations (issue 8 §5): the region defines a group, sees it in its Region tab, and the

@@ -59,6 +59,7 @@ export const en = {
     "The access key is missing, wrong, expired or revoked. Enter a valid region access key in Settings: another region key can issue one (sapa token create --region); the first one comes from whoever runs Sapa's server.",
   err5xxRegion:
     "The server is not available right now. Try again in a few minutes; if it persists, tell whoever runs Sapa's server.",
+  connectionRegionOk: "Connected: the server accepts this access key as the regional centre's.",
 };
 
 export type RegionStrings = typeof en;
@@ -119,6 +120,8 @@ export const kk: RegionStrings = {
     "Кіру кілті жоқ, қате, мерзімі өткен немесе қайтарылған. «Баптаулар» бөліміне облыстың жарамды кіру кілтін енгізіңіз: оны облыстың басқа кіру кілтімен шығаруға болады (sapa token create --region), алғашқысын Sapa серверіне қызмет көрсететін маман береді.",
   err5xxRegion:
     "Сервер қазір қолжетімсіз. Бірнеше минуттан кейін қайталаңыз; қате қайталанса, Sapa серверіне қызмет көрсететін маманға хабарлаңыз.",
+  connectionRegionOk:
+    "Байланыс бар: сервер бұл кіру кілтін облыстық әдістемелік орталықтікі ретінде қабылдайды.",
 };
 
 export const ru: RegionStrings = {
@@ -178,4 +181,6 @@ export const ru: RegionStrings = {
     "Ключ доступа не указан, неверен, истёк или отозван. Введите в «Настройках» действующий ключ доступа области: его выпускает другой ключ области (sapa token create --region), а первый выдаёт тот, кто обслуживает сервер Sapa.",
   err5xxRegion:
     "Сервер сейчас недоступен. Повторите через несколько минут; если ошибка не проходит, сообщите тому, кто обслуживает сервер Sapa.",
+  connectionRegionOk:
+    "Связь есть: сервер принимает этот ключ доступа как ключ областного методического центра.",
 };

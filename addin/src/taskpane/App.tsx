@@ -258,6 +258,11 @@ export function App({ excel, store, origin, displayLanguage, version, host }: Ap
           "success",
           t("connectionOk", { district: findDistrict(draft.district)?.name[lang] ?? draft.district }),
         );
+      } else if (draft.role === "region" && draft.token) {
+        // A call only the regional centre may make: the key is tried, not just the server's health.
+        await probe.groups();
+        notices.resolve("connection", { authenticated: true });
+        notices.notify("connection", "success", t("connectionRegionOk"));
       } else {
         notices.notify("connection", "success", t("connectionHealthOk"));
       }
