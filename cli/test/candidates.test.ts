@@ -137,7 +137,7 @@ describe("sapa candidates", () => {
     expect(JSON.parse(own.out).byDistrict.map((d: { district: string }) => d.district)).toEqual(["alga"]);
     const other = await sapa(["--district", "shalkar", "--lang", "ru"], "dev-alga");
     expect(other.code).toBe(1);
-    expect(other.err).toContain("Токен выдан другому району. Выберите свой район.");
+    expect(other.err).toContain("Ключ доступа выдан другому району. Выберите свой район.");
     const bad = await sapa(["--district", "Shalkar"]);
     expect(bad.code).toBe(2);
   });

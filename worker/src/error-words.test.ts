@@ -26,10 +26,10 @@ describe("error messages", () => {
       "The district's newest revision is 2, and the request names revision 5. Review revision 2 and try again.",
     );
     expect(errorBody("forbidden-role", "ru", { required: ["region"] }).error.message).toBe(
-      "Ваш токен не даёт права на это действие: нужен токен областного методического центра.",
+      "Ваш ключ доступа не даёт права на это действие: нужен ключ доступа областного методического центра.",
     );
     expect(errorBody("forbidden-role", "en", { required: ["district", "region"] }).error.message).toBe(
-      "Your token may not do this: it takes a district's token or a token of the regional methodical centre.",
+      "Your access key may not do this: it takes a district's access key or an access key of the regional methodical centre.",
     );
     expect(errorBody("roster-has-errors", "kk", { errorCount: 1204, problems: [] }).error.message).toBe(
       "Тізімде қателер бар (1\u00a0204). Оларды түзетіп, қайта жіберіңіз.",

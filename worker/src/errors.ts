@@ -42,32 +42,32 @@ export const ERROR_MESSAGES = {
   "invalid-input": {
     kk: "Сұраныстағы деректер қате: «{field}» (барлығы {issueCount} қате). Мәнін тексеріп, қайталаңыз.",
     ru: "Данные запроса неверны: «{field}» (всего ошибок: {issueCount}). Проверьте значение и повторите.",
-    en: "The request data is invalid at “{field}” ({issueCount} issues in all). Check the value and try again.",
+    en: "The request data is invalid at “{field}” (issues in all: {issueCount}). Check the value and try again.",
   },
   "token-missing": {
-    kk: "Кіру токені жоқ. Баптауларда аудан токенін енгізіңіз.",
-    ru: "Нет токена доступа. Укажите токен района в настройках.",
-    en: "No access token. Enter your token in the settings.",
+    kk: "Кіру кілті (токен) жоқ. «Баптаулар» бөлімінде кіру кілтін енгізіңіз.",
+    ru: "Нет ключа доступа (токена). Введите ключ доступа в «Настройках».",
+    en: "No access key (token). Enter your access key in Settings.",
   },
   "token-invalid": {
-    kk: "Токен жарамсыз. Облыстық әдістемелік орталықтан жаңа токен сұраңыз.",
-    ru: "Токен недействителен. Запросите новый токен в областном методическом центре.",
-    en: "The token is not valid. Ask the regional methodical centre for a new token.",
+    kk: "Кіру кілті (токен) жарамсыз. Облыстық әдістемелік орталықтан жаңа кіру кілтін сұраңыз.",
+    ru: "Ключ доступа (токен) недействителен. Запросите новый ключ доступа в областном методическом центре.",
+    en: "The access key (token) is not valid. Ask the regional methodical centre for a new access key.",
   },
   "token-revoked": {
-    kk: "Токен кері қайтарылған. Облыстық әдістемелік орталықтан жаңа токен сұраңыз.",
-    ru: "Токен отозван. Запросите новый токен в областном методическом центре.",
-    en: "The token has been revoked. Ask the regional methodical centre for a new token.",
+    kk: "Кіру кілтінің (токеннің) күші жойылған. Облыстық әдістемелік орталықтан жаңа кіру кілтін сұраңыз.",
+    ru: "Ключ доступа (токен) отозван. Запросите новый ключ доступа в областном методическом центре.",
+    en: "The access key (token) has been revoked. Ask the regional methodical centre for a new access key.",
   },
   "forbidden-role": {
-    kk: "Бұл әрекетке сіздің токеніңіз жарамайды: оған {required} керек.",
-    ru: "Ваш токен не даёт права на это действие: нужен {required}.",
-    en: "Your token may not do this: it takes {required}.",
+    kk: "Бұл әрекетке сіздің кіру кілтіңіз жарамайды: оған {required} керек.",
+    ru: "Ваш ключ доступа не даёт права на это действие: нужен {required}.",
+    en: "Your access key may not do this: it takes {required}.",
   },
   "forbidden-district": {
-    kk: "Токен басқа ауданға берілген. Өз ауданыңызды таңдаңыз.",
-    ru: "Токен выдан другому району. Выберите свой район.",
-    en: "The token belongs to another district. Choose your own district.",
+    kk: "Кіру кілті басқа ауданға берілген. Өз ауданыңызды таңдаңыз.",
+    ru: "Ключ доступа выдан другому району. Выберите свой район.",
+    en: "The access key belongs to another district. Choose your own district.",
   },
   "not-found": {
     kk: "Мұндай мекенжай немесе жазба жоқ.",
@@ -115,7 +115,7 @@ export const ERROR_MESSAGES = {
     en: "This review action is not possible in the current status “{status}”. Refresh the list and try again.",
   },
   "review-stale": {
-    kk: "Ауданның соңғы нұсқасы — {revision}, ал сұраныс {seen} нұсқасын атайды. {revision} нұсқасын қарап шығып, қайталаңыз.",
+    kk: "Ауданның соңғы нұсқасы — {revision}, ал сұраныста {seen}-нұсқа көрсетілген. {revision}-нұсқаны қарап шығып, қайталаңыз.",
     ru: "Последняя версия района — {revision}, а в запросе указана версия {seen}. Просмотрите версию {revision} и повторите.",
     en: "The district's newest revision is {revision}, and the request names revision {seen}. Review revision {revision} and try again.",
   },
@@ -177,11 +177,11 @@ export class ApiError extends Error {
 /** Who may do what, as a 403 names it (`required`: the roles the action takes). */
 const ROLE_TOKENS: Readonly<Record<string, Localized>> = {
   region: {
-    kk: "облыстық әдістемелік орталықтың токені",
-    ru: "токен областного методического центра",
-    en: "a token of the regional methodical centre",
+    kk: "облыстық әдістемелік орталықтың кіру кілті",
+    ru: "ключ доступа областного методического центра",
+    en: "an access key of the regional methodical centre",
   },
-  district: { kk: "аудан токені", ru: "токен района", en: "a district's token" },
+  district: { kk: "ауданның кіру кілті", ru: "ключ доступа района", en: "a district's access key" },
 };
 const OR: Readonly<Record<Lang, string>> = { kk: " не ", ru: " или ", en: " or " };
 /** Details whose values are codes, said in words: a review status, the roles an action takes. */

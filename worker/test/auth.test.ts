@@ -96,10 +96,10 @@ describe("authentication and roles on every protected endpoint", () => {
 
   it("localizes the message by Accept-Language (Kazakh by default)", async () => {
     const kk = await json(await call("/api/report"));
-    expect(kk.error.message).toBe("Кіру токені жоқ. Баптауларда аудан токенін енгізіңіз.");
+    expect(kk.error.message).toBe("Кіру кілті (токен) жоқ. «Баптаулар» бөлімінде кіру кілтін енгізіңіз.");
     const ru = await json(await call("/api/report", { headers: { "Accept-Language": "en;q=0.5, ru-KZ" } }));
-    expect(ru.error.message).toBe("Нет токена доступа. Укажите токен района в настройках.");
+    expect(ru.error.message).toBe("Нет ключа доступа (токена). Введите ключ доступа в «Настройках».");
     const en = await json(await call("/api/report?lang=en", { headers: { "Accept-Language": "ru" } }));
-    expect(en.error.message).toBe("No access token. Enter your token in the settings.");
+    expect(en.error.message).toBe("No access key (token). Enter your access key in Settings.");
   });
 });

@@ -153,7 +153,7 @@ describe("GET /api/candidates", () => {
     expect(res.status).toBe(403);
     const err = await json(res);
     expect(err.error.code).toBe("forbidden-district");
-    expect(err.error.message).toBe("Токен выдан другому району. Выберите свой район.");
+    expect(err.error.message).toBe("Ключ доступа выдан другому району. Выберите свой район.");
   });
 
   it("answers 401 without a token and 400 for a bad year or district", async () => {

@@ -117,7 +117,7 @@ describe("POST /api/submissions", () => {
     // It says whose token submits (in Kazakh: the request names no language).
     expect((await json(region)).error).toMatchObject({
       code: "forbidden-role",
-      message: "Бұл әрекетке сіздің токеніңіз жарамайды: оған аудан токені керек.",
+      message: "Бұл әрекетке сіздің кіру кілтіңіз жарамайды: оған ауданның кіру кілті керек.",
       details: { required: ["district"] },
     });
   });

@@ -76,7 +76,8 @@ describe("tokens", () => {
     expect(await json(after)).toEqual({
       error: {
         code: "token-revoked",
-        message: "The token has been revoked. Ask the regional methodical centre for a new token.",
+        message:
+          "The access key (token) has been revoked. Ask the regional methodical centre for a new access key.",
       },
     });
     expect((await call("/api/tokens/tok_nope", { method: "DELETE", token: TOKENS.region })).status).toBe(404);
