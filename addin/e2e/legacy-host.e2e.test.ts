@@ -22,7 +22,7 @@ const CHROME =
 /** What each language's part of the message says, by hand. */
 const SAYS = {
   kk: [
-    "Excel-дің бұл нұсқасы Sapa панелін іске қоса алмайды",
+    "Excel-дің бұл нұсқасы Sapa тақтасын іске қоса алмайды",
     "Microsoft 365, Office 2021",
     "Sapa-ны браузерде ашу",
   ],

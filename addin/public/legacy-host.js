@@ -24,11 +24,11 @@
   var TEXTS = [
     {
       lang: "kk",
-      title: "Excel-дің бұл нұсқасы Sapa панелін іске қоса алмайды",
+      title: "Excel-дің бұл нұсқасы Sapa тақтасын іске қоса алмайды",
       body:
-        "Ол қосымшаларды ескі Internet Explorer 11 немесе Edge Legacy арқылы көрсетеді. Sapa панелі " +
+        "Ол қосымшаларды ескі Internet Explorer 11 немесе Edge Legacy арқылы көрсетеді. Sapa тақтасы " +
         "Microsoft 365, Office 2021 және одан жаңа нұсқаларда, сондай-ақ браузердегі Excel-де (Excel on the web) жұмыс істейді.",
-      action: "Жұмысты браузерде жалғастырыңыз — Sapa вебте:",
+      action: "Жұмысты браузердегі Sapa-да жалғастырыңыз:",
       link: "Sapa-ны браузерде ашу",
       guide: "Sapa нұсқаулығы",
     },
@@ -38,7 +38,7 @@
       body:
         "Она показывает надстройки через устаревший Internet Explorer 11 или Edge Legacy. Панель Sapa " +
         "работает в Microsoft 365, Office 2021 и новее, а также в Excel в браузере (Excel в Интернете).",
-      action: "Продолжите работу в браузере — Sapa в вебе:",
+      action: "Продолжите работу в Sapa в браузере:",
       link: "Открыть Sapa в браузере",
       guide: "Руководство Sapa",
     },
@@ -48,7 +48,7 @@
       body:
         "It shows add-ins in Internet Explorer 11 (Trident) or Edge Legacy (EdgeHTML). The pane runs in " +
         "Microsoft 365, Office 2021 or later, and Excel on the web.",
-      action: "Use Sapa on the web:",
+      action: "Use Sapa in the browser:",
       link: "Open Sapa in the browser",
       guide: "Sapa's guide",
     },

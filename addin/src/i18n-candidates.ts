@@ -5,9 +5,9 @@ import { CANDIDATE_TEXTS } from "@sapa/shared";
  * workbook, the region's counts. Spread into the pane's catalogue in i18n.ts.
  */
 export const en = {
-  candidatesMinimum: "Minimum {years} years since the last award (set by the region).",
+  candidatesMinimum: "Minimum years since the last award: {years} (set by the region).",
   candidatesMinimumDefault:
-    "Minimum {years} years since the last award (the usual rule: the region's setting could not be read from the server).",
+    "Minimum years since the last award: {years} (the usual rule: the region's setting could not be read from the server).",
   candidatesRule: CANDIDATE_TEXTS.rule.en,
   candidatesNamesStay: "The names are found in this workbook and are not sent anywhere.",
   candidatesNoStage: CANDIDATE_TEXTS.noStage.en,
@@ -18,7 +18,7 @@ export const en = {
   candidatesLine: "{name}: {sought} — {reason}",
   writeCandidates: "Write the candidates sheet",
   candidatesWritten:
-    "“{sheet}” is up to date: {count} candidate rows by organisation. Names stay in this workbook.",
+    "“{sheet}” is up to date: candidate rows by organisation: {count}. Names stay in this workbook.",
   regionCandidates: "Candidates for a category",
   regionCandidatesCategory: "Category",
   regionCandidatesLoading: "Loading the candidates…",
@@ -53,9 +53,9 @@ export const kk: CandidateStrings = {
 };
 
 export const ru: CandidateStrings = {
-  candidatesMinimum: "Не менее {years} лет после последней категории (задаёт область).",
+  candidatesMinimum: "Минимум лет после последней категории: {years} (задаёт область).",
   candidatesMinimumDefault:
-    "Не менее {years} лет после последней категории (обычное правило: настройку области не удалось получить с сервера).",
+    "Минимум лет после последней категории: {years} (обычное правило: настройку области не удалось получить с сервера).",
   candidatesRule: CANDIDATE_TEXTS.rule.ru,
   candidatesNamesStay: "ФИО определяются в этой книге и никуда не отправляются.",
   candidatesNoStage: CANDIDATE_TEXTS.noStage.ru,

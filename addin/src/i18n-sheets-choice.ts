@@ -6,13 +6,13 @@ export const en = {
   sheetAuto: "Sheets holding the roster (Sapa finds them)",
   readingSheetRows: "Reading “{sheet}”: {done} of {total} rows",
   sheetChosen: "Read “{sheet}”: of the workbook's sheets it holds the most roster rows.",
-  sheetsRead: "{teachers} teachers read as one roster from {count} sheets: {sheets}.",
+  sheetsRead: "Read as one roster from {count} sheets, teachers: {teachers}. Sheets: {sheets}.",
   sheetWithTeachers: "“{sheet}” ({teachers})",
   sheetQuoted: "“{sheet}”",
   sheetIsOrganisation: "On sheets without an organisation column, the sheet's name is the organisation.",
   sheetsChoice: "Several sheets hold a roster under the same header. Read:",
-  sheetsChoiceAll: "all {count} sheets as one roster ({teachers} teachers)",
-  sheetsChoiceOne: "only “{sheet}” ({teachers} teachers)",
+  sheetsChoiceAll: "all {count} sheets as one roster (teachers: {teachers})",
+  sheetsChoiceOne: "only “{sheet}” (teachers: {teachers})",
   highlightedSheets: "Problem cells are highlighted on the sheets {sheets}.",
 };
 

@@ -1,11 +1,11 @@
 /** The pane's words for the region's organisations and trend sheets (spread into the catalogue in i18n.ts). */
 const en = {
   regionSheetsWritten:
-    "Also written: “{organizations}” ({count} organisations) and “{trend}” (the plan's years side by side).",
+    "Also written: “{organizations}” (organisations: {count}) and “{trend}” (the plan's years side by side).",
   writingSheet: "Writing “{sheet}”: {done} of {total} rows…",
   trendNoChart: "This Excel cannot draw charts: “{sheet}” holds the figures without the chart.",
-  groupsSheetWritten: "“{sheet}”: the figures of {count} groups of organisations.",
-  attestationSheetWritten: "“{sheet}”: {count} teachers due for attestation.",
+  groupsSheetWritten: "“{sheet}”: the figures of the groups of organisations ({count}).",
+  attestationSheetWritten: "“{sheet}”: teachers due for attestation ({count}).",
 };
 
 const kk: typeof en = {

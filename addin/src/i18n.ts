@@ -44,7 +44,7 @@ export const en = {
   reading: "Reading the sheet…",
   readingRows: "Reading the sheet: {done} of {total} rows",
   headerRow: "Header row: {row}",
-  readSummary: "{teachers} teachers on “{sheet}”",
+  readSummary: "Teachers on “{sheet}”: {teachers}",
   noRoster:
     "No roster found on this sheet: no row looks like a header with full name, organisation, education and category. Pick another sheet or create a new roster.",
   columns: "Columns",
@@ -88,7 +88,7 @@ export const en = {
   submitHint: "Sapa reads the sheet again, checks it and sends it to the region.",
   needSettings: "Choose the district and enter the access key in Settings first.",
   openSettings: "Open Settings",
-  refusedTitle: "Not sent: the roster has {n} errors",
+  refusedTitle: "Not sent: the roster has errors ({n})",
   refusedBody: "Fix the errors below (or on the Check tab) and submit again.",
   stepReading: "Reading the sheet…",
   stepChecking: "Checking the roster…",
@@ -105,7 +105,7 @@ export const en = {
   outboxPending: "Saved on this computer; Sapa retries automatically (next attempt {when}).",
   outboxBlocked: "Waiting for you: fix the cause below, then press Retry now.",
   outboxMemoryOnly: "Could not save a copy in the add-in's storage: keep the pane open until it is sent.",
-  outboxEntry: "{rows} rows, {year}, saved {time}, attempts: {attempts}",
+  outboxEntry: "Rows: {rows}, {year}, saved {time}, attempts: {attempts}",
   retryNow: "Retry now",
   discard: "Discard",
   sentFromOutbox: "A waiting submission was delivered: revision {revision}.",
@@ -239,7 +239,7 @@ export const kk: PaneStrings = {
   highlighted: "Мәселелі ұяшықтар «{sheet}» парағында белгіленді.",
   highlightsCleared: "Белгілер алынды; ұяшықтар бұрынғы күйінде.",
   checkFirst: "Алдымен парақты тексеріңіз («Тексеру» қойындысы).",
-  emptyCheck: "Педагогтар тізімі бар парақты ашып, «Парақты тексеру» батырмасын басыңыз.",
+  emptyCheck: "Педагогтер тізімі бар парақты ашып, «Парақты тексеру» батырмасын басыңыз.",
   emptyCheckNoRoster: "Тізім әлі жоқ па? Жаңа парақта бастаңыз:",
   offerNewRoster: "Жаңа тізім",
   goToCellManual: "Excel ұяшықты өзі таңдай алмады: «{sheet}» парағы ашық, мәселе {cell} ұяшығында.",
@@ -248,7 +248,7 @@ export const kk: PaneStrings = {
   written: "«{sheet}» жиынтық парағы жаңартылды.",
   stock: "Қазіргі құрам",
   ppExplained:
-    "п.т. — пайыздық тармақ, екі пайыздың айырмасы: 32,5% мақсатқа қарсы 30% болса, 2,5 п.т. артта.",
+    "п.т. — пайыздық тармақ, екі пайыздың айырмасы: мақсат 32,5% болғанда 30% көрсеткіш одан 2,5 п.т. артта.",
   notSet: "көрсетілмеген",
   submit: "Тексеріп жіберу",
   submitHint: "Sapa парақты қайта оқып, тексереді және облысқа жібереді.",
@@ -270,7 +270,7 @@ export const kk: PaneStrings = {
   outboxPending: "Осы компьютерде сақталды; Sapa өзі қайта жібереді (келесі әрекет {when}).",
   outboxBlocked: "Сізді күтуде: төмендегі себепті түзетіп, «Қазір қайталау» батырмасын басыңыз.",
   outboxMemoryOnly: "Көшірмені қосымша қоймасына сақтау мүмкін болмады: жіберілгенше тақтаны жаппаңыз.",
-  outboxEntry: "{rows} жол, {year}, сақталды {time}, әрекет саны: {attempts}",
+  outboxEntry: "{rows} жол, {year}, сақталған уақыты {time}, әрекет саны: {attempts}",
   retryNow: "Қазір қайталау",
   discard: "Өшіру",
   sentFromOutbox: "Күтудегі жіберілім жеткізілді: {revision}-нұсқа.",
@@ -279,9 +279,9 @@ export const kk: PaneStrings = {
   submissionKept:
     "Әзірге жеткізілмеді: жіберілім осы компьютерде сақталды, сервер жауап бергенде Sapa оны өзі жібереді («Қазір қайталау» бірден жібереді).",
   err401:
-    "Кіру кілті жоқ, қате, мерзімі өткен немесе қайтарылған. Облыстық әдістемелік орталықтан жаңа кіру кілтін алып, «Баптаулар» бөліміне енгізіңіз.",
+    "Кіру кілті жоқ, қате, мерзімі өткен немесе күші жойылған. Облыстық әдістемелік орталықтан жаңа кіру кілтін алып, «Баптаулар» бөліміне енгізіңіз.",
   err403:
-    "Бұл кіру кілтімен осы аудан үшін жіберуге болмайды. «Баптаулардағы» ауданды тексеріңіз немесе облыстан өз ауданыңыздың кіру кілтін сұраңыз.",
+    "Бұл кіру кілтімен осы аудан үшін жіберуге болмайды. «Баптаулар» бөліміндегі ауданды тексеріңіз немесе облыстан өз ауданыңыздың кіру кілтін сұраңыз.",
   err409:
     "Сервер әрекетті орындамады: ол серверде бар деректерге қайшы келеді. Сервердің хабарын оқып, деректерді жаңартып, қайталаңыз.",
   errForbiddenRole:
@@ -478,7 +478,7 @@ export const ru: PaneStrings = {
   saved: "Настройки сохранены.",
   testConnection: "Проверить связь",
   guideLink: "Руководство Sapa",
-  connectionOk: "Связь есть: сервер принимает этот ключ доступа для района «{district}».",
+  connectionOk: "Связь есть: сервер принимает этот ключ доступа ({district}).",
   connectionHealthOk: "Сервер отвечает.",
   invalidUrl: "Введите адрес https://.",
   dateOutsidePlan:

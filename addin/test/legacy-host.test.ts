@@ -46,7 +46,7 @@ describe("legacy-host.js", () => {
     for (const ua of [TRIDENT, EDGE_HTML]) {
       const page = written(ua);
       expect(page).toContain('<section lang="kk"');
-      expect(page).toContain("Excel-дің бұл нұсқасы Sapa панелін іске қоса алмайды");
+      expect(page).toContain("Excel-дің бұл нұсқасы Sapa тақтасын іске қоса алмайды");
       expect(page).toContain('<section lang="ru"');
       expect(page).toContain("Эта версия Excel не может запустить панель Sapa");
       expect(page).toContain("This Excel cannot run the Sapa pane");

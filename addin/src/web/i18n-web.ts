@@ -16,18 +16,18 @@ const en = {
   webAskAgainHint:
     "Fixed something in the file? Save it, then check again: this browser cannot read a file twice, so pick it once more.",
   webNoFile: "No roster file is open yet: open one first (Check tab).",
-  webUnknownSheet: "The file has no sheet «{sheet}»: open the file again or pick another sheet.",
+  webUnknownSheet: "The file has no sheet “{sheet}”: open the file again or pick another sheet.",
   webNoRosterTemplate: "On the web Sapa does not create a roster sheet: use the roster you keep.",
-  webPreviewTitle: "Preview of «{sheet}» (read-only)",
+  webPreviewTitle: "Preview of “{sheet}” (read-only)",
   webPreviewLabel: "Read-only preview of the roster sheet",
   webPreviewEmpty: "The preview shows the roster file once it is open.",
-  webPreviewCell: "Cell {cell} on «{sheet}»",
+  webPreviewCell: "Cell {cell} on “{sheet}”",
   webPreviewSheets: "Sheets of the file",
   webDownloadTitle: "Sapa workbook",
   webDownloadHint:
     "Download Sapa's workbook to keep beside the roster: the summary, the candidates and the receipts of what was sent.",
   webDownload: "Download the Sapa workbook",
-  webDownloaded: "Downloaded «{file}»: sheets {sheets}.",
+  webDownloaded: "Downloaded “{file}”: sheets {sheets}.",
   webNothingToDownload: "Nothing to download yet: check a roster first.",
   webReportTitle: "Consolidated report",
   webReportDownload: "Download the consolidated report",
@@ -57,7 +57,7 @@ const kk: Record<WebKey, string> = {
     "Файлда бірдеңе түзеттіңіз бе? Сақтаңыз да, қайта тексеріңіз: бұл браузер сол файлды қайта оқиды.",
   webAskAgainHint:
     "Файлда бірдеңе түзеттіңіз бе? Сақтаңыз да, қайта тексеріңіз: бұл браузер файлды екі рет оқи алмайды, сондықтан оны тағы бір рет таңдаңыз.",
-  webNoFile: "Тізім файлы әлі ашылмаған: алдымен оны ашыңыз (Тексеру қойындысы).",
+  webNoFile: "Тізім файлы әлі ашылмаған: алдымен оны ашыңыз («Тексеру» қойындысы).",
   webUnknownSheet: "Файлда «{sheet}» парағы жоқ: файлды қайта ашыңыз немесе басқа парақты таңдаңыз.",
   webNoRosterTemplate: "Вебте Sapa тізім парағын жасамайды: өзіңіз жүргізетін тізімді пайдаланыңыз.",
   webPreviewTitle: "«{sheet}» алдын ала көрінісі (тек оқу)",
@@ -74,12 +74,13 @@ const kk: Record<WebKey, string> = {
   webReportTitle: "Жиынтық есеп",
   webReportDownload: "Жиынтық есепті жүктеп алу",
   webReportHint:
-    "Панель мен пәрмен жолы жазатын сол кітап: қорытынды, аудандар, ұйымдар, аттестаттау, кезеңдер, топтар, үміткерлер. Облыс кілті ашық болса (Баптаулар), аты-жөндер ашылады.",
+    "Тақта мен пәрмен жолы жазатын сол кітап: қорытынды, аудандар, ұйымдар, аттестаттау, кезеңдер, топтар, үміткерлер. Облыс кілті ашық болса (Баптаулар), аты-жөндер ашылады.",
   webTrendTitle: "Жылдар бойынша кезеңдер",
   webTrendLoad: "Динамиканы көрсету",
-  webTrendLabel: "Диаграмма: облыстың оқу жылдары бойынша санат алғандар үлесі және кезең аралығы",
+  webTrendLabel:
+    "Диаграмма: облыстың оқу жылдары бойынша санат алғандар үлесі және кезеңнің мақсатты аралығы",
   webTrendActual: "санат алғандар үлесі, облыс",
-  webTrendNoData: "дерек жоқ",
+  webTrendNoData: "деректер жоқ",
   webWorkbench: "Облыстық әдістемелік орталықтың жұмыс орны",
 };
 
@@ -91,7 +92,7 @@ const ru: Record<WebKey, string> = {
   webPickerType: "Список педагогов",
   webDropHere: "Перетащите файл списка сюда",
   webOpened: "Открыт: {file}",
-  webReadAt: "прочитан в {time}",
+  webReadAt: "прочитан {time}",
   webCheckAgain: "Проверить снова",
   webCheckAgainHint:
     "Исправили что-то в файле? Сохраните его и проверьте снова: этот браузер прочитает тот же файл ещё раз.",
@@ -117,7 +118,7 @@ const ru: Record<WebKey, string> = {
     "Та же книга, что пишут панель и командная строка: итоги, районы, организации, аттестация, этапы, группы, кандидаты. Если ключ области открыт (Настройки), ФИО открыты.",
   webTrendTitle: "Этапы по годам",
   webTrendLoad: "Показать динамику",
-  webTrendLabel: "Диаграмма: доля получивших категорию по области по учебным годам и коридор этапа",
+  webTrendLabel: "Диаграмма: доля получивших категорию по области по учебным годам и целевой диапазон этапа",
   webTrendActual: "доля получивших категорию, область",
   webTrendNoData: "нет данных",
   webWorkbench: "Рабочее место областного методического центра",
