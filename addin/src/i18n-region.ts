@@ -20,7 +20,7 @@ export const en = {
   regionOrganizations: "Organisations",
   regionOrgsLoading: "Loading organisations: {done} of {total}",
   regionOrgsLoadingUnknown: "Loading organisations: {done}",
-  regionOrgsCount: "{n} organisations",
+  regionOrgsCount: "Organisations: {n}",
   regionLoadingGroups: "Loading the groups of organisations…",
   regionGroupsLoading: "Loading the groups' figures: {done} of {total}",
   regionGroups: "Groups of organisations",
@@ -69,7 +69,7 @@ export const kk: RegionStrings = {
   regionRefresh: "Жаңарту",
   regionIntro:
     "{year} оқу жылының 13 бірлігі: тексеру мәртебесі мен көрсеткіштер, ең артта қалғандары басында.",
-  regionEmpty: "Маусымды көру үшін «Жаңарту» түймесін басыңыз.",
+  regionEmpty: "Маусымды көру үшін «Жаңарту» батырмасын басыңыз.",
   regionPullTitle: "Жиынтық есеп осы кітапқа",
   openWorkbench: "Толық жұмыс орнын браузерде ашу",
   regionLoadingFigures: "Есеп жүктелуде…",
@@ -93,7 +93,7 @@ export const kk: RegionStrings = {
   reviewReopen: "Қайта ашу",
   reviewReturnTitle: "{district}: деректерді қайтару",
   reviewReturnBody:
-    "Аудан түсініктемеңізді «Жіберу» бөлімінде көреді, тізімді түзетіп, қайта жібереді. Қазақша немесе орысша жазыңыз.",
+    "Аудан түсініктемеңізді «Жіберу» қойындысында көреді, тізімді түзетіп, қайта жібереді. Қазақша немесе орысша жазыңыз.",
   reviewCommentLabel: "Не түзету керек",
   reviewCommentRequired: "Ауданға не түзету керектігін жазыңыз.",
   reviewReturnConfirm: "Ауданға қайтару",
@@ -117,7 +117,7 @@ export const kk: RegionStrings = {
     "Деректер түпкілікті. Өзгерту үшін облыстық әдістемелік орталықтан қайта ашуды сұраңыз; оған дейін жіберу өшірулі.",
   submitBlockedAccepted: "Жіберу өшірулі: облыс осы оқу жылының деректерін қабылдаған.",
   err401Region:
-    "Кіру кілті жоқ, қате, мерзімі өткен немесе қайтарылған. «Баптаулар» бөліміне облыстың жарамды кіру кілтін енгізіңіз: оны облыстың басқа кіру кілтімен шығаруға болады (sapa token create --region), алғашқысын Sapa серверіне қызмет көрсететін маман береді.",
+    "Кіру кілті жоқ, қате, мерзімі өткен немесе күші жойылған. «Баптаулар» бөліміне облыстың жарамды кіру кілтін енгізіңіз: оны облыстың басқа кіру кілтімен шығаруға болады (sapa token create --region), алғашқысын Sapa серверіне қызмет көрсететін маман береді.",
   err5xxRegion:
     "Сервер қазір қолжетімсіз. Бірнеше минуттан кейін қайталаңыз; қате қайталанса, Sapa серверіне қызмет көрсететін маманға хабарлаңыз.",
   connectionRegionOk:
