@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,15 +17,19 @@ const origins = (xml: string) => new Set([...xml.matchAll(/https:\/\/[^/"<\s,]+/
 describe("the manifest npm start names", () => {
   it("is manifest.xml itself on port 3000", () => {
     expect(devManifest(3000, { dir })).toBe(join(root, "manifest.xml"));
-    expect(existsSync(join(dir, "manifest.xml"))).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
-  it("on another port is a copy whose every URL is that port's", () => {
+  it("on another port is a copy whose every URL is that port's, one per port", () => {
     const original = readFileSync(join(root, "manifest.xml"), "utf8");
-    const path = devManifest(3417, { dir });
-    expect(path).toBe(join(dir, "manifest.xml"));
-    const xml = readFileSync(path, "utf8");
-    expect(origins(xml)).toEqual(new Set(["https://localhost:3417"]));
-    expect(xml.split("https://localhost:3417").join("https://localhost:3000")).toBe(original);
+    for (const port of [3417, 3418]) {
+      const path = devManifest(port, { dir });
+      expect(path).toBe(join(dir, `manifest-${port}.xml`));
+    }
+    for (const port of [3417, 3418]) {
+      const xml = readFileSync(join(dir, `manifest-${port}.xml`), "utf8");
+      expect(origins(xml)).toEqual(new Set([`https://localhost:${port}`]));
+      expect(xml.split(`https://localhost:${port}`).join("https://localhost:3000")).toBe(original);
+    }
   });
 });
