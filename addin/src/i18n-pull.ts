@@ -4,14 +4,14 @@
  */
 export const en = {
   pulledReport:
-    "The consolidated report ({submitted} of {expected} districts and the city) is written to this workbook:",
+    "The consolidated report (districts and the city that have submitted: {submitted} of {expected}) is written to this workbook:",
   pulledRegion: "the region's figures",
   pulledDistricts: "by district, with who has not submitted",
-  pulledOrganizations: "{count} organisations",
-  pulledAttestation: "{count} teachers due for attestation",
+  pulledOrganizations: "organisations: {count}",
+  pulledAttestation: "teachers due for attestation: {count}",
   pulledTrend: "the plan's years side by side",
   pulledTrendNoChart: "the plan's years side by side (this Excel cannot draw the chart)",
-  pulledGroups: "{count} groups of organisations",
+  pulledGroups: "groups of organisations: {count}",
   pulledCandidates: "candidates by district and organisation",
   pullStepReading: "Reading the report's lists: {done} of {total} rows…",
   pullStepNames: "Opening the teachers' names with the region key…",
@@ -23,7 +23,8 @@ export const en = {
 };
 
 export const kk: typeof en = {
-  pulledReport: "Жиынтық есеп ({expected} аудан мен қаланың {submitted}) осы кітапқа жазылды:",
+  pulledReport:
+    "Жиынтық есеп (деректерін жіберген аудандар мен қала: {expected} ішінен {submitted}) осы кітапқа жазылды:",
   pulledRegion: "облыстың көрсеткіштері",
   pulledDistricts: "аудандар бойынша, кім жібермегені көрсетілген",
   pulledOrganizations: "{count} ұйым",
@@ -42,7 +43,8 @@ export const kk: typeof en = {
 };
 
 export const ru: typeof en = {
-  pulledReport: "Сводный отчёт ({submitted} из {expected} районов и города) записан в эту книгу:",
+  pulledReport:
+    "Сводный отчёт (районы и город, отправившие данные: {submitted} из {expected}) записан в эту книгу:",
   pulledRegion: "показатели области",
   pulledDistricts: "по районам, с теми, кто не отправил",
   pulledOrganizations: "организаций: {count}",
@@ -56,6 +58,6 @@ export const ru: typeof en = {
   pullStepMore: "Загружаются этапы, группы и кандидаты…",
   pullStepWriting: "Записываются листы ({index} из {count}): «{sheet}»…",
   pullPartlyWritten:
-    "Отчёт записан не полностью. {written}Лист «{failed}» может быть неполным; в остальных листах Sapa остались показатели прошлой загрузки. Получите отчёт ещё раз.",
-  pullWrittenBefore: "Показатели этой загрузки — в листах: {sheets}. ",
+    "Отчёт записан не полностью. {written}Лист «{failed}» может быть неполным; на остальных листах Sapa остались показатели прошлой загрузки. Получите отчёт ещё раз.",
+  pullWrittenBefore: "Показатели этой загрузки — на листах: {sheets}. ",
 };
