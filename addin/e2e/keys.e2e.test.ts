@@ -227,6 +227,10 @@ describe.skipIf(!haveChromium)("the region's key ceremony in Chromium against a 
     // Opened: the same pull writes the real names, one for every "encrypted" cell, and no placeholder.
     await unlock(region, file, passphrase);
     await region.getByTestId("key-unlocked").waitFor({ timeout: 30_000 });
+    // The form the focus was in is gone: the focus is on "Close the key" that took its place, not the page.
+    await poll(() =>
+      region.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? "page"),
+    ).toBe("key-lock");
     const openedCells = await pull(region, lang);
     const names = namesIn(openedCells);
     expect(names).toHaveLength(encrypted);

@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CRYPTO_MESSAGES, MIN_PASSPHRASE_LENGTH, type Lang } from "@sapa/shared";
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { Translate } from "../translate.ts";
 import { KeyFingerprintView } from "./KeyFingerprintView.tsx";
 import type { RegionKey } from "./use-region-key.ts";
@@ -49,6 +49,18 @@ export function KeyCeremony({
 }) {
   const styles = useStyles();
   const { server, unlocked, created } = regionKey;
+  const lockButton = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(unlocked !== null);
+  useEffect(() => {
+    // Opening replaces the form the focus was in, closing the button it was on: the focus goes to what
+    // took their place (Close the key / Choose a key file), never to the page.
+    const open = unlocked !== null;
+    if (open === wasOpen.current) return;
+    wasOpen.current = open;
+    if (document.activeElement && document.activeElement !== document.body) return;
+    if (open) lockButton.current?.focus();
+    else document.querySelector<HTMLElement>('[data-testid="key-unlock-choose"]')?.focus();
+  }, [unlocked]);
   return (
     <>
       <Text>{t("keyRegionIntro")}</Text>
@@ -61,7 +73,7 @@ export function KeyCeremony({
             </MessageBar>
           )}
           <div>
-            <Button onClick={regionKey.onLock} data-testid="key-lock">
+            <Button ref={lockButton} onClick={regionKey.onLock} data-testid="key-lock">
               {t("keyLock")}
             </Button>
           </div>
