@@ -73,6 +73,7 @@ export function RegionCandidates({
           table={pickColumns(candidateDistrictsTable(counts, { category }), columns)}
           lang={lang}
           testId="region-candidates-districts"
+          fit
           label={t("regionCandidates")}
         />
       )}
@@ -83,6 +84,7 @@ export function RegionCandidates({
             table={orgs}
             lang={lang}
             testId="region-candidates-orgs"
+            fit
             label={t("regionCandidatesUnit", { district: unitName ?? "" })}
           />
         </>

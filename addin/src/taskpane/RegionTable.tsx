@@ -31,6 +31,8 @@ const useStyles = makeStyles({
       "& th": { minWidth: 0, fontSize: tokens.fontSizeBase100 },
     },
   },
+  // A few short columns (the candidates'): headings wrap down to their longest word, so the table fits 320 px.
+  fit: { "& th": { minWidth: 0 }, "& td": { whiteSpace: "normal" } },
   region: { fontWeight: tokens.fontWeightSemibold },
   selectable: {
     cursor: "pointer",
@@ -50,6 +52,8 @@ export interface RegionTableProps {
   /** Makes unit rows selectable (mouse, arrow keys, Enter or Space); the region's total row is not. */
   onSelect?: (key: string) => void;
   selected?: string | null;
+  /** Headings as narrow as their longest word: a table of a few short columns fits the narrow pane. */
+  fit?: boolean;
 }
 
 /** A cell as the pane shows it: counts grouped, times in Aktobe time (dd.mm.yyyy HH:MM). */
@@ -59,7 +63,15 @@ export function showCell(cell: Cell, lang: Lang): string {
 }
 
 /** A table of the shared presentation model, its unit rows selectable when `onSelect` is given. */
-export function RegionTable({ table, lang, testId, label, onSelect, selected = null }: RegionTableProps) {
+export function RegionTable({
+  table,
+  lang,
+  testId,
+  label,
+  onSelect,
+  selected = null,
+  fit = false,
+}: RegionTableProps) {
   const styles = useStyles();
   const body = useRef<HTMLTableSectionElement>(null);
   const selectable = (row: Row) => onSelect !== undefined && !row.region;
@@ -91,7 +103,7 @@ export function RegionTable({ table, lang, testId, label, onSelect, selected = n
       aria-label={onSelect ? undefined : label}
     >
       <table
-        className={styles.table}
+        className={mergeClasses(styles.table, fit && styles.fit)}
         data-testid={testId}
         aria-label={label}
         role={onSelect ? "grid" : undefined}
