@@ -161,7 +161,9 @@ describe("error mapping", () => {
     // A token of the wrong role: the server says whose token it takes, the CLI how to give one.
     const role = await failureOf({ status: 403, body: envelope("forbidden-role", "Облыс токені керек.") });
     expect(role.exitCode).toBe(1);
-    expect(role.text.kk).toContain("Облыс токені керек. Токенді --token немесе SAPA_TOKEN арқылы беріңіз");
+    expect(role.text.kk).toContain(
+      "Облыс токені керек. Кіру кілтін (токенді) --token немесе SAPA_TOKEN арқылы беріңіз",
+    );
     const district = await failureOf({ status: 403, body: envelope("forbidden-district", "Басқа аудан.") });
     expect(district.text.kk).not.toContain("--token");
     const crash = await failureOf({ status: 500, body: "<html>oops</html>", contentType: "text/html" });

@@ -107,7 +107,7 @@ export const COMMAND_TABLE = {
     usage:
       "sapa token create --district ID | --region [--label L] [--json]   ·   sapa token revoke ID [--json]",
     description: {
-      kk: "Аудан не облыс үшін кіру токенін жасайды немесе кері қайтарады.",
+      kk: "Аудан не облыс үшін кіру токенін жасайды немесе оның күшін жояды.",
       ru: "Создаёт или отзывает токен доступа района или области.",
       en: "Creates or revokes an access token for a district or the region.",
     },
@@ -125,7 +125,7 @@ export const COMMAND_TABLE = {
     usage:
       'sapa review list [--year YYYY-YYYY] [--json]   ·   sapa review accept|reopen ID [--year YYYY-YYYY] [--revision N] [--json]   ·   sapa review return ID --comment "…" [--year YYYY-YYYY] [--json]',
     description: {
-      kk: "Облыс ауданның деректерін қабылдайды, түсініктемемен қайтарады не қайта ашады; тізім — 13 бөлімшенің мәртебесі.",
+      kk: "Облыс ауданның деректерін қабылдайды, түсініктемемен қайтарады не қайта ашады; list — 13 бірліктің мәртебесі.",
       ru: "Область принимает данные района, возвращает их с комментарием или переоткрывает; list — статусы 13 единиц.",
       en: "The region accepts a district's data, returns it with a comment or reopens it; list shows the 13 units' status.",
     },
@@ -136,7 +136,7 @@ export const COMMAND_TABLE = {
     positionals: 0,
     usage: "sapa status [--year YYYY-YYYY] [--json]",
     description: {
-      kk: "Ауданның тексеру мәртебесі және облыстың түсініктемесі (облыс токенімен — 13 бөлімше).",
+      kk: "Ауданның тексеру мәртебесі және облыстың түсініктемесі (облыс токенімен — 13 бірлік).",
       ru: "Статус проверки района и комментарий области (с токеном области — все 13 единиц).",
       en: "The district's review status and the region's comment (with a region token, all 13 units).",
     },
@@ -151,7 +151,7 @@ export const COMMAND_TABLE = {
     usage:
       "sapa keys create [--out FILE]   ·   sapa keys show   ·   sapa keys check FILE   ·   sapa keys publish FILE",
     description: {
-      kk: "Облыс кілті: жасау (create), сервердегі кілттің саусақ ізі (show), кілт файлын тексеру (check), ашық кілтті жариялау (publish). Құпия сөз тіркесі SAPA_KEY_PASSPHRASE-тен алынады, ол жоқ болса сұралады.",
+      kk: "Облыс кілті: жасау (create), сервердегі кілттің саусақ ізі (show), кілт файлын тексеру (check), ашық кілтті жариялау (publish). Құпия сөз SAPA_KEY_PASSPHRASE айнымалысынан алынады, ол жоқ болса сұралады.",
       ru: "Ключ области: создать (create), отпечаток ключа на сервере (show), проверить файл ключа (check), опубликовать открытый ключ (publish). Парольная фраза берётся из SAPA_KEY_PASSPHRASE, а без неё запрашивается.",
       en: "The region's key: create a key file, show the server's key fingerprint, check a key file, publish its public key. The passphrase comes from SAPA_KEY_PASSPHRASE, or is asked for.",
     },
@@ -223,7 +223,7 @@ export const COMMAND_TABLE = {
     positionals: 0,
     usage: "sapa demo [--server URL]   (npm run demo)",
     description: {
-      kk: "13 бөлімшеге үлгі тізімдер жасап, жібереді және есеп шығарады.",
+      kk: "13 бірлікке үлгі тізімдер жасап, жібереді және есеп шығарады.",
       ru: "Создаёт примеры списков для 13 единиц, отправляет их и строит отчёт.",
       en: "Writes sample rosters for the 13 units, submits them and builds the report.",
     },

@@ -8,7 +8,7 @@ export const DUPLICATE_MESSAGES = {
     en: "The same teacher in two or more districts · {year}",
   },
   "duplicates-key-missing": {
-    kk: "Облыс кілтінің файлын көрсетіңіз: sapa duplicates --key FILE (құпия сөз SAPA_KEY_PASSPHRASE айнымалысында). Аттар мен ЖСН тек сол кілтпен ашылады.",
+    kk: "Облыс кілтінің файлын көрсетіңіз: sapa duplicates --key FILE (құпия сөз SAPA_KEY_PASSPHRASE айнымалысында). Аты-жөндер мен ЖСН тек сол кілтпен ашылады.",
     ru: "Укажите файл ключа области: sapa duplicates --key FILE (парольная фраза в переменной SAPA_KEY_PASSPHRASE). ФИО и ИИН открываются только этим ключом.",
     en: "Name the region's key file: sapa duplicates --key FILE (passphrase in SAPA_KEY_PASSPHRASE). Names and ИИН keys open only with it.",
   },
@@ -30,7 +30,7 @@ export const DUPLICATE_MESSAGES = {
   "duplicates-none": {
     kk: "Екі не одан көп ауданның тізімінде бір педагог жоқ.",
     ru: "Ни один педагог не указан в списках двух и более районов.",
-    en: "No one is listed in two districts.",
+    en: "No teacher is listed in two or more districts.",
   },
   "duplicates-found": {
     kk: "Бірнеше ауданның тізімінде бар педагогтер: {people}.",
@@ -63,7 +63,7 @@ export const DUPLICATE_MESSAGES = {
 export const DUPLICATE_HELP = {
   usage: "sapa duplicates --key KEYFILE [--year YYYY-YYYY] [--csv FILE.csv] [--json]   (SAPA_KEY_PASSPHRASE)",
   description: {
-    kk: "Облыс: екі не одан көп ауданның тізімінде бар педагогтерді (бір ЖСН) табады. Облыс кілтімен ашады; сервер аттарды көрмейді.",
+    kk: "Облыс: екі не одан көп ауданның тізімінде бар педагогтерді (бір ЖСН) табады. Облыс кілтімен ашады; сервер аты-жөндерді көрмейді.",
     ru: "Область: находит педагогов, которые есть в списках двух и более районов (один ИИН). Открывает ключом области; сервер ФИО не видит.",
     en: "Region: finds teachers listed in two or more districts (the same ИИН), opened with the region's key; the server never sees the names.",
   },

@@ -15,7 +15,7 @@ export const GROUP_MESSAGES = {
   "group-from-missing": {
     kk: "Ұйымдар тізімінің файлын --from арқылы көрсетіңіз (.xlsx немесе .csv, «Аудан» және «Мектепке дейінгі ұйым» бағандары).",
     ru: "Укажите файл со списком организаций через --from (.xlsx или .csv, столбцы «Район» и «Дошкольная организация»).",
-    en: "Give the member list with --from (.xlsx or .csv, columns «District» and «Organisation»).",
+    en: "Give the member list with --from (.xlsx or .csv, columns “District” and “Organisation”).",
   },
   "group-file-errors": {
     kk: "Ұйымдар тізімінде қателер бар ({file}). Оларды түзетіп, қайталаңыз; топ сақталған жоқ.",
@@ -30,7 +30,7 @@ export const GROUP_MESSAGES = {
   "group-saved": {
     kk: "Топ сақталды: {name} — {members} ұйым.",
     ru: "Группа сохранена: {name} — организаций: {members}.",
-    en: "Group saved: {name} — {members} organisations.",
+    en: "Group saved: {name} — organisations: {members}.",
   },
   "group-all-matched": {
     kk: "Барлық ұйым {year} оқу жылының деректерінде табылды.",

@@ -43,7 +43,7 @@ export const KEY_MESSAGES = {
     en: "Passphrase entry cancelled. Nothing was changed.",
   },
   "keys-subcommand": {
-    kk: "Қолданылуы: sapa keys create [--out FILE] · sapa keys show · sapa keys check FILE · sapa keys publish FILE",
+    kk: "Қолдану: sapa keys create [--out FILE] · sapa keys show · sapa keys check FILE · sapa keys publish FILE",
     ru: "Использование: sapa keys create [--out FILE] · sapa keys show · sapa keys check FILE · sapa keys publish FILE",
     en: "Usage: sapa keys create [--out FILE] · sapa keys show · sapa keys check FILE · sapa keys publish FILE",
   },
@@ -68,8 +68,8 @@ export const KEY_MESSAGES = {
     en: "Key id: {keyId}\nFingerprint: {hex}\nDigits: {digits}",
   },
   "names-opened": {
-    kk: "Аттар ашылды: {opened} жол, ашылмағаны: {failed}.",
-    ru: "Строк с открытыми именами: {opened}, не открылось: {failed}.",
+    kk: "Аты-жөндер ашылды: {opened} жол, ашылмағаны: {failed}.",
+    ru: "Строк с открытыми ФИО: {opened}, не открылось: {failed}.",
     en: "Rows whose names opened: {opened}, not opened: {failed}.",
   },
   "key-published": {

@@ -18,7 +18,7 @@ export const SETTINGS_MESSAGES = {
     en: "--min-years must be a whole number of years ({min}–{max}): {value}",
   },
   "settings-refused": {
-    kk: "Сервер мәнді қабылдамады: соңғы санаттан бері ең аз жыл {min}-ден {max}-ге дейінгі бүтін сан болуы керек. Баптау өзгерген жоқ. Сервер: {message}",
+    kk: "Сервер мәнді қабылдамады: соңғы санаттан бері ең аз жыл бүтін сан болуы керек ({min}–{max}). Баптау өзгерген жоқ. Сервер: {message}",
     ru: "Сервер не принял значение: минимум лет после последней категории — целое число от {min} до {max}. Настройка не изменена. Сервер: {message}",
     en: "The server refused the value: the minimum years since the last award is a whole number from {min} to {max}. The setting is unchanged. Server: {message}",
   },
@@ -29,13 +29,13 @@ export const SETTINGS_MESSAGES = {
   },
   "settings-min-years": {
     kk: "Санатқа үміткерлер: соңғы санаттан бері кемінде {years} жыл",
-    ru: "Кандидаты на категорию: не менее {years} лет после последней категории",
-    en: "Candidates for a category: at least {years} years since the last award",
+    ru: "Кандидаты на категорию: минимум лет после последней категории: {years}",
+    en: "Candidates for a category: minimum years since the last award: {years}",
   },
   "settings-saved": {
     kk: "Сақталды. Үміткерлер тізімдері енді соңғы санаттан бері кемінде {years} жыл ережесімен есептеледі.",
-    ru: "Сохранено. Списки кандидатов теперь считаются с минимумом {years} лет после последней категории.",
-    en: "Saved. The candidates lists now count at least {years} years since the last award.",
+    ru: "Сохранено. Списки кандидатов теперь считаются с минимумом лет после последней категории: {years}.",
+    en: "Saved. The candidates lists now use this minimum of years since the last award: {years}.",
   },
 } as const satisfies Record<string, Localized>;
 

@@ -23,7 +23,7 @@ export const TREND_MESSAGES = {
     en: "Written: {file}",
   },
   "demo-submitted-year": {
-    kk: "{district} · {year}: {teachers} педагог, нұсқа {revision}",
+    kk: "{district} · {year}: {teachers} педагог, {revision}-нұсқа",
     ru: "{district} · {year}: педагогов {teachers}, версия {revision}",
     en: "{district} · {year}: {teachers} teachers, revision {revision}",
   },

@@ -130,7 +130,7 @@ const CATALOGUE = {
     en: "the disk is full",
   },
   "report-key-unused": {
-    kk: "--key аттестация тізіміндегі аты-жөндерді ашады, ал олар тек --out report.xlsx пен --json-да бар. Солардың бірін қосыңыз немесе --key-ді алып тастаңыз.",
+    kk: "--key аттестаттау тізіміндегі аты-жөндерді ашады, ал олар тек --out report.xlsx пен --json-да бар. Солардың бірін қосыңыз немесе --key-ді алып тастаңыз.",
     ru: "--key открывает ФИО в списке аттестации, а они есть только в --out report.xlsx и --json. Добавьте одно из них или уберите --key.",
     en: "--key opens the names in the attestation list, which only --out report.xlsx and --json carry. Add one of them, or leave --key out.",
   },
@@ -180,7 +180,7 @@ const CATALOGUE = {
     en: "--revision must be a whole number from 1: “{value}”.",
   },
   "missing-token-id": {
-    kk: "Кері қайтарылатын токеннің ID-ін көрсетіңіз: sapa token revoke ID",
+    kk: "Күшін жоятын токеннің идентификаторын көрсетіңіз: sapa token revoke ID",
     ru: "Укажите ID токена для отзыва: sapa token revoke ID",
     en: "Give the id of the token to revoke: sapa token revoke ID",
   },
@@ -226,9 +226,9 @@ const CATALOGUE = {
     en: "The server refused the request ({status}): {message}",
   },
   "token-hint": {
-    kk: "Токенді --token немесе SAPA_TOKEN арқылы беріңіз (жергілікті серверде: dev-region, dev-<аудан>).",
-    ru: "Передайте токен через --token или SAPA_TOKEN (на локальном сервере: dev-region, dev-<район>).",
-    en: "Pass a token with --token or SAPA_TOKEN (on the local server: dev-region, dev-<district>).",
+    kk: "Кіру кілтін (токенді) --token немесе SAPA_TOKEN арқылы беріңіз (жергілікті серверде: dev-region, dev-<аудан>).",
+    ru: "Передайте ключ доступа (токен) через --token или SAPA_TOKEN (на локальном сервере: dev-region, dev-<район>).",
+    en: "Pass the access key (token) with --token or SAPA_TOKEN (on the local server: dev-region, dev-<district>).",
   },
   unexpected: {
     kk: "Күтпеген қате: {message}",
@@ -293,7 +293,7 @@ const CATALOGUE = {
     en: "The server did not accept the roster: {message}",
   },
   retrying: {
-    kk: "Серверге қосылу үзілді ({reason}); {seconds} с кейін қайталаймын…",
+    kk: "Серверге қосылу үзілді ({reason}); {seconds} секундтан кейін қайталаймын…",
     ru: "Связь с сервером прервалась ({reason}); повтор через {seconds} с…",
     en: "Connection to the server failed ({reason}); retrying in {seconds} s…",
   },
@@ -342,7 +342,7 @@ const CATALOGUE = {
     en: "--label refused: a token's label must not hold an ИИН.",
   },
   "token-revoked": {
-    kk: "Токен кері қайтарылды: {id}",
+    kk: "Токеннің күші жойылды: {id}",
     ru: "Токен отозван: {id}",
     en: "Token revoked: {id}",
   },
@@ -383,14 +383,14 @@ const CATALOGUE = {
     en: "Wrote {count} rosters to {dir}",
   },
   "demo-submitted": {
-    kk: "{district}: {teachers} педагог, нұсқа {revision}",
+    kk: "{district}: {teachers} педагог, {revision}-нұсқа",
     ru: "{district}: педагогов {teachers}, версия {revision}",
     en: "{district}: {teachers} teachers, revision {revision}",
   },
   "demo-done": {
-    kk: "Дайын. Өңірлік есеп: {file}",
-    ru: "Готово. Региональный отчёт: {file}",
-    en: "Done. Regional report: {file}",
+    kk: "Дайын. Жиынтық есеп: {file}",
+    ru: "Готово. Сводный отчёт: {file}",
+    en: "Done. Consolidated report: {file}",
   },
   ...KEY_MESSAGES,
   ...TREND_MESSAGES,

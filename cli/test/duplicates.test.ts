@@ -184,7 +184,7 @@ describe("sapa duplicates", () => {
     await client.submit(await sealedForDev({ ...body, rows }));
     const res = await sapa(["--key", keyPath, "--lang", "en"]);
     expect(res.code).toBe(0);
-    expect(res.out).toContain("No one is listed in two districts.");
+    expect(res.out).toContain("No teacher is listed in two or more districts.");
     expect(res.out).toMatch(/Shalkar district\s+2\s+5\s+5\s+0\s+0/);
     // Back to the first roster (revision 3) for the tests that follow.
     await client.submit(await sealedForDev({ ...body, rows: shalkar }));
@@ -225,8 +225,8 @@ describe("sapa duplicates", () => {
     });
     expect(res.code).toBe(1);
     // The server says whose token it takes; the CLI says how to give one.
-    expect(res.err).toContain("оған облыстық әдістемелік орталықтың токені керек.");
-    expect(res.err).toContain("Токенді --token немесе SAPA_TOKEN арқылы беріңіз");
+    expect(res.err).toContain("оған облыстық әдістемелік орталықтың кіру кілті керек.");
+    expect(res.err).toContain("Кіру кілтін (токенді) --token немесе SAPA_TOKEN арқылы беріңіз");
     expect(existsSync(join(dir, "district.csv"))).toBe(false);
   });
 });

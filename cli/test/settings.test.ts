@@ -49,7 +49,7 @@ describe("sapa settings", () => {
     const set = await sapa(["settings", "set", "--min-years", "3", "--lang", "ru"]);
     expect(set).toMatchObject({ code: 0, err: "" });
     expect(set.out).toBe(
-      "Сохранено. Списки кандидатов теперь считаются с минимумом 3 лет после последней категории.",
+      "Сохранено. Списки кандидатов теперь считаются с минимумом лет после последней категории: 3.",
     );
     expect(await minimumNow()).toBe(3);
     const counts = await sapa(["candidates", "--json", "--year", "2025-2026"], "dev-alga");
