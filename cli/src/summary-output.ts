@@ -6,6 +6,7 @@ import {
   formatCell,
   formatRegionTime,
   indicatorTable,
+  noStageLabel,
   overviewTable,
   pickColumns,
   stageTable,
@@ -39,7 +40,8 @@ export function renderTable(table: Table, lang: Lang): string {
 /** The stage comparison (target against actual per category and for the band) as a terminal table. */
 export function formatStage(summary: Pick<SummaryFigures, "stage">, lang: Lang): string {
   const stage = stageTable(summary);
-  if (!stage) return `${textIn("stage", lang)} · ${summary.stage.year}: ${textIn("noStage", lang)}`;
+  if (!stage)
+    return `${textIn("stage", lang)} · ${summary.stage.year}: ${textIn(noStageLabel(summary), lang)}`;
   return `${textIn(stageTitle(summary), lang)}\n${renderTable(pickColumns(stage, STAGE_LIST_ORDER), lang)}`;
 }
 

@@ -17,6 +17,7 @@ import {
   formatCell,
   formatShare,
   label,
+  noStageLabel,
   overviewTable,
   pickColumns,
   stageTable,
@@ -187,7 +188,7 @@ export function FiguresTab({ t, lang, summary, sheet, busy, onWrite, children }:
           </>
         ) : (
           <Text>
-            {label("noStage", lang)}: {summary.stage.year}
+            {label(noStageLabel(summary), lang)}: {summary.stage.year}
           </Text>
         )}
       </section>

@@ -96,6 +96,11 @@ export const LABELS = {
     ru: "На этот учебный год целевых показателей плана нет",
     en: "The plan sets no targets for this academic year",
   },
+  noStageTeachers: {
+    kk: "Деректерде бірде-бір педагог жоқ: кезең мақсаттарымен салыстыратын ештеңе жоқ",
+    ru: "В данных нет ни одного педагога: сравнивать с целями этапа нечего",
+    en: "No teacher in the data: nothing to hold to the stage's targets",
+  },
   // Optional indicators
   newestYearWithData: {
     kk: "Деректері бар соңғы оқу жылы",

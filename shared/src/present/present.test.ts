@@ -27,6 +27,7 @@ import {
   indicatorTable,
   indicatorYearsTable,
   overviewTable,
+  noStageLabel,
   stageTable,
 } from "./summary-tables.ts";
 import { regionViewTable } from "./region-view-table.ts";
@@ -187,6 +188,10 @@ describe("summary tables", () => {
     expect(total.slice(4)).toEqual(["130", "424", "ниже диапазона"]);
     const later = summarise([], { asOf: "2031-05-31", present: [] });
     expect(stageTable(later)).toBeNull();
+    expect(noStageLabel(later)).toBe("noStage");
+    const noTeacher = summarise([], { asOf: "2026-05-31", present: [] });
+    expect(stageTable(noTeacher)).toBeNull();
+    expect(noStageLabel(noTeacher)).toBe("noStageTeachers");
   });
 
   it("count attestation due by academic year, then overdue", () => {

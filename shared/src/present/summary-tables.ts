@@ -184,9 +184,17 @@ export function stageTitle(s: Pick<SummaryFigures, "stage">): Text {
 }
 
 /**
+ * Why a unit has no stage table: the plan sets no targets for the year ("noStage"), or there is no teacher
+ * to hold to them ("noStageTeachers": a group none of whose organisations sent data that year).
+ */
+export function noStageLabel(s: Pick<SummaryFigures, "stage">): "noStage" | "noStageTeachers" {
+  return s.stage.band === null ? "noStage" : "noStageTeachers";
+}
+
+/**
  * This year's awards against the stage targets: one row per stage category and the "all categories" row
  * (still needed = the sum of the category rows, gap = total target − awards share, the band verdict); null
- * when the plan sets no targets for the year. `region`: the region's figures, shown beside a regional target.
+ * when the plan sets no targets for the year or the unit has no teacher (noStageLabel says which). `region`: the region's figures, shown beside a regional target.
  */
 export function stageTable(s: Pick<SummaryFigures, "stage">, region?: RegionStage | null): Table | null {
   const { categories, total, band } = s.stage;

@@ -107,6 +107,15 @@ describe("summarySheet", () => {
     expect(d.colors).toEqual([]);
   });
 
+  it("a unit with no teacher in a year of the plan says so, not that the plan sets no targets", () => {
+    // A group none of whose organisations sent data for the year: the year has its stage and band.
+    const empty = summarise([], { asOf: ASOF, year: "2025-2026", present: [] });
+    const d = summarySheet(empty, { lang: "ru" });
+    expect(describedRow(d, label("noStageTeachers", "ru"))).toBeGreaterThan(1);
+    expect(describedRow(d, label("noStage", "ru"))).toBe(0);
+    expect(d.chart).toBeNull();
+  });
+
   it("shows the receipt line, its time a real date-time in Aktobe time, when given", () => {
     const receipt: Receipt = {
       id: "r-1",

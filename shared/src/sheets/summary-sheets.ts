@@ -8,6 +8,7 @@ import {
   indicatorTable,
   organizationTable,
   overviewTable,
+  noStageLabel,
   stageTable,
   stageTitle,
 } from "../present/summary-tables.ts";
@@ -82,7 +83,7 @@ function figureBlocks(
       note: NO_CHART_NOTE[lang],
     };
   } else {
-    sheet.line(L("noStage"));
+    sheet.line(L(noStageLabel(summary)));
   }
   if (summary.awardedYearUnknown > 0) {
     sheet.line(L("awardedYearUnknown"), { value: summary.awardedYearUnknown, format: SHEET_FORMAT.count });
