@@ -112,7 +112,7 @@ describe("the region's pull into the workbook", () => {
     const { notices, failed } = await pull("ru", { failOn: 0 });
     const [error] = notices.filter((n) => n.intent === "error");
     expect(error!.body).toBe(
-      `Excel refused the write. Отчёт записан не полностью. Лист «${failed}» может быть неполным; в остальных листах Sapa остались показатели прошлой загрузки. Получите отчёт ещё раз.`,
+      `Excel refused the write. Отчёт записан не полностью. Лист «${failed}» может быть неполным; на остальных листах Sapa остались показатели прошлой загрузки. Получите отчёт ещё раз.`,
     );
   });
 });
