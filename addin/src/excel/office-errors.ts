@@ -38,7 +38,7 @@ const MESSAGES: Record<string, Localized> = {
     en: "Too much data for one request. Delete empty rows and columns on the sheet and try again.",
   },
   ApiNotFound: {
-    kk: "Бұл Excel нұсқасы бұл мүмкіндікті қолдамайды. Excel-ді жаңартыңыз немесе Excel Online-ды пайдаланыңыз.",
+    kk: "Бұл Excel нұсқасы бұл мүмкіндікті қолдамайды. Excel-ді жаңартыңыз немесе браузердегі Excel-ді пайдаланыңыз.",
     ru: "Эта версия Excel не поддерживает эту функцию. Обновите Excel или воспользуйтесь Excel в браузере.",
     en: "This version of Excel does not support this feature. Update Excel or use Excel on the web.",
   },

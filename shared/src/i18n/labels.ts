@@ -162,7 +162,7 @@ export const LABELS = {
     en: "The region (on its totals)",
   },
   district: { kk: "Аудан / қала", ru: "Район / город", en: "District" },
-  districtId: { kk: "Коды", ru: "Код", en: "Id" },
+  districtId: { kk: "Коды", ru: "Код", en: "Code" },
   organization: { kk: "Мектепке дейінгі ұйым", ru: "Дошкольная организация", en: "Preschool organisation" },
   organizationShort: { kk: "Ұйым", ru: "Организация", en: "Organisation" },
   group: { kk: "Ұйымдар тобы", ru: "Группа организаций", en: "Group of organisations" },
