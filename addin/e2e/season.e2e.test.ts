@@ -588,7 +588,7 @@ describe.skipIf(!haveChromium)("the region's season in Chromium against the loca
     await region.getByTestId("review-reopen").click();
     await expect
       .poll(() => region.getByTestId("notice-error").last().textContent())
-      .toContain(t("errYearLocked"));
+      .toContain(t("errYearLockedRegion"));
     expect(await statusCell(region, "temir").textContent()).toBe(REVIEW_STATUS_LABELS.accepted.ru);
     await year("unlock");
     await region.getByTestId("review-reopen").click();

@@ -60,6 +60,8 @@ export const en = {
   err5xxRegion:
     "The server is not available right now. Try again in a few minutes; if it persists, tell whoever runs Sapa's server.",
   connectionRegionOk: "Connected: the server accepts this access key as the regional centre's.",
+  errYearLockedRegion:
+    "This academic year is locked: neither the data nor its review can change. The pane cannot unlock a year: ask whoever runs Sapa's server to unlock it.",
 };
 
 export type RegionStrings = typeof en;
@@ -122,6 +124,8 @@ export const kk: RegionStrings = {
     "Сервер қазір қолжетімсіз. Бірнеше минуттан кейін қайталаңыз; қате қайталанса, Sapa серверіне қызмет көрсететін маманға хабарлаңыз.",
   connectionRegionOk:
     "Байланыс бар: сервер бұл кіру кілтін облыстық әдістемелік орталықтікі ретінде қабылдайды.",
+  errYearLockedRegion:
+    "Бұл оқу жылы жабылған: деректер де, оларды тексеру де өзгермейді. Панель жылды аша алмайды: оны ашуды Sapa серверіне қызмет көрсететін маманнан сұраңыз.",
 };
 
 export const ru: RegionStrings = {
@@ -183,4 +187,6 @@ export const ru: RegionStrings = {
     "Сервер сейчас недоступен. Повторите через несколько минут; если ошибка не проходит, сообщите тому, кто обслуживает сервер Sapa.",
   connectionRegionOk:
     "Связь есть: сервер принимает этот ключ доступа как ключ областного методического центра.",
+  errYearLockedRegion:
+    "Этот учебный год закрыт: ни данные, ни их проверка не меняются. Панель не открывает год: попросите открыть его того, кто обслуживает сервер Sapa.",
 };

@@ -79,6 +79,11 @@ describe("describeApiError for the regional centre", () => {
     expect(describeApiError(down, ru, true).advice).not.toContain("методическ");
     expect(describeApiError(refused, kk, true).advice).not.toContain("әдістемелік");
     expect(describeApiError(down, kk, true).advice).toContain("Sapa серверіне");
+    // a locked year: the region is not told "the region has locked it, wait till it is unlocked"
+    const locked = apiError(409, "year-locked", "x");
+    expect(describeApiError(locked, ru).advice).toBe(ru("errYearLocked"));
+    expect(describeApiError(locked, ru, true).advice).toBe(ru("errYearLockedRegion"));
+    expect(describeApiError(locked, ru, true).advice).not.toContain("Область закрыла");
     // the other advice does not depend on who asks
     expect(describeApiError(apiError(0, "network", "x"), ru, true).advice).toBe(ru("errNetwork"));
   });

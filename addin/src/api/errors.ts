@@ -45,11 +45,13 @@ const STATUS_ADVICE: Readonly<Partial<Record<number, PaneKey>>> = {
 
 /**
  * The regional centre's own words where the district's would send it to itself: its access key comes from
- * another region key or from whoever runs the server, and a server that stays down is theirs to hear of.
+ * another region key or from whoever runs the server, a server that stays down is theirs to hear of, and
+ * a locked year is unlocked there too (the pane has no control for it).
  */
 const REGION_ADVICE: Readonly<Partial<Record<PaneKey, PaneKey>>> = {
   err401: "err401Region",
   err5xx: "err5xxRegion",
+  errYearLocked: "errYearLockedRegion",
 };
 
 /**
