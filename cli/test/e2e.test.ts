@@ -407,6 +407,12 @@ describe("sapa against the local server", () => {
       .split("\n")
       .filter((l) => l.startsWith(onTotals) && /^\s+\d{4}-\d{4}\s+\d+/.test(l.slice(onTotals.length)));
     expect(regionYears).toHaveLength(2);
+    // The second year's rosters keep the units' kindergartens: the group has figures in both years.
+    const group = `${label("group", "en")}: Құзыреттілік орталықтары`;
+    const groupYears = trend
+      .split("\n")
+      .filter((l) => l.startsWith(group) && /^\s+\d{4}-\d{4}\s+\d+/.test(l.slice(group.length)));
+    expect(groupYears).toHaveLength(2);
   }, 120_000);
 
   it("exits 2 with advice when nothing answers at the server address", async () => {

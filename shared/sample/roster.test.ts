@@ -13,6 +13,21 @@ describe("generateRoster", () => {
     expect(generateRoster({ seed: 43, rows: 200, lang: "kk" }).values).not.toEqual(a.values);
   });
 
+  it("keeps a unit's kindergartens, with other teachers, in another year (organizationSeed)", () => {
+    const orgs = (grid: ReturnType<typeof generateRoster>, year: "2025-2026" | "2026-2027") =>
+      summarise(readRoster(grid, { asOf: `${year.slice(5)}-05-31` }).teachers, {
+        asOf: `${year.slice(5)}-05-31`,
+        present: [],
+      }).byOrganization.map((o) => [o.name, o.teachers]);
+    const first = generateRoster({ seed: 7, rows: 300, lang: "ru", year: "2025-2026" });
+    const next = { rows: 300, lang: "ru", year: "2026-2027" } as const;
+    const again = generateRoster({ seed: 8, organizationSeed: 7, ...next });
+    expect(orgs(again, "2026-2027")).toEqual(orgs(first, "2025-2026"));
+    expect(again.values.slice(1).map((r) => r[0])).not.toEqual(first.values.slice(1).map((r) => r[0]));
+    // Without it, another seed is other kindergartens.
+    expect(orgs(generateRoster({ seed: 8, ...next }), "2026-2027")).not.toEqual(orgs(first, "2025-2026"));
+  });
+
   for (const lang of ["kk", "ru"] as const) {
     for (const messy of [false, true]) {
       it(`gives a ${lang}${messy ? " messy" : ""} roster that reads without errors`, () => {

@@ -33,6 +33,11 @@ export interface SampleRosterOptions {
   year?: AcademicYear;
   /** No date in the roster lies after this day; default 31 May of the academic year. */
   asOf?: IsoDate;
+  /**
+   * The organisations (their names and sizes) from this seed, the teachers from `seed`: the same
+   * kindergartens in another year of the same unit, as `rows` and `lang` stay. Default: from `seed`.
+   */
+  organizationSeed?: number;
 }
 
 /** The number format of the date cells the generator writes as Excel serials. */
@@ -415,13 +420,15 @@ export function generateRoster(opts: SampleRosterOptions): GridInput {
   const empty: CellValue = messy ? "" : null; // Office.js reads an empty cell as "", exceljs as null.
 
   // Organisation sizes vary 1..11 around the regional mean of about six teachers.
+  // Without organizationSeed, one stream for all (the rosters every test and bench knows stay the same).
+  const orgRandom = opts.organizationSeed === undefined ? random : mulberry32(opts.organizationSeed);
   const orgSizes: number[] = [];
   for (let left = opts.rows; left > 0;) {
-    const size = Math.min(left, 1 + Math.floor(random() * 11));
+    const size = Math.min(left, 1 + Math.floor(orgRandom() * 11));
     orgSizes.push(size);
     left -= size;
   }
-  const orgNames = organizationNames(random, orgSizes.length, lang);
+  const orgNames = organizationNames(orgRandom, orgSizes.length, lang);
 
   const headers = COLUMNS.map((c) =>
     messy ? (MESSY_HEADERS[lang][c] ?? HEADERS[lang][c]) : HEADERS[lang][c],

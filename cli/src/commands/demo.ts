@@ -33,6 +33,11 @@ const CENTRE_UNITS: readonly DistrictId[] = ["shalkar", "alga", "temir", "mugalz
 /** The units that also report a second plan year, so the trend has two points (some units only). */
 const SECOND_YEAR_UNITS = ["alga", "kargaly", "mugalzhar", "temir", "shalkar"];
 
+/** The language of a unit's demo rosters, every year: Kazakh, a third of the units Russian. */
+function demoRosterLang(unitIndex: number): "kk" | "ru" {
+  return unitIndex % 3 === 1 ? "ru" : "kk";
+}
+
 /** Another plan year beside `year` for the trend: the one before it, or after it for the plan's first. */
 export function secondDemoYear(year: AcademicYear): AcademicYear {
   const i = TREND_YEARS.indexOf(year);
@@ -91,7 +96,7 @@ export async function demoCommand(line: CommandLine, io: Io): Promise<number> {
     await mkdir(dir, { recursive: true });
     const files = await Promise.all(
       DISTRICTS.map(async (district, i) => {
-        const rosterLang = i % 3 === 1 ? "ru" : "kk";
+        const rosterLang = demoRosterLang(i);
         const file = join(dir, `${district.id}.xlsx`);
         const grid = generateRoster({
           seed: 2025 + i,
@@ -135,16 +140,19 @@ export async function demoCommand(line: CommandLine, io: Io): Promise<number> {
     for (const [i, district] of DISTRICTS.entries()) {
       if (!SECOND_YEAR_UNITS.includes(district.id)) continue;
       const file = join(secondDir, `${district.id}.xlsx`);
+      // Other teachers in the same kindergartens as the first year's (the group's centres among them).
+      const rosterLang = demoRosterLang(i);
       const grid = generateRoster({
         seed: 3025 + i,
+        organizationSeed: 2025 + i,
         rows: DEMO_ROWS[i]!,
         district: district.id,
-        lang: "kk",
+        lang: rosterLang,
         messy: true,
         year: second,
         asOf: secondAsOf,
       });
-      await writeRosterWorkbook(file, "Тізім", grid);
+      await writeRosterWorkbook(file, rosterLang === "kk" ? "Тізім" : "Список", grid);
       const api: ApiOptions = { server, token: `dev-${district.id}`, lang, env: io.env };
       const { receipt } = await submitRosterFile(
         file,
