@@ -3,9 +3,9 @@ import { REPORT_CHANGING, fillTemplate, type Lang, type Localized } from "@sapa/
 /** What the client itself says when the server could not (or did not properly) answer. */
 const MESSAGES = {
   network: {
-    kk: "Серверге қосылу мүмкін болмады ({server}): {reason}. Интернетті және сервер мекенжайын тексеріңіз.",
-    ru: "Не удалось подключиться к серверу ({server}): {reason}. Проверьте интернет и адрес сервера.",
-    en: "Could not reach the server ({server}): {reason}. Check the connection and the server address.",
+    kk: "Серверге қосылу мүмкін болмады ({server}): {reason}. Интернетке қосылуды және сервер мекенжайын тексеріңіз.",
+    ru: "Не удалось подключиться к серверу ({server}): {reason}. Проверьте подключение к интернету и адрес сервера.",
+    en: "Could not reach the server ({server}): {reason}. Check the internet connection and the server address.",
   },
   timeout: {
     kk: "Сервер {seconds} секунд ішінде жауап бермеді ({server}). Кейінірек қайталаңыз.",
@@ -13,14 +13,14 @@ const MESSAGES = {
     en: "The server did not answer within {seconds} s ({server}). Try again later.",
   },
   "bad-reply": {
-    kk: "Сервердің жауабы күтілгендей емес (HTTP {status}): {reason}. Sapa нұсқаларының сәйкестігін тексеріңіз.",
-    ru: "Ответ сервера не такой, как ожидалось (HTTP {status}): {reason}. Проверьте, что версии Sapa совпадают.",
-    en: "The server's reply is not what Sapa expects (HTTP {status}): {reason}. Check that the Sapa versions match.",
+    kk: "Сервердің жауабы күтілгендей емес (HTTP {status}): {reason}. Мұндағы Sapa мен сервердегі Sapa нұсқалары әртүрлі болуы мүмкін.",
+    ru: "Ответ сервера не такой, как ожидалось (HTTP {status}): {reason}. Возможно, версии Sapa здесь и на сервере различаются.",
+    en: "The server's reply is not what Sapa expects (HTTP {status}): {reason}. Sapa here and on the server may be different versions.",
   },
   "http-error": {
     kk: "Сервер HTTP {status} қатесімен жауап берді.",
     ru: "Сервер ответил ошибкой HTTP {status}.",
-    en: "The server answered with HTTP {status}.",
+    en: "The server answered with an error: HTTP {status}.",
   },
   "report-changing": REPORT_CHANGING,
 } satisfies Record<string, Localized>;

@@ -62,7 +62,7 @@ describe("readAllPages", () => {
     const error = (await readAllPages(fetchPage, { maxRestarts: 2, lang: "ru" }).catch((e) => e)) as ApiError;
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 409, code: "report-changing", retryable: false });
-    expect(error.message).toContain("3 раз");
+    expect(error.message).toContain("попыток: 3");
     expect(cursors).toHaveLength(6);
   });
 

@@ -75,7 +75,7 @@ describe("the reader worker, from the page", () => {
     expect(csv.map((s) => s.name)).toEqual(["CSV"]);
     const refused = await read(corpus("password.xlsx"), "password.xlsx").catch((e: unknown) => e);
     expect((refused as { text: { kk: string } }).text.kk).toMatch(
-      /^Файл құпиясөзбен қорғалған: password\.xlsx/,
+      /^Файл құпия сөзбен қорғалған: password\.xlsx/,
     );
     expect((refused as Error).name).toBe("FileReadError");
     expect([starts(), pageReadsSince()]).toEqual([1, 0]);

@@ -12,9 +12,9 @@ const READ_MESSAGES = {
     en: "Could not read the file as an Excel workbook (.xlsx): {file} ({reason}). Open it in Excel and save it as .xlsx.",
   },
   "file-empty": {
-    kk: "Файл бос (0 байт): {file}. Ол сақталмай қалған немесе толық көшірілмеген. Кестені Excel-де қайта сақтап, қайта жіберіңіз.",
-    ru: "Файл пустой (0 байт): {file}. Он не был сохранён или скопирован не полностью. Сохраните таблицу в Excel заново и отправьте ещё раз.",
-    en: "The file is empty (0 bytes): {file}. It was not saved or not copied completely. Save the table in Excel again and send it again.",
+    kk: "Файл бос (0 байт): {file}. Ол сақталмай қалған немесе толық көшірілмеген. Кестені Excel-де қайта сақтап, қайталап көріңіз.",
+    ru: "Файл пустой (0 байт): {file}. Он не был сохранён или скопирован не полностью. Сохраните таблицу в Excel заново и попробуйте ещё раз.",
+    en: "The file is empty (0 bytes): {file}. It was not saved or not copied completely. Save the table in Excel once more and try again.",
   },
   "file-truncated": {
     kk: "Файл толық емес (соңы жоқ): {file}. Ол толық жүктелмеген немесе көшірілмеген. Түпнұсқа файлды қайта алыңыз немесе Excel-де қайта сақтаңыз.",
@@ -22,7 +22,7 @@ const READ_MESSAGES = {
     en: "The file is cut short (its end is missing): {file}. It was not downloaded or copied completely. Get the original file again or save it again in Excel.",
   },
   "file-password": {
-    kk: "Файл құпиясөзбен қорғалған: {file}. Құпиясөзді алып тастаңыз: Excel-де ашып, Файл → Мәліметтер → Кітапты қорғау → Құпиясөзбен шифрлау, құпиясөзді өшіріп, сақтаңыз. Жай қайта сақтау құпиясөзді қалдырады.",
+    kk: "Файл құпия сөзбен қорғалған: {file}. Құпия сөзді алып тастаңыз: Excel-де ашып, Файл → Мәліметтер → Кітапты қорғау → Құпия сөзбен шифрлау, құпия сөзді өшіріп, сақтаңыз. Жай қайта сақтау құпия сөзді қалдырады.",
     ru: "Файл защищён паролем: {file}. Снимите пароль: откройте его в Excel, Файл → Сведения → Защита книги → Зашифровать с использованием пароля, сотрите пароль и сохраните. Простое пересохранение пароль не снимает.",
     en: "The file is protected by a password: {file}. Remove the password: open it in Excel, File → Info → Protect Workbook → Encrypt with Password, clear the password and save. Saving it again as it is keeps the password.",
   },
@@ -44,7 +44,7 @@ const READ_MESSAGES = {
   "file-not-spreadsheet": {
     kk: "Бұл кесте файлы емес: {file}. Excel кітабын (.xlsx) немесе UTF-8 CSV файлын беріңіз.",
     ru: "Это не файл таблицы: {file}. Укажите книгу Excel (.xlsx) или файл CSV в кодировке UTF-8.",
-    en: "This is not a spreadsheet file: {file}. Give an Excel workbook (.xlsx) or a UTF-8 CSV file.",
+    en: "This is not a spreadsheet file: {file}. Choose an Excel workbook (.xlsx) or a UTF-8 CSV file.",
   },
   "unknown-sheet": {
     kk: "Кітапта «{sheet}» парағы жоқ. Бар парақтар: {sheets}.",

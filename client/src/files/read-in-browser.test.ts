@@ -76,6 +76,6 @@ describe("the reader without Node", () => {
       .catch((e: unknown) => e)) as { code: string; text: Record<string, string> };
     expect(error.code).toBe("file-password");
     expect(error.text.ru).toContain("Файл защищён паролем: password.xlsx");
-    expect(error.text.kk).toContain("құпиясөзбен қорғалған");
+    expect(error.text.kk).toContain("құпия сөзбен қорғалған");
   });
 });
