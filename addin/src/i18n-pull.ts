@@ -13,12 +13,12 @@ export const en = {
   pulledTrendNoChart: "the plan's years side by side (this Excel cannot draw the chart)",
   pulledGroups: "groups of organisations: {count}",
   pulledCandidates: "candidates by district and organisation",
-  pullStepReading: "Reading the report's lists: {done} of {total} rows…",
+  pullStepReading: "Loading the report's lists, rows: {done} of {total}…",
   pullStepNames: "Opening the teachers' names with the region key…",
-  pullStepMore: "Reading the trend, the groups and the candidates…",
+  pullStepMore: "Loading the stages, the groups and the candidates…",
   pullStepWriting: "Writing the sheets ({index} of {count}): “{sheet}”…",
   pullPartlyWritten:
-    "The report was written only in part. {written}“{failed}” may be incomplete; Sapa's other sheets keep the previous pull's figures. Pull the report again.",
+    "The report was written only in part. {written}The sheet “{failed}” may be incomplete; the other Sapa sheets, where an earlier pull wrote them, keep that pull's figures. Pull the report again.",
   pullWrittenBefore: "This pull's figures are in: {sheets}. ",
 };
 
@@ -33,12 +33,12 @@ export const kk: typeof en = {
   pulledTrendNoChart: "жоспар жылдары қатар (бұл Excel диаграмма сала алмайды)",
   pulledGroups: "ұйымдардың {count} тобы",
   pulledCandidates: "аудандар мен ұйымдар бойынша үміткерлер",
-  pullStepReading: "Есеп тізімдері жүктелуде: {total} жолдың {done}…",
+  pullStepReading: "Есеп тізімдері жүктелуде: {total} жол ішінен {done}…",
   pullStepNames: "Педагогтердің аты-жөні облыс кілтімен ашылуда…",
   pullStepMore: "Кезеңдер, топтар мен үміткерлер жүктелуде…",
   pullStepWriting: "Парақтар жазылуда ({count} ішінен {index}): «{sheet}»…",
   pullPartlyWritten:
-    "Есеп толық жазылмады. {written}«{failed}» толық болмауы мүмкін; Sapa-ның басқа парақтарында алдыңғы жүктеудің көрсеткіштері қалды. Есепті қайта алыңыз.",
+    "Есеп толық жазылмады. {written}«{failed}» парағы толық болмауы мүмкін; Sapa-ның басқа парақтары бұрын жазылған болса, оларда бұрынғы жүктеудің көрсеткіштері қалды. Есепті қайта алыңыз.",
   pullWrittenBefore: "Осы жүктеудің көрсеткіштері мына парақтарда: {sheets}. ",
 };
 
@@ -53,11 +53,11 @@ export const ru: typeof en = {
   pulledTrendNoChart: "годы плана рядом (этот Excel не умеет строить диаграмму)",
   pulledGroups: "групп организаций: {count}",
   pulledCandidates: "кандидаты по районам и организациям",
-  pullStepReading: "Загружаются списки отчёта: {done} из {total} строк…",
+  pullStepReading: "Загружаются списки отчёта, строк: {done} из {total}…",
   pullStepNames: "Открываются ФИО педагогов ключом области…",
   pullStepMore: "Загружаются этапы, группы и кандидаты…",
   pullStepWriting: "Записываются листы ({index} из {count}): «{sheet}»…",
   pullPartlyWritten:
-    "Отчёт записан не полностью. {written}Лист «{failed}» может быть неполным; на остальных листах Sapa остались показатели прошлой загрузки. Получите отчёт ещё раз.",
+    "Отчёт записан не полностью. {written}Лист «{failed}» может быть неполным; на остальных листах Sapa, если они были записаны раньше, остались показатели более ранней загрузки. Получите отчёт ещё раз.",
   pullWrittenBefore: "Показатели этой загрузки — на листах: {sheets}. ",
 };

@@ -73,7 +73,7 @@ describe("the region's pull into the workbook", () => {
     const { steps, written } = await pull("ru");
     const labels = steps.map((s) => s.label);
     expect(labels[0]).toBe("Загружается отчёт…");
-    expect(labels).toContain("Загружаются списки отчёта: 200 из 400 строк…");
+    expect(labels).toContain("Загружаются списки отчёта, строк: 200 из 400…");
     expect(labels).toContain("Загружаются этапы, группы и кандидаты…");
     expect(labels).toContain(`Записываются листы (1 из ${written.length}): «${written[0]}»…`);
     expect(labels.at(-1)).toBe(
@@ -103,7 +103,7 @@ describe("the region's pull into the workbook", () => {
     expect(notices.filter((n) => n.intent === "success")).toEqual([]);
     const [error] = notices.filter((n) => n.source === "report" && n.intent === "error");
     expect(error!.body).toBe(
-      `Excel refused the write. Есеп толық жазылмады. Осы жүктеудің көрсеткіштері мына парақтарда: ${written.join(", ")}. «${failed}» толық болмауы мүмкін; Sapa-ның басқа парақтарында алдыңғы жүктеудің көрсеткіштері қалды. Есепті қайта алыңыз.`,
+      `Excel refused the write. Есеп толық жазылмады. Осы жүктеудің көрсеткіштері мына парақтарда: ${written.join(", ")}. «${failed}» парағы толық болмауы мүмкін; Sapa-ның басқа парақтары бұрын жазылған болса, оларда бұрынғы жүктеудің көрсеткіштері қалды. Есепті қайта алыңыз.`,
     );
     expect(error!.sheets?.map((s) => s.sheet)).toEqual([...written, failed]);
   });
@@ -112,7 +112,7 @@ describe("the region's pull into the workbook", () => {
     const { notices, failed } = await pull("ru", { failOn: 0 });
     const [error] = notices.filter((n) => n.intent === "error");
     expect(error!.body).toBe(
-      `Excel refused the write. Отчёт записан не полностью. Лист «${failed}» может быть неполным; на остальных листах Sapa остались показатели прошлой загрузки. Получите отчёт ещё раз.`,
+      `Excel refused the write. Отчёт записан не полностью. Лист «${failed}» может быть неполным; на остальных листах Sapa, если они были записаны раньше, остались показатели более ранней загрузки. Получите отчёт ещё раз.`,
     );
   });
 });
