@@ -97,9 +97,9 @@ export const LABELS = {
     en: "The plan sets no targets for this academic year",
   },
   noStageTeachers: {
-    kk: "Деректерде бірде-бір педагог жоқ: кезең мақсаттарымен салыстыратын ештеңе жоқ",
-    ru: "В данных нет ни одного педагога: сравнивать с целями этапа нечего",
-    en: "No teacher in the data: nothing to hold to the stage's targets",
+    kk: "Кезеңнің мақсатты көрсеткіштерімен салыстыратын ештеңе жоқ — оқу жылының деректерінде бірде-бір педагог жоқ",
+    ru: "Сравнивать с целевыми показателями этапа нечего — в данных нет ни одного педагога за учебный год",
+    en: "Nothing to compare with the stage's targets — no teacher in the data for the academic year",
   },
   // Optional indicators
   newestYearWithData: {
