@@ -125,9 +125,9 @@ export const ERROR_MESSAGES = {
     en: "This Idempotency-Key was used with a different body. Use a new key for a new submission.",
   },
   "too-large": {
-    kk: "Сұраныс Sapa серверінің қабылдайтын көлемінен үлкен. Sapa серверін жүргізетін адамға хабарлаңыз (аудандар үшін — облыстық әдістемелік орталық).",
-    ru: "Запрос больше, чем принимает сервер Sapa. Сообщите тому, кто ведёт сервер Sapa (для районов — в областной методический центр).",
-    en: "The request is larger than the Sapa server accepts. Tell whoever runs the Sapa server (for districts, the regional methodical centre).",
+    kk: "Сұраныс Sapa сервері қабылдайтын көлемнен үлкен. Sapa серверіне қызмет көрсететін маманға хабарлаңыз (аудандар үшін — облыстық әдістемелік орталыққа).",
+    ru: "Запрос больше, чем принимает сервер Sapa. Сообщите тому, кто обслуживает сервер Sapa (для районов — в областной методический центр).",
+    en: "The request is larger than Sapa's server accepts. Tell whoever runs Sapa's server (for districts, the regional methodical centre).",
   },
   "roster-has-errors": {
     kk: "Тізімде қателер бар ({errorCount}). Оларды түзетіп, қайта жіберіңіз.",
