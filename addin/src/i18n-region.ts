@@ -61,7 +61,7 @@ export const en = {
     "The server is not available right now. Try again in a few minutes; if it persists, tell whoever runs Sapa's server.",
   connectionRegionOk: "Connected: the server accepts this access key as the regional centre's.",
   errYearLockedRegion:
-    "This academic year is locked: neither the data nor its review can change. The pane cannot unlock a year: ask whoever runs Sapa's server to unlock it.",
+    "This academic year is locked: neither the data nor its review can change until the region unlocks it, with the command line: sapa years unlock --year YYYY-YYYY (region access key).",
 };
 
 export type RegionStrings = typeof en;
@@ -125,7 +125,7 @@ export const kk: RegionStrings = {
   connectionRegionOk:
     "Байланыс бар: сервер бұл кіру кілтін облыстық әдістемелік орталықтың кілті ретінде қабылдайды.",
   errYearLockedRegion:
-    "Бұл оқу жылы жабылған: деректер де, оларды тексеру де өзгермейді. Панель жылды аша алмайды: оны ашуды Sapa серверіне қызмет көрсететін маманнан сұраңыз.",
+    "Бұл оқу жылы жабылған: облыс оны ашпайынша деректер де, оларды тексеру де өзгермейді. Жылды командалық жол ашады: sapa years unlock --year ЖЖЖЖ-ЖЖЖЖ (облыстың кіру кілтімен).",
 };
 
 export const ru: RegionStrings = {
@@ -188,5 +188,5 @@ export const ru: RegionStrings = {
   connectionRegionOk:
     "Связь есть: сервер принимает этот ключ доступа как ключ областного методического центра.",
   errYearLockedRegion:
-    "Этот учебный год закрыт: ни данные, ни их проверка не меняются. Панель не открывает год: попросите открыть его того, кто обслуживает сервер Sapa.",
+    "Этот учебный год закрыт: ни данные, ни их проверка не меняются, пока область не откроет его. Год открывает командная строка: sapa years unlock --year ГГГГ-ГГГГ (с ключом доступа области).",
 };

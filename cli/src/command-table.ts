@@ -3,6 +3,7 @@ import type { CommandLine } from "./command-line.ts";
 import type { Io } from "./io.ts";
 import { DUPLICATE_HELP } from "./messages-duplicates.ts";
 import { SETTINGS_HELP } from "./messages-settings.ts";
+import { YEARS_HELP } from "./messages-years.ts";
 import { TREND_HELP } from "./messages-trend.ts";
 
 /** One option as `util.parseArgs` takes it, plus the example shown when its value is missing. */
@@ -217,6 +218,19 @@ export const COMMAND_TABLE = {
     usage: SETTINGS_HELP.usage,
     description: SETTINGS_HELP.description,
     run: async (line, io) => (await import("./commands/settings.ts")).settingsCommand(line, io),
+  },
+  years: {
+    options: {
+      year: YEAR,
+      from: { type: "string", example: "2025-2026" },
+      to: { type: "string", example: "2028-2029" },
+      ...API,
+      json: JSON_FLAG,
+    },
+    positionals: 1,
+    usage: YEARS_HELP.usage,
+    description: YEARS_HELP.description,
+    run: async (line, io) => (await import("./commands/years.ts")).yearsCommand(line, io),
   },
   demo: {
     options: { server: SERVER },

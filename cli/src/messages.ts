@@ -9,6 +9,7 @@ import {
 import { CANDIDATE_MESSAGES } from "./messages-candidates.ts";
 import { KEY_MESSAGES } from "./messages-keys.ts";
 import { SETTINGS_MESSAGES } from "./messages-settings.ts";
+import { YEARS_MESSAGES } from "./messages-years.ts";
 import { TREND_MESSAGES } from "./messages-trend.ts";
 import { GROUP_MESSAGES } from "./messages-groups.ts";
 import { DUPLICATE_MESSAGES } from "./messages-duplicates.ts";
@@ -398,6 +399,7 @@ const CATALOGUE = {
   ...CANDIDATE_MESSAGES,
   ...DUPLICATE_MESSAGES,
   ...SETTINGS_MESSAGES,
+  ...YEARS_MESSAGES,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof CATALOGUE;

@@ -18,6 +18,8 @@ import {
   TokenListSchema,
   TokenRecordSchema,
   TrendSchema,
+  YearLockSchema,
+  YearWindowReplySchema,
   toWire,
   type AcademicYear,
   type AttestationEntry,
@@ -288,6 +290,24 @@ export function createSapaClient(options: SapaClientOptions) {
     /** PUT /api/settings (region): changes the given settings; answers every setting. */
     putSettings: (changes: SettingsPutRequest) =>
       reply(api.settings.$put({ query: {}, json: changes }), SettingsSchema),
+
+    /** GET /api/years/window: the years open to submissions (the plan's and the region's window). */
+    yearWindow: () => reply(api.years.window.$get(), YearWindowReplySchema),
+
+    /** PUT /api/years/window (region): opens the academic years from `from` to `to` besides the plan's. */
+    putYearWindow: (window: { from: AcademicYear; to: AcademicYear }) =>
+      reply(api.years.window.$put({ json: window }), YearWindowReplySchema),
+
+    /** GET /api/years/:year: whether the year is locked, and since when. */
+    yearLock: (year: AcademicYear) => reply(api.years[":year"].$get({ param: { year } }), YearLockSchema),
+
+    /** POST /api/years/:year/lock (region): submissions and review changes for the year refused (409). */
+    lockYear: (year: AcademicYear) =>
+      reply(api.years[":year"].lock.$post({ param: { year } }), YearLockSchema),
+
+    /** POST /api/years/:year/unlock (region). */
+    unlockYear: (year: AcademicYear) =>
+      reply(api.years[":year"].unlock.$post({ param: { year } }), YearLockSchema),
 
     /** POST /api/tokens: a new token, its secret shown this once. */
     createToken: (body: TokenCreate) => reply(api.tokens.$post({ json: body }), IssuedTokenSchema),

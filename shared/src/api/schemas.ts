@@ -288,6 +288,21 @@ export const YearWindowSchema = z
     path: ["to"],
   });
 
+/** GET /api/years/window, and its PUT's answer: the region's window, the plan's, and every open year. */
+export const YearWindowReplySchema = z.strictObject({
+  window: YearWindowSchema,
+  plan: YearWindowSchema,
+  open: z.array(AcademicYearSchema),
+});
+
+/** GET /api/years/:year and the answer of its lock and unlock: whether the year is locked, and since when. */
+export const YearLockSchema = z.strictObject({
+  year: AcademicYearSchema,
+  locked: z.boolean(),
+  lockedAt: z.string().nullable(),
+});
+export type YearLock = z.infer<typeof YearLockSchema>;
+
 /** POST /api/tokens: a district token names its district, a region token names none. */
 export const TokenCreateSchema = z
   .strictObject({
