@@ -231,6 +231,11 @@ describe.skipIf(!haveChromium)("the region's key ceremony in Chromium against a 
     await poll(() =>
       region.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? "page"),
     ).toBe("key-lock");
+    // One identifier for the key on the screen: the fingerprint the centre announced, not its hex id beside it.
+    const opened = (await region.getByTestId("notice-success").last().textContent()) ?? "";
+    expect(opened).toContain(t("keyUnlocked"));
+    expect(opened).not.toContain(keyId.slice(0, 4));
+    expect(await region.getByTestId("key-unlocked").textContent()).toContain(digits);
     const openedCells = await pull(region, lang);
     const names = namesIn(openedCells);
     expect(names).toHaveLength(encrypted);

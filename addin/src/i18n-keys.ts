@@ -54,7 +54,7 @@ export const en = {
   keyFileChoose: "Choose the key file…",
   keyFileNone: "No file chosen",
   keyUnlock: "Open the key",
-  keyUnlocked: "The key {hex} is open. Pull the report to see teachers' names.",
+  keyUnlocked: "The key is open. Pull the report to see teachers' names.",
   keyUnlockedState: "Open: the key with fingerprint {fingerprint}",
   keyNotCurrent:
     "This key is not the server's current key: names sent to the current key will not open with it.",
@@ -122,7 +122,7 @@ export const kk: typeof en = {
   keyFileChoose: "Кілт файлын таңдау…",
   keyFileNone: "Файл таңдалмаған",
   keyUnlock: "Кілтті ашу",
-  keyUnlocked: "{hex} кілті ашық. Педагогтердің аты-жөнін көру үшін есепті жүктеңіз.",
+  keyUnlocked: "Кілт ашық. Педагогтердің аты-жөнін көру үшін есепті жүктеңіз.",
   keyUnlockedState: "Ашық: саусақ ізі {fingerprint} кілт",
   keyNotCurrent:
     "Бұл кілт сервердің қазіргі кілті емес: қазіргі кілтке жіберілген аты-жөндер онымен ашылмайды.",
@@ -190,7 +190,7 @@ export const ru: typeof en = {
   keyFileChoose: "Выбрать файл ключа…",
   keyFileNone: "Файл не выбран",
   keyUnlock: "Открыть ключ",
-  keyUnlocked: "Ключ {hex} открыт. Загрузите отчёт, чтобы увидеть ФИО педагогов.",
+  keyUnlocked: "Ключ открыт. Загрузите отчёт, чтобы увидеть ФИО педагогов.",
   keyUnlockedState: "Открыт: ключ с отпечатком {fingerprint}",
   keyNotCurrent: "Это не текущий ключ сервера: ФИО, отправленные на текущий ключ, им не откроются.",
   keyLock: "Закрыть ключ",

@@ -153,7 +153,7 @@ export function useRegionKey(options: {
       const key = await unlockKeyFile(text, passphrase);
       const fingerprint = await fingerprintOf(key.publicKey);
       setUnlocked({ key, fingerprint });
-      notices.notify("key", "success", t("keyUnlocked", { hex: fingerprint.hex }));
+      notices.notify("key", "success", t("keyUnlocked"));
       return false;
     });
 
