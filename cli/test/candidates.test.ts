@@ -5,7 +5,7 @@ import { createSapaClient } from "@sapa/client";
 import { CandidateCountsSchema, type CategoryKey, type DistrictId } from "@sapa/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSubmission, sealedForDev, type WorkerApp } from "../../client/test/worker-app.ts";
-import { run } from "../src/main.ts";
+import { sapaInProcess } from "./in-process.ts";
 import { serveWorkerApp, type ServedWorker } from "./worker-http.ts";
 
 let served: ServedWorker;
@@ -64,17 +64,10 @@ afterAll(async () => {
   await served?.stop();
 });
 
-async function sapa(args: string[], token = "dev-region") {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(["candidates", ...args, "--year", "2025-2026"], {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
+const sapa = (args: string[], token = "dev-region") =>
+  sapaInProcess(["candidates", ...args, "--year", "2025-2026"], {
     env: { SAPA_SERVER: server, SAPA_TOKEN: token },
-    cwd: process.cwd(),
   });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("sapa candidates", () => {
   it("prints the region's counts as JSON with known numbers", async () => {

@@ -23,7 +23,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureDevRegionKey } from "../../scripts/dev-key.mjs";
 import { makeSubmission, sealedForDev } from "../../client/test/worker-app.ts";
-import { run } from "../src/main.ts";
+import { sapaInProcess } from "./in-process.ts";
 import { validIin } from "./run-cli.ts";
 import { serveWorkerApp, type ServedWorker } from "./worker-http.ts";
 
@@ -102,17 +102,11 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function sapa(args: string[], env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(["duplicates", "--year", "2025-2026", ...args], {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
+const sapa = (args: string[], env: Record<string, string> = {}) =>
+  sapaInProcess(["duplicates", "--year", "2025-2026", ...args], {
     env: { SAPA_SERVER: served.server, SAPA_TOKEN: "dev-region", SAPA_KEY_PASSPHRASE: passphrase, ...env },
     cwd: dir,
   });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("sapa duplicates", () => {
   it("lists exactly the two teachers on two districts' lists, with both districts, by name", async () => {

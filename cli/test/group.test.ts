@@ -10,6 +10,7 @@ import { GroupReportSchema, type CategoryKey, type DistrictId } from "@sapa/shar
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSubmission, sealedForDev } from "../../client/test/worker-app.ts";
 import { run } from "../src/main.ts";
+import { sapaInProcess } from "./in-process.ts";
 import { serveWorkerApp, type ServedWorker } from "./worker-http.ts";
 
 let http: ServedWorker;
@@ -81,17 +82,11 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function sapa(args: string[], token = "dev-region") {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run([...args, "--year", "2025-2026"], {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
+const sapa = (args: string[], token = "dev-region") =>
+  sapaInProcess([...args, "--year", "2025-2026"], {
     env: { SAPA_SERVER: http.server, SAPA_TOKEN: token },
     cwd: dir,
   });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 /** The sheet names of a report workbook written by `sapa report --out`, and its groups sheet's rows. */
 async function reportWorkbook(file: string, lang: "kk" | "ru" | "en") {

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureDevRegionKey } from "../../scripts/dev-key.mjs";
 import type { WorkerApp } from "../../client/test/worker-app.ts";
 import type { SecretPrompt } from "../src/io.ts";
-import { run } from "../src/main.ts";
+import { sapaInProcess } from "./in-process.ts";
 import { serveWorkerApp, type ServedWorker } from "./worker-http.ts";
 import { writeRosterWorkbook } from "../src/xlsx-roster-write.ts";
 
@@ -59,18 +59,12 @@ function terminal(answers: string[]): SecretPrompt & { asked: string[] } {
   };
 }
 
-async function sapa(args: string[], env: Record<string, string> = {}, secretPrompt?: SecretPrompt) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
+const sapa = (args: string[], env: Record<string, string> = {}, secretPrompt?: SecretPrompt) =>
+  sapaInProcess(args, {
     env: { SAPA_SERVER: server, SAPA_TOKEN: "dev-region", SAPA_CONFIG_DIR: configDir, ...env },
     cwd: dir,
     ...(secretPrompt ? { secretPrompt } : {}),
   });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const exists = (file: string) =>
   readFile(join(dir, file)).then(

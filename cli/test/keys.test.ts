@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fingerprintOf, KeyFileSchema } from "@sapa/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureDevRegionKey } from "../../scripts/dev-key.mjs";
-import { run } from "../src/main.ts";
+import { sapaInProcess } from "./in-process.ts";
 import { serveWorkerApp, type ServedWorker } from "./worker-http.ts";
 
 let dir: string;
@@ -23,19 +23,13 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function sapa(args: string[], env: Record<string, string> = {}, asked: string[] = []) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
+const sapa = (args: string[], env: Record<string, string> = {}, asked: string[] = []) =>
+  sapaInProcess(args, {
     env: { SAPA_SERVER: server, SAPA_TOKEN: "dev-alga", ...env },
     cwd: dir,
     // A terminal that records every question it is asked and answers with the passphrase.
     secretPrompt: { interactive: true, ask: async (q) => (asked.push(q), PASSPHRASE) },
   });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const PASSPHRASE = "Ақтөбе облысы, кілт 2026";
 

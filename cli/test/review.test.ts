@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSealedSubmission } from "../../client/test/worker-app.ts";
-import { run } from "../src/main.ts";
+import { sapaInProcess } from "./in-process.ts";
 import { serveWorkerApp, type ServedWorker } from "./worker-http.ts";
 
 let http: ServedWorker;
@@ -22,17 +22,8 @@ afterAll(async () => {
   await http?.stop();
 });
 
-async function sapa(args: string[], token: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run([...args, "--year", "2025-2026"], {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    env: { SAPA_SERVER: http.server, SAPA_TOKEN: token },
-    cwd: process.cwd(),
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const sapa = (args: string[], token: string) =>
+  sapaInProcess([...args, "--year", "2025-2026"], { env: { SAPA_SERVER: http.server, SAPA_TOKEN: token } });
 
 describe("sapa review and sapa status", () => {
   it("returns Temir with a comment, Temir reads it, the region accepts Alga and lists the season", async () => {

@@ -6,7 +6,7 @@
 import { ApiError } from "@sapa/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSealedSubmission } from "../../client/test/worker-app.ts";
-import { run } from "../src/main.ts";
+import { sapaInProcess } from "./in-process.ts";
 import { serveWorkerApp, type ServedWorker } from "./worker-http.ts";
 
 let http: ServedWorker;
@@ -19,17 +19,8 @@ afterAll(async () => {
   await http?.stop();
 });
 
-async function sapa(args: string[], token = "dev-region") {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    env: { SAPA_SERVER: http.server, SAPA_TOKEN: token },
-    cwd: process.cwd(),
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const sapa = (args: string[], token = "dev-region") =>
+  sapaInProcess(args, { env: { SAPA_SERVER: http.server, SAPA_TOKEN: token } });
 
 /** Alga's submission for 2025-2026: its status, or the code of the server's refusal. */
 async function algaSubmits(): Promise<string> {
