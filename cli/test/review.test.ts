@@ -82,6 +82,23 @@ describe("sapa review and sapa status", () => {
     expect(stale.err).not.toContain("details.");
   });
 
+  it("says in sapa status when the region has locked the year, to the district and to the region", async () => {
+    const region = http.client("dev-region");
+    await region.lockYear("2025-2026");
+    try {
+      const district = await sapa(["status", "--lang", "en"], "dev-temir");
+      expect(district.code).toBe(0);
+      expect(district.out).toMatch(
+        /\n\n2025-2026: locked \(since \d\d\.\d\d\.\d{4} \d\d:\d\d\), neither submissions nor review changes are taken$/,
+      );
+      const table = await sapa(["status", "--lang", "ru"], "dev-region");
+      expect(table.out).toMatch(/2025-2026: закрыт \(с \d\d\.\d\d\.\d{4} \d\d:\d\d\)/);
+    } finally {
+      await region.unlockYear("2025-2026");
+    }
+    expect((await sapa(["status", "--lang", "en"], "dev-temir")).out).not.toContain("locked");
+  });
+
   it("refuses a return without a comment and an unknown action locally (exit 2)", async () => {
     const noComment = await sapa(["review", "return", "temir", "--lang", "en"], "dev-region");
     expect(noComment).toMatchObject({ code: 2 });

@@ -15,6 +15,7 @@ import { CliError, EXIT_OK, EXIT_REJECTED, usageError } from "../errors.ts";
 import { localized } from "../messages.ts";
 import type { Io } from "../io.ts";
 import { formatDistrictStatus, formatReviewList } from "../review-output.ts";
+import { formatYearLock } from "../years-output.ts";
 import { printJson } from "../json-output.ts";
 
 const yearOf = (line: CommandLine) => {
@@ -88,13 +89,23 @@ export async function reviewCommand(line: CommandLine, io: Io): Promise<number> 
 
 /**
  * `sapa status [--year Y]`: a district token sees its own status and the region's comment; a region token
- * sees the 13 districts' table.
+ * sees the 13 districts' table; both see when the year is locked.
  */
 export async function statusCommand(line: CommandLine, io: Io): Promise<number> {
   const api = apiOptions(line, io);
-  const list = await orCliError(api.server, cliClient(api).reviewList(yearOf(line)));
-  if (line.options.json === true) printJson(io, list);
-  else if (list.districts.length === 1) io.out(formatDistrictStatus(list.districts[0]!, line.lang));
+  const client = cliClient(api);
+  const year = yearOf(line);
+  const [list, lock] = await Promise.all([
+    orCliError(api.server, client.reviewList(year)),
+    orCliError(api.server, client.yearLock(year)),
+  ]);
+  if (line.options.json === true) {
+    printJson(io, list);
+    return EXIT_OK;
+  }
+  if (list.districts.length === 1) io.out(formatDistrictStatus(list.districts[0]!, line.lang));
   else io.out(formatReviewList(list, line.lang));
+  // A locked year refuses submissions and review changes: said here, not first by a refusal.
+  if (lock.locked) io.out(`\n${formatYearLock(lock, line.lang)}`);
   return EXIT_OK;
 }

@@ -1,4 +1,4 @@
-import { formatRegionTime, isAcademicYear, type AcademicYear, type Lang, type YearLock } from "@sapa/shared";
+import { formatRegionTime, isAcademicYear, type AcademicYear } from "@sapa/shared";
 import { apiOptions, cliClient, orCliError } from "../api.ts";
 import { parseYearOption, stringOption, type CommandLine } from "../command-line.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
@@ -6,15 +6,9 @@ import type { Io } from "../io.ts";
 import { printJson } from "../json-output.ts";
 import { t } from "../messages.ts";
 import { heading } from "../output.ts";
+import { formatYearLock } from "../years-output.ts";
 
 const ACTIONS: readonly string[] = ["lock", "unlock", "window"];
-
-/** One year's line: open, or locked since when (Aktobe time). */
-export function formatYearLock(lock: YearLock, lang: Lang): string {
-  return lock.locked
-    ? t("years-locked", lang, { year: lock.year, time: formatRegionTime(lock.lockedAt ?? "") })
-    : t("years-open", lang, { year: lock.year });
-}
 
 function windowYear(line: CommandLine, flag: "from" | "to"): AcademicYear {
   const value = stringOption(line.options, flag);
