@@ -55,13 +55,26 @@ export const en = {
   statusAcceptedBody:
     "The data is final. To change it, ask the regional methodical centre to reopen it; until then submitting is off.",
   submitBlockedAccepted: "Submitting is off: the region has accepted this year's data.",
+  submitBlockedLocked: "Submitting is off: the region has locked the academic year {year} since {time}.",
+  yearOpen: "{year}: open",
+  yearLockedSince: "{year}: locked since {time}: no submission or review change",
+  yearLock: "Lock the year…",
+  yearUnlock: "Unlock the year…",
+  yearLockTitle: "Lock the academic year {year}",
+  yearUnlockTitle: "Unlock the academic year {year}",
+  yearLockBody:
+    "Districts can no longer submit data for {year}, and no review can be accepted, returned or reopened, until the region unlocks it.",
+  yearUnlockBody: "Districts can submit data for {year} again, and reviews can change.",
+  yearLockConfirm: "Lock",
+  yearUnlockConfirm: "Unlock",
+  reviewBlockedLocked: "The year is locked: unlock it to change a review.",
   err401Region:
     "The access key is missing, wrong, expired or revoked. Enter a valid region access key in Settings: another region key can issue one (sapa token create --region); the first one comes from whoever runs Sapa's server.",
   err5xxRegion:
     "The server is not available right now. Try again in a few minutes; if it persists, tell whoever runs Sapa's server.",
   connectionRegionOk: "Connected: the server accepts this access key as the regional centre's.",
   errYearLockedRegion:
-    "This academic year is locked: neither the data nor its review can change until the region unlocks it, with the command line: sapa years unlock --year YYYY-YYYY (region access key).",
+    "This academic year is locked: neither the data nor its review can change until it is unlocked (Region tab, “Unlock the year…”).",
 };
 
 export type RegionStrings = typeof en;
@@ -118,6 +131,20 @@ export const kk: RegionStrings = {
   statusAcceptedBody:
     "Деректер түпкілікті. Өзгерту үшін облыстық әдістемелік орталықтан қайта ашуды сұраңыз; оған дейін жіберу өшірулі.",
   submitBlockedAccepted: "Жіберу өшірулі: облыс осы оқу жылының деректерін қабылдаған.",
+  submitBlockedLocked: "Жіберу өшірулі: облыс {year} оқу жылын жапқан (жабылған уақыты {time}).",
+  yearOpen: "{year} оқу жылы: ашық",
+  yearLockedSince:
+    "{year} оқу жылы жабық (жабылған уақыты {time}): деректерді жіберуге де, тексеруді өзгертуге де болмайды",
+  yearLock: "Оқу жылын жабу…",
+  yearUnlock: "Оқу жылын ашу…",
+  yearLockTitle: "{year} оқу жылын жабу",
+  yearUnlockTitle: "{year} оқу жылын ашу",
+  yearLockBody:
+    "Облыс жылды ашқанша аудандар {year} оқу жылының деректерін жібере алмайды, тексеруді қабылдауға, қайтаруға не қайта ашуға болмайды.",
+  yearUnlockBody: "Аудандар {year} оқу жылының деректерін қайта жібере алады, тексеруді өзгертуге болады.",
+  yearLockConfirm: "Жабу",
+  yearUnlockConfirm: "Ашу",
+  reviewBlockedLocked: "Оқу жылы жабық: тексеруді өзгерту үшін оны ашыңыз.",
   err401Region:
     "Кіру кілті жоқ, қате, мерзімі өткен немесе күші жойылған. «Баптаулар» бөліміне облыстың жарамды кіру кілтін енгізіңіз: оны облыстың басқа кіру кілтімен шығаруға болады (sapa token create --region), алғашқысын Sapa серверіне қызмет көрсететін маман береді.",
   err5xxRegion:
@@ -125,7 +152,7 @@ export const kk: RegionStrings = {
   connectionRegionOk:
     "Байланыс бар: сервер бұл кіру кілтін облыстық әдістемелік орталықтың кілті ретінде қабылдайды.",
   errYearLockedRegion:
-    "Бұл оқу жылы жабылған: облыс оны ашпайынша деректер де, оларды тексеру де өзгермейді. Жылды командалық жол ашады: sapa years unlock --year ЖЖЖЖ-ЖЖЖЖ (облыстың кіру кілтімен).",
+    "Бұл оқу жылы жабылған: ашылғанша деректер де, оларды тексеру де өзгермейді («Облыс» қойындысы, «Оқу жылын ашу…»).",
 };
 
 export const ru: RegionStrings = {
@@ -181,6 +208,19 @@ export const ru: RegionStrings = {
   statusAcceptedBody:
     "Данные окончательные. Чтобы изменить их, попросите областной методический центр переоткрыть их; до тех пор отправка выключена.",
   submitBlockedAccepted: "Отправка выключена: область приняла данные за этот учебный год.",
+  submitBlockedLocked: "Отправка выключена: область закрыла учебный год {year} ({time}).",
+  yearOpen: "{year}: год открыт",
+  yearLockedSince: "{year}: год закрыт с {time}: ни отправки, ни изменений проверки",
+  yearLock: "Закрыть год…",
+  yearUnlock: "Открыть год…",
+  yearLockTitle: "Закрыть учебный год {year}",
+  yearUnlockTitle: "Открыть учебный год {year}",
+  yearLockBody:
+    "Районы не смогут отправлять данные за {year}, а проверку нельзя будет принять, вернуть или переоткрыть, пока область не откроет год.",
+  yearUnlockBody: "Районы снова смогут отправлять данные за {year}, а проверку снова можно будет менять.",
+  yearLockConfirm: "Закрыть год",
+  yearUnlockConfirm: "Открыть год",
+  reviewBlockedLocked: "Год закрыт: чтобы изменить проверку, откройте его.",
   err401Region:
     "Ключ доступа не указан, неверен, истёк или отозван. Введите в «Настройках» действующий ключ доступа области: его выпускает другой ключ области (sapa token create --region), а первый выдаёт тот, кто обслуживает сервер Sapa.",
   err5xxRegion:
@@ -188,5 +228,5 @@ export const ru: RegionStrings = {
   connectionRegionOk:
     "Связь есть: сервер принимает этот ключ доступа как ключ областного методического центра.",
   errYearLockedRegion:
-    "Этот учебный год закрыт: ни данные, ни их проверка не меняются, пока область не откроет его. Год открывает командная строка: sapa years unlock --year ГГГГ-ГГГГ (с ключом доступа области).",
+    "Этот учебный год закрыт: ни данные, ни их проверка не меняются, пока он не открыт (вкладка «Область», «Открыть год…»).",
 };

@@ -26,6 +26,9 @@ export const API_CALLS = [
   "candidates",
   "settings",
   "review",
+  "yearLock",
+  "lockYear",
+  "unlockYear",
 ] as const satisfies readonly (keyof ApiClient)[];
 
 /**

@@ -84,6 +84,9 @@ describe("describeApiError for the regional centre", () => {
     expect(describeApiError(locked, ru).advice).toBe(ru("errYearLocked"));
     expect(describeApiError(locked, ru, true).advice).toBe(ru("errYearLockedRegion"));
     expect(describeApiError(locked, ru, true).advice).not.toContain("Область закрыла");
+    // it points at the Region tab's button, which unlocks the year, in every language
+    for (const tr of [ru, kk, translator("en")])
+      expect(describeApiError(locked, tr, true).advice).toContain(tr("yearUnlock"));
     // the other advice does not depend on who asks
     expect(describeApiError(apiError(0, "network", "x"), ru, true).advice).toBe(ru("errNetwork"));
   });

@@ -91,6 +91,12 @@ export function createPaneCalls(options: ApiClientOptions) {
     /** Accept, return or reopen a district-year (region). */
     review: (district: DistrictId, action: ReviewAction, body: ReviewRequest) =>
       client.review(district, action, body),
+    /** GET /api/years/:year: whether the year is locked, and since when. */
+    yearLock: (year: AcademicYear) => client.yearLock(year),
+    /** POST /api/years/:year/lock (region): no submission or review change for the year until unlocked. */
+    lockYear: (year: AcademicYear) => client.lockYear(year),
+    /** POST /api/years/:year/unlock (region). */
+    unlockYear: (year: AcademicYear) => client.unlockYear(year),
   };
 }
 

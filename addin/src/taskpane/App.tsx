@@ -43,7 +43,7 @@ import { useNotices } from "./use-notices.ts";
 import { useRegionKey } from "./use-region-key.ts";
 import { useRegionView } from "./use-region-view.ts";
 import { useReview } from "./use-review.ts";
-import { useReviewStatus } from "./use-review-status.ts";
+import { submitBlockedReason, useReviewStatus } from "./use-review-status.ts";
 import { useRosterCheck } from "./use-roster-check.ts";
 import { useSettings } from "./use-settings.ts";
 import { useSheetWriters } from "./use-sheet-writers.ts";
@@ -155,7 +155,7 @@ export function App({ excel, store, origin, displayLanguage, version, host }: Ap
     notices,
   });
   const review = useReview({ client, view: regionView, lang, t, runner, notices });
-  const reviewStatus = useReviewStatus({
+  const submitStatus = useReviewStatus({
     client,
     district,
     ready: submission.ready,
@@ -350,6 +350,8 @@ export function App({ excel, store, origin, displayLanguage, version, host }: Ap
                       busy={busy}
                       view={regionView}
                       review={review}
+                      client={client}
+                      run={run}
                       pull={
                         // The web's workbench downloads the report instead, and is the workbench itself.
                         host?.wide ? undefined : (
@@ -446,8 +448,8 @@ export function App({ excel, store, origin, displayLanguage, version, host }: Ap
                     onDiscard={submission.outbox.discard}
                     onOpenSettings={() => setTab("settings")}
                     onOpenProblem={roster.onOpenProblem}
-                    reviewNotice={<ReviewStatusBar t={t} review={reviewStatus} />}
-                    blockedReason={reviewStatus?.status === "accepted" ? t("submitBlockedAccepted") : null}
+                    reviewNotice={<ReviewStatusBar t={t} review={submitStatus.review} />}
+                    blockedReason={submitBlockedReason(submitStatus, year, t)}
                   />
                 )}
                 {tab === "roster" && (

@@ -25,12 +25,16 @@ import {
   type ReviewAction,
 } from "@sapa/shared";
 import { useEffect, useRef, type ReactNode } from "react";
+import type { ApiClient } from "../api/client.ts";
 import { formatCount, formatRegionTime, type Translate } from "../translate.ts";
 import { NoticeSlot } from "./NoticeList.tsx";
 import { RegionTable } from "./RegionTable.tsx";
 import { ReturnDialog } from "./ReturnDialog.tsx";
+import type { ActionRunner } from "./use-action.ts";
 import type { LoadStep, RegionView } from "./use-region-view.ts";
 import type { Review } from "./use-review.ts";
+import { reviewLocked, useYearLock } from "./use-year-lock.ts";
+import { YearLockSection } from "./YearLockSection.tsx";
 import { useSectionStyles } from "./section-styles.ts";
 
 const useStyles = makeStyles({
@@ -82,6 +86,9 @@ export interface RegionTabProps {
   busy: boolean;
   view: RegionView;
   review: Review;
+  /** Reads, locks and unlocks the shown year. */
+  client: ApiClient;
+  run: ActionRunner["run"];
   /** Sections under the season's table (the candidates' counts). */
   children?: ReactNode;
   /** The consolidated report's pull into the workbook, under the season's list. */
@@ -91,7 +98,15 @@ export interface RegionTabProps {
 }
 
 /** The Region tab: the season's 13 units, one unit's review actions and organisations. */
-export function RegionTab({ t, lang, busy, view, review, children, pull, full = false }: RegionTabProps) {
+export function RegionTab(props: RegionTabProps) {
+  const { t, lang, busy, view, review, children, pull, full = false } = props;
+  const yearLock = useYearLock({
+    client: props.client,
+    year: view.year,
+    loadedAt: view.loadedAt,
+    run: props.run,
+  });
+  const locked = reviewLocked(yearLock.lock, view.year);
   const columns = (table: Table, narrow: readonly string[]) => (full ? table : pickColumns(table, narrow));
   // One district's organisations: its name heads the section, so the district column is left out.
   const orgColumns = (table: Table) =>
@@ -127,7 +142,8 @@ export function RegionTab({ t, lang, busy, view, review, children, pull, full = 
           </Caption1>
         )}
       </div>
-      <NoticeSlot sources={["region"]} />
+      <YearLockSection t={t} busy={busy} control={yearLock} />
+      <NoticeSlot sources={["region", "year"]} />
       <Progress step={view.step} testId="region-progress" />
       {!table && !view.step && <Caption1>{t("regionEmpty")}</Caption1>}
       {completeness && (
@@ -177,7 +193,7 @@ export function RegionTab({ t, lang, busy, view, review, children, pull, full = 
               </MessageBarBody>
             </MessageBar>
           )}
-          <ReviewButtons t={t} busy={busy} unit={unit} review={review} />
+          <ReviewButtons t={t} busy={busy} locked={locked} unit={unit} review={review} />
           <NoticeSlot sources={["review"]} />
           <Subtitle2 as="h3">{t("regionOrganizations")}</Subtitle2>
           <Progress step={view.orgStep} testId="region-orgs-progress" />
@@ -216,11 +232,14 @@ export function RegionTab({ t, lang, busy, view, review, children, pull, full = 
 function ReviewButtons({
   t,
   busy,
+  locked,
   unit,
   review,
 }: {
   t: Translate;
   busy: boolean;
+  /** The year is locked: the buttons stay in reach of the keyboard, off, described by the reason. */
+  locked: boolean;
   unit: DistrictReview;
   review: Review;
 }) {
@@ -238,41 +257,48 @@ function ReviewButtons({
   }, [unit.status, unit.revision]);
   const allowed = (action: ReviewAction) =>
     unit.revision !== null && reviewTransition(unit.status, action) !== null;
+  const off = {
+    disabledFocusable: busy || locked,
+    "aria-describedby": locked ? "review-blocked" : undefined,
+  };
   return (
-    <div
-      ref={box}
-      className={styles.row}
-      onFocus={() => (hadFocus.current = true)}
-      onBlur={(event) => {
-        // Focus moved elsewhere on purpose (a removed button has no next target: it stays "had focus").
-        if (event.relatedTarget && !box.current?.contains(event.relatedTarget)) hadFocus.current = false;
-      }}
-    >
-      {allowed("accept") && (
-        <Button
-          appearance="primary"
-          disabledFocusable={busy}
-          onClick={() => review.accept(unit)}
-          data-testid="review-accept"
-        >
-          {t("reviewAccept")}
-        </Button>
+    <>
+      <div
+        ref={box}
+        className={styles.row}
+        onFocus={() => (hadFocus.current = true)}
+        onBlur={(event) => {
+          // Focus moved elsewhere on purpose (a removed button has no next target: it stays "had focus").
+          if (event.relatedTarget && !box.current?.contains(event.relatedTarget)) hadFocus.current = false;
+        }}
+      >
+        {allowed("accept") && (
+          <Button
+            appearance="primary"
+            {...off}
+            onClick={() => review.accept(unit)}
+            data-testid="review-accept"
+          >
+            {t("reviewAccept")}
+          </Button>
+        )}
+        {allowed("return") && (
+          <Button {...off} onClick={() => review.openReturn(unit.district)} data-testid="review-return">
+            {t("reviewReturn")}
+          </Button>
+        )}
+        {allowed("reopen") && (
+          <Button {...off} onClick={() => review.reopen(unit)} data-testid="review-reopen">
+            {t("reviewReopen")}
+          </Button>
+        )}
+      </div>
+      {locked && (
+        <Caption1 id="review-blocked" data-testid="review-blocked">
+          {t("reviewBlockedLocked")}
+        </Caption1>
       )}
-      {allowed("return") && (
-        <Button
-          disabledFocusable={busy}
-          onClick={() => review.openReturn(unit.district)}
-          data-testid="review-return"
-        >
-          {t("reviewReturn")}
-        </Button>
-      )}
-      {allowed("reopen") && (
-        <Button disabledFocusable={busy} onClick={() => review.reopen(unit)} data-testid="review-reopen">
-          {t("reviewReopen")}
-        </Button>
-      )}
-    </div>
+    </>
   );
 }
 

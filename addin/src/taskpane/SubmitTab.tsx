@@ -81,7 +81,7 @@ export interface SubmitTabProps {
   onOpenProblem: (problem: Problem) => void;
   /** The region's review of this district-year (status, comment), shown above the submit button. */
   reviewNotice?: ReactNode;
-  /** Why submitting is off (accepted data is final), or null. */
+  /** Why submitting is off (a locked year, accepted data), or null. */
   blockedReason?: string | null;
 }
 

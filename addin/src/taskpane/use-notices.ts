@@ -14,6 +14,7 @@ export type NoticeSource =
   | "connection"
   | "region"
   | "review"
+  | "year"
   | "key"
   | "candidates"
   | "groups";

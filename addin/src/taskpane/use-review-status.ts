@@ -1,12 +1,40 @@
-import type { AcademicYear, DistrictId, DistrictReview } from "@sapa/shared";
+import {
+  formatRegionTime,
+  type AcademicYear,
+  type DistrictId,
+  type DistrictReview,
+  type YearLock,
+} from "@sapa/shared";
 import { useEffect, useState } from "react";
 import type { ApiClient, Receipt } from "../api/client.ts";
+import type { Translate } from "../translate.ts";
+
+/** What the Submit tab knows of the region's side: the district-year's review and the year's lock. */
+export interface SubmitStatus {
+  review: DistrictReview | null;
+  /** The year's lock as last read; null when not read (a failed read blocks nothing: the server still refuses). */
+  lock: YearLock | null;
+}
 
 /**
- * A district's own review status for the year (GET /api/review with its token), read each time the Submit
- * tab is opened (the region may have returned or accepted the data while the pane stayed open) and again
- * after each receipt (a resubmission makes it "submitted").
- * A failed read leaves the last known status: the submit flow reports connection problems itself.
+ * Why a district's Submit is off, or null: a locked year (nothing changes until the region unlocks it), then
+ * accepted data (final until the region reopens it).
+ */
+export function submitBlockedReason(
+  { review, lock }: SubmitStatus,
+  year: AcademicYear,
+  t: Translate,
+): string | null {
+  if (lock?.year === year && lock.locked)
+    return t("submitBlockedLocked", { year, time: lock.lockedAt ? formatRegionTime(lock.lockedAt) : "" });
+  return review?.status === "accepted" ? t("submitBlockedAccepted") : null;
+}
+
+/**
+ * A district's own review status for the year (GET /api/review with its token) and the year's lock (GET
+ * /api/years/:year), read each time the Submit tab is opened (the region may have returned, accepted or
+ * locked while the pane stayed open) and again after each receipt (a resubmission makes it "submitted").
+ * A failed read leaves the last known state: the submit flow reports connection problems itself.
  */
 export function useReviewStatus(options: {
   client: ApiClient;
@@ -16,12 +44,14 @@ export function useReviewStatus(options: {
   receipt: Receipt | null;
   /** True while the Submit tab, which shows the status, is open. */
   shown: boolean;
-}): DistrictReview | null {
+}): SubmitStatus {
   const { client, district, ready, year, receipt, shown } = options;
-  const [status, setStatus] = useState<DistrictReview | null>(null);
+  const [review, setReview] = useState<DistrictReview | null>(null);
+  const [lock, setLock] = useState<YearLock | null>(null);
   useEffect(() => {
     if (!ready || !district) {
-      setStatus(null);
+      setReview(null);
+      setLock(null);
       return;
     }
     if (!shown) return;
@@ -29,13 +59,17 @@ export function useReviewStatus(options: {
     client.reviewList(year).then(
       (list) => {
         const own = list.districts.find((d) => d.district === district) ?? null;
-        if (current) setStatus(own);
+        if (current) setReview(own);
       },
+      () => undefined,
+    );
+    client.yearLock(year).then(
+      (read) => current && setLock(read),
       () => undefined,
     );
     return () => {
       current = false;
     };
   }, [client, district, ready, year, receipt, shown]);
-  return status;
+  return { review, lock };
 }
