@@ -3,7 +3,7 @@
 // `npm run manifest` writes a deployment's), one file per port: two servers of one checkout keep theirs.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEV_ORIGIN, manifestFor } from "../addin/scripts/manifest-for.mjs";
+import { DEV_ORIGIN, manifestFor } from "./manifest-for.mjs";
 import { repoRoot } from "./dev-cert.mjs";
 
 /** The path of the manifest whose URLs are https://localhost:`port`: manifest-PORT.xml in `dir`, but for 3000. */

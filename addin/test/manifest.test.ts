@@ -276,7 +276,7 @@ describe("manifest.xml", () => {
 
 describe("manifest for a deployed server", () => {
   it("moves every URL to the worker's origin and stays valid", async () => {
-    const script = "../scripts/manifest-for.mjs";
+    const script = `${repo}scripts/manifest-for.mjs`;
     const { manifestFor } = (await import(script)) as {
       manifestFor: (xml: string, origin: string) => string;
     };
@@ -359,7 +359,7 @@ describe("manifests against Microsoft's XSDs (xmllint, offline)", () => {
     const run = spawnSync(
       process.execPath,
       [
-        fileURLToPath(new URL("../scripts/manifest-for.mjs", import.meta.url)),
+        fileURLToPath(new URL("../../scripts/manifest-for.mjs", import.meta.url)),
         "https://sapa.example.workers.dev",
         "--out",
         out,

@@ -27,7 +27,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const origin = args.find((a) => !a.startsWith("--"));
   const outIndex = args.indexOf("--out");
   const out =
-    outIndex >= 0 ? args[outIndex + 1] : fileURLToPath(new URL("../dist/manifest.xml", import.meta.url));
+    outIndex >= 0
+      ? args[outIndex + 1]
+      : fileURLToPath(new URL("../addin/dist/manifest.xml", import.meta.url));
   if (!origin || !out) {
     console.error(
       "Usage: npm run manifest -w @sapa/addin -- https://your-worker.example.workers.dev [--out FILE]",
@@ -35,7 +37,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     process.exit(2);
   }
   try {
-    const xml = readFileSync(fileURLToPath(new URL("../../manifest.xml", import.meta.url)), "utf8");
+    const xml = readFileSync(fileURLToPath(new URL("../manifest.xml", import.meta.url)), "utf8");
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, manifestFor(xml, origin));
     console.log(`Wrote ${out} for ${new URL(origin).origin}`);
