@@ -335,7 +335,7 @@ async function candidatesSteps(lang: "kk" | "ru", panes: { region: Page; temir: 
   ]);
 
   // The region: counts per district in the Region tab (Temir and Alga, 12 teachers each), no names.
-  // Earlier refusals (a stale accept, a locked year) are read: close them so a new one would show.
+  // Earlier refusals (a stale accept) are read: close them so a new one would show.
   const errors = region.getByTestId("notice-error");
   while ((await errors.count()) > 0)
     await errors
@@ -575,22 +575,50 @@ describe.skipIf(!haveChromium)("the region's season in Chromium against the loca
     await candidatesSteps("kk", { region, temir });
   }, 300_000);
 
-  it("in Russian, for the next academic year; a locked year refuses reopening, then the region reopens", async () => {
+  it("in Russian, for the next academic year; the region locks the year from its tab, then unlocks it and reopens", async () => {
     const { region, temir } = await season("ru", "2027-05-31", "2026-2027");
     const t = translator("ru");
-    const year = async (verb: "lock" | "unlock") => {
-      const res = await region.request.post(`${server.url}/api/years/2026-2027/${verb}`, {
-        headers: { Authorization: `Bearer ${server.tokens.region}` },
-      });
-      expect(res.status()).toBe(200);
-    };
-    await year("lock");
-    await region.getByTestId("review-reopen").click();
+    const year = "2026-2027";
+    const state = region.getByTestId("year-lock-state");
+    const button = region.getByTestId("year-lock-button");
+    const dialog = region.getByTestId("year-lock-dialog");
+    const focused = () =>
+      region.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? "page");
+    await expect.poll(() => state.textContent()).toBe(t("yearOpen", { year }));
+    // The dialog says what locking does; Escape cancels, and focus is back on the button.
+    await button.click();
+    expect(await dialog.textContent()).toContain(t("yearLockBody", { year }));
+    await region.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+    await expect.poll(focused).toBe("year-lock-button");
+    expect(await state.getAttribute("data-locked")).toBe("false");
+    await button.click();
+    await region.getByTestId("year-lock-confirm").click();
+    await expect.poll(() => state.getAttribute("data-locked")).toBe("true");
+    const since = /\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}/.exec((await state.textContent()) ?? "")?.[0] ?? "";
+    expect(await state.textContent()).toBe(t("yearLockedSince", { year, time: since }));
+    expect(await button.textContent()).toBe(t("yearUnlock"));
+    await expect.poll(focused).toBe("year-lock-button");
+    // The review buttons are off, with the reason; Temir's Submit too, naming the year and since when.
+    expect(await region.getByTestId("review-reopen").getAttribute("aria-disabled")).toBe("true");
+    expect(await region.getByTestId("review-blocked").textContent()).toBe(t("reviewBlockedLocked"));
+    await temir.getByTestId("tab-figures").click();
+    await temir.getByTestId("tab-submit").click();
     await expect
-      .poll(() => region.getByTestId("notice-error").last().textContent())
-      .toContain(t("errYearLockedRegion"));
-    expect(await statusCell(region, "temir").textContent()).toBe(REVIEW_STATUS_LABELS.accepted.ru);
-    await year("unlock");
+      .poll(() => temir.getByTestId("submit-blocked").textContent())
+      .toBe(t("submitBlockedLocked", { year, time: since }));
+    expect(await temir.getByTestId("submit-button").isDisabled()).toBe(true);
+    for (const [page, name] of [
+      [region, "region"],
+      [temir, "temir"],
+    ] as const)
+      await page.screenshot({ path: join(artifacts, `ru-year-locked-${name}.png`), fullPage: true });
+    // Unlocked: the review buttons are on again, and the region reopens Temir.
+    await button.click();
+    expect(await dialog.textContent()).toContain(t("yearUnlockBody", { year }));
+    await region.getByTestId("year-lock-confirm").click();
+    await expect.poll(() => state.textContent()).toBe(t("yearOpen", { year }));
+    expect(await region.getByTestId("review-blocked").count()).toBe(0);
     await region.getByTestId("review-reopen").click();
     await expect
       .poll(() => statusCell(region, "temir").textContent())

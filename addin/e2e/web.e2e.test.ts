@@ -210,6 +210,8 @@ async function region(lang: Lang, returned: DistrictId, accepted: DistrictId): P
       .toBe("loaded");
   };
   await refresh();
+  // The year's lock, as in the pane: open, with the button that would lock it.
+  await expect.poll(() => page.getByTestId("year-lock-state").getAttribute("data-locked")).toBe("false");
   const status = (d: DistrictId) =>
     page.locator(`[data-testid="region-table"] tr[data-key="${d}"] td[data-column="status"]`).textContent();
 

@@ -17,7 +17,7 @@ describe("submitBlockedReason", () => {
     );
     // locked says more than accepted: even reopening waits for the unlock
     expect(submitBlockedReason({ review: accepted, lock: locked }, year, translator("ru"))).toBe(
-      "Отправка выключена: область закрыла учебный год 2025-2026 (22.11.2026 08:57).",
+      "Отправка выключена: учебный год 2025-2026 закрыт областью с 22.11.2026 08:57.",
     );
     expect(submitBlockedReason({ review: null, lock: locked }, year, translator("kk"))).toContain(
       "2025-2026 оқу жылын жапқан (жабылған уақыты 22.11.2026 08:57)",
