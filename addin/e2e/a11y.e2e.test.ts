@@ -185,6 +185,13 @@ async function region(lang: Lang): Promise<void> {
   expect(width).toBeLessThanOrEqual(350);
   await audit(page, "region");
   await shot(page, lang, "region-compact-list");
+  // The year's lock: its confirmation dialog, then Escape, focus back on the button.
+  await page.getByTestId("year-lock-button").click();
+  await page.getByTestId("year-lock-dialog").waitFor();
+  await audit(page, "year lock dialog");
+  await page.keyboard.press("Escape");
+  await page.getByTestId("year-lock-dialog").waitFor({ state: "detached" });
+  await expect.poll(() => focused(page)).toBe("year-lock-button");
 
   await page.locator('[data-testid="region-table"] tr[data-key="alga"]').click();
   await page.getByTestId("region-unit").waitFor();
