@@ -1,3 +1,5 @@
+import { YEAR_LOCK_TEXTS } from "@sapa/shared";
+
 /**
  * The pane's words for the region's season (the Region tab, review from the pane) and for a district's
  * review status on its Submit tab. Spread into the pane's catalogue in i18n.ts.
@@ -56,8 +58,8 @@ export const en = {
     "The data is final. To change it, ask the regional methodical centre to reopen it; until then submitting is off.",
   submitBlockedAccepted: "Submitting is off: the region has accepted this year's data.",
   submitBlockedLocked: "Submitting is off: the region has locked the academic year {year} since {time}.",
-  yearOpen: "{year}: open",
-  yearLockedSince: "{year}: locked since {time}: no submission or review change",
+  yearOpen: YEAR_LOCK_TEXTS.open.en,
+  yearLockedSince: YEAR_LOCK_TEXTS.lockedSince.en,
   yearLock: "Lock the year…",
   yearUnlock: "Unlock the year…",
   yearLockTitle: "Lock the academic year {year}",
@@ -132,9 +134,8 @@ export const kk: RegionStrings = {
     "Деректер түпкілікті. Өзгерту үшін облыстық әдістемелік орталықтан қайта ашуды сұраңыз; оған дейін жіберу өшірулі.",
   submitBlockedAccepted: "Жіберу өшірулі: облыс осы оқу жылының деректерін қабылдаған.",
   submitBlockedLocked: "Жіберу өшірулі: облыс {year} оқу жылын жапқан (жабылған уақыты {time}).",
-  yearOpen: "{year} оқу жылы: ашық",
-  yearLockedSince:
-    "{year} оқу жылы жабық (жабылған уақыты {time}): деректерді жіберуге де, тексеруді өзгертуге де болмайды",
+  yearOpen: YEAR_LOCK_TEXTS.open.kk,
+  yearLockedSince: YEAR_LOCK_TEXTS.lockedSince.kk,
   yearLock: "Оқу жылын жабу…",
   yearUnlock: "Оқу жылын ашу…",
   yearLockTitle: "{year} оқу жылын жабу",
@@ -209,8 +210,8 @@ export const ru: RegionStrings = {
     "Данные окончательные. Чтобы изменить их, попросите областной методический центр переоткрыть их; до тех пор отправка выключена.",
   submitBlockedAccepted: "Отправка выключена: область приняла данные за этот учебный год.",
   submitBlockedLocked: "Отправка выключена: учебный год {year} закрыт областью с {time}.",
-  yearOpen: "{year}: год открыт",
-  yearLockedSince: "{year}: год закрыт с {time}: ни отправки, ни изменений проверки",
+  yearOpen: YEAR_LOCK_TEXTS.open.ru,
+  yearLockedSince: YEAR_LOCK_TEXTS.lockedSince.ru,
   yearLock: "Закрыть год…",
   yearUnlock: "Открыть год…",
   yearLockTitle: "Закрыть учебный год {year}",

@@ -1,4 +1,4 @@
-import type { Localized } from "@sapa/shared";
+import { YEAR_LOCK_TEXTS, type Localized } from "@sapa/shared";
 
 /** The CLI's texts of `sapa years` (spread into the CLI catalogue). */
 export const YEARS_MESSAGES = {
@@ -32,16 +32,9 @@ export const YEARS_MESSAGES = {
     ru: "Годы плана: {planFrom} – {planTo}; открыты областью: {from} – {to}",
     en: "The plan's years: {planFrom} – {planTo}; opened by the region: {from} – {to}",
   },
-  "years-open": {
-    kk: "{year}: ашық, аудандар жібере алады",
-    ru: "{year}: открыт, районы могут отправлять",
-    en: "{year}: open, districts may submit",
-  },
-  "years-locked": {
-    kk: "{year}: жабық (жабылған уақыты: {time}), жіберу де, тексерудегі өзгеріс те қабылданбайды",
-    ru: "{year}: закрыт (с {time}), ни отправка, ни изменения проверки не принимаются",
-    en: "{year}: locked (since {time}), neither submissions nor review changes are taken",
-  },
+  // The pane's Region tab says a year's lock in the same words.
+  "years-open": YEAR_LOCK_TEXTS.open,
+  "years-locked": YEAR_LOCK_TEXTS.lockedSince,
   "years-now-locked": {
     kk: "{year} оқу жылы жабылды ({time}): аудандардың жіберуі мен тексерудегі өзгерістер қабылданбайды. Қайта ашу: sapa years unlock --year {year}",
     ru: "{year} учебный год закрыт ({time}): отправка районов и изменения проверки не принимаются. Открыть снова: sapa years unlock --year {year}",

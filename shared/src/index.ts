@@ -70,6 +70,7 @@ export * from "./i18n/problems.ts";
 export * from "./i18n/labels.ts";
 export * from "./i18n/count.ts";
 export { CANDIDATE_TEXTS } from "./i18n/candidate-labels.ts";
+export { YEAR_LOCK_TEXTS } from "./i18n/year-lock.ts";
 export * from "./i18n/template.ts";
 export * from "./present/index.ts";
 export * from "./sheets/index.ts";
