@@ -585,6 +585,12 @@ describe.skipIf(!haveChromium)("the region's season in Chromium against the loca
     const focused = () =>
       region.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? "page");
     await expect.poll(() => state.textContent()).toBe(t("yearOpen", { year }));
+    // Alga opens its pane afresh (no receipt on screen) on the Submit tab while the year is still open.
+    const alga = await newPane("ru");
+    await setUp(alga, "ru", "alga", server.tokens.districts.alga ?? "dev-alga", "2027-05-31");
+    await alga.getByTestId("tab-submit").click();
+    await alga.getByTestId("review-status").waitFor();
+    expect(await alga.getByTestId("submit-blocked").count()).toBe(0);
     // The dialog says what locking does; Escape cancels, and focus is back on the button.
     await button.click();
     expect(await dialog.textContent()).toContain(t("yearLockBody", { year }));
@@ -608,6 +614,12 @@ describe.skipIf(!haveChromium)("the region's season in Chromium against the loca
       .poll(() => temir.getByTestId("submit-blocked").textContent())
       .toBe(t("submitBlockedLocked", { year, time: since }));
     expect(await temir.getByTestId("submit-button").isDisabled()).toBe(true);
+    // Alga's pane, on its Submit tab since before the lock, learns it from the server's refusal: Submit goes
+    // off with the reason at once, not at the next opening of the tab.
+    await alga.getByTestId("submit-button").click();
+    await expect
+      .poll(() => alga.getByTestId("submit-blocked").textContent())
+      .toBe(t("submitBlockedLocked", { year, time: since }));
     for (const [page, name] of [
       [region, "region"],
       [temir, "temir"],

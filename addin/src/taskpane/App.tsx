@@ -162,6 +162,7 @@ export function App({ excel, store, origin, displayLanguage, version, host }: Ap
     year,
     receipt: submission.receipt,
     shown: tab === "submit",
+    conflicts: submission.conflicts,
   });
   // The Region tab goes when the user stops being the regional centre.
   useEffect(() => {

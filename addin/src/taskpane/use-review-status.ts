@@ -33,7 +33,8 @@ export function submitBlockedReason(
 /**
  * A district's own review status for the year (GET /api/review with its token) and the year's lock (GET
  * /api/years/:year), read each time the Submit tab is opened (the region may have returned, accepted or
- * locked while the pane stayed open) and again after each receipt (a resubmission makes it "submitted").
+ * locked while the pane stayed open), again after each receipt (a resubmission makes it "submitted") and
+ * after each 409 refusal of a submission (the year locked or the data accepted meanwhile).
  * A failed read leaves the last known state: the submit flow reports connection problems itself.
  */
 export function useReviewStatus(options: {
@@ -44,8 +45,10 @@ export function useReviewStatus(options: {
   receipt: Receipt | null;
   /** True while the Submit tab, which shows the status, is open. */
   shown: boolean;
+  /** Counts the server's 409 refusals of a submission: each is a reason to read the status again. */
+  conflicts: number;
 }): SubmitStatus {
-  const { client, district, ready, year, receipt, shown } = options;
+  const { client, district, ready, year, receipt, shown, conflicts } = options;
   const [review, setReview] = useState<DistrictReview | null>(null);
   const [lock, setLock] = useState<YearLock | null>(null);
   useEffect(() => {
@@ -70,6 +73,6 @@ export function useReviewStatus(options: {
     return () => {
       current = false;
     };
-  }, [client, district, ready, year, receipt, shown]);
+  }, [client, district, ready, year, receipt, shown, conflicts]);
   return { review, lock };
 }

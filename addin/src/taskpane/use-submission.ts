@@ -23,6 +23,8 @@ export interface Submission {
   refused: Problem[] | null;
   receipt: Receipt | null;
   receiptRecorded: boolean;
+  /** How many submissions the server refused with 409 (the year locked, the data accepted meanwhile). */
+  conflicts: number;
   outbox: OutboxState;
   onSubmit: () => void;
   onRetry: () => void;
@@ -71,6 +73,9 @@ export function useSubmission(options: {
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const [receiptRecorded, setReceiptRecorded] = useState(false);
   const [keyChange, setKeyChange] = useState<KeyChange | null>(null);
+  // Refusals of the region's side (409: the year locked, the data accepted meanwhile): the Submit tab reads
+  // its status again at each, so Submit goes off with the reason at once.
+  const [conflicts, setConflicts] = useState(0);
 
   const handleDelivery = useCallback(
     async (result: DeliveryResult, fromOutbox: boolean) => {
@@ -83,6 +88,7 @@ export function useSubmission(options: {
       }
       if (result.kind !== "sent") {
         runner.report("submit", result.error);
+        if (result.error.status === 409) setConflicts((n) => n + 1);
         if (result.kind === "rejected" && result.error.problems.length) setRefused(result.error.problems);
         return;
       }
@@ -217,6 +223,7 @@ export function useSubmission(options: {
     refused,
     receipt,
     receiptRecorded,
+    conflicts,
     outbox,
     onSubmit: () => onSubmit(),
     onRetry,
