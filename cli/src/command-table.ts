@@ -4,6 +4,7 @@ import type { Io } from "./io.ts";
 import { DUPLICATE_HELP } from "./messages-duplicates.ts";
 import { SETTINGS_HELP } from "./messages-settings.ts";
 import { YEARS_HELP } from "./messages-years.ts";
+import { AUDIT_HELP } from "./messages-audit.ts";
 import { TREND_HELP } from "./messages-trend.ts";
 
 /** One option as `util.parseArgs` takes it, plus the example shown when its value is missing. */
@@ -231,6 +232,13 @@ export const COMMAND_TABLE = {
     usage: YEARS_HELP.usage,
     description: YEARS_HELP.description,
     run: async (line, io) => (await import("./commands/years.ts")).yearsCommand(line, io),
+  },
+  audit: {
+    options: { limit: { type: "string", example: "200" }, ...API, json: JSON_FLAG },
+    positionals: 0,
+    usage: AUDIT_HELP.usage,
+    description: AUDIT_HELP.description,
+    run: async (line, io) => (await import("./commands/audit.ts")).auditCommand(line, io),
   },
   demo: {
     options: { server: SERVER },

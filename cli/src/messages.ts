@@ -10,6 +10,7 @@ import { CANDIDATE_MESSAGES } from "./messages-candidates.ts";
 import { KEY_MESSAGES } from "./messages-keys.ts";
 import { SETTINGS_MESSAGES } from "./messages-settings.ts";
 import { YEARS_MESSAGES } from "./messages-years.ts";
+import { AUDIT_MESSAGES } from "./messages-audit.ts";
 import { TREND_MESSAGES } from "./messages-trend.ts";
 import { GROUP_MESSAGES } from "./messages-groups.ts";
 import { DUPLICATE_MESSAGES } from "./messages-duplicates.ts";
@@ -400,6 +401,7 @@ const CATALOGUE = {
   ...DUPLICATE_MESSAGES,
   ...SETTINGS_MESSAGES,
   ...YEARS_MESSAGES,
+  ...AUDIT_MESSAGES,
 } satisfies Record<string, Localized>;
 
 export type MessageKey = keyof typeof CATALOGUE;

@@ -1,5 +1,6 @@
 import {
   AttestationPageSchema,
+  AuditListSchema,
   CandidateCountsSchema,
   DistrictReviewSchema,
   GroupDeletedSchema,
@@ -317,6 +318,10 @@ export function createSapaClient(options: SapaClientOptions) {
 
     /** DELETE /api/tokens/:id: the revoked token's record. */
     revokeToken: (id: string) => reply(api.tokens[":id"].$delete({ param: { id } }), TokenRecordSchema),
+
+    /** GET /api/audit?limit= (region): the audit trail's newest entries first (the server's 200 without a limit). */
+    audit: (limit?: number) =>
+      reply(api.audit.$get({ query: limit === undefined ? {} : { limit: String(limit) } }), AuditListSchema),
 
     /** GET /api/review: the region's 13 district-years, or the caller's own for a district token. */
     reviewList: (year?: AcademicYear) =>

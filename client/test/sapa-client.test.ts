@@ -165,6 +165,21 @@ describe("createSapaClient against the worker app", () => {
     expect(error.message).toBe(ERROR_MESSAGES["token-revoked"].en);
   });
 
+  it("reads the audit trail newest first, as many entries as asked, to the region only", async () => {
+    const region = createSapaClient({ server: SERVER, token: "dev-region", lang: "ru", fetch: worker.fetch });
+    const issued = await region.createToken({ role: "district", district: "mugalzhar", label: "audit" });
+    await region.revokeToken(issued.id);
+    const { entries } = await region.audit(2);
+    expect(entries.map((e) => [e.action, e.tokenId, e.district, e.detail])).toEqual([
+      ["token.revoke", "dev-region", "mugalzhar", { id: issued.id }],
+      ["token.create", "dev-region", "mugalzhar", { id: issued.id, role: "district", label: "audit" }],
+    ]);
+    expect(entries[0]!.id).toBeGreaterThan(entries[1]!.id);
+    expect((await region.audit()).entries.length).toBeGreaterThan(2);
+    const district = createSapaClient({ server: SERVER, token: "dev-alga", lang: "en", fetch: worker.fetch });
+    expect(await district.audit(5).catch((e) => e)).toMatchObject({ status: 403 });
+  });
+
   it("reads the region's current key: the development key the local seed publishes", async () => {
     const client = createSapaClient({ server: SERVER, token: "dev-alga", lang: "en", fetch: worker.fetch });
     const key = await client.currentKey();

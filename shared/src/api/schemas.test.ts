@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  AuditListSchema,
   ErrorEnvelopeSchema,
   MAX_SUBMISSION_ROWS,
   ReceiptSchema,
@@ -213,5 +214,39 @@ describe("YearWindowSchema and isYearOpen", () => {
     expect(isYearOpen("2026-2027", window)).toBe(true);
     expect(isYearOpen("2030-2031", window)).toBe(false);
     expect(openYears(window)).toEqual(["2025-2026", "2026-2027", "2027-2028", "2028-2029", "2029-2030"]);
+  });
+});
+
+describe("AuditListSchema", () => {
+  const entry = {
+    id: 7,
+    at: "2026-12-07T18:30:00.000Z",
+    tokenId: "dev-region",
+    action: "review.return",
+    district: "temir",
+    year: "2025-2026",
+    detail: { from: "submitted", to: "returned", comment: "Категории в д/с №3", revision: 1 },
+  };
+
+  it("takes the server's entries, an action or district it does not know among them", () => {
+    const newer = {
+      ...entry,
+      id: 8,
+      action: "report.export",
+      district: "somewhere",
+      tokenId: null,
+      detail: null,
+    };
+    expect(AuditListSchema.parse({ entries: [newer, entry] }).entries.map((e) => e.action)).toEqual([
+      "report.export",
+      "review.return",
+    ]);
+  });
+
+  it("refuses an entry missing a field or carrying one it does not know", () => {
+    const { year: _year, ...noYear } = entry;
+    expect(AuditListSchema.safeParse({ entries: [noYear] }).success).toBe(false);
+    expect(AuditListSchema.safeParse({ entries: [{ ...entry, secret: "x" }] }).success).toBe(false);
+    expect(AuditListSchema.safeParse({ entries: [{ ...entry, id: "7" }] }).success).toBe(false);
   });
 });

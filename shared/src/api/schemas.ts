@@ -332,6 +332,25 @@ export type IssuedToken = z.infer<typeof IssuedTokenSchema>;
 /** GET /api/tokens. */
 export const TokenListSchema = z.strictObject({ tokens: z.array(TokenRecordSchema) });
 
+/**
+ * One line of the audit trail (GET /api/audit): who (token id) did what, to which district and year, and when.
+ * The action stays open text and the district any id: a newer server may name ones this client does not know.
+ */
+export const AuditEntrySchema = z.strictObject({
+  id: z.number().int().min(1),
+  at: z.string().min(1),
+  tokenId: z.string().nullable(),
+  action: z.string().min(1),
+  district: z.string().nullable(),
+  year: z.string().nullable(),
+  detail: z.unknown(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+/** GET /api/audit?limit= (region): the newest entries first. */
+export const AuditListSchema = z.strictObject({ entries: z.array(AuditEntrySchema) });
+/** The range of GET /api/audit's `limit`. */
+export const MAX_AUDIT_LIMIT = 1000;
+
 /** GET /api/submissions: a district's revision history, newest first (no rows, no figures). */
 export const SubmissionHistorySchema = z.strictObject({
   submissions: z.array(
