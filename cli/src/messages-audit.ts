@@ -1,4 +1,4 @@
-import type { Localized } from "@sapa/shared";
+import { REVIEW_STATUS_LABELS, type Localized } from "@sapa/shared";
 
 /**
  * What each audited action did, in the words Sapa uses for it elsewhere (the pane's Region tab, `sapa
@@ -6,9 +6,7 @@ import type { Localized } from "@sapa/shared";
  */
 export const AUDIT_ACTION_WORDS = {
   "submission.create": { kk: "Тізім жіберілді", ru: "Отправлен список", en: "Roster submitted" },
-  // REVIEW_STATUS_LABELS.accepted's words, written out: importing them would load zod at every start (main
-  // imports this catalogue), and audit-output.test.ts holds them equal.
-  "review.accept": { kk: "Қабылданды", ru: "Принято", en: "Accepted" },
+  "review.accept": REVIEW_STATUS_LABELS.accepted,
   "review.return": {
     kk: "Түсініктемемен қайтарылды",
     ru: "Возвращено с комментарием",

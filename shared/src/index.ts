@@ -61,6 +61,7 @@ export * from "./submission/region-key-trust.ts";
 export * from "./submission/wire.ts";
 
 // region/: the season's review, groups of organisations
+export * from "./region/review-status.ts";
 export * from "./region/review.ts";
 export * from "./region/groups.ts";
 export * from "./region/group-members-sheet.ts";

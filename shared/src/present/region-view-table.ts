@@ -2,7 +2,8 @@
  * The region's season at a glance (the pane's region view): the 13 units with their review status and the
  * figures the region reviews them by, worst first, the region's total on top.
  */
-import { REVIEW_STATUS_LABELS, type DistrictReview, type ReviewStatus } from "../region/review.ts";
+import type { DistrictReview } from "../region/review.ts";
+import { REVIEW_STATUS_LABELS, type ReviewStatus } from "../region/review-status.ts";
 import type { ReportFigures } from "../types.ts";
 import { districtTable } from "./report-tables.ts";
 import { cell, column, columnIndex, type Row, type Table } from "./table.ts";

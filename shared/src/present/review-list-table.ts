@@ -2,7 +2,8 @@
  * The season's review list (GET /api/review) as a table: the 13 units in region order with their status,
  * newest revision, when it came, when the region last acted on it and the comment it left.
  */
-import { REVIEW_STATUS_LABELS, type ReviewList } from "../region/review.ts";
+import type { ReviewList } from "../region/review.ts";
+import { REVIEW_STATUS_LABELS } from "../region/review-status.ts";
 import { findDistrict } from "../plan/districts.ts";
 import { cell, column, verbatim, type Table } from "./table.ts";
 

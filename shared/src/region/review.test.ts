@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  REVIEW_ACTIONS,
-  REVIEW_STATUSES,
-  ReviewReturnRequestSchema,
-  maySubmit,
-  reviewCompleteness,
-  reviewTransition,
-} from "./review.ts";
+import { REVIEW_ACTIONS, REVIEW_STATUSES } from "./review-status.ts";
+import { ReviewReturnRequestSchema, maySubmit, reviewCompleteness, reviewTransition } from "./review.ts";
 
 describe("reviewTransition", () => {
   it("allows exactly accept and return from submitted, and reopen from accepted", () => {

@@ -4,15 +4,8 @@
  */
 import { z } from "zod";
 import { AcademicYearSchema, DistrictIdSchema, freeText } from "../api/schemas.ts";
-import type { AcademicYear, DistrictId, Localized } from "../types.ts";
-import { LABELS } from "../i18n/labels.ts";
-
-export const REVIEW_STATUSES = ["not-submitted", "submitted", "accepted", "returned"] as const;
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-
-/** What the region does to a district-year. */
-export const REVIEW_ACTIONS = ["accept", "return", "reopen"] as const;
-export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+import type { AcademicYear, DistrictId } from "../types.ts";
+import { REVIEW_ACTIONS, REVIEW_STATUSES, type ReviewAction, type ReviewStatus } from "./review-status.ts";
 
 /** Longest review comment (a paragraph or two; the guard is against junk, not a rule). */
 export const MAX_REVIEW_COMMENT_LENGTH = 2000;
@@ -46,15 +39,6 @@ export function reviewTransition(status: ReviewStatus, action: ReviewAction): Re
 export function maySubmit(status: ReviewStatus): boolean {
   return SUBMISSION_TRANSITION.from.includes(status);
 }
-
-/** Status names for panes, sheets and the CLI. */
-export const REVIEW_STATUS_LABELS: Readonly<Record<ReviewStatus, Localized>> = {
-  // The same words as a table of units' status column (one unit: singular).
-  "not-submitted": LABELS.unitMissing,
-  submitted: LABELS.unitSubmitted,
-  accepted: { kk: "Қабылданды", ru: "Принято", en: "Accepted" },
-  returned: { kk: "Қайтарылды", ru: "Возвращено", en: "Returned" },
-};
 
 export const ReviewStatusSchema = z.enum(REVIEW_STATUSES);
 export const ReviewActionSchema = z.enum(REVIEW_ACTIONS);
