@@ -1,4 +1,4 @@
-import { TokenCreateSchema } from "@sapa/shared";
+import { MAX_AUDIT_LIMIT, TokenCreateSchema } from "@sapa/shared";
 import { Hono } from "hono";
 import { z } from "zod";
 import { requireRole } from "../auth.ts";
@@ -41,7 +41,7 @@ export const audit = new Hono<AppEnv>().get(
   validate(
     "query",
     z.strictObject({
-      limit: z.coerce.number().int().min(1).max(1000).optional(),
+      limit: z.coerce.number().int().min(1).max(MAX_AUDIT_LIMIT).optional(),
       lang: z.string().optional(),
     }),
   ),
