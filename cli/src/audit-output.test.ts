@@ -54,6 +54,22 @@ describe("formatAuditLine", () => {
     );
   });
 
+  it("names a submission's revision from its entry, or for an older entry from the district's history", () => {
+    const submission = (detail: object, revisions = new Map<string, number>()) =>
+      formatAuditLine(
+        entry({ action: "submission.create", district: "temir", year: "2025-2026", detail }),
+        { ...ctx, revisions },
+        "en",
+      ).split(" · ")[1];
+    expect(submission({ id: "s-3", rows: 184, revision: 3 })).toBe(
+      "Roster submitted: revision 3, 184 teachers",
+    );
+    expect(submission({ id: "s-1", rows: 180 }, new Map([["s-1", 1]]))).toBe(
+      "Roster submitted: revision 1, 180 teachers",
+    );
+    expect(submission({ id: "s-9", rows: 7 })).toBe("Roster submitted: 7 teachers");
+  });
+
   it("gives the detail that matters: targets' year, the window, a setting, a group, a long comment cut", () => {
     const ru = (e: Partial<AuditEntry>) => formatAuditLine(entry(e), ctx, "ru").split(" · ").slice(1, -1);
     expect(ru({ action: "targets.put", year: "2026-2027", detail: { year: "2026-2027" } })).toEqual([

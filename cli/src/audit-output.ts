@@ -62,8 +62,9 @@ export function auditDetail(entry: AuditEntry, ctx: AuditContext, lang: Lang): s
   const parts: string[] = [];
   switch (entry.action) {
     case "submission.create": {
+      // Named by the entry itself; entries written before the server kept it, from the district's history.
       const id = text(d.id);
-      const revision = id === undefined ? undefined : ctx.revisions.get(id);
+      const revision = whole(d.revision) ?? (id === undefined ? undefined : ctx.revisions.get(id));
       if (revision !== undefined) parts.push(t("audit-revision", lang, { revision }));
       const rows = whole(d.rows);
       if (rows !== undefined) parts.push(t("audit-rows", lang, { rows }));

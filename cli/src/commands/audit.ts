@@ -26,11 +26,19 @@ function parseLimit(text: string | undefined): number {
   return value;
 }
 
-/** The district-years whose submissions the entries name, each once. */
+const hasRevision = (detail: unknown) =>
+  typeof detail === "object" &&
+  detail !== null &&
+  typeof (detail as { revision?: unknown }).revision === "number";
+
+/**
+ * The district-years of the submissions whose entries do not name their revision (written before the
+ * server kept it in the entry), each once: their revisions are read from the districts' histories.
+ */
 function submittedDistrictYears(entries: readonly AuditEntry[]) {
   const seen = new Map<string, { district: string; year: string }>();
   for (const e of entries)
-    if (e.action === "submission.create" && e.district !== null && e.year !== null)
+    if (e.action === "submission.create" && e.district !== null && e.year !== null && !hasRevision(e.detail))
       seen.set(`${e.district} ${e.year}`, { district: e.district, year: e.year });
   return [...seen.values()];
 }
@@ -38,7 +46,8 @@ function submittedDistrictYears(entries: readonly AuditEntry[]) {
 /**
  * `sapa audit [--limit N] [--json]` (region token): the audit trail, newest first, one line per entry in
  * the user's language: when, what, which district and year, who. Who is read from the tokens listed now,
- * and a submission's revision from its district's history (the audit line keeps only its id and rows).
+ * and a submission's revision from its entry (from its district's history for an entry written before the
+ * server kept it there).
  */
 export async function auditCommand(line: CommandLine, io: Io): Promise<number> {
   const lang = line.lang;

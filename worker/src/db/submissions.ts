@@ -7,7 +7,6 @@ import {
 } from "@sapa/shared";
 import { z } from "zod";
 import { inflate } from "../bytes.ts";
-import { auditStatement } from "./audit.ts";
 import { resubmittedStatements } from "./review.ts";
 import { base64ToBytes, bytesToBase64, splitParts } from "./parts.ts";
 import { firstRow, readOne, type Read } from "./read.ts";
@@ -131,14 +130,15 @@ export async function insertSubmission(db: D1Database, s: NewSubmission): Promis
       ),
     ...summaryStatements(db, s.id, s.summary),
     ...rowsStatements(db, s.id, s.rows),
-    auditStatement(db, {
-      at: s.receivedAt,
-      tokenId: s.tokenId,
-      action: "submission.create",
-      district: s.district,
-      year: s.year,
-      detail: { id: s.id, rows: s.rowCount },
-    }),
+    // The audit line names the revision the INSERT above gave, read back in the same transaction.
+    db
+      .prepare(
+        `INSERT INTO audit_log (at, token_id, action, district, year, detail)
+         SELECT ?1, ?2, 'submission.create', district, year,
+                json_object('id', id, 'rows', row_count, 'revision', revision)
+         FROM submissions WHERE id = ?3`,
+      )
+      .bind(s.receivedAt, s.tokenId, s.id),
     // A returned district-year is submitted again (issue 8 review), in the same transaction.
     ...resubmittedStatements(db, {
       submissionId: s.id,

@@ -68,6 +68,16 @@ describe("POST /api/submissions", () => {
       [2, 25],
       [1, 20],
     ]);
+    // The audit trail names each submission's revision, as the INSERT gave it.
+    const audit = await json(await call("/api/audit?limit=1000", { token: TOKENS.region }));
+    const created = audit.entries.filter(
+      (e: { action: string; district: string | null }) =>
+        e.action === "submission.create" && e.district === "temir",
+    );
+    expect(created.map((e: { detail: unknown }) => e.detail)).toEqual([
+      { id: second.id, rows: 25, revision: 2 },
+      { id: first.id, rows: 20, revision: 1 },
+    ]);
   });
 
   it("never trusts the client's figures: a summary in the body is an unknown field (400)", async () => {
