@@ -573,7 +573,8 @@ try {
     );
   if (handlerCpu !== null)
     console.log(
-      `aim_cpu node_submit_handler_${ROWS}_rows cpu_ms_p50=${handlerCpu.perRoster.toFixed(1)} cpu_ms_per_1000_rows=${handlerCpu.perThousand.toFixed(1)} aim_cpu_ms_per_1000_rows<=${CPU_AIM_MS_PER_1000} ${cpuVerdict(handlerCpu.perThousand)}`,
+      // The aim is the handler's CPU in workerd (above); Node's figure is for comparison only.
+      `info_cpu node_submit_handler_${ROWS}_rows cpu_ms_p50=${handlerCpu.perRoster.toFixed(1)} cpu_ms_per_1000_rows=${handlerCpu.perThousand.toFixed(1)} (the same handler on Node, for comparison: the aim is measured in workerd)`,
     );
 } finally {
   agent.destroy();
