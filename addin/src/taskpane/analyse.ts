@@ -1,12 +1,9 @@
 import {
-  academicYearOf,
   combineSheetParts,
-  readRoster,
   readWorkbookRoster,
   summarise,
   type DistrictId,
   type FieldKey,
-  type GridInput,
   type IsoDate,
   type NamedGrid,
   type Problem,
@@ -52,26 +49,6 @@ export interface WorkbookAnalysis extends Analysis {
   chosen: boolean;
 }
 
-/** Runs the shared core over a grid read from the sheet (no Excel calls: a mapping change re-runs it at once). */
-export function analyseRoster(
-  input: GridInput,
-  options: { asOf: IsoDate; mapping: Mapping; district: DistrictId | null },
-): Analysis {
-  const mapping = Object.keys(options.mapping).length ? options.mapping : undefined;
-  const { layout, teachers, problems, present } = readRoster(input, { asOf: options.asOf, mapping });
-  const summary = layout
-    ? summarise(teachers, {
-        asOf: options.asOf,
-        year: academicYearOf(options.asOf),
-        district: options.district ?? undefined,
-        present,
-      })
-    : null;
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const p of problems) counts[p.severity]++;
-  return { layout, teachers, problems, present, summary, counts };
-}
-
 /**
  * Runs the shared core over the sheets read (readWorkbookRoster): the sheet named in `only`, else the sheets
  * the core picks, several read as one roster. The several sheets are kept as the choice, so picking one of
@@ -95,13 +72,9 @@ export function analyseWorkbook(
         : (readWorkbookRoster(sheets, { ...base, sheet: options.only }) ?? all);
   const layout = roster.parts[0]?.read.layout ?? null;
   const { teachers, problems, present } = roster;
+  // The figures of the report date's academic year, where a roster was found.
   const summary = layout
-    ? summarise(teachers, {
-        asOf: options.asOf,
-        year: academicYearOf(options.asOf),
-        district: options.district ?? undefined,
-        present,
-      })
+    ? summarise(teachers, { asOf: options.asOf, district: options.district ?? undefined, present })
     : null;
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const p of problems) counts[p.severity]++;
