@@ -63,7 +63,7 @@ export const en = {
   keyFileUnreadable: "The chosen file could not be read. Choose the key file again.",
   namesEncrypted:
     "Teachers' names are shown as “encrypted”. To see them, open the region's key on the Settings tab and pull again.",
-  namesOpened: "Names opened: {opened}.",
+  namesOpened: "Names opened in the list of teachers due for attestation: {opened} of {total}.",
   namesFailed:
     "Names that could not be opened (altered data): {failed}. Ask those districts to submit again.",
   namesOtherKey:
@@ -131,7 +131,7 @@ export const kk: typeof en = {
   keyFileUnreadable: "Таңдалған файл оқылмады. Кілт файлын қайта таңдаңыз.",
   namesEncrypted:
     "Педагогтердің аты-жөні «шифрланған» деп көрсетілген. Оларды көру үшін «Баптаулар» қойындысында облыс кілтін ашып, есепті қайта жүктеңіз.",
-  namesOpened: "Ашылған аты-жөндер: {opened}.",
+  namesOpened: "Аттестаттаудан өтетін педагогтер тізімінде ашылған аты-жөндер: {total} ішінен {opened}.",
   namesFailed:
     "{failed} аты-жөн ашылмады (деректер өзгертілген): ол аудандардан деректерді қайта жіберуді сұраңыз.",
   namesOtherKey:
@@ -198,7 +198,7 @@ export const ru: typeof en = {
   keyFileUnreadable: "Не удалось прочитать выбранный файл. Выберите файл ключа ещё раз.",
   namesEncrypted:
     "ФИО педагогов показаны как «зашифровано». Чтобы их увидеть, откройте ключ области на вкладке «Настройки» и загрузите отчёт снова.",
-  namesOpened: "Открыто ФИО: {opened}.",
+  namesOpened: "Открыто ФИО в списке педагогов, подлежащих аттестации: {opened} из {total}.",
   namesFailed:
     "Не удалось открыть ФИО: {failed} (данные изменены). Попросите эти районы отправить данные заново.",
   namesOtherKey:

@@ -1,4 +1,11 @@
-import type { Lang, SheetDescription } from "@sapa/shared";
+import {
+  sealedNameOf,
+  type AttestationEntry,
+  type Lang,
+  type SheetDescription,
+  type UnlockedRegionKey,
+} from "@sapa/shared";
+import type { OpenedReportNames } from "@sapa/client";
 import { sampleReport } from "@sapa/shared/sample/report";
 import { describe, expect, it } from "vitest";
 import type { ApiClient } from "../api/client.ts";
@@ -12,7 +19,15 @@ import type { LoadStep } from "./use-region-view.ts";
 const sample = sampleReport();
 
 /** The region's pull against a client answering the sample report and a workbook that may refuse a sheet. */
-async function pull(lang: Lang, options: { failOn?: number; earlier?: Notice[] } = {}) {
+async function pull(
+  lang: Lang,
+  options: {
+    failOn?: number;
+    earlier?: Notice[];
+    attestation?: AttestationEntry[];
+    names?: OpenedReportNames;
+  } = {},
+) {
   const t = translator(lang);
   const steps: LoadStep[] = [];
   // The notices on screen while the server is being read.
@@ -35,9 +50,10 @@ async function pull(lang: Lang, options: { failOn?: number; earlier?: Notice[] }
       return {
         figures: sample.figures,
         organizations: sample.organizations,
-        attestation: sample.attestation,
+        attestation: options.attestation ?? sample.attestation,
       };
     },
+    openNames: async () => options.names,
     trend: async () => sample.trend,
     groups: async () => ({ groups: [] }),
     candidates: async () => sample.candidates,
@@ -58,7 +74,7 @@ async function pull(lang: Lang, options: { failOn?: number; earlier?: Notice[] }
   await pullReport({
     excel,
     client,
-    regionKey: null,
+    regionKey: options.names ? ({} as UnlockedRegionKey) : null,
     year: sample.figures.year,
     lang,
     t,
@@ -113,6 +129,35 @@ describe("the region's pull into the workbook", () => {
     const [error] = notices.filter((n) => n.intent === "error");
     expect(error!.body).toBe(
       `Excel refused the write. Отчёт записан не полностью. Лист «${failed}» может быть неполным; на остальных листах Sapa, если они были записаны раньше, остались показатели более ранней загрузки. Получите отчёт ещё раз.`,
+    );
+  });
+});
+
+describe("the pull's words on the names it opened", () => {
+  // The list as the server keeps it: every name sealed, by its row in the district's roster.
+  const sealed = sample.attestation.map((e, i) => ({ ...e, fullName: sealedNameOf(i + 2) }));
+  // The key opened every row of the rosters (36 each in 13 districts, most not due for attestation),
+  // and all but the list's last two entries (sealed to another key).
+  const opened: OpenedReportNames = {
+    attestation: sealed.map((e, i) => (i < sealed.length - 2 ? sample.attestation[i]! : e)),
+    opened: 36 * 13,
+    failed: 0,
+    otherKeys: new Map(),
+  };
+
+  it("counts the list's names opened, of those sealed, not every roster row the key opened", async () => {
+    expect(sealed).toHaveLength(241);
+    const { notices } = await pull("en", { attestation: sealed, names: opened });
+    const [success] = notices.filter((n) => n.source === "report" && n.intent === "success");
+    expect(success!.body).toContain("Names opened in the list of teachers due for attestation: 239 of 241.");
+    expect(success!.body).not.toContain("468");
+    const ru = await pull("ru", { attestation: sealed, names: opened });
+    expect(ru.notices.find((n) => n.intent === "success")!.body).toContain(
+      "Открыто ФИО в списке педагогов, подлежащих аттестации: 239 из 241.",
+    );
+    const kk = await pull("kk", { attestation: sealed, names: opened });
+    expect(kk.notices.find((n) => n.intent === "success")!.body).toContain(
+      "Аттестаттаудан өтетін педагогтер тізімінде ашылған аты-жөндер: 241 ішінен 239.",
     );
   });
 });

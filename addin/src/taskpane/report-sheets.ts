@@ -91,6 +91,9 @@ export async function pullReport({
   const names = regionKey ? await client.openNames(pulled, regionKey) : null;
   const attestation = names?.attestation ?? pulled.attestation;
   const sealed = attestation.filter((e) => isSealedName(e.fullName)).length;
+  // The names the list shows opened: its sealed entries before opening less those still sealed (names.opened
+  // counts every roster row opened, of teachers due for attestation or not).
+  const sealedPulled = pulled.attestation.filter((e) => isSealedName(e.fullName)).length;
   const written = await writeReportSheets(
     excel,
     client,
@@ -106,7 +109,7 @@ export async function pullReport({
   const unopened = names ? namesNotOpened(names, lang, t) : [];
   if (unopened.length > 0) notices.notify("key", "warning", unopened.join(" "));
   const aboutNames = names
-    ? t("namesOpened", { opened: names.opened })
+    ? t("namesOpened", { opened: sealedPulled - sealed, total: sealedPulled })
     : sealed > 0
       ? t("namesEncrypted")
       : "";
