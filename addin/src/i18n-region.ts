@@ -77,6 +77,8 @@ export const en = {
   connectionRegionOk: "Connected: the server accepts this access key as the regional centre's.",
   errYearLockedRegion:
     "This academic year is locked: neither the data nor its review can change until it is unlocked (Region tab, “Unlock the year…”).",
+  err413Region:
+    "Too large for Sapa's server: the limit is its MAX_BODY_BYTES (16 MiB unless changed), set in worker/wrangler.jsonc (docs/DEPLOY.md, “Settings and limits”). Whoever runs the server can raise it and deploy again; then try again.",
 };
 
 export type RegionStrings = typeof en;
@@ -154,6 +156,8 @@ export const kk: RegionStrings = {
     "Байланыс бар: сервер бұл кіру кілтін облыстық әдістемелік орталықтың кілті ретінде қабылдайды.",
   errYearLockedRegion:
     "Бұл оқу жылы жабылған: ашылғанша деректер де, оларды тексеру де өзгермейді («Облыс» қойындысы, «Оқу жылын ашу…»).",
+  err413Region:
+    "Sapa сервері үшін тым үлкен сұраныс: шегі — оның MAX_BODY_BYTES мәні (өзгертілмесе 16 МиБ), worker/wrangler.jsonc файлында орнатылады (docs/DEPLOY.md, «Settings and limits»). Серверге қызмет көрсететін маман оны ұлғайтып, серверді қайта жариялай алады; содан кейін қайталаңыз.",
 };
 
 export const ru: RegionStrings = {
@@ -230,4 +234,6 @@ export const ru: RegionStrings = {
     "Связь есть: сервер принимает этот ключ доступа как ключ областного методического центра.",
   errYearLockedRegion:
     "Этот учебный год закрыт: ни данные, ни их проверка не меняются, пока он не открыт (вкладка «Область», «Открыть год…»).",
+  err413Region:
+    "Слишком большой запрос для сервера Sapa: предел — его MAX_BODY_BYTES (16 МиБ, если не изменён), задаётся в worker/wrangler.jsonc (docs/DEPLOY.md, «Settings and limits»). Тот, кто обслуживает сервер, может увеличить его и развернуть сервер заново; затем повторите.",
 };

@@ -87,6 +87,21 @@ describe("describeApiError for the regional centre", () => {
     // it points at the Region tab's button, which unlocks the year, in every language
     for (const tr of [ru, kk, translator("en")])
       expect(describeApiError(locked, tr, true).advice).toContain(tr("yearUnlock"));
+    // a body over the server's limit: the region is told where the limit is set, not to call itself
+    const tooLarge = apiError(413, "too-large", "x");
+    for (const [tr, centre] of [
+      [ru, "методическ"],
+      [kk, "әдістемелік"],
+      [translator("en"), "methodical"],
+    ] as const) {
+      expect(describeApiError(tooLarge, tr).advice).toBe(tr("err413"));
+      expect(describeApiError(tooLarge, tr).advice).toContain(centre);
+      const advice = describeApiError(tooLarge, tr, true).advice;
+      expect(advice).toBe(tr("err413Region"));
+      expect(advice).not.toContain(centre);
+      expect(advice).toContain("MAX_BODY_BYTES");
+      expect(advice).toContain("worker/wrangler.jsonc");
+    }
     // the other advice does not depend on who asks
     expect(describeApiError(apiError(0, "network", "x"), ru, true).advice).toBe(ru("errNetwork"));
   });

@@ -45,11 +45,12 @@ const STATUS_ADVICE: Readonly<Partial<Record<number, PaneKey>>> = {
 
 /**
  * The regional centre's own words where the district's would send it to itself: its access key comes from
- * another region key or from whoever runs the server, a server that stays down is theirs to hear of, and
- * a locked year is unlocked there too (the pane has no control for it).
+ * another region key or from whoever runs the server, a server that stays down is theirs to hear of, a body
+ * over the server's limit (MAX_BODY_BYTES) is theirs to raise, and a locked year is unlocked on the Region tab.
  */
 const REGION_ADVICE: Readonly<Partial<Record<PaneKey, PaneKey>>> = {
   err401: "err401Region",
+  err413: "err413Region",
   err5xx: "err5xxRegion",
   errYearLocked: "errYearLockedRegion",
 };
