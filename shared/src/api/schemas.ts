@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { IndicatorTargetsSchema } from "../plan/indicator-targets-schema.ts";
 import { isAcademicYear } from "../plan/academic-year.ts";
+import { MAX_YEAR_WINDOW_YEARS, yearWindowProblem } from "../plan/targets.ts";
 import { isIsoDate } from "../plan/report-date.ts";
 import { memoise } from "../roster/cells.ts";
 import { containsIin } from "../roster/iin.ts";
@@ -276,14 +277,11 @@ export const StageTargetsSchema = z.strictObject({
   targets: keyed(STAGE_CATEGORY_KEYS, fraction),
 });
 
-/** Most academic years one window may span (a guard against a typo such as 2025-2026 … 2125-2126). */
-export const MAX_YEAR_WINDOW_YEARS = 30;
-
 /** PUT /api/years/window: the academic years the region accepts submissions for, besides the plan's. */
 export const YearWindowSchema = z
   .strictObject({ from: AcademicYearSchema, to: AcademicYearSchema })
-  .refine((w) => w.from <= w.to, { message: "from must not come after to", path: ["to"] })
-  .refine((w) => Number(w.to.slice(0, 4)) - Number(w.from.slice(0, 4)) < MAX_YEAR_WINDOW_YEARS, {
+  .refine((w) => yearWindowProblem(w) !== "order", { message: "from must not come after to", path: ["to"] })
+  .refine((w) => yearWindowProblem(w) !== "span", {
     message: `a window spans at most ${MAX_YEAR_WINDOW_YEARS} academic years`,
     path: ["to"],
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyCategoryCounts, stageComparison } from "../figures/summary.ts";
-import { PLAN_STAGE_TARGETS, targetsOfComparison } from "./targets.ts";
+import { PLAN_STAGE_TARGETS, targetsOfComparison, yearWindowProblem } from "./targets.ts";
 import type { StageTargets } from "../types.ts";
 
 describe("targetsOfComparison", () => {
@@ -29,5 +29,16 @@ describe("targetsOfComparison", () => {
 
   it("is empty for a year outside the plan", () => {
     expect(targetsOfComparison(stageComparison("2030-2031", emptyCategoryCounts(), 100))).toEqual([]);
+  });
+});
+
+describe("yearWindowProblem", () => {
+  it("refuses a window whose first year comes after its last, or that spans more than 30 years", () => {
+    expect(yearWindowProblem({ from: "2025-2026", to: "2028-2029" })).toBeNull();
+    expect(yearWindowProblem({ from: "2026-2027", to: "2026-2027" })).toBeNull();
+    expect(yearWindowProblem({ from: "2029-2030", to: "2024-2025" })).toBe("order");
+    // 2025-2026 … 2054-2055 is 30 years; one more is too many
+    expect(yearWindowProblem({ from: "2025-2026", to: "2054-2055" })).toBeNull();
+    expect(yearWindowProblem({ from: "2025-2026", to: "2055-2056" })).toBe("span");
   });
 });

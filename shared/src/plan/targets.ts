@@ -66,6 +66,19 @@ export interface YearWindow {
   to: AcademicYear;
 }
 
+/** Most academic years one window may span (a guard against a typo such as 2025-2026 … 2125-2126). */
+export const MAX_YEAR_WINDOW_YEARS = 30;
+
+/**
+ * What is wrong with a window the region asks for, or null: its first year after its last ("order"), or more
+ * than MAX_YEAR_WINDOW_YEARS years ("span"). The API's schema refuses by it; the pane says it before sending.
+ */
+export function yearWindowProblem(window: YearWindow): "order" | "span" | null {
+  if (window.from > window.to) return "order";
+  const span = Number(window.to.slice(0, 4)) - Number(window.from.slice(0, 4)) + 1;
+  return span > MAX_YEAR_WINDOW_YEARS ? "span" : null;
+}
+
 /** The plan's own years: always open to submissions, whatever window the region adds. */
 export const PLAN_YEAR_WINDOW: YearWindow = { from: PLAN_FIRST_YEAR, to: PLAN_LAST_YEAR };
 
