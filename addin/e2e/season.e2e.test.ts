@@ -643,6 +643,60 @@ describe.skipIf(!haveChromium)("the region's season in Chromium against the loca
     await temir.getByTestId("tab-submit").click();
     await expect.poll(() => temir.getByTestId("review-status").getAttribute("data-status")).toBe("submitted");
     expect(await temir.getByTestId("submit-button").isDisabled()).toBe(false);
+
+    // The years open to submissions: the plan's and the region's window, in sapa years's words. The window
+    // changes from its dialog: Escape cancels, a first year after the last is refused before sending, saving
+    // re-reads the window, and focus is back on the button.
+    const windowState = region.getByTestId("year-window-state");
+    const windowButton = region.getByTestId("year-window-button");
+    const windowDialog = region.getByTestId("year-window-dialog");
+    const plan = { planFrom: "2025-2026", planTo: "2027-2028" };
+    await expect
+      .poll(() => windowState.textContent())
+      .toBe(t("yearWindowLine", { ...plan, from: "2025-2026", to: "2027-2028" }));
+    expect(await windowButton.textContent()).toBe("Изменить окно лет…");
+    await windowButton.click();
+    expect(await windowDialog.textContent()).toContain(t("yearWindowBody", plan));
+    await region.keyboard.press("Escape");
+    await windowDialog.waitFor({ state: "detached" });
+    await expect.poll(focused).toBe("year-window-button");
+    await region.keyboard.press("Enter");
+    await windowDialog.waitFor();
+    const from = region.getByTestId("year-window-from");
+    const to = region.getByTestId("year-window-to");
+    expect([await from.inputValue(), await to.inputValue()]).toEqual(["2025-2026", "2027-2028"]);
+    await from.selectOption("2029-2030");
+    await to.selectOption("2028-2029");
+    expect(await windowDialog.textContent()).toContain(t("yearWindowOrder"));
+    const save = region.getByTestId("year-window-save");
+    expect(await save.getAttribute("aria-disabled")).toBe("true");
+    await from.selectOption("2024-2025");
+    expect(await windowDialog.textContent()).not.toContain(t("yearWindowOrder"));
+    const calls: string[] = [];
+    const onRequest = (request: { url(): string; method(): string }) => {
+      if (new URL(request.url()).pathname === "/api/years/window") calls.push(request.method());
+    };
+    region.on("request", onRequest);
+    await save.click();
+    await windowDialog.waitFor({ state: "detached" });
+    await expect
+      .poll(() => windowState.textContent())
+      .toBe(t("yearWindowLine", { ...plan, from: "2024-2025", to: "2028-2029" }));
+    await expect.poll(() => calls).toEqual(["PUT", "GET"]);
+    region.off("request", onRequest);
+    await expect.poll(focused).toBe("year-window-button");
+    // The server holds it: a district's reading opens 2024-2025 and 2028-2029 beside the plan's years.
+    const read = await region.request.get(`${server.url}/api/years/window`, {
+      headers: { Authorization: `Bearer ${server.tokens.districts.alga ?? "dev-alga"}` },
+    });
+    expect(((await read.json()) as { open: string[] }).open).toEqual([
+      "2024-2025",
+      "2025-2026",
+      "2026-2027",
+      "2027-2028",
+      "2028-2029",
+    ]);
+    await region.screenshot({ path: join(artifacts, "ru-year-window.png"), fullPage: true });
     await candidatesSteps("ru", { region, temir });
   }, 300_000);
 });

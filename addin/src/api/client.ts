@@ -29,6 +29,8 @@ export const API_CALLS = [
   "yearLock",
   "lockYear",
   "unlockYear",
+  "yearWindow",
+  "putYearWindow",
 ] as const satisfies readonly (keyof ApiClient)[];
 
 /**

@@ -17,6 +17,7 @@ import type {
   RegionPublicKey,
   ReviewRequest,
   UnlockedRegionKey,
+  YearWindow,
 } from "@sapa/shared";
 
 /** What POST /api/submissions sends (names and ИИН keys sealed to the region's key) and what it answers. */
@@ -97,6 +98,10 @@ export function createPaneCalls(options: ApiClientOptions) {
     lockYear: (year: AcademicYear) => client.lockYear(year),
     /** POST /api/years/:year/unlock (region). */
     unlockYear: (year: AcademicYear) => client.unlockYear(year),
+    /** GET /api/years/window: the plan's years and the region's window, and every year open to submissions. */
+    yearWindow: () => client.yearWindow(),
+    /** PUT /api/years/window (region): the years the region opens besides the plan's; answers as the GET. */
+    putYearWindow: (window: YearWindow) => client.putYearWindow(window),
   };
 }
 

@@ -34,6 +34,7 @@ import type { ActionRunner } from "./use-action.ts";
 import type { LoadStep, RegionView } from "./use-region-view.ts";
 import type { Review } from "./use-review.ts";
 import { reviewLocked, useYearLock } from "./use-year-lock.ts";
+import { useYearWindow } from "./use-year-window.ts";
 import { YearLockSection } from "./YearLockSection.tsx";
 import { useSectionStyles } from "./section-styles.ts";
 
@@ -86,7 +87,7 @@ export interface RegionTabProps {
   busy: boolean;
   view: RegionView;
   review: Review;
-  /** Reads, locks and unlocks the shown year. */
+  /** Reads, locks and unlocks the shown year; reads and changes the window of years open to submissions. */
   client: ApiClient;
   run: ActionRunner["run"];
   /** Sections under the season's table (the candidates' counts). */
@@ -106,6 +107,7 @@ export function RegionTab(props: RegionTabProps) {
     loadedAt: view.loadedAt,
     run: props.run,
   });
+  const yearWindow = useYearWindow({ client: props.client, loadedAt: view.loadedAt, run: props.run });
   const locked = reviewLocked(yearLock.lock, view.year);
   const columns = (table: Table, narrow: readonly string[]) => (full ? table : pickColumns(table, narrow));
   // One district's organisations: its name heads the section, so the district column is left out.
@@ -142,7 +144,7 @@ export function RegionTab(props: RegionTabProps) {
           </Caption1>
         )}
       </div>
-      <YearLockSection t={t} busy={busy} control={yearLock} />
+      <YearLockSection t={t} busy={busy} control={yearLock} yearWindow={yearWindow} />
       <NoticeSlot sources={["region", "year"]} />
       <Progress step={view.step} testId="region-progress" />
       {!table && !view.step && <Caption1>{t("regionEmpty")}</Caption1>}

@@ -6,15 +6,25 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Field,
+  Select,
   Text,
   makeStyles,
 } from "@fluentui/react-components";
+import type { FormEvent } from "react";
 import type { Translate } from "../translate.ts";
 import { useReturnFocus } from "./use-return-focus.ts";
 import { yearLockChange, yearLockLine, type YearLockControl } from "./use-year-lock.ts";
+import {
+  windowYearChoices,
+  yearWindowError,
+  yearWindowLine,
+  type YearWindowControl,
+} from "./use-year-window.ts";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
+  fields: { display: "flex", flexDirection: "column", gap: "12px" },
 });
 
 const WORDS = {
@@ -29,17 +39,29 @@ const WORDS = {
 
 /**
  * The year's lock on the Region tab: its state, and one button to lock or unlock it behind a modal dialog
- * that says what the change does (focus inside, Escape cancels, focus back to the button afterwards).
+ * that says what the change does (focus inside, Escape cancels, focus back to the button afterwards). Under
+ * it the years open to submissions, and a dialog choosing the region's window of them.
  */
 export function YearLockSection({
   t,
   busy,
   control,
+  yearWindow,
 }: {
   t: Translate;
   busy: boolean;
   control: YearLockControl;
+  yearWindow: YearWindowControl;
 }) {
+  return (
+    <>
+      <YearLockRow t={t} busy={busy} control={control} />
+      <YearWindowRow t={t} busy={busy} control={yearWindow} />
+    </>
+  );
+}
+
+function YearLockRow({ t, busy, control }: { t: Translate; busy: boolean; control: YearLockControl }) {
   const styles = useStyles();
   const { lock, asking } = control;
   useReturnFocus(asking !== null, () =>
@@ -83,6 +105,97 @@ export function YearLockSection({
               </Button>
             </DialogActions>
           </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}
+
+/** The years open to submissions (the plan's and the region's window), and the dialog that changes the window. */
+function YearWindowRow({ t, busy, control }: { t: Translate; busy: boolean; control: YearWindowControl }) {
+  const styles = useStyles();
+  const { reply, draft } = control;
+  useReturnFocus(draft !== null, () =>
+    document.querySelector<HTMLElement>('[data-testid="year-window-button"]'),
+  );
+  if (!reply) return null;
+  const choices = windowYearChoices(reply);
+  const error = draft ? yearWindowError(draft, t) : null;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!busy) control.save();
+  };
+  return (
+    <div className={styles.row}>
+      <Text role="status" data-testid="year-window-state">
+        {yearWindowLine(reply, t)}
+      </Text>
+      <Button disabledFocusable={busy} onClick={control.open} data-testid="year-window-button">
+        {t("yearWindowChange")}
+      </Button>
+      <Dialog
+        open={draft !== null}
+        modalType="modal"
+        onOpenChange={(_, data) => !data.open && control.cancel()}
+      >
+        <DialogSurface data-testid="year-window-dialog" aria-describedby="year-window-dialog-body">
+          <form onSubmit={submit} noValidate>
+            <DialogBody>
+              <DialogTitle>{t("yearsOpenTitle")}</DialogTitle>
+              <DialogContent className={styles.fields}>
+                <Text id="year-window-dialog-body">
+                  {t("yearWindowBody", { planFrom: reply.plan.from, planTo: reply.plan.to })}
+                </Text>
+                {draft && (
+                  <>
+                    <Field label={t("yearWindowFrom")}>
+                      <Select
+                        value={draft.from}
+                        onChange={(_, data) => control.choose({ ...draft, from: data.value })}
+                        data-testid="year-window-from"
+                      >
+                        {choices.map((year) => (
+                          <option key={year} value={year}>
+                            {year}
+                          </option>
+                        ))}
+                      </Select>
+                    </Field>
+                    <Field
+                      label={t("yearWindowTo")}
+                      validationState={error ? "error" : "none"}
+                      validationMessage={error ?? undefined}
+                    >
+                      <Select
+                        value={draft.to}
+                        onChange={(_, data) => control.choose({ ...draft, to: data.value })}
+                        data-testid="year-window-to"
+                      >
+                        {choices.map((year) => (
+                          <option key={year} value={year}>
+                            {year}
+                          </option>
+                        ))}
+                      </Select>
+                    </Field>
+                  </>
+                )}
+              </DialogContent>
+              <DialogActions>
+                <Button
+                  appearance="primary"
+                  type="submit"
+                  disabledFocusable={busy || error !== null}
+                  data-testid="year-window-save"
+                >
+                  {t("save")}
+                </Button>
+                <Button onClick={control.cancel} data-testid="year-window-cancel">
+                  {t("reviewCancel")}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </form>
         </DialogSurface>
       </Dialog>
     </div>
