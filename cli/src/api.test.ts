@@ -15,7 +15,16 @@ import {
   type Problem,
   type WireSubmission,
 } from "@sapa/shared";
-import { cliClient, nodeFetch, orCliError, resolveServer, resolveToken, trustedCa } from "./api.ts";
+import { ApiError } from "@sapa/client";
+import {
+  cliClient,
+  nodeFetch,
+  orCliError,
+  resolveServer,
+  resolveToken,
+  toCliError,
+  trustedCa,
+} from "./api.ts";
 import { postSubmission } from "./commands/submit.ts";
 import { CliError } from "./errors.ts";
 
@@ -152,10 +161,10 @@ describe("error mapping", () => {
   };
 
   it("maps statuses to exit codes and keeps the server's message", async () => {
-    const unauthorised = await failureOf({ status: 401, body: envelope("token-missing", "Токен жоқ") });
+    const unauthorised = await failureOf({ status: 401, body: envelope("token-invalid", "Токен жарамсыз") });
     expect(unauthorised).toBeInstanceOf(CliError);
     expect(unauthorised.exitCode).toBe(1);
-    expect(unauthorised.text.kk).toContain("Токен жоқ");
+    expect(unauthorised.text.kk).toContain("Токен жарамсыз");
     expect(unauthorised.text.kk).toContain("--token");
     expect((await failureOf({ status: 409, body: envelope("year-locked", "locked") })).exitCode).toBe(1);
     // A token of the wrong role: the server says whose token it takes, the CLI how to give one.
@@ -168,8 +177,39 @@ describe("error mapping", () => {
     expect(district.text.kk).not.toContain("--token");
     const crash = await failureOf({ status: 500, body: "<html>oops</html>", contentType: "text/html" });
     expect(crash.exitCode).toBe(2);
-    expect(crash.text.en).toContain("<html>oops</html>");
-    expect(crash.text.en).toContain("Try again later");
+    expect(crash.text.en).toBe(
+      "Server error (500): HTTP 500. Try again later; if it persists, look at the server's log.",
+    );
+  });
+
+  it("names a gateway's HTML page by its title, never prints its markup", async () => {
+    const page =
+      "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
+    const gateway = await failureOf({ status: 502, body: page, contentType: "text/html" });
+    expect(gateway.exitCode).toBe(2);
+    expect(gateway.text.ru).toBe(
+      "Ошибка сервера (502): 502 Bad Gateway. Повторите позже; если ошибка повторяется, посмотрите журнал сервера.",
+    );
+    for (const lang of ["kk", "ru", "en"] as const) expect(gateway.text[lang]).not.toContain("<");
+  });
+
+  it("says no Sapa server answers where a 404 is not Sapa's (a wrong address), exit 2", async () => {
+    const notSapa = await failureOf({ status: 404, body: "<html><title>Not Found</title></html>" });
+    expect(notSapa.exitCode).toBe(2);
+    expect(notSapa.text.en).toContain("No Sapa server answers at this address");
+    expect(notSapa.text.kk).toContain("--server / SAPA_SERVER");
+  });
+
+  it("asks for the token with --token, not in the pane's Settings, when none was given", async () => {
+    const missing = await failureOf({
+      status: 401,
+      body: envelope("token-missing", "No access key (token). Enter your access key in Settings."),
+    });
+    expect(missing.exitCode).toBe(1);
+    expect(missing.text.en).toBe(
+      "The server refused the request (401): no access key (token) was given. Pass the access key (token) with --token or SAPA_TOKEN (on the local server: dev-region, dev-<district>).",
+    );
+    expect(missing.text.ru).toContain("ключ доступа (токен) не указан");
   });
 
   it("says the server's own 5xx sentence once, with its advice once", async () => {
@@ -198,6 +238,43 @@ describe("error mapping", () => {
   });
 });
 
+describe("no answer", () => {
+  it("says how long it waited for a server that does not answer, in the user's language (exit 2)", () => {
+    const timeout = new ApiError({ status: 0, code: "timeout", message: "x", details: { seconds: 60 } });
+    const error = toCliError(timeout, "https://sapa.example.kz") as CliError;
+    expect(error.exitCode).toBe(2);
+    expect(error.text.ru).toContain(
+      "Сервер не ответил за 60 с: https://sapa.example.kz. Дольше Sapa не ждёт.",
+    );
+    expect(error.text.kk).toContain("60 секунд ішінде жауап бермеді");
+    expect(error.text.en).toContain("SAPA_TRACE=1");
+    // A remote server: check the line and the address, not "npm start".
+    expect(error.text.en).not.toContain("npm start");
+    expect(error.text.en).toContain("Check the internet connection");
+  });
+
+  it("says why a connection failed in words, Node's code after them, and what to do for that server", () => {
+    const refused = (server: string) =>
+      toCliError(
+        new ApiError({
+          status: 0,
+          code: "network",
+          message: "x",
+          cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }),
+        }),
+        server,
+      ) as CliError;
+    const local = refused("http://127.0.0.1:8787");
+    expect(local.exitCode).toBe(2);
+    expect(local.text.ru).toBe(
+      "Не удалось подключиться к серверу: http://127.0.0.1:8787 (по этому адресу и порту сервер не отвечает; ECONNREFUSED). Запустите локальный сервер командой «npm start» или проверьте адрес --server / SAPA_SERVER.",
+    );
+    const remote = refused("https://sapa.example.kz");
+    expect(remote.text.en).not.toContain("npm start");
+    expect(remote.text.en).toContain("tell the regional methodical centre");
+  });
+});
+
 describe("server, token and trust", () => {
   it("takes the flag over the environment over the local default", () => {
     expect(resolveServer(undefined, {})).toBe("https://localhost:3000");
@@ -207,6 +284,11 @@ describe("server, token and trust", () => {
     expect(resolveServer("http://127.0.0.1:8787", { SAPA_SERVER: "https://x.kz" })).toBe(
       "http://127.0.0.1:8787",
     );
+    // The API's path copied with the address is the server itself: every call adds /api.
+    expect(resolveServer(undefined, { SAPA_SERVER: "https://sapa.example.kz/api/" })).toBe(
+      "https://sapa.example.kz",
+    );
+    expect(resolveServer("https://sapa.example.kz/sapa/", {})).toBe("https://sapa.example.kz/sapa");
     expect(() => resolveServer("ftp://x", {})).toThrow(CliError);
     expect(() => resolveServer("localhost:3000", {})).toThrow(CliError);
     expect(resolveToken(undefined, { SAPA_TOKEN: "dev-region" })).toBe("dev-region");

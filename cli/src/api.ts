@@ -8,7 +8,7 @@ import type { Lang, Localized } from "@sapa/shared";
 import { stringOption, type CommandLine } from "./command-line.ts";
 import { CliError, EXIT_REJECTED, EXIT_USAGE, usageError } from "./errors.ts";
 import type { Io } from "./io.ts";
-import { localized } from "./messages.ts";
+import { localized, type MessageKey } from "./messages.ts";
 
 /** The local development server `npm start` runs. */
 export const DEFAULT_SERVER = "https://localhost:3000";
@@ -34,7 +34,9 @@ export function resolveServer(flag: string | undefined, env: NodeJS.ProcessEnv =
     throw usageError("bad-server", { value });
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") throw usageError("bad-server", { value });
-  return url.origin + url.pathname.replace(/\/+$/, "");
+  // The API's own path copied with the address (https://host/api/) is the server at https://host: every
+  // call adds /api itself.
+  return url.origin + url.pathname.replace(/\/+$/, "").replace(/\/api$/i, "");
 }
 
 /** The token from --token or SAPA_TOKEN. */
@@ -179,6 +181,48 @@ function appended(text: Localized, extra: string): Localized {
   return { kk: `${text.kk} ${extra}`, ru: `${text.ru} ${extra}`, en: `${text.en} ${extra}` };
 }
 
+/** Two messages one after the other, in each language. */
+function joined(first: Localized, second: Localized): Localized {
+  return { kk: `${first.kk} ${second.kk}`, ru: `${first.ru} ${second.ru}`, en: `${first.en} ${second.en}` };
+}
+
+/** What to do when no answer came: start the local server, or check the line and the address of a remote one. */
+function adviceFor(server: string): MessageKey {
+  return isLoopback(new URL(server).hostname) ? "advice-local-server" : "advice-remote-server";
+}
+
+/** Node's codes for a connection that failed, each with what it means to the user. */
+const NETWORK_REASONS: Readonly<Record<string, MessageKey>> = {
+  ECONNREFUSED: "net-refused",
+  ENOTFOUND: "net-no-host",
+  EAI_AGAIN: "net-no-host",
+  ECONNRESET: "net-reset",
+  EPIPE: "net-reset",
+  ETIMEDOUT: "net-unreachable",
+  EHOSTUNREACH: "net-unreachable",
+  ENETUNREACH: "net-unreachable",
+  ENETDOWN: "net-unreachable",
+};
+
+/** Why no answer came, in the user's words with Node's code after it; Node's own text for anything else. */
+function networkReason(error: ApiError, code: string): Localized | string {
+  const key = NETWORK_REASONS[code];
+  if (key !== undefined) return localized(key, { code });
+  return (error.cause === undefined ? error.message : reasonOf(error.cause)).slice(0, 300);
+}
+
+/**
+ * The text of an answer that is not Sapa's (a gateway's or a proxy's page): an HTML page by its title (or
+ * heading), anything else as it came, cut short; never a page of markup in a terminal.
+ */
+export function replyText(details: unknown, status: number): string {
+  const text = String(details ?? "").trim();
+  if (!/^\s*<|<html|<body|<head/i.test(text)) return text.slice(0, 300) || `HTTP ${status}`;
+  const named = /<title[^>]*>([^<]*)<\/title>/i.exec(text) ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(text);
+  const title = named?.[1]?.replace(/\s+/g, " ").trim();
+  return title ? title.slice(0, 120) : `HTTP ${status}`;
+}
+
 /**
  * The CliError for a failed API call: 4xx → exit 1 with the server's message (and problem list for 422);
  * no answer, 5xx or an unreadable reply → exit 2 with what to do. Anything else is passed on (a bug).
@@ -186,9 +230,24 @@ function appended(text: Localized, extra: string): Localized {
 export function toCliError(error: unknown, server: string): unknown {
   if (!(error instanceof ApiError)) return error;
   if (error.status === 0) {
+    if (error.code === "timeout") {
+      const seconds = (error.details as { seconds?: unknown } | undefined)?.seconds;
+      return usageError("server-timeout", {
+        server,
+        seconds: typeof seconds === "number" ? seconds : Math.round(REQUEST_TIMEOUT_MS / 1000),
+        advice: localized(adviceFor(server)),
+      });
+    }
     const code = failureCode(error);
-    const reason = (error.cause === undefined ? error.message : reasonOf(error.cause)).slice(0, 300);
-    return usageError(TLS_CODES.has(code) ? "tls-error" : "network-error", { server, reason });
+    if (TLS_CODES.has(code)) {
+      const reason = (error.cause === undefined ? error.message : reasonOf(error.cause)).slice(0, 300);
+      return usageError("tls-error", { server, reason });
+    }
+    return usageError("network-error", {
+      server,
+      reason: networkReason(error, code),
+      advice: localized(adviceFor(server)),
+    });
   }
   if (error.code === "bad-reply") {
     return new CliError(
@@ -196,7 +255,11 @@ export function toCliError(error: unknown, server: string): unknown {
       appended(localized("bad-response", { status: error.status }), error.message),
     );
   }
-  const message = error.fromServer ? error.message : String(error.details ?? error.message).slice(0, 300);
+  // No Sapa error envelope (a gateway's or a proxy's page): a 404 means no Sapa server at that address.
+  if (!error.fromServer && error.status === 404) {
+    return usageError("not-sapa-server", { server, status: error.status });
+  }
+  const message = error.fromServer ? error.message : replyText(error.details, error.status);
   if (error.status >= 500 || error.status < 400) {
     // The server's own sentence already says to try again later: said once, ending as a sentence.
     if (error.fromServer) {
@@ -205,7 +268,13 @@ export function toCliError(error: unknown, server: string): unknown {
     }
     return usageError("server-error", { status: error.status, message });
   }
-  const text = localized("rejected", { status: error.status, message });
+  const text =
+    // The server's own words ask for the key in the pane's Settings; the CLI takes it from --token.
+    error.code === "token-missing"
+      ? localized("rejected", { status: error.status, message: localized("no-token-given") })
+      : error.status === 404 && error.code === "not-found" && new URL(server).pathname !== "/"
+        ? joined(localized("rejected", { status: error.status, message }), localized("server-path-hint"))
+        : localized("rejected", { status: error.status, message });
   const problems = error.problems.length > 0 ? error.problems : undefined;
   // A missing or refused token, or one of the wrong role (the server names whose token it takes): how to give one.
   if (error.status !== 401 && error.code !== "forbidden-role")

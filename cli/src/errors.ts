@@ -1,7 +1,7 @@
 import { access, constants, stat } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { Lang, Localized, Problem } from "@sapa/shared";
-import { localized, type MessageKey, type MessageParams } from "./messages.ts";
+import type { Lang, Localized, Problem, TemplateParams } from "@sapa/shared";
+import { localized, type MessageKey } from "./messages.ts";
 
 /** Exit statuses of `sapa`: 0 success, 1 rejected (roster errors, 4xx), 2 usage, file or network error. */
 export const EXIT_OK = 0;
@@ -42,7 +42,7 @@ export class CliError extends Error {
 }
 
 /** A usage, file or network error (exit 2). */
-export function usageError(key: MessageKey, params?: MessageParams): CliError {
+export function usageError(key: MessageKey, params?: TemplateParams): CliError {
   return new CliError(EXIT_USAGE, localized(key, params));
 }
 

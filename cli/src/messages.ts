@@ -197,9 +197,60 @@ const CATALOGUE = {
     en: "Could not read the certificate file: {file} ({reason}). Check SAPA_CA_FILE.",
   },
   "network-error": {
-    kk: "Серверге қосылу мүмкін болмады: {server} ({reason}). Жергілікті серверді «npm start» арқылы іске қосыңыз немесе --server / SAPA_SERVER мекенжайын тексеріңіз.",
-    ru: "Не удалось подключиться к серверу: {server} ({reason}). Запустите локальный сервер командой «npm start» или проверьте адрес --server / SAPA_SERVER.",
-    en: "Could not reach the server: {server} ({reason}). Start the local server with “npm start” or check --server / SAPA_SERVER.",
+    kk: "Серверге қосылу мүмкін болмады: {server} ({reason}). {advice}",
+    ru: "Не удалось подключиться к серверу: {server} ({reason}). {advice}",
+    en: "Could not reach the server: {server} ({reason}). {advice}",
+  },
+  "server-timeout": {
+    kk: "Сервер {seconds} секунд ішінде жауап бермеді: {server}. Sapa одан артық күтпейді. {advice} Әр сұрау мен оған кеткен уақытты SAPA_TRACE=1 көрсетеді.",
+    ru: "Сервер не ответил за {seconds} с: {server}. Дольше Sapa не ждёт. {advice} Каждый запрос и время ответа покажет SAPA_TRACE=1.",
+    en: "The server did not answer within {seconds} s: {server}. Sapa waits no longer than that. {advice} SAPA_TRACE=1 shows each request and how long it took.",
+  },
+  // Why no answer came (the {reason} of network-error), by Node's error code, which follows.
+  "net-refused": {
+    kk: "бұл мекенжай мен портта сервер жауап бермейді; {code}",
+    ru: "по этому адресу и порту сервер не отвечает; {code}",
+    en: "no server answers at this address and port; {code}",
+  },
+  "net-no-host": {
+    kk: "мұндай сервер атауы табылмады; {code}",
+    ru: "сервер с таким именем не найден; {code}",
+    en: "no server of that name was found; {code}",
+  },
+  "net-reset": {
+    kk: "байланыс үзіліп кетті; {code}",
+    ru: "соединение оборвалось; {code}",
+    en: "the connection was cut off; {code}",
+  },
+  "net-unreachable": {
+    kk: "желі серверге жеткізбейді; {code}",
+    ru: "сеть не доходит до сервера; {code}",
+    en: "the network does not reach the server; {code}",
+  },
+  "advice-local-server": {
+    kk: "Жергілікті серверді «npm start» арқылы іске қосыңыз немесе --server / SAPA_SERVER мекенжайын тексеріңіз.",
+    ru: "Запустите локальный сервер командой «npm start» или проверьте адрес --server / SAPA_SERVER.",
+    en: "Start the local server with “npm start” or check --server / SAPA_SERVER.",
+  },
+  "advice-remote-server": {
+    kk: "Интернетке қосылуды және --server / SAPA_SERVER мекенжайын тексеріңіз; екеуі де дұрыс болса, біраздан кейін қайталаңыз, қате қайталанса, облыстық әдістемелік орталыққа хабарласыңыз.",
+    ru: "Проверьте подключение к интернету и адрес --server / SAPA_SERVER; если всё верно, повторите позже, а если ошибка не проходит, сообщите в областной методический центр.",
+    en: "Check the internet connection and the address in --server / SAPA_SERVER; if both are right, try again later, and if it persists, tell the regional methodical centre.",
+  },
+  "not-sapa-server": {
+    kk: "Бұл мекенжайда Sapa сервері жоқ: {server} (HTTP {status}, Sapa жауабы емес). --server / SAPA_SERVER мекенжайын тексеріңіз: сервердің өз мекенжайы, мысалы https://localhost:3000.",
+    ru: "По этому адресу нет сервера Sapa: {server} (HTTP {status}, ответ не от Sapa). Проверьте адрес --server / SAPA_SERVER: нужен адрес самого сервера, например https://localhost:3000.",
+    en: "No Sapa server answers at this address: {server} (HTTP {status}, not a Sapa answer). Check --server / SAPA_SERVER: give the server's own address, e.g. https://localhost:3000.",
+  },
+  "server-path-hint": {
+    kk: "--server мекенжайында жол бар: әдетте сервердің мекенжайы жолсыз жазылады, мысалы https://localhost:3000.",
+    ru: "В адресе --server есть путь: обычно адрес сервера указывают без пути, например https://localhost:3000.",
+    en: "The --server address has a path: a server's address usually has none, e.g. https://localhost:3000.",
+  },
+  "no-token-given": {
+    kk: "кіру кілті (токен) берілмеді.",
+    ru: "ключ доступа (токен) не указан.",
+    en: "no access key (token) was given.",
   },
   "tls-error": {
     kk: "Сервердің сертификатына сенім жоқ: {server} ({reason}). Жергілікті сервер үшін .certs/dev-ca.pem бар екенін тексеріңіз немесе SAPA_CA_FILE арқылы CA файлын көрсетіңіз.",
@@ -298,6 +349,26 @@ const CATALOGUE = {
     kk: "Серверге қосылу үзілді ({reason}); {seconds} секундтан кейін қайталаймын…",
     ru: "Связь с сервером прервалась ({reason}); повтор через {seconds} с…",
     en: "Connection to the server failed ({reason}); retrying in {seconds} s…",
+  },
+  "submit-arrival-unknown": {
+    kk: "Тізім жіберілді, бірақ жауап келмеді, сондықтан сервер оны жазып алды ма, белгісіз. Ештеңе жоғалған жоқ: шифрланған жіберілім осы компьютерде сақталды ({file}). Байланыс қалпына келгенде, сол команданы қайта іске қосыңыз: Sapa дәл сол жіберілімді сол Idempotency-Key кілтімен жібереді, сервер оны бір-ақ рет жазады, ал ол бұрын жеткен болса, оның түбіртегін аласыз. Сервердегі соңғы нұсқаны «sapa status --year {year}» көрсетеді.",
+    ru: "Список отправлен, но ответа не было, поэтому неизвестно, записал ли его сервер. Ничего не потеряно: зашифрованная отправка сохранена на этом компьютере ({file}). Когда связь восстановится, выполните ту же команду ещё раз: Sapa отправит ту же самую отправку с тем же Idempotency-Key, сервер запишет её только один раз, а если она уже дошла, вы получите её квитанцию. Последнюю версию на сервере показывает «sapa status --year {year}».",
+    en: "The roster was sent, but no answer came back, so it is not known whether the server recorded it. Nothing is lost: the sealed submission is kept on this computer ({file}). Run the same command again once the connection is back: Sapa sends that very submission with the same Idempotency-Key, so the server records it only once, and if it had arrived you get its receipt. “sapa status --year {year}” shows the newest revision the server holds.",
+  },
+  "submit-not-sent": {
+    kk: "Тізім жіберілмеді: серверге ештеңе жетпеді. Байланыс қалпына келгенде, сол команданы қайта іске қосыңыз.",
+    ru: "Список не отправлен: на сервер ничего не ушло. Когда связь восстановится, выполните ту же команду ещё раз.",
+    en: "The roster was not sent: nothing reached the server. Run the same command again once the connection is back.",
+  },
+  "submit-resending": {
+    kk: "Бұл тізім {time} жіберілген, бірақ жауап келмеген: дәл сол жіберілім сол Idempotency-Key кілтімен қайта жіберілуде, сервер оны бір-ақ рет жазады.",
+    ru: "Этот список уже отправлялся {time}, но ответа не было: та же самая отправка уходит снова с тем же Idempotency-Key, сервер запишет её только один раз.",
+    en: "This roster was sent at {time} without an answer: that very submission is being sent again with the same Idempotency-Key, so the server records it only once.",
+  },
+  "submit-pending-replaced": {
+    kk: "{time} жауапсыз қалған жіберілімнің орнына осы тізім жіберіледі (файл немесе параметрлер өзгерген).",
+    ru: "Вместо отправки от {time}, оставшейся без ответа, отправляется этот список (изменился файл или параметры).",
+    en: "This roster is sent in place of the submission of {time} that got no answer (the file or the options changed).",
   },
   "receipt-title": {
     kk: "Тізім қабылданды",

@@ -59,6 +59,8 @@ export function timedFetch(fetchFn: FetchLike, options: { timeoutMs: number; lan
             server,
             seconds: Math.round(timeoutMs / 1000),
           }),
+          // The bound waited, for a caller that words its own message (the CLI's, in kk, ru and en).
+          details: { seconds: Math.round(timeoutMs / 1000) },
           cause: error,
         });
       }

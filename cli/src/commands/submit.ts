@@ -12,18 +12,21 @@ import {
   type DistrictId,
   type EncryptedSubmission,
   type Lang,
+  type Localized,
   type Receipt,
   type RegionPublicKey,
 } from "@sapa/shared";
-import type { ApiError, RetryPolicy } from "@sapa/client";
-import { apiOptions, cliClient, failureCode, orCliError, type ApiOptions } from "../api.ts";
+import { ApiError, newIdempotencyKey, type RetryPolicy } from "@sapa/client";
+import { apiOptions, cliClient, failureCode, orCliError, toCliError, type ApiOptions } from "../api.ts";
 import { parseDistrictOption, stringOption, type CommandLine } from "../command-line.ts";
-import { CliError, EXIT_OK, EXIT_REJECTED } from "../errors.ts";
+import { CliError, EXIT_OK, EXIT_REJECTED, EXIT_USAGE } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { keyChangedError, trustedKeyFile } from "../known-keys.ts";
 import { countIn, localized, t } from "../messages.ts";
 import { countBySeverity, printProblems, problemCounts } from "../problems-output.ts";
 import { checkRosterFile, type CheckedRoster, type RosterFileOptions } from "../roster-file.ts";
+import { readFileBytes } from "../xlsx-read.ts";
+import { pendingSubmissionFile, rosterIdentity } from "../pending-submission.ts";
 import { formatSummary } from "../summary-output.ts";
 import { cliVersion } from "../version.ts";
 import { printRosterHeader, rosterOptions } from "./check.ts";
@@ -40,21 +43,64 @@ export async function postSubmission(
     retry?: RetryPolicy;
     onRetry?: (reason: string, delayMs: number) => void;
     idempotencyKey?: string;
+    /**
+     * Called when the last attempt got no answer that says whether the submission arrived (no answer at all,
+     * a timeout, a server or gateway failure); what it returns is said after the failure's own message.
+     */
+    onArrivalUnknown?: () => Promise<Localized>;
+    /** Called when the server refused the body itself (400, 409, 413, 422…), before the error is thrown. */
+    onBodyRefused?: () => Promise<void>;
   } = {},
 ): Promise<Receipt> {
-  const { onRetry, ...submitOptions } = options;
-  return orCliError(
-    api.server,
-    cliClient(api).submit(submission, {
+  const { onRetry, onArrivalUnknown, onBodyRefused, ...submitOptions } = options;
+  // Whether some attempt may have reached the server: only a connection never made is sure not to have.
+  let mayHaveArrived = false;
+  try {
+    return await cliClient(api).submit(submission, {
       ...submitOptions,
-      ...(onRetry
-        ? {
-            onRetry: (error: ApiError, delayMs: number) =>
-              onRetry(error.status === 0 ? failureCode(error) : `HTTP ${error.status}`, delayMs),
-          }
-        : {}),
-    }),
-  );
+      onRetry: (error: ApiError, delayMs: number) => {
+        mayHaveArrived ||= !neverConnected(error);
+        onRetry?.(error.status === 0 ? failureCode(error) : `HTTP ${error.status}`, delayMs);
+      },
+    });
+  } catch (error) {
+    const failure = toCliError(error, api.server);
+    if (!(error instanceof ApiError) || !(failure instanceof CliError)) throw failure;
+    if (onBodyRefused && refusesTheBody(error)) await onBodyRefused();
+    if (!onArrivalUnknown || !arrivalUnknown(error)) throw failure;
+    const said =
+      mayHaveArrived || !neverConnected(error) ? await onArrivalUnknown() : localized("submit-not-sent");
+    throw new CliError(failure.exitCode, {
+      kk: `${failure.text.kk}\n${said.kk}`,
+      ru: `${failure.text.ru}\n${said.ru}`,
+      en: `${failure.text.en}\n${said.en}`,
+    });
+  }
+}
+
+/** No answer, a timeout or a server (gateway) failure: the request may have been recorded, or not. */
+function arrivalUnknown(error: ApiError): boolean {
+  return error.status === 0 || error.status === 408 || error.status >= 500;
+}
+
+/** Node's codes of a connection that was never made (nothing was sent on it). */
+const NOT_CONNECTED = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENETDOWN",
+]);
+
+/** The request failed before a connection to the server existed: it cannot have arrived. */
+function neverConnected(error: ApiError): boolean {
+  return error.status === 0 && error.code === "network" && NOT_CONNECTED.has(failureCode(error));
+}
+
+/** A refusal of the body itself, not of the token or the pace: that very body would be refused again. */
+function refusesTheBody(error: ApiError): boolean {
+  return error.status >= 400 && error.status < 500 && ![401, 403, 408, 429].includes(error.status);
 }
 
 /**
@@ -164,7 +210,17 @@ export async function submitCommand(line: CommandLine, io: Io): Promise<number> 
         line.options["accept-new-key"] === true ? "current" : null,
       );
     } catch (error) {
-      throw error instanceof RegionKeyChanged ? await keyChangedError(error) : error;
+      if (error instanceof RegionKeyChanged) throw await keyChangedError(error);
+      // The region's key could not be read (no answer, a server failure): nothing has left yet.
+      if (error instanceof CliError && error.exitCode === EXIT_USAGE) {
+        const notSent = localized("submit-not-sent");
+        throw new CliError(EXIT_USAGE, {
+          kk: `${error.text.kk}\n${notSent.kk}`,
+          ru: `${error.text.ru}\n${notSent.ru}`,
+          en: `${error.text.en}\n${notSent.en}`,
+        });
+      }
+      throw error;
     }
     if (choice.kind === "first")
       notice(t("key-first-seen", lang, { ...(await fingerprintOf(choice.key.publicKey)) }));
@@ -178,24 +234,60 @@ export async function submitCommand(line: CommandLine, io: Io): Promise<number> 
     sealedTo = choice.key;
     return choice.key;
   };
+  // A submission of this very roster sent earlier without an answer is sent again as it was, with its
+  // Idempotency-Key: the server records it once whether or not the first attempt arrived.
+  const pending = pendingSubmissionFile(io.env, api.server, district, options.year);
+  const identity = rosterIdentity(await readFileBytes(file), {
+    district,
+    year: options.year,
+    asOf: stringOption(line.options, "as-of") ?? null,
+    sheet: options.sheet ?? null,
+    mapping: options.mapping ?? null,
+  });
+  const kept = await pending.read();
+  const resend = kept !== null && kept.roster === identity && counts.error === 0 ? kept : null;
   let submission: EncryptedSubmission;
-  try {
-    submission = await buildSubmission(roster, district, options, trustedKey);
-  } catch (error) {
-    if (!(error instanceof CliError) || !error.problems) throw error;
-    if (line.options.json === true) {
-      printJson(io, { submitted: false, problems: error.problems });
-    } else {
-      printRosterHeader(line.positionals[0]!, roster, line, io);
-      printProblems(error.problems, lang, io.out);
+  if (resend !== null) {
+    notice(t("submit-resending", lang, { time: formatRegionTime(resend.savedAt) }));
+    submission = resend.submission;
+    sealedTo = resend.sealedTo ?? undefined;
+  } else {
+    if (kept !== null) notice(t("submit-pending-replaced", lang, { time: formatRegionTime(kept.savedAt) }));
+    try {
+      submission = await buildSubmission(roster, district, options, trustedKey);
+    } catch (error) {
+      if (!(error instanceof CliError) || !error.problems) throw error;
+      if (line.options.json === true) {
+        printJson(io, { submitted: false, problems: error.problems });
+      } else {
+        printRosterHeader(line.positionals[0]!, roster, line, io);
+        printProblems(error.problems, lang, io.out);
+      }
+      io.err(error.messageIn(lang));
+      return EXIT_REJECTED;
     }
-    io.err(error.messageIn(lang));
-    return EXIT_REJECTED;
   }
+  const idempotencyKey = resend?.idempotencyKey ?? newIdempotencyKey();
   const receipt = await postSubmission(api, submission, {
+    idempotencyKey,
     onRetry: (reason, delayMs) =>
       io.err(t("retrying", lang, { reason, seconds: (delayMs / 1000).toFixed(1) })),
+    onArrivalUnknown: async () => {
+      await pending.save({
+        server: api.server,
+        district,
+        year: options.year,
+        roster: identity,
+        idempotencyKey,
+        sealedTo: sealedTo ?? null,
+        savedAt: resend?.savedAt ?? new Date().toISOString(),
+        submission,
+      });
+      return localized("submit-arrival-unknown", { file: pending.path, year: options.year });
+    },
+    onBodyRefused: () => pending.remove(),
   });
+  await pending.remove();
   // The server accepted a submission sealed to this key: it is the key this district trusts from now on.
   if (sealedTo !== undefined) await rememberAcceptedKey(trusted, sealedTo);
   if (line.options.json === true) printJson(io, receipt);
