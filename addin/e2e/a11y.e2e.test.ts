@@ -192,6 +192,24 @@ async function region(lang: Lang): Promise<void> {
   await page.keyboard.press("Escape");
   await page.getByTestId("year-lock-dialog").waitFor({ state: "detached" });
   await expect.poll(() => focused(page)).toBe("year-lock-button");
+  // The window of years open to submissions: its dialog, usable at the pane's narrowest (320 px), then
+  // Escape, focus back on the button.
+  await page.getByTestId("year-window-button").click();
+  await page.getByTestId("year-window-dialog").waitFor();
+  await audit(page, "year window dialog");
+  await page.setViewportSize({ width: 320, height: 900 });
+  const overflow = await page.evaluate(() =>
+    ["year-window-dialog", "year-window-from", "year-window-to", "year-window-save", "year-window-cancel"]
+      .map((id) => [id, document.querySelector(`[data-testid="${id}"]`)!.getBoundingClientRect()] as const)
+      .filter(([, box]) => box.left < 0 || box.right > 320 || box.width === 0)
+      .map(([id]) => id),
+  );
+  expect(overflow).toEqual([]);
+  await shot(page, lang, "year-window-dialog-320");
+  await page.setViewportSize({ width: 350, height: 900 });
+  await page.keyboard.press("Escape");
+  await page.getByTestId("year-window-dialog").waitFor({ state: "detached" });
+  await expect.poll(() => focused(page)).toBe("year-window-button");
 
   await page.locator('[data-testid="region-table"] tr[data-key="alga"]').click();
   await page.getByTestId("region-unit").waitFor();
