@@ -37,9 +37,9 @@ const READ_MESSAGES = {
     en: "This is an OpenDocument (.ods) spreadsheet: {file}. Open it in LibreOffice or Excel and save it as “Excel 2007-365 (.xlsx)”.",
   },
   "file-csv-not-utf8": {
-    kk: "CSV файлы UTF-8 кодтауында емес: {file}. Кестені Excel-де ашып, «CSV UTF-8 (үтірмен бөлінген)» пішімінде немесе .xlsx ретінде сақтаңыз.",
-    ru: "Файл CSV не в кодировке UTF-8: {file}. Откройте таблицу в Excel и сохраните её как «CSV UTF-8 (разделитель — запятая)» или как .xlsx.",
-    en: "The CSV file is not in UTF-8: {file}. Open it in Excel and save it as “CSV UTF-8 (Comma delimited)” or as .xlsx.",
+    kk: "CSV файлы UTF-8 кодтауында емес: {file}. Excel-дің жай «CSV» пішімі Windows-1251 кодтауында сақталады, онда ә, ғ, қ, ң, ө, ұ, ү, һ әріптері жоқ, сондықтан аты-жөндердегі бұл әріптер жоғалады. Түпнұсқа кестені (осы CSV-ді емес) Excel-де ашып, «Excel кітабы (*.xlsx)» ретінде сақтаңыз; Excel 2019 және одан жаңасы «CSV UTF-8 (үтірмен бөлінген)» пішімінде де сақтай алады.",
+    ru: "Файл CSV не в кодировке UTF-8: {file}. Простой «CSV» Excel сохраняет в кодировке Windows-1251, где нет букв ә, ғ, қ, ң, ө, ұ, ү, һ, поэтому эти буквы в ФИО теряются. Откройте исходную таблицу (не этот CSV) в Excel и сохраните её как «Книга Excel (*.xlsx)»; Excel 2019 и новее может сохранить и «CSV UTF-8 (разделитель — запятая)».",
+    en: "The CSV file is not in UTF-8: {file}. Excel's plain “CSV” is saved in Windows-1251, which has no ә, ғ, қ, ң, ө, ұ, ү, һ, so these letters in names are lost. Open the original table (not this CSV) in Excel and save it as “Excel Workbook (*.xlsx)”; Excel 2019 and later can also save “CSV UTF-8 (Comma delimited)”.",
   },
   "file-not-spreadsheet": {
     kk: "Бұл кесте файлы емес: {file}. Excel кітабын (.xlsx) немесе UTF-8 CSV файлын беріңіз.",
