@@ -13,6 +13,7 @@ import { HIGHLIGHT_COLORS } from "../excel/highlights.ts";
 import type { FilePort, FileSheet } from "./file-port.ts";
 import { columnLetters, displayCell, parseAddress } from "./grid-cells.ts";
 import type { WebTranslate } from "./i18n-web.ts";
+import { previewSheet } from "./preview-sheet.ts";
 
 /** Row height in pixels: the grid draws only the rows in view (a 20,000-row roster stays quick). */
 export const ROW_PX = 24;
@@ -66,19 +67,32 @@ const useStyles = makeStyles({
 /**
  * The roster sheet, read-only, drawn a window of rows at a time: "go to" scrolls to the problem's row and
  * outlines its cell, "highlight" fills the problem cells by severity (in the preview only: the file is
- * never rewritten).
+ * never rewritten). `checked` names the sheets the last check read as the roster: shown until the user
+ * picks another.
  */
-export function SheetPreview({ port, tw, lang }: { port: FilePort; tw: WebTranslate; lang: Lang }) {
+export function SheetPreview({
+  port,
+  tw,
+  lang,
+  checked,
+}: {
+  port: FilePort;
+  tw: WebTranslate;
+  lang: Lang;
+  checked: readonly string[];
+}) {
   const styles = useStyles();
   const view = useSyncExternalStore(port.subscribe, port.view);
   const sheets = view.file?.sheets ?? [];
   const [shown, setShown] = useState<string | null>(null);
   const target = view.target;
+  // Another file starts on its roster sheet; the same file read again keeps the sheet picked.
+  useEffect(() => setShown(null), [view.file?.name]);
   // "Go to" opens the problem's sheet.
   useEffect(() => {
     if (target) setShown(target.sheet);
   }, [target]);
-  const sheet = sheets.find((s) => s.name === shown) ?? sheets[0];
+  const sheet = previewSheet(sheets, shown, checked);
 
   if (!view.file || !sheet)
     return (

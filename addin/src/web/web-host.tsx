@@ -31,7 +31,12 @@ function CheckLayout({ port, tab, context }: { port: FilePort; tab: ReactNode; c
         {tab}
         <WorkbookDownload port={port} tw={tw} context={context} />
       </div>
-      <SheetPreview port={port} tw={tw} lang={context.lang} />
+      <SheetPreview
+        port={port}
+        tw={tw}
+        lang={context.lang}
+        checked={context.roster.check?.analysis.parts.map((p) => p.sheet) ?? []}
+      />
     </div>
   );
 }
