@@ -24,10 +24,9 @@ import {
   type FilePort,
   type FileSource,
 } from "./file-port.ts";
+import { ROSTER_FILE_ACCEPT, ROSTER_FILE_TYPES } from "./file-types.ts";
 import type { WebTranslate } from "./i18n-web.ts";
 import { loadWriter } from "./loaders.ts";
-
-const ACCEPT = ".xlsx,.xlsm,.csv";
 
 const useStyles = makeStyles({
   drop: {
@@ -45,7 +44,7 @@ const useStyles = makeStyles({
 
 /** The File System Access API's picker, where the browser has it (Chromium-based browsers). */
 type OpenPicker = (options: {
-  types: { description: string; accept: Record<string, string[]> }[];
+  types: { description: string; accept: Readonly<Record<string, readonly string[]>> }[];
   multiple: false;
 }) => Promise<FileHandleLike[]>;
 
@@ -55,16 +54,7 @@ const pickerOf = (): OpenPicker | null =>
     : null;
 
 /** The picker's file type, named in the page's language (the system dialog shows it). */
-const pickerTypes = (tw: WebTranslate) => [
-  {
-    description: tw("webPickerType"),
-    accept: {
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": [".xlsx"],
-      "application/vnd.ms-excel.sheet.macroEnabled.12": [".xlsm"],
-      "text/csv": [".csv"],
-    },
-  },
-];
+const pickerTypes = (tw: WebTranslate) => [{ description: tw("webPickerType"), accept: ROSTER_FILE_TYPES }];
 
 /**
  * Opening the roster file (a picker, or drag and drop) and checking it again. Where the browser keeps a
@@ -178,7 +168,7 @@ export function FileBar({ port, tw, context }: { port: FilePort; tw: WebTranslat
       <input
         ref={input}
         type="file"
-        accept={ACCEPT}
+        accept={ROSTER_FILE_ACCEPT}
         hidden
         data-testid="web-file-input"
         onChange={(e) => {
