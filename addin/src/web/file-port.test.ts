@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { readWorkbook } from "@sapa/client/files";
+import { readWorkbook, writeWorkbook } from "@sapa/client/files";
 import {
   readWorkbookRoster,
   receiptsSheet,
@@ -74,6 +74,37 @@ describe("the web's file host", () => {
       .catch((e: unknown) => e);
     expect(p.officeErrorMessage(error, "ru")).toMatch(/xls/i);
     expect(p.view().file).toBeNull();
+  });
+
+  it("refuses Sapa's own downloaded workbook picked in place of the roster, and keeps the roster open", async () => {
+    const p = port();
+    await p.open(fileSource(new File([corpus("export-comma.csv") as BlobPart], "export.csv")));
+    const summary = summarise([], {
+      asOf: "2026-05-31" as IsoDate,
+      year: "2025-2026" as AcademicYear,
+      present: [],
+    });
+    // Sapa-Алға-2026-05-31.xlsx as "Download the Sapa workbook" writes it, in Russian: it sits beside the roster.
+    const bytes = await writeWorkbook([summarySheet(summary, { lang: "ru" })]);
+    const error = await p
+      .open(fileSource(new File([bytes as BlobPart], "Sapa-Алға-2026-05-31.xlsx")))
+      .catch((e: unknown) => e);
+    expect(p.officeErrorMessage(error, "kk")).toBe(
+      "«Sapa-Алға-2026-05-31.xlsx» — Sapa жазған кітап (қорытынды, үміткерлер, түбіртектер немесе есеп), педагогтер тізімі емес: өзіңіз жүргізетін тізім файлын ашыңыз.",
+    );
+    expect(p.officeErrorMessage(error, "ru")).toMatch(
+      /^«Sapa-Алға-2026-05-31\.xlsx» — книга, которую записала Sapa/,
+    );
+    expect(p.view().file?.name).toBe("export.csv");
+    // A roster workbook that also holds a sheet Sapa wrote (the pane writes into the roster's workbook) is read.
+    const both = await writeWorkbook([summarySheet(summary, { lang: "kk" })]);
+    const sheets = await readWorkbook(both, "both.xlsx");
+    const mixed = createFilePort(async () => async () => [
+      { name: "Тізім", grid: { values: [["Аты-жөні"]] } },
+      ...sheets,
+    ]);
+    await mixed.open(fileSource(new File([both as BlobPart], "roster.xlsx")));
+    expect((await mixed.listSheets()).map((s) => s.name)).toEqual(["Тізім", "Sapa — қорытынды"]);
   });
 
   it("reads a kept handle afresh on every check, and a picked file once", async () => {

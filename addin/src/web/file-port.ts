@@ -4,7 +4,7 @@
  * "highlight" mark cells in a read-only preview (the user's file is never rewritten); every sheet Sapa
  * writes is kept here, in memory, to be downloaded as Sapa's own workbook.
  */
-import type { GridInput, Lang, Localized, SheetDescription } from "@sapa/shared";
+import { SHEET_NAMES, type GridInput, type Lang, type Localized, type SheetDescription } from "@sapa/shared";
 import type { CellShown, HighlightCell, HostCapabilities, SheetInfo } from "../excel/index.ts";
 import type { ExcelPort, SheetWritten } from "../taskpane/excel-port.ts";
 import { webTranslator } from "./i18n-web.ts";
@@ -62,7 +62,10 @@ export class FileHostError extends Error {
   }
 }
 
-const localized = (key: "webNoFile" | "webUnknownSheet" | "webNoRosterTemplate", vars = {}): Localized => ({
+const localized = (
+  key: "webNoFile" | "webUnknownSheet" | "webNoRosterTemplate" | "webSapaWorkbook",
+  vars = {},
+): Localized => ({
   kk: webTranslator("kk")(key, vars),
   ru: webTranslator("ru")(key, vars),
   en: webTranslator("en")(key, vars),
@@ -88,6 +91,17 @@ const FILE_CAPABILITIES: HostCapabilities = {
 function ownWords(error: unknown, lang: Lang): string | null {
   const text = (error as { text?: Partial<Localized> } | null)?.text;
   return text && typeof text === "object" && typeof text[lang] === "string" ? text[lang] : null;
+}
+
+/** Every name Sapa gives a sheet it writes, in every language. */
+const SAPA_SHEET_NAMES = new Set(Object.values(SHEET_NAMES).flatMap((n) => [n.kk, n.ru, n.en]));
+
+/**
+ * A workbook Sapa wrote (the district's downloaded workbook, the region's report): every sheet is one of
+ * Sapa's. It sits beside the roster in the same folder and is easily picked in its place.
+ */
+export function isSapaWorkbook(sheets: readonly FileSheet[]): boolean {
+  return sheets.length > 0 && sheets.every((s) => SAPA_SHEET_NAMES.has(s.name));
 }
 
 /** A log sheet (the receipts) gets the new rows whose key is not on it yet, as the pane appends to it. */
@@ -135,6 +149,8 @@ export function createFilePort(readFile: () => Promise<FileReader>): FilePort {
       return file;
     }
     const sheets = await (await readFile())(got.bytes, from.name);
+    // Refused before anything changes: the file open before stays open.
+    if (isSapaWorkbook(sheets)) throw new FileHostError(localized("webSapaWorkbook", { file: from.name }));
     source = from;
     modified = got.modified;
     const file: OpenedFile = {

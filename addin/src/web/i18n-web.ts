@@ -18,6 +18,8 @@ const en = {
   webNoFile: "No roster file is open yet: open one first (Check tab).",
   webUnknownSheet: "The file has no sheet “{sheet}”: open the file again or pick another sheet.",
   webNoRosterTemplate: "On the web Sapa does not create a roster sheet: use the roster you keep.",
+  webSapaWorkbook:
+    "“{file}” is a workbook Sapa wrote (its summary, candidates, receipts or report), not the teachers' roster: open the roster file you keep.",
   webPreviewTitle: "Preview of “{sheet}” (read-only)",
   webPreviewLabel: "Read-only preview of the roster sheet",
   webPreviewEmpty: "The preview shows the roster file once it is open.",
@@ -60,6 +62,8 @@ const kk: Record<WebKey, string> = {
   webNoFile: "Тізім файлы әлі ашылмаған: алдымен оны ашыңыз («Тексеру» қойындысы).",
   webUnknownSheet: "Файлда «{sheet}» парағы жоқ: файлды қайта ашыңыз немесе басқа парақты таңдаңыз.",
   webNoRosterTemplate: "Вебте Sapa тізім парағын жасамайды: өзіңіз жүргізетін тізімді пайдаланыңыз.",
+  webSapaWorkbook:
+    "«{file}» — Sapa жазған кітап (қорытынды, үміткерлер, түбіртектер немесе есеп), педагогтер тізімі емес: өзіңіз жүргізетін тізім файлын ашыңыз.",
   webPreviewTitle: "«{sheet}» алдын ала көрінісі (тек оқу)",
   webPreviewLabel: "Тізім парағының алдын ала көрінісі (тек оқу)",
   webPreviewEmpty: "Тізім файлы ашылғанда оның көрінісі осында шығады.",
@@ -101,6 +105,8 @@ const ru: Record<WebKey, string> = {
   webNoFile: "Файл списка ещё не открыт: сначала откройте его (вкладка «Проверка»).",
   webUnknownSheet: "В файле нет листа «{sheet}»: откройте файл снова или выберите другой лист.",
   webNoRosterTemplate: "В браузере Sapa не создаёт лист списка: используйте список, который вы ведёте.",
+  webSapaWorkbook:
+    "«{file}» — книга, которую записала Sapa (итоги, кандидаты, квитанции или отчёт), а не список педагогов: откройте файл списка, который вы ведёте.",
   webPreviewTitle: "Просмотр листа «{sheet}» (только чтение)",
   webPreviewLabel: "Просмотр листа списка (только чтение)",
   webPreviewEmpty: "Когда файл списка открыт, здесь виден его лист.",
