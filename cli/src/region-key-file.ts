@@ -45,7 +45,11 @@ async function readKeyFileText(file: string, cwd: string): Promise<string> {
   try {
     return await readFile(resolve(cwd, file), "utf8");
   } catch (error) {
-    throw usageError("key-file-unreadable", { file, reason: (error as NodeJS.ErrnoException).code ?? "?" });
+    const code = (error as NodeJS.ErrnoException).code;
+    // A wrong path or a folder is said in words, as for a roster file; Node's code only for anything rarer.
+    if (code === "ENOENT") throw usageError("file-not-found", { file: resolve(cwd, file) });
+    if (code === "EISDIR") throw usageError("file-is-folder", { file: resolve(cwd, file) });
+    throw usageError("key-file-unreadable", { file, reason: code ?? "?" });
   }
 }
 
