@@ -22,6 +22,16 @@ export const YEARS_MESSAGES = {
     ru: "Неверный учебный год --{flag}: «{value}». Формат ГГГГ-ГГГГ, например 2025-2026.",
     en: "Bad academic year for --{flag}: “{value}”. Use YYYY-YYYY, e.g. 2025-2026.",
   },
+  "years-window-order": {
+    kk: "--from {from} оқу жылы --to {to} жылынан кейін тұр. Алдымен ертерек жылды жазыңыз, мысалы: sapa years window --from {to} --to {from}",
+    ru: "Учебный год --from {from} идёт после --to {to}. Сначала укажите более ранний год, например: sapa years window --from {to} --to {from}",
+    en: "The academic year --from {from} comes after --to {to}. Give the earlier year first, e.g. sapa years window --from {to} --to {from}",
+  },
+  "years-window-span": {
+    kk: "--from {from} … --to {to} тым ұзақ: облыс ең көбі {max} оқу жылын аша алады.",
+    ru: "Промежуток --from {from} … --to {to} слишком длинный: область может открыть не больше {max} учебных лет.",
+    en: "The span --from {from} … --to {to} is too long: the region opens at most {max} academic years.",
+  },
   "years-heading": {
     kk: "Есеп қабылданатын оқу жылдары",
     ru: "Учебные годы, за которые принимаются отчёты",

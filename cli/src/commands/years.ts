@@ -1,4 +1,10 @@
-import { formatRegionTime, isAcademicYear, type AcademicYear } from "@sapa/shared";
+import {
+  MAX_YEAR_WINDOW_YEARS,
+  formatRegionTime,
+  isAcademicYear,
+  yearWindowProblem,
+  type AcademicYear,
+} from "@sapa/shared";
 import { apiOptions, cliClient, orCliError } from "../api.ts";
 import { parseYearOption, stringOption, type CommandLine } from "../command-line.ts";
 import { EXIT_OK, usageError } from "../errors.ts";
@@ -50,6 +56,10 @@ export async function yearsCommand(line: CommandLine, io: Io): Promise<number> {
 
   if (action === "window") {
     const window = { from: windowYear(line, "from"), to: windowYear(line, "to") };
+    // What the server's schema refuses, said with both years before any call (the server says only "to").
+    const problem = yearWindowProblem(window);
+    if (problem === "order") throw usageError("years-window-order", window);
+    if (problem === "span") throw usageError("years-window-span", { ...window, max: MAX_YEAR_WINDOW_YEARS });
     const reply = await orCliError(api.server, client.putYearWindow(window));
     if (json) printJson(io, reply);
     else io.out(t("years-window-saved", lang, { open: reply.open.join(", ") }));
