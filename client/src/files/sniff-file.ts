@@ -3,10 +3,18 @@ import type { FileReadErrorCode } from "./read-errors.ts";
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_END = [0x50, 0x4b, 0x05, 0x06];
 /** "EncryptedPackage" as UTF-16LE: the stream name an encrypted (password) workbook's container holds. */
-const ENCRYPTED_PACKAGE = Array.from("EncryptedPackage").flatMap((ch) => [ch.charCodeAt(0), 0]);
+const ENCRYPTED_PACKAGE = utf16("EncryptedPackage");
+/** The stream of an Excel 97-2003 workbook ("Book" in Excel 5.0/95's). */
+const LEGACY_STREAMS = [utf16("Workbook"), utf16("Book")];
+/** Where every .xlsx and .xlsm writer keeps a workbook's parts; a zip without it holds something else. */
+const XL_FOLDER = Array.from("xl/", (ch) => ch.charCodeAt(0));
 const ODF_MIMETYPE = "mimetypeapplication/vnd.oasis.opendocument";
 /** A zip's end-of-directory record sits in its last 22 bytes plus a comment of at most 65,535. */
 const ZIP_END_SEARCH = 65_557;
+
+function utf16(text: string): number[] {
+  return Array.from(text).flatMap((ch) => [ch.charCodeAt(0), 0]);
+}
 
 /** Where `needle` first occurs in `bytes` from `from`, or -1 (Uint8Array has no sub-array search). */
 function indexOfBytes(bytes: Uint8Array, needle: readonly number[], from = 0): number {
@@ -37,16 +45,20 @@ function extensionOf(name: string): string {
 export function sniffFile(bytes: Uint8Array, name: string): "xlsx" | "csv" | FileReadErrorCode {
   if (bytes.length === 0) return "file-empty";
   if (CFB_MAGIC.every((b, i) => bytes[i] === b)) {
-    return indexOfBytes(bytes, ENCRYPTED_PACKAGE) >= 0 ? "file-password" : "file-legacy-xls";
+    if (indexOfBytes(bytes, ENCRYPTED_PACKAGE) >= 0) return "file-password";
+    if (LEGACY_STREAMS.some((stream) => indexOfBytes(bytes, stream) >= 0)) return "file-legacy-xls";
+    // Neither stream can be found (a damaged container): an .xlsx or .xlsm in an OLE container is what
+    // Excel saves when a password encrypts the workbook.
+    return /\.xls[xm]$/.test(extensionOf(name)) ? "file-password" : "file-legacy-xls";
   }
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     // An ODF package stores its mimetype first and uncompressed, right after the 30-byte entry header.
     const head = String.fromCharCode(...bytes.subarray(30, 100));
     if (head.includes(ODF_MIMETYPE)) return "file-ods";
     // The zip's directory sits at its end; a file cut short has none.
-    return indexOfBytes(bytes, ZIP_END, Math.max(0, bytes.length - ZIP_END_SEARCH)) >= 0
-      ? "xlsx"
-      : "file-truncated";
+    if (indexOfBytes(bytes, ZIP_END, Math.max(0, bytes.length - ZIP_END_SEARCH)) < 0) return "file-truncated";
+    // Part names are stored as they are: a zip with no xl/ part is an archive or a Word file, not a workbook.
+    return indexOfBytes(bytes, XL_FOLDER) >= 0 ? "xlsx" : "file-not-spreadsheet";
   }
   if (extensionOf(name) === ".csv") return "csv";
   return "file-not-spreadsheet";
