@@ -225,10 +225,13 @@ describe("error mapping", () => {
     expect(bare.text.en).toBe("Server error (503): Unavailable. If it persists, look at the server's log.");
   });
 
-  it("refuses a 200 that is not JSON as an unexpected answer (exit 2)", async () => {
+  it("refuses a 200 that is not JSON as no Sapa server at that address, in the user's words (exit 2)", async () => {
     const error = await failureOf({ status: 200, body: "<html>not sapa</html>", contentType: "text/html" });
     expect(error.exitCode).toBe(2);
     expect(error.text.en).toContain("--server");
+    expect(error.text.ru).toContain("По этому адресу нет сервера Sapa");
+    // No English of the parser's inside a Kazakh or Russian message.
+    expect(error.text.ru).not.toContain("not JSON");
   });
 
   it("refuses a 200 whose JSON is not the reply it should be, naming the field (exit 2)", async () => {

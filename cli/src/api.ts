@@ -249,6 +249,10 @@ export function toCliError(error: unknown, server: string): unknown {
       advice: localized(adviceFor(server)),
     });
   }
+  // A 2xx that is not JSON at all is no Sapa server's (a Wi-Fi login page, a proxy, another site).
+  if (error.code === "bad-reply" && error.cause instanceof SyntaxError) {
+    return usageError("not-sapa-server", { server, status: error.status });
+  }
   if (error.code === "bad-reply") {
     return new CliError(
       EXIT_USAGE,

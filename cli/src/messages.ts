@@ -238,9 +238,9 @@ const CATALOGUE = {
     en: "Check the internet connection and the address in --server / SAPA_SERVER; if both are right, try again later, and if it persists, tell the regional methodical centre.",
   },
   "not-sapa-server": {
-    kk: "Бұл мекенжайда Sapa сервері жоқ: {server} (HTTP {status}, Sapa жауабы емес). --server / SAPA_SERVER мекенжайын тексеріңіз: сервердің өз мекенжайы, мысалы https://localhost:3000.",
-    ru: "По этому адресу нет сервера Sapa: {server} (HTTP {status}, ответ не от Sapa). Проверьте адрес --server / SAPA_SERVER: нужен адрес самого сервера, например https://localhost:3000.",
-    en: "No Sapa server answers at this address: {server} (HTTP {status}, not a Sapa answer). Check --server / SAPA_SERVER: give the server's own address, e.g. https://localhost:3000.",
+    kk: "Бұл мекенжайда Sapa сервері жоқ: {server} (HTTP {status}, Sapa жауабы емес: басқа сайт, прокси немесе Wi-Fi кіру беті болуы мүмкін). --server / SAPA_SERVER мекенжайын тексеріңіз: сервердің өз мекенжайы, мысалы https://localhost:3000.",
+    ru: "По этому адресу нет сервера Sapa: {server} (HTTP {status}, ответ не от Sapa: возможно, другой сайт, прокси или страница входа в Wi-Fi). Проверьте адрес --server / SAPA_SERVER: нужен адрес самого сервера, например https://localhost:3000.",
+    en: "No Sapa server answers at this address: {server} (HTTP {status}, not a Sapa answer: maybe another site, a proxy or a Wi-Fi login page). Check --server / SAPA_SERVER: give the server's own address, e.g. https://localhost:3000.",
   },
   "server-path-hint": {
     kk: "--server мекенжайында жол бар: әдетте сервердің мекенжайы жолсыз жазылады, мысалы https://localhost:3000.",
