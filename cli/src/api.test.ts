@@ -292,6 +292,7 @@ describe("server, token and trust", () => {
       "https://sapa.example.kz",
     );
     expect(resolveServer("https://sapa.example.kz/sapa/", {})).toBe("https://sapa.example.kz/sapa");
+    expect(resolveServer(undefined, { SAPA_SERVER: "" })).toBe("https://localhost:3000");
     expect(() => resolveServer("ftp://x", {})).toThrow(CliError);
     expect(() => resolveServer("localhost:3000", {})).toThrow(CliError);
     expect(resolveToken(undefined, { SAPA_TOKEN: "dev-region" })).toBe("dev-region");

@@ -26,7 +26,8 @@ export interface ApiOptions {
 
 /** The server from --server, SAPA_SERVER or the local default, checked to be an http(s) URL. */
 export function resolveServer(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  const value = flag ?? env.SAPA_SERVER ?? DEFAULT_SERVER;
+  // An empty SAPA_SERVER (`SAPA_SERVER= sapa …`, an unset variable in a script) is no server: the default.
+  const value = flag ?? (env.SAPA_SERVER || undefined) ?? DEFAULT_SERVER;
   let url: URL;
   try {
     url = new URL(value);

@@ -40,6 +40,23 @@ describe("parseCommandLine", () => {
     expect(line.lang).toBe("ru");
   });
 
+  it("takes --lang and --help before the command as after it", () => {
+    expect(parseCommandLine(["--lang", "ru", "check", "a.xlsx", "--json"])).toMatchObject({
+      command: "check",
+      positionals: ["a.xlsx"],
+      options: { json: true, lang: "ru" },
+      lang: "ru",
+    });
+    expect(parseCommandLine(["--lang=en", "-h", "status"])).toMatchObject({
+      command: "status",
+      options: { help: true },
+      lang: "en",
+    });
+    expect(parseCommandLine(["--lang", "ru"])).toMatchObject({ command: "help", lang: "ru" });
+    expect(() => parseCommandLine(["--lang", "ru", "--bogus"])).toThrow(/--bogus/);
+    expect(() => parseCommandLine(["--lang", "xx"])).toThrow(/xx/);
+  });
+
   it("gives help for no command, --help and -h", () => {
     expect(parseCommandLine([]).command).toBe("help");
     expect(parseCommandLine(["--help"]).command).toBe("help");

@@ -24,12 +24,42 @@ export function peekLang(argv: readonly string[]): Lang {
   return "kk";
 }
 
+/** The --lang among leading options (a bad value refused as anywhere else), or Kazakh. */
+function parseLeadingLang(leading: readonly string[]): Lang {
+  let lang: Lang = "kk";
+  for (let i = 0; i < leading.length; i++) {
+    const arg = leading[i]!;
+    if (arg === "--lang") lang = parseLang(leading[++i]!);
+    else if (arg.startsWith("--lang=")) lang = parseLang(arg.slice(7));
+  }
+  return lang;
+}
+
 /**
  * Parses `sapa COMMAND [args] [--options]` with `util.parseArgs` against the command table; throws a
  * usage error (exit 2) for anything unknown. parseArgs runs unstrict and its tokens are judged here, so
  * every refusal keeps its own kk/ru/en message instead of Node's English one.
  */
 export function parseCommandLine(argv: readonly string[]): CommandLine {
+  // --lang (and -h/--help) before the command, as many tools take global options, go after it.
+  const leading: string[] = [];
+  let start = 0;
+  while (start < argv.length) {
+    const arg = argv[start]!;
+    if (arg === "--lang" && start + 1 < argv.length) {
+      leading.push(arg, argv[start + 1]!);
+      start += 2;
+    } else if (arg.startsWith("--lang=") || arg === "--help" || arg === "-h") {
+      leading.push(arg);
+      start += 1;
+    } else break;
+  }
+  if (leading.length > 0) {
+    const rest = argv.slice(start);
+    if (rest.length === 0)
+      return { command: "help", positionals: [], options: {}, lang: parseLeadingLang(leading) };
+    argv = [rest[0]!, ...leading, ...rest.slice(1)];
+  }
   const first = argv[0];
   if (first === undefined || first === "--help" || first === "-h") {
     return { command: "help", positionals: [], options: {}, lang: peekLang(argv) };
