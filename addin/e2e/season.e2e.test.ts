@@ -672,6 +672,30 @@ describe.skipIf(!haveChromium)("the region's season in Chromium against the loca
     expect(await save.getAttribute("aria-disabled")).toBe("true");
     await from.selectOption("2024-2025");
     expect(await windowDialog.textContent()).not.toContain(t("yearWindowOrder"));
+    // A refusal by the server is said in the pane's words, the server's own beside them; nothing changes.
+    const refusal = "Неверные данные запроса: «to»";
+    await region.route("**/api/years/window", (route) =>
+      route.request().method() === "PUT"
+        ? route.fulfill({
+            status: 400,
+            contentType: "application/json",
+            body: JSON.stringify({ error: { code: "invalid-input", message: refusal } }),
+          })
+        : route.fallback(),
+    );
+    await save.click();
+    await windowDialog.waitFor({ state: "detached" });
+    await expect
+      .poll(() => region.getByTestId("notice-error").last().textContent())
+      .toContain(`${t("err400")} ${t("serverSaid", { message: refusal })}`);
+    expect(await windowState.textContent()).toBe(
+      t("yearWindowLine", { ...plan, from: "2025-2026", to: "2027-2028" }),
+    );
+    await region.unroute("**/api/years/window");
+    await expect.poll(focused).toBe("year-window-button");
+    await windowButton.click();
+    await from.selectOption("2024-2025");
+    await to.selectOption("2028-2029");
     const calls: string[] = [];
     const onRequest = (request: { url(): string; method(): string }) => {
       if (new URL(request.url()).pathname === "/api/years/window") calls.push(request.method());
