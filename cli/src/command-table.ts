@@ -109,9 +109,9 @@ export const COMMAND_TABLE = {
     usage:
       "sapa token create --district ID | --region [--label L] [--json]   ·   sapa token revoke ID [--json]",
     description: {
-      kk: "Аудан не облыс үшін кіру токенін жасайды немесе оның күшін жояды.",
-      ru: "Создаёт или отзывает токен доступа района или области.",
-      en: "Creates or revokes an access token for a district or the region.",
+      kk: "Аудан не облыс үшін кіру кілтін (токен) жасайды немесе оның күшін жояды.",
+      ru: "Создаёт или отзывает ключ доступа (токен) района или области.",
+      en: "Creates or revokes an access key (token) for a district or the region.",
     },
     run: async (line, io) => (await import("./commands/token.ts")).tokenCommand(line, io),
   },

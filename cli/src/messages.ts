@@ -182,9 +182,9 @@ const CATALOGUE = {
     en: "--revision must be a whole number from 1: “{value}”.",
   },
   "missing-token-id": {
-    kk: "Күшін жоятын токеннің идентификаторын көрсетіңіз: sapa token revoke ID",
-    ru: "Укажите ID токена для отзыва: sapa token revoke ID",
-    en: "Give the id of the token to revoke: sapa token revoke ID",
+    kk: "Күшін жоятын кіру кілтінің (токеннің) ID-ін көрсетіңіз: sapa token revoke ID",
+    ru: "Укажите ID ключа доступа (токена), который нужно отозвать: sapa token revoke ID",
+    en: "Give the ID of the access key (token) to revoke: sapa token revoke ID",
   },
   "bad-server": {
     kk: "Сервер мекенжайы қате: «{value}». Мысалы: https://localhost:3000",
@@ -391,9 +391,9 @@ const CATALOGUE = {
     en: "Report written: {file}",
   },
   "token-created": {
-    kk: "Токен жасалды. Оны қазір сақтаңыз: ол қайта көрсетілмейді.",
-    ru: "Токен создан. Сохраните его сейчас: повторно он не показывается.",
-    en: "Token created. Save it now: it is not shown again.",
+    kk: "Кіру кілті (токен) жасалды. Оны қазір сақтаңыз: ол қайта көрсетілмейді.",
+    ru: "Ключ доступа (токен) создан. Сохраните его сейчас: повторно он не показывается.",
+    en: "Access key (token) created. Save it now: it is not shown again.",
   },
   "token-id": { kk: "ID", ru: "ID", en: "ID" },
   "token-holder": { kk: "Кімге", ru: "Кому", en: "For" },
@@ -415,9 +415,9 @@ const CATALOGUE = {
     en: "--label refused: a token's label must not hold an ИИН.",
   },
   "token-revoked": {
-    kk: "Токеннің күші жойылды: {id}",
-    ru: "Токен отозван: {id}",
-    en: "Token revoked: {id}",
+    kk: "Кіру кілтінің (токеннің) күші жойылды: {id}",
+    ru: "Ключ доступа (токен) отозван: {id}",
+    en: "Access key (token) revoked: {id}",
   },
   // demo
   "demo-server-running": {

@@ -34,7 +34,7 @@ describe("sapa token create", () => {
     };
     expect(formatCreatedToken(record, "kk")).toBe(
       [
-        "Токен жасалды. Оны қазір сақтаңыз: ол қайта көрсетілмейді.",
+        "Кіру кілті (токен) жасалды. Оны қазір сақтаңыз: ол қайта көрсетілмейді.",
         "  ID: tok_4001e05e9102f46d",
         "  Кімге: Темір ауданы",
         "  Белгісі: Темір әдіскері",
@@ -43,5 +43,16 @@ describe("sapa token create", () => {
     );
     const region = { ...record, role: "region" as const, district: null, label: null };
     expect(formatCreatedToken(region, "ru")).toContain("  Кому: областной методический центр\n");
+  });
+});
+
+describe("the words for an access key", () => {
+  it("are the catalogue's own in help and messages: кіру кілті (токен), ключ доступа (токен), access key (token)", async () => {
+    const { helpText } = await import("../help.ts");
+    expect(helpText("token", "kk")).toContain("кіру кілтін (токен)");
+    expect(helpText("token", "ru")).toContain("ключ доступа (токен)");
+    expect(helpText("token", "en")).toContain("access key (token)");
+    const missing = await sapa(["token", "revoke", "--lang", "ru"]);
+    expect(missing.err).toContain("ключа доступа (токена)");
   });
 });
