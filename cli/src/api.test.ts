@@ -32,7 +32,7 @@ import { CliError } from "./errors.ts";
  * A plain HTTP server on loopback that answers with a script of behaviours: how the client copes with
  * dropped connections and gateway errors cannot be provoked from the real worker on demand.
  */
-type Behaviour = "drop" | { status: number; body: unknown; contentType?: string };
+type Behaviour = "drop" | "hang" | { status: number; body: unknown; contentType?: string };
 let server: Server | undefined;
 /** Each request as the server got it: `bytes` as sent, `body` the text they carry (inflated when gzip). */
 const seen: {
@@ -58,6 +58,8 @@ async function scriptedServer(script: Behaviour[]): Promise<string> {
         req.socket.destroy();
         return;
       }
+      // Never answers; the socket is closed with the server.
+      if (step === "hang") return;
       res.writeHead(step.status, { "Content-Type": step.contentType ?? "application/json" });
       res.end(typeof step.body === "string" ? step.body : JSON.stringify(step.body));
     });
@@ -67,6 +69,7 @@ async function scriptedServer(script: Behaviour[]): Promise<string> {
 }
 
 afterEach(async () => {
+  server?.closeAllConnections();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   server = undefined;
 });
@@ -88,7 +91,7 @@ const fast = { attempts: 4, baseDelayMs: 10, maxDelayMs: 10 };
 describe("postSubmission", () => {
   it("retries dropped connections and gateway errors with the same Idempotency-Key", async () => {
     const url = await scriptedServer(["drop", { status: 503, body: "busy" }, { status: 201, body: receipt }]);
-    const retries: string[] = [];
+    const retries: unknown[] = [];
     const got = await postSubmission({ server: url, token: "dev-alga", lang: "ru" }, submission, {
       retry: fast,
       onRetry: (reason) => retries.push(reason),
@@ -117,6 +120,34 @@ describe("postSubmission", () => {
     expect((error as CliError).exitCode).toBe(2);
     expect((error as CliError).text.en).toContain("npm start");
     expect(seen).toHaveLength(4);
+  });
+
+  it("says how long it waited for a server that takes the roster and never answers, and keeps it", async () => {
+    const url = await scriptedServer(["hang"]);
+    const retries: unknown[] = [];
+    let kept = 0;
+    const error = (await postSubmission(
+      { server: url, token: "t", lang: "ru", timeoutMs: 1_000 },
+      submission,
+      {
+        retry: fast,
+        onRetry: (reason) => retries.push(reason),
+        onArrivalUnknown: async () => (kept++, { kk: "сақталды", ru: "сохранено", en: "kept" }),
+      },
+    ).catch((e) => e)) as CliError;
+    expect(seen).toHaveLength(4);
+    expect(retries).toHaveLength(3);
+    expect(retries[0]).toEqual({
+      kk: "сервер 1 секунд бойы жауап бермеді",
+      ru: "сервер не ответил за 1 с",
+      en: "no answer from the server within 1 s",
+    });
+    expect(error.exitCode).toBe(2);
+    expect(error.text.ru).toMatch(
+      /^Сервер не ответил за 1 с: http:\/\/127\.0\.0\.1:\d+\. Дольше Sapa не ждёт\./,
+    );
+    expect(error.text.ru).toMatch(/\nсохранено$/);
+    expect(kept).toBe(1);
   });
 
   it("does not retry a refusal: 422 carries the server's problem list (exit 1)", async () => {

@@ -22,6 +22,8 @@ export interface ApiOptions {
   lang: Lang;
   /** Environment to read SAPA_CA_FILE from (tests pass their own). */
   env?: NodeJS.ProcessEnv;
+  /** How long to wait for an answer (REQUEST_TIMEOUT_MS; tests pass a shorter one). */
+  timeoutMs?: number;
 }
 
 /** The server from --server, SAPA_SERVER or the local default, checked to be an http(s) URL. */
@@ -153,7 +155,7 @@ export function cliClient(api: ApiOptions): SapaClient {
       trustedCa(api.server, api.env),
       api.env?.SAPA_TRACE ? (line) => process.stderr.write(`${line}\n`) : undefined,
     ),
-    timeoutMs: REQUEST_TIMEOUT_MS,
+    timeoutMs: api.timeoutMs ?? REQUEST_TIMEOUT_MS,
   });
 }
 

@@ -370,6 +370,11 @@ const CATALOGUE = {
     ru: "Вместо отправки от {time}, оставшейся без ответа, отправляется этот список (изменился файл или параметры).",
     en: "This roster is sent in place of the submission of {time} that got no answer (the file or the options changed).",
   },
+  "no-answer-within": {
+    kk: "сервер {seconds} секунд бойы жауап бермеді",
+    ru: "сервер не ответил за {seconds} с",
+    en: "no answer from the server within {seconds} s",
+  },
   "receipt-title": {
     kk: "Тізім қабылданды",
     ru: "Список принят",

@@ -41,7 +41,8 @@ export async function postSubmission(
   submission: EncryptedSubmission,
   options: {
     retry?: RetryPolicy;
-    onRetry?: (reason: string, delayMs: number) => void;
+    /** Why the last attempt failed (Node's code, `HTTP 503`, or no answer within N s) and the wait before the next. */
+    onRetry?: (reason: string | Localized, delayMs: number) => void;
     idempotencyKey?: string;
     /**
      * Called when the last attempt got no answer that says whether the submission arrived (no answer at all,
@@ -60,7 +61,7 @@ export async function postSubmission(
       ...submitOptions,
       onRetry: (error: ApiError, delayMs: number) => {
         mayHaveArrived ||= !neverConnected(error);
-        onRetry?.(error.status === 0 ? failureCode(error) : `HTTP ${error.status}`, delayMs);
+        onRetry?.(retryReason(error), delayMs);
       },
     });
   } catch (error) {
@@ -76,6 +77,14 @@ export async function postSubmission(
       en: `${failure.text.en}\n${said.en}`,
     });
   }
+}
+
+/** Why an attempt failed, for the retry line: no answer within the bound, Node's code, or the HTTP status. */
+function retryReason(error: ApiError): string | Localized {
+  const seconds = (error.details as { seconds?: unknown } | undefined)?.seconds;
+  if (error.code === "timeout" && typeof seconds === "number")
+    return localized("no-answer-within", { seconds });
+  return error.status === 0 ? failureCode(error) : `HTTP ${error.status}`;
 }
 
 /** No answer, a timeout or a server (gateway) failure: the request may have been recorded, or not. */
@@ -177,7 +186,7 @@ export async function submitRosterFile(
   file: string,
   options: RosterFileOptions & { district: DistrictId },
   api: ApiOptions,
-  onRetry?: (reason: string, delayMs: number) => void,
+  onRetry?: (reason: string | Localized, delayMs: number) => void,
 ): Promise<{ roster: CheckedRoster; receipt: Receipt }> {
   const roster = await checkRosterFile(file, options);
   const submission = await buildSubmission(roster, options.district, options, () => regionKeyFor(api));
