@@ -105,6 +105,15 @@ describe("sapa submit when the answer is lost", () => {
     expect(next.code).toBe(0);
     expect(next.out).not.toContain("sent again");
     expect(await revisions()).toHaveLength(2);
+
+    // The server is gone: the key trusted here is used offline, no connection is made, nothing is kept.
+    await new Promise((resolve) => proxy.close(resolve));
+    const offline = await submit(proxyUrl, "en");
+    expect(offline.code).toBe(2);
+    expect(offline.err).toContain("no server answers at this address and port; ECONNREFUSED");
+    expect(offline.err).toContain("The roster was not sent: nothing reached the server.");
+    expect(offline.err).not.toContain("not known whether");
+    expect(await readdir(pendingDir)).toHaveLength(0);
   });
 
   it("says nothing was sent when no connection could be made, and keeps nothing", async () => {
