@@ -47,6 +47,24 @@ describe("a file the CLI cannot write", () => {
     });
   });
 
+  it("refuses a key file's folder that is missing, or a folder given as the file, before any passphrase", async () => {
+    const missing = join(dir, "no-such-folder", "region-key.json");
+    const en = await sapa(["keys", "create", "--out", missing, "--lang", "en"]);
+    expect(en).toEqual({
+      code: 2,
+      err: `Could not write the file: ${missing} (no such folder: check the path).`,
+      asked: 0,
+    });
+    const folder = join(dir, "keys-folder");
+    await mkdir(folder);
+    const ru = await sapa(["keys", "create", "--out", folder, "--lang", "ru"]);
+    expect(ru).toEqual({
+      code: 2,
+      err: `Не удалось записать файл: ${folder} (это папка: укажите имя файла).`,
+      asked: 0,
+    });
+  });
+
   it("is refused before the report, trend or duplicates are downloaded", async () => {
     // No server listens on port 9 of this machine: a request would end in a network error, not this one.
     const env = { SAPA_SERVER: "http://127.0.0.1:9", SAPA_TOKEN: "t", SAPA_KEY_PASSPHRASE: "x" };

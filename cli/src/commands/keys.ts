@@ -11,7 +11,7 @@ import {
 } from "@sapa/shared";
 import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
 import { stringOption, type CommandLine } from "../command-line.ts";
-import { CliError, EXIT_OK, EXIT_USAGE, fileWriteError, usageError } from "../errors.ts";
+import { CliError, EXIT_OK, EXIT_USAGE, assertWritable, fileWriteError, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
 import { t } from "../messages.ts";
 import { readPassphrase } from "../passphrase.ts";
@@ -43,7 +43,9 @@ export async function keysCommand(line: CommandLine, io: Io): Promise<number> {
   }
   if (action === "create") {
     const out = resolve(io.cwd, stringOption(line.options, "out") ?? "sapa-region-key.json");
-    // Refused before the passphrase is typed twice: an existing key file is never overwritten.
+    // Refused before the passphrase is typed twice: a folder, a folder that is not there or not writable, and
+    // an existing key file, which is never overwritten.
+    await assertWritable(out);
     if (existsSync(out)) throw fileWriteError(out, { code: "EEXIST" });
     const passphrase = await readPassphrase(io, lang, { confirm: true });
     const pair = await generateRegionKeyPair();
