@@ -206,6 +206,9 @@ describe("error mapping", () => {
     );
     const district = await failureOf({ status: 403, body: envelope("forbidden-district", "Басқа аудан.") });
     expect(district.text.kk).not.toContain("--token");
+    expect(district.text.ru).toBe(
+      "Сервер отклонил запрос (403): Басқа аудан. Укажите в --district район, которому выдан ключ доступа (токен).",
+    );
     const crash = await failureOf({ status: 500, body: "<html>oops</html>", contentType: "text/html" });
     expect(crash.exitCode).toBe(2);
     expect(crash.text.en).toBe(

@@ -283,6 +283,9 @@ export function toCliError(error: unknown, server: string): unknown {
         ? joined(localized("rejected", { status: error.status, message }), localized("server-path-hint"))
         : localized("rejected", { status: error.status, message });
   const problems = error.problems.length > 0 ? error.problems : undefined;
+  // Another district's data: the server asks the pane's user to choose their district, the CLI names --district.
+  if (error.code === "forbidden-district")
+    return new CliError(EXIT_REJECTED, joined(text, localized("district-hint")), problems);
   // A missing or refused token, or one of the wrong role (the server names whose token it takes): how to give one.
   if (error.status !== 401 && error.code !== "forbidden-role")
     return new CliError(EXIT_REJECTED, text, problems);

@@ -283,6 +283,11 @@ const CATALOGUE = {
     ru: "Передайте ключ доступа (токен) через --token или SAPA_TOKEN (на локальном сервере: dev-region, dev-<район>).",
     en: "Pass the access key (token) with --token or SAPA_TOKEN (on the local server: dev-region, dev-<district>).",
   },
+  "district-hint": {
+    kk: "--district параметрінде кіру кілті (токен) берілген ауданды көрсетіңіз.",
+    ru: "Укажите в --district район, которому выдан ключ доступа (токен).",
+    en: "Give in --district the district the access key (token) was issued to.",
+  },
   unexpected: {
     kk: "Күтпеген қате: {message}",
     ru: "Непредвиденная ошибка: {message}",
