@@ -10,7 +10,7 @@ import {
 import type { CellValue, Lang, Severity } from "@sapa/shared";
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { HIGHLIGHT_COLORS } from "../excel/highlights.ts";
-import type { FilePort, FileSheet } from "./file-port.ts";
+import { visibleSheets, type FilePort, type FileSheet } from "./file-port.ts";
 import { columnLetters, displayCell, parseAddress } from "./grid-cells.ts";
 import type { WebTranslate } from "./i18n-web.ts";
 import { previewSheet } from "./preview-sheet.ts";
@@ -93,6 +93,7 @@ export function SheetPreview({
     if (target) setShown(target.sheet);
   }, [target]);
   const sheet = previewSheet(sheets, shown, checked);
+  const tabs = visibleSheets(sheets);
 
   if (!view.file || !sheet)
     return (
@@ -103,14 +104,14 @@ export function SheetPreview({
   return (
     <section className={styles.stack} data-testid="web-preview" data-sheet={sheet.name}>
       <Subtitle2 as="h2">{tw("webPreviewTitle", { sheet: sheet.name })}</Subtitle2>
-      {sheets.length > 1 && (
+      {tabs.length > 1 && (
         <TabList
           size="small"
           selectedValue={sheet.name}
           onTabSelect={(_, d) => setShown(String(d.value))}
           aria-label={tw("webPreviewSheets")}
         >
-          {sheets.map((s) => (
+          {tabs.map((s) => (
             <Tab key={s.name} value={s.name}>
               {s.name}
             </Tab>

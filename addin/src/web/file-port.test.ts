@@ -56,6 +56,24 @@ describe("the web's file host", () => {
     expect(summarise(viaPort.teachers, opts)).toEqual(summarise(viaReader.teachers, opts));
   });
 
+  it("lists and reads the visible sheets, as the pane lists a workbook's: last year's hidden roster is left out", async () => {
+    const p = port();
+    const name = "libreoffice-hidden-sheet.xlsx";
+    const bytes = new Uint8Array(
+      readFileSync(
+        fileURLToPath(new URL(`../../../client/test/fixtures/district-files/${name}`, import.meta.url)),
+      ),
+    );
+    await p.open(fileSource(new File([bytes as BlobPart], name)));
+    const listed = (await p.listSheets()).map((s) => s.name);
+    expect(listed).toEqual(["Титул", "Педагогтер", "Жиынтық"]);
+    const read = await p.readRosterSheets(listed);
+    const roster = readWorkbookRoster(read.sheets, { asOf: "2025-12-01" as IsoDate })!;
+    expect([roster.parts.map((part) => part.sheet), roster.teachers.length]).toEqual([["Педагогтер"], 13]);
+    // Still there to be named.
+    expect((await p.readRoster("2024")).input.values.length).toBeGreaterThan(13);
+  });
+
   it("refuses to read before a file is open, and a sheet the file does not have, in the user's language", async () => {
     const p = port();
     const none = await p.readRosterSheets(["Тізім"]).catch((e: unknown) => e);

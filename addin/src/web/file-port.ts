@@ -13,6 +13,14 @@ import { webTranslator } from "./i18n-web.ts";
 export interface FileSheet {
   name: string;
   grid: GridInput;
+  /** Hidden in the workbook: not listed, so not read as the roster unless named (as the pane does). */
+  hidden?: true;
+}
+
+/** The sheets Excel would show: a workbook always has one, else all of them. */
+export function visibleSheets(sheets: readonly FileSheet[]): readonly FileSheet[] {
+  const visible = sheets.filter((s) => !s.hidden);
+  return visible.length > 0 ? visible : sheets;
 }
 
 /**
@@ -197,11 +205,11 @@ export function createFilePort(readFile: () => Promise<FileReader>): FilePort {
     // A browser tab already: the link opens the page in another tab itself.
     openInBrowser: () => false,
     async listSheets(): Promise<SheetInfo[]> {
-      return (view.file?.sheets ?? []).map((s, i) => ({ name: s.name, active: i === 0 }));
+      return visibleSheets(view.file?.sheets ?? []).map((s, i) => ({ name: s.name, active: i === 0 }));
     },
     async readRoster(sheetName) {
       const sheets = await sheetsNow();
-      const sheet = sheetName === undefined ? sheets[0] : sheetNamed(sheets, sheetName);
+      const sheet = sheetName === undefined ? visibleSheets(sheets)[0] : sheetNamed(sheets, sheetName);
       if (!sheet) throw new FileHostError(localized("webNoFile"));
       return { sheet: sheet.name, input: sheet.grid, syncs: 0 };
     },

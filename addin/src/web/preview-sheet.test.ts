@@ -20,6 +20,11 @@ describe("the sheet the preview shows", () => {
     expect(previewSheet(perOrg, null, ["Балапан", "Айгөлек"])?.name).toBe("Балапан");
   });
 
+  it("is never a hidden sheet before a check: Excel shows it to no one", () => {
+    const hidden: FileSheet = { ...sheet("Тізімдер"), hidden: true };
+    expect(previewSheet([hidden, ...workbook], null, [])?.name).toBe("Титул");
+  });
+
   it("is the file's first sheet before a check, or when the names are another file's", () => {
     expect(previewSheet(workbook, null, [])?.name).toBe("Титул");
     expect(previewSheet(workbook, "Лист1", ["Лист2"])?.name).toBe("Титул");

@@ -38,7 +38,7 @@ export interface CheckedRoster {
   sheet: string;
   /** Every sheet read, in workbook order (one unless the workbook holds one roster sheet per organisation). */
   sheets: SheetRead[];
-  /** Every sheet of the workbook, in order. */
+  /** The sheets the roster was looked for in, in workbook order: the visible ones, unless a sheet is named. */
   sheetNames: string[];
   /** True when the sheet was chosen among others by its roster rows rather than named (the CLI's --sheet). */
   chosen: boolean;
@@ -77,7 +77,11 @@ export async function checkRosterBytes(
   const workbook = await readWorkbook(bytes, file);
   if (options.sheet !== undefined) findSheet(workbook, options.sheet);
   const figures = { year: options.year, ...(options.district ? { district: options.district } : {}) };
-  const roster = readWorkbookRoster(workbook, {
+  // As the pane reads a workbook: its visible sheets (a hidden one, last year's copy or a list sheet, is
+  // read only when named).
+  const visible = workbook.filter((s) => !s.hidden);
+  const looked = options.sheet === undefined && visible.length > 0 ? visible : workbook;
+  const roster = readWorkbookRoster(looked, {
     asOf: options.asOf,
     // One sheet's figures are counted as its rows are read; a roster over several sheets is summarised whole.
     figures,
@@ -99,7 +103,7 @@ export async function checkRosterBytes(
       columns: p.read.layout?.columns ?? [],
       teachers: p.read.teachers,
     })),
-    sheetNames: workbook.map((s) => s.name),
+    sheetNames: looked.map((s) => s.name),
     chosen: roster.chosen,
     headerRow: first.read.layout?.headerRow ?? null,
     columns: first.read.layout?.columns ?? [],

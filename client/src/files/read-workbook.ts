@@ -8,6 +8,8 @@ import { sniffFile } from "./sniff-file.ts";
 export interface SheetGrid {
   name: string;
   grid: GridInput;
+  /** Hidden in the workbook (Excel shows it to no one; the pane reads only visible sheets). */
+  hidden?: true;
 }
 
 /** Shown for a date cell whose style carries no date format, so the core still sees a date. */
@@ -147,9 +149,11 @@ export async function readWorkbook(bytes: Uint8Array, name: string): Promise<She
     throw new FileReadError("file-unreadable", { file: name, reason: shortReason(error) });
   }
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
-  const sheets = workbook.SheetNames.map((sheetName) => ({
+  const hidden = new Set((workbook.Workbook?.Sheets ?? []).filter((s) => s.Hidden).map((s) => s.name));
+  const sheets: SheetGrid[] = workbook.SheetNames.map((sheetName) => ({
     name: sheetName,
     grid: worksheetToGrid(workbook.Sheets[sheetName]!, date1904),
+    ...(hidden.has(sheetName) ? { hidden: true as const } : {}),
   }));
   if (sheets.length === 0) throw new FileReadError("empty-workbook", { file: name });
   return sheets;
