@@ -325,6 +325,16 @@ const CATALOGUE = {
     ru: "… ещё {count} (полный список: --json)",
     en: "… {count} more (full list: --json)",
   },
+  "map-hint-column": {
+    kk: 'Баған бар, бірақ тақырыбы басқа болса, оны көрсетіңіз: --map {field}="оның тақырыбы" немесе --map {field}=D (баған әрпі).',
+    ru: 'Если столбец есть, но с другим заголовком, укажите его: --map {field}="его заголовок" или --map {field}=D (буква столбца).',
+    en: 'If the column is there under another header, name it: --map {field}="its header" or --map {field}=D (its letter).',
+  },
+  "map-hint-header": {
+    kk: "Тақырып жолында басқа сөздер болса, бағандарды көрсетіңіз: --map fullName=… --map organization=… --map education=… --map category=… (тақырып немесе баған әрпі).",
+    ru: "Если в строке заголовков другие слова, укажите столбцы: --map fullName=… --map organization=… --map education=… --map category=… (заголовок или буква столбца).",
+    en: "If the header row uses other words, name the columns: --map fullName=… --map organization=… --map education=… --map category=… (a header or a column letter).",
+  },
   "check-ok": {
     kk: "Қате жоқ: тізімді жіберуге болады.",
     ru: "Ошибок нет: список можно отправлять.",

@@ -10,6 +10,7 @@ import {
   type AcademicYear,
   type IsoDate,
   type Lang,
+  type Problem,
 } from "@sapa/shared";
 import {
   listOption,
@@ -141,6 +142,16 @@ export function printRosterHeader(
   );
 }
 
+/**
+ * The command line's own way past a header it does not recognise: --map, with the first missing field as the
+ * example (the problem itself, shared with the pane, says which header to add); null when none is missing.
+ */
+export function mapHint(problems: readonly Problem[], lang: Lang): string | null {
+  if (problems.some((p) => p.code === "header-not-found")) return t("map-hint-header", lang);
+  const missing = problems.find((p) => p.code === "column-missing" && p.field !== undefined);
+  return missing ? t("map-hint-column", lang, { field: String(missing.field) }) : null;
+}
+
 /** `sapa check FILE.xlsx`: problems and figures; exit 1 when the roster has errors. */
 export async function checkCommand(line: CommandLine, io: Io): Promise<number> {
   const { file, options } = rosterOptions(line, io);
@@ -154,6 +165,8 @@ export async function checkCommand(line: CommandLine, io: Io): Promise<number> {
   const lang = line.lang;
   printRosterHeader(displayFile, roster, line, io);
   printProblems(roster.problems, lang, io.out);
+  const hint = mapHint(roster.problems, lang);
+  if (hint !== null) io.out(`${hint}\n\n`);
   io.out(`${problemCounts(roster.problems, lang)}\n\n`);
   if (roster.teachers.length > 0) io.out(`${formatSummary(roster.summary, lang)}\n`);
   io.out(counts.error > 0 ? t("check-failed", lang, { count: countIn(counts.error) }) : t("check-ok", lang));

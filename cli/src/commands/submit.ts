@@ -29,7 +29,7 @@ import { readFileBytes } from "../xlsx-read.ts";
 import { pendingSubmissionFile, rosterIdentity } from "../pending-submission.ts";
 import { formatSummary } from "../summary-output.ts";
 import { cliVersion } from "../version.ts";
-import { printRosterHeader, rosterOptions } from "./check.ts";
+import { mapHint, printRosterHeader, rosterOptions } from "./check.ts";
 import { printJson } from "../json-output.ts";
 
 /**
@@ -271,6 +271,8 @@ export async function submitCommand(line: CommandLine, io: Io): Promise<number> 
       } else {
         printRosterHeader(line.positionals[0]!, roster, line, io);
         printProblems(error.problems, lang, io.out);
+        const hint = mapHint(error.problems, lang);
+        if (hint !== null) io.out(`${hint}\n`);
       }
       io.err(error.messageIn(lang));
       return EXIT_REJECTED;
