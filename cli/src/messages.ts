@@ -186,6 +186,16 @@ const CATALOGUE = {
     ru: "Укажите ID ключа доступа (токена), который нужно отозвать: sapa token revoke ID",
     en: "Give the ID of the access key (token) to revoke: sapa token revoke ID",
   },
+  "token-id-not-key": {
+    kk: "«{value}» — кіру кілтінің (токеннің) өзі, оның ID-і емес. sapa token revoke кілт жасалғанда көрсетілген ID-ді алады (tok_…). Кілттің өзін ешкімге бермеңіз.",
+    ru: "«{value}» — это сам ключ доступа (токен), а не его ID. sapa token revoke принимает ID, показанный при создании ключа (tok_…). Сам ключ никому не передавайте.",
+    en: "“{value}” is the access key (token) itself, not its ID. sapa token revoke takes the ID shown when the key was created (tok_…). Keep the key itself to its holder.",
+  },
+  "token-id-unknown": {
+    kk: "Бұл серверде {id} ID-і бар кіру кілті (токен) жоқ. ID-ді тексеріңіз: ол кілт жасалғанда көрсетілген (tok_…).",
+    ru: "На этом сервере нет ключа доступа (токена) с ID {id}. Проверьте ID: он был показан при создании ключа (tok_…).",
+    en: "This server has no access key (token) with the ID {id}. Check the ID: it was shown when the key was created (tok_…).",
+  },
   "bad-server": {
     kk: "Сервер мекенжайы қате: «{value}». Мысалы: https://localhost:3000",
     ru: "Неверный адрес сервера: «{value}». Например: https://localhost:3000",

@@ -56,3 +56,46 @@ describe("the words for an access key", () => {
     expect(missing.err).toContain("ключа доступа (токена)");
   });
 });
+
+describe("sapa token revoke", () => {
+  it("refuses the access key itself in place of its ID, before it is sent anywhere (exit 2)", async () => {
+    const result = await sapa([
+      "token",
+      "revoke",
+      "sapa_eweoU_9qrX6Ot2xFkdnKtsODCXFuOo5YahK7XcUzfFI",
+      "--lang",
+      "ru",
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
+      "«sapa_…» — это сам ключ доступа (токен), а не его ID. sapa token revoke принимает ID, показанный при создании ключа (tok_…). Сам ключ никому не передавайте.",
+    );
+  });
+});
+
+describe("sapa token revoke of an ID the server does not know", () => {
+  it("says no access key has that ID (exit 1), not 'no such address or record'", async () => {
+    const { createServer } = await import("node:http");
+    const server = createServer((_req, res) => {
+      res.writeHead(404, { "Content-Type": "application/json" });
+      res.end(JSON.stringify({ error: { code: "not-found", message: "Такого адреса или записи нет." } }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (server.address() as { port: number }).port;
+      let err = "";
+      const code = await run(["token", "revoke", "tok_0123456789abcdef", "--lang", "en"], {
+        out: () => {},
+        err: (text) => (err += text),
+        env: { SAPA_SERVER: `http://127.0.0.1:${port}`, SAPA_TOKEN: "dev-region" },
+        cwd: process.cwd(),
+      });
+      expect(code).toBe(1);
+      expect(err).toBe(
+        "This server has no access key (token) with the ID tok_0123456789abcdef. Check the ID: it was shown when the key was created (tok_…).",
+      );
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

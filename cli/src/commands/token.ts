@@ -1,9 +1,10 @@
 import { TokenCreateSchema, findDistrict, type IssuedToken, type Lang, type TokenCreate } from "@sapa/shared";
-import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
+import { ApiError } from "@sapa/client";
+import { apiOptions, cliClient, orCliError, toCliError, type ApiOptions } from "../api.ts";
 import { parseDistrictOption, stringOption, type CommandLine } from "../command-line.ts";
-import { EXIT_OK, usageError } from "../errors.ts";
+import { CliError, EXIT_OK, EXIT_REJECTED, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
-import { t } from "../messages.ts";
+import { localized, t } from "../messages.ts";
 import { printJson } from "../json-output.ts";
 
 /** A new token as its holder reads it, once: who it is for, its label and the token itself. */
@@ -18,6 +19,11 @@ export function formatCreatedToken(record: IssuedToken, lang: Lang): string {
     ...(record.label ? [`  ${t("token-label", lang)}: ${record.label}`] : []),
     `  ${t("token-value", lang)}: ${record.token}`,
   ].join("\n");
+}
+
+/** A secret shown by its start only (it may be a real access key typed in the wrong place). */
+function abbreviated(value: string): string {
+  return value.length > 8 ? `${value.slice(0, 5)}…` : value;
 }
 
 /** `sapa token create --district ID | --region [--label L]` and `sapa token revoke ID` (region token). */
@@ -54,7 +60,15 @@ export async function tokenCommand(line: CommandLine, io: Io): Promise<number> {
 
   if (action === "revoke") {
     if (id === undefined) throw usageError("missing-token-id");
-    const record = await orCliError(api.server, cliClient(api).revokeToken(id));
+    // The secret itself (sapa_…) in place of its ID (tok_…): said before it travels anywhere.
+    if (id.startsWith("sapa_")) throw usageError("token-id-not-key", { value: abbreviated(id) });
+    const record = await cliClient(api)
+      .revokeToken(id)
+      .catch((error: unknown) => {
+        if (error instanceof ApiError && error.status === 404)
+          throw new CliError(EXIT_REJECTED, localized("token-id-unknown", { id }));
+        throw toCliError(error, api.server);
+      });
     if (line.options.json === true) printJson(io, record);
     else io.out(t("token-revoked", lang, { id: record.id }));
     return EXIT_OK;
