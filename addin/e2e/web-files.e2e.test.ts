@@ -135,12 +135,36 @@ describe.skipIf(!haveChromium)("Sapa on the web: the files a district brings", (
     // A sheet picked in the preview stays shown.
     await page.getByRole("tab", { name: "Титул" }).click();
     await expect.poll(() => page.getByTestId("web-preview").getAttribute("data-sheet")).toBe("Титул");
-    await page.getByTestId("tab-figures").click();
-    const figure = async (id: string) =>
-      ((await page.getByTestId(id).textContent()) ?? "").replace(/\s/g, "");
+
+    /** The Figures tab's teachers and organisations, as the numbers they end with. */
+    const figures = async () => {
+      await page.getByTestId("tab-figures").click();
+      const shown = await Promise.all(
+        ["fig-teachers", "fig-organizations"].map(async (id) =>
+          Number(/(\d+)$/.exec(((await page.getByTestId(id).textContent()) ?? "").replace(/\s/g, ""))?.[1]),
+        ),
+      );
+      await page.getByTestId("tab-check").click();
+      return shown;
+    };
     expect(cli.summary.teachers).toBe(13);
-    expect(await figure("fig-teachers")).toContain(String(cli.summary.teachers));
-    expect(await figure("fig-organizations")).toContain(String(cli.summary.organizations));
+    expect(await figures()).toEqual([cli.summary.teachers, cli.summary.organizations]);
+
+    // Last year's roster kept beside it as a hidden sheet: not listed, not previewed, not read (the pane
+    // reads only visible sheets, and so does `sapa check`).
+    expect(await open(page, join(FILES, "libreoffice-hidden-sheet.xlsx"))).toBe("checked");
+    const hidden = cliCheck("libreoffice-hidden-sheet.xlsx");
+    expect(hidden.summary.teachers).toBe(13);
+    await sameAsCli(page, hidden.problems);
+    expect(await page.locator('[data-testid="web-preview"] [role="tab"]').allInnerTexts()).toEqual([
+      "Титул",
+      "Педагогтер",
+      "Жиынтық",
+    ]);
+    await page.getByTestId("sheet-picker").click();
+    expect(await page.getByRole("option").allTextContents()).not.toContain("2024");
+    await page.keyboard.press("Escape");
+    expect(await figures()).toEqual([13, 3]);
     await page.context().close();
   }, 120_000);
 
