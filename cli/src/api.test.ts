@@ -306,6 +306,18 @@ describe("no answer", () => {
     expect(local.text.ru).toBe(
       "Не удалось подключиться к серверу: http://127.0.0.1:8787 (по этому адресу и порту сервер не отвечает; ECONNREFUSED). Запустите локальный сервер командой «npm start» или проверьте адрес --server / SAPA_SERVER.",
     );
+    const plain = toCliError(
+      new ApiError({
+        status: 0,
+        code: "network",
+        message: "x",
+        cause: Object.assign(new Error("write EPROTO …:wrong version number:…\n"), { code: "EPROTO" }),
+      }),
+      "https://127.0.0.1:8787",
+    ) as CliError;
+    expect(plain.text.en).toBe(
+      "Could not reach the server: https://127.0.0.1:8787 (the server does not answer https at this address, http:// perhaps; EPROTO). Start the local server with “npm start” or check --server / SAPA_SERVER.",
+    );
     const remote = refused("https://sapa.example.kz");
     expect(remote.text.en).not.toContain("npm start");
     expect(remote.text.en).toContain("tell the regional methodical centre");

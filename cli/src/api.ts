@@ -205,6 +205,8 @@ const NETWORK_REASONS: Readonly<Record<string, MessageKey>> = {
   EHOSTUNREACH: "net-unreachable",
   ENETUNREACH: "net-unreachable",
   ENETDOWN: "net-unreachable",
+  // What Node says when https meets a server that answers plain http.
+  EPROTO: "net-not-https",
 };
 
 /** Why no answer came, in the user's words with Node's code after it; Node's own text for anything else. */

@@ -237,6 +237,11 @@ const CATALOGUE = {
     ru: "сеть не доходит до сервера; {code}",
     en: "the network does not reach the server; {code}",
   },
+  "net-not-https": {
+    kk: "бұл мекенжайда сервер https арқылы жауап бермейді, мүмкін http:// керек; {code}",
+    ru: "сервер по этому адресу не отвечает по https, возможно, нужен http://; {code}",
+    en: "the server does not answer https at this address, http:// perhaps; {code}",
+  },
   "advice-local-server": {
     kk: "Жергілікті серверді «npm start» арқылы іске қосыңыз немесе --server / SAPA_SERVER мекенжайын тексеріңіз.",
     ru: "Запустите локальный сервер командой «npm start» или проверьте адрес --server / SAPA_SERVER.",
