@@ -90,6 +90,16 @@ const CATALOGUE = {
     ru: "Файл не найден: {file}. Проверьте путь.",
     en: "File not found: {file}. Check the path.",
   },
+  "file-no-permission": {
+    kk: "Файлды оқуға рұқсат жоқ: {file}. Оны өз қалтаңызға (мысалы, «Құжаттар») көшіріп, көшірмесін беріңіз.",
+    ru: "Нет прав на чтение файла: {file}. Скопируйте его в свою папку (например, «Документы») и укажите копию.",
+    en: "No permission to read the file: {file}. Copy it to a folder of yours (Documents, say) and give the copy.",
+  },
+  "file-busy": {
+    kk: "Файлды басқа бағдарлама ұстап тұр: {file}. Оны Excel-де (немесе басқа бағдарламада) жауып, қайталаңыз.",
+    ru: "Файл занят другой программой: {file}. Закройте его в Excel (или другой программе) и повторите.",
+    en: "Another program holds the file: {file}. Close it in Excel (or that program) and try again.",
+  },
   "file-is-folder": {
     kk: "Бұл қалта, файл емес: {file}. Қалтаның ішіндегі тізім файлының жолын көрсетіңіз.",
     ru: "Это папка, а не файл: {file}. Укажите путь к файлу списка внутри неё.",

@@ -18,6 +18,10 @@ export async function readFileBytes(file: string): Promise<Uint8Array> {
     return await readFile(file);
   } catch (error) {
     if (error instanceof CliError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    // There, but not ours to read: "not found" would send the user looking for a file they can see.
+    if (code === "EACCES" || code === "EPERM") throw usageError("file-no-permission", { file });
+    if (code === "EBUSY") throw usageError("file-busy", { file });
     throw usageError("file-not-found", { file });
   }
 }
