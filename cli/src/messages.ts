@@ -395,6 +395,11 @@ const CATALOGUE = {
     ru: "Список отправлен, но ответа не было, поэтому неизвестно, записал ли его сервер. Ничего не потеряно: зашифрованная отправка сохранена на этом компьютере ({file}). Когда связь восстановится, выполните ту же команду ещё раз: Sapa отправит ту же самую отправку с тем же Idempotency-Key, сервер запишет её только один раз, а если она уже дошла, вы получите её квитанцию. Последнюю версию на сервере показывает «sapa status --year {year}».",
     en: "The roster was sent, but no answer came back, so it is not known whether the server recorded it. Nothing is lost: the sealed submission is kept on this computer ({file}). Run the same command again once the connection is back: Sapa sends that very submission with the same Idempotency-Key, so the server records it only once, and if it had arrived you get its receipt. “sapa status --year {year}” shows the newest revision the server holds.",
   },
+  "submit-arrival-unknown-not-kept": {
+    kk: "Тізім жіберілді, бірақ жауап келмеді, сондықтан сервер оны жазып алды ма, белгісіз; жіберілімді осы компьютерде сақтау да мүмкін болмады ({reason}). Алдымен «sapa status --year {year}» арқылы сервердегі соңғы нұсқаны және оның уақытын қараңыз: тізім жетпеген болса, сол команданы қайта іске қосыңыз.",
+    ru: "Список отправлен, но ответа не было, поэтому неизвестно, записал ли его сервер; сохранить отправку на этом компьютере тоже не удалось ({reason}). Сначала посмотрите последнюю версию на сервере и её время: «sapa status --year {year}»; если список не дошёл, выполните ту же команду ещё раз.",
+    en: "The roster was sent, but no answer came back, so it is not known whether the server recorded it; the submission could not be kept on this computer either ({reason}). First see the newest revision the server holds and its time with “sapa status --year {year}”; if the roster did not arrive, run the same command again.",
+  },
   "submit-not-sent": {
     kk: "Тізім жіберілмеді: серверге ештеңе жетпеді. Байланыс қалпына келгенде, сол команданы қайта іске қосыңыз.",
     ru: "Список не отправлен: на сервер ничего не ушло. Когда связь восстановится, выполните ту же команду ещё раз.",

@@ -2,6 +2,7 @@
  * `sapa submit` when the connection breaks: against the real worker (real local D1) behind a loopback proxy
  * that loses the answer, refuses connections or passes everything through, as a bad line would.
  */
+import { spawn } from "node:child_process";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { existsSync } from "node:fs";
@@ -12,14 +13,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateRoster } from "@sapa/shared/sample";
 import { writeRosterWorkbook } from "../src/xlsx-roster-write.ts";
 import { sapaInProcess } from "./in-process.ts";
-import { STACK_TRACE } from "./run-cli.ts";
+import { SAPA_BIN, STACK_TRACE } from "./run-cli.ts";
 import { serveWorkerApp, type ServedWorker } from "./worker-http.ts";
 
 const YEAR = "2025-2026";
 const AS_OF = "2026-05-31";
 
-/** What the proxy does with a roster's POST: forward it and drop the answer, or pass it through. */
-let mode: "lose-answer" | "pass" = "pass";
+/** What the proxy does with a roster's POST: forward it and drop the answer, hold the answer, or pass it. */
+let mode: "lose-answer" | "hold-answer" | "pass" = "pass";
+/** Called when the proxy has forwarded a roster's POST and has the server's answer. */
+let onRecorded: () => void = () => {};
 let worker: ServedWorker;
 let proxy: Server;
 let proxyUrl: string;
@@ -46,8 +49,10 @@ beforeAll(async () => {
           const body: Buffer[] = [];
           answer.on("data", (c: Buffer) => body.push(c));
           answer.on("end", () => {
+            if (req.method === "POST") onRecorded();
             // The server recorded the roster; its answer never reaches the district.
             if (mode === "lose-answer" && req.method === "POST") return void req.socket.destroy();
+            if (mode === "hold-answer" && req.method === "POST") return;
             res.writeHead(answer.statusCode ?? 502, answer.headers);
             res.end(Buffer.concat(body));
           });
@@ -105,15 +110,33 @@ describe("sapa submit when the answer is lost", () => {
     expect(next.code).toBe(0);
     expect(next.out).not.toContain("sent again");
     expect(await revisions()).toHaveLength(2);
+  });
 
-    // The server is gone: the key trusted here is used offline, no connection is made, nothing is kept.
-    await new Promise((resolve) => proxy.close(resolve));
-    const offline = await submit(proxyUrl, "en");
-    expect(offline.code).toBe(2);
-    expect(offline.err).toContain("no server answers at this address and port; ECONNREFUSED");
-    expect(offline.err).toContain("The roster was not sent: nothing reached the server.");
-    expect(offline.err).not.toContain("not known whether");
-    expect(await readdir(pendingDir)).toHaveLength(0);
+  it("keeps the submission before it leaves: a run stopped while sending leaves it for the next, sent once", async () => {
+    const config = "stopped-config";
+    const before = (await revisions()).length;
+    mode = "hold-answer";
+    const recorded = new Promise<void>((resolve) => (onRecorded = resolve));
+    const child = spawn(
+      process.execPath,
+      [SAPA_BIN, "submit", roster, "--district", "alga", "--year", YEAR, "--as-of", AS_OF, "--lang", "en"],
+      { env: { ...process.env, ...env(proxyUrl, config) }, stdio: "ignore" },
+    );
+    const exited = new Promise((resolve) => child.on("exit", resolve));
+    await recorded;
+    // Ctrl+C while the answer is on its way.
+    child.kill("SIGINT");
+    await exited;
+    onRecorded = () => {};
+    expect(await revisions()).toHaveLength(before + 1);
+    expect(await readdir(join(dir, config, "pending-submissions"))).toHaveLength(1);
+
+    mode = "pass";
+    const again = await submit(proxyUrl, "en", config);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain("that very submission is being sent again with the same Idempotency-Key");
+    expect(await revisions()).toHaveLength(before + 1);
+    expect(await readdir(join(dir, config, "pending-submissions"))).toHaveLength(0);
   });
 
   it("says nothing was sent when no connection could be made, and keeps nothing", async () => {
@@ -127,5 +150,15 @@ describe("sapa submit when the answer is lost", () => {
     expect(result.err).toContain("Тізім жіберілмеді");
     expect(result.err).not.toMatch(STACK_TRACE);
     expect(existsSync(join(dir, "fresh-config", "pending-submissions"))).toBe(false);
+  });
+
+  it("with the server gone after a key was trusted: sealed offline, no connection made, nothing kept", async () => {
+    await new Promise((resolve) => proxy.close(resolve));
+    const offline = await submit(proxyUrl, "en");
+    expect(offline.code).toBe(2);
+    expect(offline.err).toContain("no server answers at this address and port; ECONNREFUSED");
+    expect(offline.err).toContain("The roster was not sent: nothing reached the server.");
+    expect(offline.err).not.toContain("not known whether");
+    expect(await readdir(join(dir, "config", "pending-submissions"))).toHaveLength(0);
   });
 });

@@ -51,9 +51,11 @@ export async function postSubmission(
     onArrivalUnknown?: () => Promise<Localized>;
     /** Called when the server refused the body itself (400, 409, 413, 422…), before the error is thrown. */
     onBodyRefused?: () => Promise<void>;
+    /** Called when no attempt made a connection: nothing reached the server. */
+    onNotSent?: () => Promise<void>;
   } = {},
 ): Promise<Receipt> {
-  const { onRetry, onArrivalUnknown, onBodyRefused, ...submitOptions } = options;
+  const { onRetry, onArrivalUnknown, onBodyRefused, onNotSent, ...submitOptions } = options;
   // Whether some attempt may have reached the server: only a connection never made is sure not to have.
   let mayHaveArrived = false;
   try {
@@ -69,8 +71,9 @@ export async function postSubmission(
     if (!(error instanceof ApiError) || !(failure instanceof CliError)) throw failure;
     if (onBodyRefused && refusesTheBody(error)) await onBodyRefused();
     if (!onArrivalUnknown || !arrivalUnknown(error)) throw failure;
-    const said =
-      mayHaveArrived || !neverConnected(error) ? await onArrivalUnknown() : localized("submit-not-sent");
+    const notSent = !mayHaveArrived && neverConnected(error);
+    if (notSent) await onNotSent?.();
+    const said = notSent ? localized("submit-not-sent") : await onArrivalUnknown();
     throw new CliError(failure.exitCode, {
       kk: `${failure.text.kk}\n${said.kk}`,
       ru: `${failure.text.ru}\n${said.ru}`,
@@ -287,12 +290,11 @@ export async function submitCommand(line: CommandLine, io: Io): Promise<number> 
     }
   }
   const idempotencyKey = resend?.idempotencyKey ?? newIdempotencyKey();
-  const receipt = await postSubmission(api, submission, {
-    idempotencyKey,
-    onRetry: (reason, delayMs) =>
-      io.err(t("retrying", lang, { reason, seconds: (delayMs / 1000).toFixed(1) })),
-    onArrivalUnknown: async () => {
-      await pending.save({
+  // Kept before it leaves (best effort): a run stopped while sending (Ctrl+C, a closed laptop) leaves it
+  // for the next run to send again with the same key.
+  const keep = () =>
+    pending
+      .save({
         server: api.server,
         district,
         year: options.year,
@@ -301,9 +303,25 @@ export async function submitCommand(line: CommandLine, io: Io): Promise<number> 
         sealedTo: sealedTo ?? null,
         savedAt: resend?.savedAt ?? new Date().toISOString(),
         submission,
-      });
-      return localized("submit-arrival-unknown", { file: pending.path, year: options.year });
+      })
+      .then(
+        () => null,
+        (error: unknown) =>
+          error instanceof CliError ? error.text : localized("unexpected", { message: String(error) }),
+      );
+  const keptBefore = (await keep()) === null;
+  const receipt = await postSubmission(api, submission, {
+    idempotencyKey,
+    onRetry: (reason, delayMs) =>
+      io.err(t("retrying", lang, { reason, seconds: (delayMs / 1000).toFixed(1) })),
+    onArrivalUnknown: async () => {
+      const failure = keptBefore ? null : await keep();
+      return failure === null
+        ? localized("submit-arrival-unknown", { file: pending.path, year: options.year })
+        : localized("submit-arrival-unknown-not-kept", { reason: failure, year: options.year });
     },
+    // Known not to have left: only a submission first kept by this run is dropped (an older one may have arrived).
+    onNotSent: () => (resend === null ? pending.remove() : Promise.resolve()),
     onBodyRefused: () => pending.remove(),
   });
   await pending.remove();
