@@ -32,17 +32,9 @@ export const YEARS_MESSAGES = {
     ru: "Промежуток --from {from} … --to {to} слишком длинный: область может открыть не больше {max} учебных лет.",
     en: "The span --from {from} … --to {to} is too long: the region opens at most {max} academic years.",
   },
-  "years-heading": {
-    kk: "Есеп қабылданатын оқу жылдары",
-    ru: "Учебные годы, за которые принимаются отчёты",
-    en: "Academic years open to submissions",
-  },
-  "years-window": {
-    kk: "Жоспар жылдары: {planFrom} – {planTo}; облыс ашқан жылдар: {from} – {to}",
-    ru: "Годы плана: {planFrom} – {planTo}; открыты областью: {from} – {to}",
-    en: "The plan's years: {planFrom} – {planTo}; opened by the region: {from} – {to}",
-  },
-  // The pane's Region tab says a year's lock in the same words.
+  // The pane's Region tab says the open years and a year's lock in the same words.
+  "years-heading": YEAR_LOCK_TEXTS.openYears,
+  "years-window": YEAR_LOCK_TEXTS.window,
   "years-open": YEAR_LOCK_TEXTS.open,
   "years-locked": YEAR_LOCK_TEXTS.lockedSince,
   "years-now-locked": {
