@@ -151,6 +151,11 @@ const CATALOGUE = {
     ru: "Выберите только одно из --json, --csv и --out.",
     en: "Choose only one of --json, --csv and --out.",
   },
+  "json-csv-conflict": {
+    kk: "--json мен --csv бірін ғана таңдаңыз.",
+    ru: "Выберите только одно: --json или --csv.",
+    en: "Choose only one of --json and --csv.",
+  },
   "out-not-xlsx": {
     kk: "{flag} файлының аты .xlsx деп аяқталуы керек: {file}.",
     ru: "Имя файла {flag} должно оканчиваться на .xlsx: {file}.",

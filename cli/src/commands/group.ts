@@ -86,7 +86,7 @@ export async function groupCommand(line: CommandLine, io: Io): Promise<number> {
   switch (action) {
     case "list": {
       if (line.options.csv === true) {
-        if (json) throw usageError("report-format-conflict");
+        if (json) throw usageError("json-csv-conflict");
         // Every group's figures of the year, the report workbook's "Groups" sheet as CSV.
         io.out(await orCliError(api.server, client.groupsCsv(year ?? academicYearToday())));
         return EXIT_OK;
