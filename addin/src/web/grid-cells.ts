@@ -8,6 +8,9 @@ import {
   type Lang,
 } from "@sapa/shared";
 
+/** A number format of zeros only ("000000000000"). */
+const ZERO_PADDED = /^0+$/;
+
 /** "A", "Z", "AA" for a 1-based column. */
 export function columnLetters(column: number): string {
   let letters = "";
@@ -28,7 +31,8 @@ export function parseAddress(address: string): { row: number; column: number } |
  * A cell as the preview shows it, as Excel in the user's language would: a number under a date format as the
  * date the core reads there (the shared core's isDateFormat and serial rules: Russian format codes, 1904
  * workbooks, Excel's 1900 leap day), as dd.mm.yyyy; a fraction with a decimal comma in Kazakh and Russian
- * ("2,5"); booleans as that language's Excel writes them (АҚИҚАТ, ЛОЖЬ, TRUE); text as it is.
+ * ("2,5"); a whole number under a format of zeros padded to its width; booleans as that language's Excel
+ * writes them (АҚИҚАТ, ЛОЖЬ, TRUE); text as it is.
  */
 export function displayCell(value: CellValue, format: string, date1904: boolean, lang: Lang): string {
   if (value === null || value === undefined) return "";
@@ -38,6 +42,9 @@ export function displayCell(value: CellValue, format: string, date1904: boolean,
       const date = isoFromSerial(date1904 ? value + DATE1904_OFFSET : value);
       if (date !== null) return displayDate(date);
     }
+    // A format of zeros pads a whole number, as Excel shows an ИИН kept as a number (061211600012).
+    if (ZERO_PADDED.test(format) && Number.isInteger(value) && value >= 0)
+      return String(value).padStart(format.length, "0");
     return lang === "en" || Number.isInteger(value) ? String(value) : String(value).replace(".", ",");
   }
   return value;
