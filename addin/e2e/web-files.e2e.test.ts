@@ -132,6 +132,10 @@ describe.skipIf(!haveChromium)("Sapa on the web: the files a district brings", (
       .poll(() => page.locator('[data-testid="web-preview-grid"] td[data-target]').getAttribute("data-cell"))
       .toBe("D10");
     expect(await page.getByTestId("web-preview").getAttribute("data-sheet")).toBe("Педагогтер");
+    // An ИИН kept as a number under 000000000000 shows its leading zero, as in LibreOffice and Excel.
+    expect(await page.locator('[data-testid="web-preview-grid"] td[data-cell="D7"]').textContent()).toBe(
+      "010205601281",
+    );
     // A sheet picked in the preview stays shown.
     await page.getByRole("tab", { name: "Титул" }).click();
     await expect.poll(() => page.getByTestId("web-preview").getAttribute("data-sheet")).toBe("Титул");
