@@ -139,6 +139,17 @@ describe("sapa submit when the answer is lost", () => {
     expect(await readdir(join(dir, config, "pending-submissions"))).toHaveLength(0);
   });
 
+  it("keeps nothing the server refused (a wrong access key): the next run is a new submission", async () => {
+    mode = "pass";
+    const refused = await sapaInProcess(
+      ["submit", roster, "--district", "alga", "--year", YEAR, "--as-of", AS_OF, "--lang", "en"],
+      { env: { ...env(proxyUrl), SAPA_TOKEN: "not-a-token" } },
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain("(401)");
+    expect(await readdir(join(dir, "config", "pending-submissions"))).toHaveLength(0);
+  });
+
   it("says nothing was sent when no connection could be made, and keeps nothing", async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));

@@ -332,6 +332,11 @@ export async function submitCommand(line: CommandLine, io: Io): Promise<number> 
     // Known not to have left: only a submission first kept by this run is dropped (an older one may have arrived).
     onNotSent: () => (resend === null ? pending.remove() : Promise.resolve()),
     onBodyRefused: () => pending.remove(),
+  }).catch(async (error: unknown) => {
+    // Refused by the server (a token, a locked year…): this run's copy was answered; an older one may have arrived.
+    if (resend === null && error instanceof CliError && error.exitCode === EXIT_REJECTED)
+      await pending.remove();
+    throw error;
   });
   await pending.remove();
   // The server accepted a submission sealed to this key: it is the key this district trusts from now on.
