@@ -65,6 +65,15 @@ describe("a file the CLI cannot write", () => {
     });
   });
 
+  it("refuses a key file named without --out rather than write the key under another name", async () => {
+    const ru = await sapa(["keys", "create", "region-key.json", "--lang", "ru"]);
+    expect(ru).toEqual({
+      code: 2,
+      err: "Имя нового файла ключа задаётся через --out: sapa keys create --out region-key.json",
+      asked: 0,
+    });
+  });
+
   it("is refused before the report, trend or duplicates are downloaded", async () => {
     // No server listens on port 9 of this machine: a request would end in a network error, not this one.
     const env = { SAPA_SERVER: "http://127.0.0.1:9", SAPA_TOKEN: "t", SAPA_KEY_PASSPHRASE: "x" };

@@ -2,6 +2,11 @@ import type { Localized } from "@sapa/shared";
 
 /** The CLI's words about the region's key file (spread into the catalogue in messages.ts). */
 export const KEY_MESSAGES = {
+  "keys-create-out": {
+    kk: "Жаңа кілт файлының атын --out арқылы беріңіз: sapa keys create --out {file}",
+    ru: "Имя нового файла ключа задаётся через --out: sapa keys create --out {file}",
+    en: "Name the new key file with --out: sapa keys create --out {file}",
+  },
   "key-file-unreadable": {
     kk: "Кілт файлын оқу мүмкін болмады: {file} ({reason}). Файлдың жолын тексеріңіз.",
     ru: "Не удалось прочитать файл ключа: {file} ({reason}). Проверьте путь к файлу.",

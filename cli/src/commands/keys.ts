@@ -34,6 +34,10 @@ export async function keysCommand(line: CommandLine, io: Io): Promise<number> {
   const lang = line.lang;
   const [action, file] = line.positionals;
   if (!(SUBCOMMANDS as readonly (string | undefined)[]).includes(action)) throw usageError("keys-subcommand");
+  // A file named after create (not with --out) would be ignored and the key written under another name.
+  if (action === "create" && file !== undefined) throw usageError("keys-create-out", { file });
+  if (action === "show" && file !== undefined)
+    throw usageError("too-many-args", { arg: file, command: "keys" });
   if (action === "check") {
     if (file === undefined) throw usageError("keys-file-missing");
     const key = await unlockRegionKeyFile(file, io, lang);
