@@ -8,7 +8,8 @@
  * no LibreOffice.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -19,6 +20,7 @@ import { WEB_WORDS } from "../src/web/i18n-web.ts";
 import { haveChromium, launchChromium, repo, setUpPane } from "./pane-harness.ts";
 
 const FILES = join(repo, "client/test/fixtures/district-files");
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const DATE = "2025-12-01";
 let server: DevServer;
 let browser: Browser;
@@ -47,6 +49,22 @@ async function openApp(lang: Lang): Promise<Page> {
   await setUpPane(page, lang, "alga", server.tokens.districts.alga ?? "dev-alga", DATE);
   await page.getByTestId("tab-check").click();
   return page;
+}
+
+/** axe-core's violations on the page (WCAG 2.1 A/AA and best practice; Fluent's focus helpers left out, as a11y.e2e does). */
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
+    const result = await axe.run(
+      { exclude: [["[data-tabster-dummy]"]] },
+      {
+        runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        resultTypes: ["violations"],
+      },
+    );
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
 }
 
 /** How many times the page has read a file (null before the first). */
@@ -136,6 +154,8 @@ describe.skipIf(!haveChromium)("Sapa on the web: the files a district brings", (
     expect(await page.locator('[data-testid="web-preview-grid"] td[data-cell="D7"]').textContent()).toBe(
       "010205601281",
     );
+    // Every header of the preview's table says what it heads.
+    expect(await axeViolations(page)).toEqual([]);
     // A sheet picked in the preview stays shown.
     await page.getByRole("tab", { name: "Титул" }).click();
     await expect.poll(() => page.getByTestId("web-preview").getAttribute("data-sheet")).toBe("Титул");

@@ -143,7 +143,7 @@ describe.skipIf(!haveChromium)("Sapa on the web: the Check tab by hand", () => {
     // The table draws the rows in view once scrolled: the last row's number is there.
     await page.locator('[data-testid="web-preview-grid"] tr[data-row="305"]').waitFor();
     const atCorner = await grid.evaluate((e) => {
-      const corner = e.querySelector("thead th")!;
+      const corner = e.querySelector("thead tr > :first-child")!;
       const box = corner.getBoundingClientRect();
       const shown = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
       return shown === corner ? "corner" : `${shown?.tagName} ${shown?.textContent}`;

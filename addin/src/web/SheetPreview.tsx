@@ -238,7 +238,8 @@ function Grid({
       <table className={classes.table} role="grid" aria-readonly="true" aria-rowcount={rows + 1}>
         <thead>
           <tr>
-            <th className={mergeClasses(classes.cell, classes.head, classes.rowHead, classes.corner)} />
+            {/* The corner heads nothing (Excel's is blank too): a cell, not an empty header. */}
+            <td className={mergeClasses(classes.cell, classes.head, classes.rowHead, classes.corner)} />
             {letters.map((l) => (
               <th key={l} scope="col" data-column={l} className={mergeClasses(classes.cell, classes.head)}>
                 {l}
