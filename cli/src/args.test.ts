@@ -57,6 +57,22 @@ describe("parseCommandLine", () => {
     expect(() => parseCommandLine(["--lang", "xx"])).toThrow(/xx/);
   });
 
+  it("refuses one option given twice with different values, naming both, and takes a repeat of the same", () => {
+    expect(() =>
+      parseCommandLine(["submit", "a.xlsx", "--district", "alga", "--district", "temir", "--lang", "en"]),
+    ).toThrow("--district is given twice with different values: “alga” and “temir”. Keep one.");
+    expect(() =>
+      parseCommandLine(["review", "accept", "alga", "--year=2025-2026", "--year", "2026-2027"]),
+    ).toThrow(/--year/);
+    expect(parseCommandLine(["report", "--year", "2025-2026", "--year", "2025-2026"]).options.year).toBe(
+      "2025-2026",
+    );
+    // --map is repeatable: each is one column.
+    expect(
+      parseCommandLine(["check", "a.xlsx", "--map", "iin=D", "--map", "category=E"]).options.map,
+    ).toEqual(["iin=D", "category=E"]);
+  });
+
   it("gives help for no command, --help and -h", () => {
     expect(parseCommandLine([]).command).toBe("help");
     expect(parseCommandLine(["--help"]).command).toBe("help");

@@ -102,7 +102,13 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     }
     if (option.multiple)
       options[token.name] = [...((options[token.name] as string[] | undefined) ?? []), value];
-    else options[token.name] = value;
+    else {
+      // Two different values for one option (two --year, two --district): neither is taken for the other.
+      const earlier = options[token.name];
+      if (typeof earlier === "string" && earlier !== value)
+        throw usageError("option-twice", { flag: `--${token.name}`, first: earlier, second: value });
+      options[token.name] = value;
+    }
   }
 
   if (positionals.length > spec.positionals) {

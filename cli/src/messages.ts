@@ -40,6 +40,11 @@ const CATALOGUE = {
     ru: "Параметр {flag} не принимает значения.",
     en: "Option {flag} takes no value.",
   },
+  "option-twice": {
+    kk: "{flag} екі рет әртүрлі мәнмен берілген: «{first}» және «{second}». Біреуін ғана қалдырыңыз.",
+    ru: "{flag} указан дважды с разными значениями: «{first}» и «{second}». Оставьте одно.",
+    en: "{flag} is given twice with different values: “{first}” and “{second}”. Keep one.",
+  },
   "too-many-args": {
     kk: "Артық аргумент: {arg}. Қолдану: sapa {command} --help",
     ru: "Лишний аргумент: {arg}. Справка: sapa {command} --help",
