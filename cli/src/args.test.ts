@@ -67,6 +67,9 @@ describe("parseCommandLine", () => {
     expect(parseCommandLine(["report", "--year", "2025-2026", "--year", "2025-2026"]).options.year).toBe(
       "2025-2026",
     );
+    expect(() => parseMappingOption(["category=E", "category=F"])).toThrow(
+      "--map category is given twice with different values: “E” and “F”. Keep one.",
+    );
     // --map is repeatable: each is one column.
     expect(
       parseCommandLine(["check", "a.xlsx", "--map", "iin=D", "--map", "category=E"]).options.map,

@@ -59,6 +59,9 @@ export function parseMappingOption(values: readonly string[]): Partial<Record<Fi
     if (eq <= 0 || header === "" || !(FIELD_KEYS as readonly string[]).includes(field)) {
       throw usageError("bad-map", { value: item, fields: FIELD_KEYS.join(", ") });
     }
+    const earlier = mapping[field as FieldKey];
+    if (earlier !== undefined && earlier !== header)
+      throw usageError("option-twice", { flag: `--map ${field}`, first: earlier, second: header });
     mapping[field as FieldKey] = header;
   }
   return mapping;
