@@ -246,6 +246,23 @@ describe("error mapping", () => {
     expect(missing.text.ru).toContain("ключ доступа (токен) не указан");
   });
 
+  it("sends a district to the regional centre, not to a server log, when a remote server keeps failing", () => {
+    const gateway = new ApiError({
+      status: 502,
+      code: "http-502",
+      message: "x",
+      details: "<title>502 Bad Gateway</title>",
+    });
+    const remote = toCliError(gateway, "https://sapa.example.kz") as CliError;
+    expect(remote.text.ru).toBe(
+      "Ошибка сервера (502): 502 Bad Gateway. Повторите позже; если ошибка повторяется, сообщите в областной методический центр.",
+    );
+    const local = toCliError(gateway, "https://localhost:3000") as CliError;
+    expect(local.text.en).toBe(
+      "Server error (502): 502 Bad Gateway. Try again later; if it persists, look at the server's log.",
+    );
+  });
+
   it("says the server's own 5xx sentence once, with its advice once", async () => {
     const said = await failureOf({
       status: 500,

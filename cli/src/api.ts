@@ -271,11 +271,20 @@ export function toCliError(error: unknown, server: string): unknown {
   const message = error.fromServer ? error.message : replyText(error.details, error.status);
   if (error.status >= 500 || error.status < 400) {
     // The server's own sentence already says to try again later: said once, ending as a sentence.
+    const local = isLoopback(new URL(server).hostname);
     if (error.fromServer) {
       const sentence = /[.!?]$/.test(message.trim()) ? message.trim() : `${message.trim()}.`;
-      return usageError("server-error-said", { status: error.status, message: sentence });
+      return usageError("server-error-said", {
+        status: error.status,
+        message: sentence,
+        persistsSentence: localized(local ? "persists-local-sentence" : "persists-remote-sentence"),
+      });
     }
-    return usageError("server-error", { status: error.status, message });
+    return usageError("server-error", {
+      status: error.status,
+      message,
+      persists: localized(local ? "persists-local" : "persists-remote"),
+    });
   }
   const text =
     // The server's own words ask for the key in the pane's Settings; the CLI takes it from --token.

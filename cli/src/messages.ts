@@ -293,15 +293,36 @@ const CATALOGUE = {
     en: "The server's certificate is not trusted: {server} ({reason}). For the local server check that .certs/dev-ca.pem exists, or point SAPA_CA_FILE at the CA file.",
   },
   "server-error": {
-    kk: "Сервер қатесі ({status}): {message}. Біраздан кейін қайталаңыз; қате қайталанса, сервер журналын қараңыз.",
-    ru: "Ошибка сервера ({status}): {message}. Повторите позже; если ошибка повторяется, посмотрите журнал сервера.",
-    en: "Server error ({status}): {message}. Try again later; if it persists, look at the server's log.",
+    kk: "Сервер қатесі ({status}): {message}. Біраздан кейін қайталаңыз; {persists}",
+    ru: "Ошибка сервера ({status}): {message}. Повторите позже; {persists}",
+    en: "Server error ({status}): {message}. Try again later; {persists}",
   },
-  // Sapa's server said what happened and what to do (in the user's language): only the log is added.
+  // Sapa's server said what happened and what to do (in the user's language): only who to tell is added.
   "server-error-said": {
-    kk: "Сервер қатесі ({status}): {message} Қате қайталанса, сервер журналын қараңыз.",
-    ru: "Ошибка сервера ({status}): {message} Если ошибка повторяется, посмотрите журнал сервера.",
-    en: "Server error ({status}): {message} If it persists, look at the server's log.",
+    kk: "Сервер қатесі ({status}): {message} {persistsSentence}",
+    ru: "Ошибка сервера ({status}): {message} {persistsSentence}",
+    en: "Server error ({status}): {message} {persistsSentence}",
+  },
+  // Who sees a server failure that does not pass: the one who runs the local server, or the regional centre.
+  "persists-local": {
+    kk: "қате қайталанса, сервер журналын қараңыз.",
+    ru: "если ошибка повторяется, посмотрите журнал сервера.",
+    en: "if it persists, look at the server's log.",
+  },
+  "persists-local-sentence": {
+    kk: "Қате қайталанса, сервер журналын қараңыз.",
+    ru: "Если ошибка повторяется, посмотрите журнал сервера.",
+    en: "If it persists, look at the server's log.",
+  },
+  "persists-remote": {
+    kk: "қате қайталанса, облыстық әдістемелік орталыққа хабарласыңыз.",
+    ru: "если ошибка повторяется, сообщите в областной методический центр.",
+    en: "if it persists, tell the regional methodical centre.",
+  },
+  "persists-remote-sentence": {
+    kk: "Қате қайталанса, облыстық әдістемелік орталыққа хабарласыңыз.",
+    ru: "Если ошибка повторяется, сообщите в областной методический центр.",
+    en: "If it persists, tell the regional methodical centre.",
   },
   "bad-response": {
     kk: "Сервер күтпеген жауап қайтарды ({status}). --server мекенжайы Sapa серверіне апаратынын тексеріңіз.",
