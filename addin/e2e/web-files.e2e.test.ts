@@ -144,11 +144,19 @@ describe.skipIf(!haveChromium)("Sapa on the web: the files a district brings", (
     const cli = cliCheck("libreoffice-district.xlsx");
     await sameAsCli(page, cli.problems);
     expect((await listed(page)).sort()).toEqual(asListed(cli.problems).sort());
-    // The ИИН with a mistyped check digit, under the merged title and the first kindergarten's merged name.
-    await page.locator('[data-testid="check-list"] [role="option"][data-severity="error"]').first().click();
+    // The ИИН with a mistyped check digit, under the merged title and the first kindergarten's merged name,
+    // gone to by the keyboard: the list's first problem, Enter; the preview says which cell it shows.
+    await page.getByTestId("check-list").focus();
+    await page.keyboard.press("Enter");
     await expect
       .poll(() => page.locator('[data-testid="web-preview-grid"] td[data-target]').getAttribute("data-cell"))
       .toBe("D10");
+    const said = page.getByTestId("web-preview-target");
+    expect([await said.getAttribute("role"), await said.textContent()]).toEqual([
+      "status",
+      "Ячейка D10 на листе «Педагогтер»",
+    ]);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("check-list");
     expect(await page.getByTestId("web-preview").getAttribute("data-sheet")).toBe("Педагогтер");
     // An ИИН kept as a number under 000000000000 shows its leading zero, as in LibreOffice and Excel.
     expect(await page.locator('[data-testid="web-preview-grid"] td[data-cell="D7"]').textContent()).toBe(

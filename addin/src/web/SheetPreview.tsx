@@ -118,11 +118,12 @@ export function SheetPreview({
           ))}
         </TabList>
       )}
-      {target && target.sheet === sheet.name && (
-        <Caption1 data-testid="web-preview-target">
-          {tw("webPreviewCell", { cell: target.address, sheet: target.sheet })}
-        </Caption1>
-      )}
+      {/* Always there, and polite: going to a problem by the keyboard says which cell the preview shows. */}
+      <Caption1 data-testid="web-preview-target" role="status">
+        {target && target.sheet === sheet.name
+          ? tw("webPreviewCell", { cell: target.address, sheet: target.sheet })
+          : ""}
+      </Caption1>
       <Grid
         sheet={sheet}
         label={tw("webPreviewLabel")}
