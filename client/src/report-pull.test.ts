@@ -75,6 +75,22 @@ describe("pullReport", () => {
     ]);
   });
 
+  it("tells no progress for a year without data (one empty page of each list)", async () => {
+    const progress: [number, number | undefined][] = [];
+    const emptyYear: ReportSource = {
+      report: async () => figures({}, 0, 0),
+      organizationsPage: async () => ({ year: YEAR, revisions: [], items: [], nextCursor: null }),
+      attestationPage: async () => ({ year: YEAR, revisions: [], items: [], nextCursor: null }),
+    };
+    const pulled = await pullReport(emptyYear, YEAR, {
+      lang: "en",
+      onProgress: (d, t) => progress.push([d, t]),
+    });
+    expect(pulled.organizations).toEqual([]);
+    expect(pulled.attestation).toEqual([]);
+    expect(progress).toEqual([]);
+  });
+
   it("reads everything again when the lists come from another revision than the figures", async () => {
     // Alga resubmitted after the figures were read: the lists say revision 2; the second round agrees.
     const s = source(

@@ -48,14 +48,19 @@ export async function pullReport(
     const total =
       organizationCount + Object.values(figures.region.attestationDueByYear).reduce((a, b) => a + b, 0);
     const listOptions = { maxRestarts, lang: options.lang };
+    // Progress is told as it moves: an empty page (a year without data has one of each list) tells nothing.
+    let told = 0;
+    const tell = (done: number) => {
+      if (done > told) options.onProgress?.((told = done), total);
+    };
     const organizations = await readAllPages((cursor) => source.organizationsPage({ year }, cursor), {
       ...listOptions,
-      ...(options.onProgress ? { onProgress: (done: number) => options.onProgress!(done, total) } : {}),
+      ...(options.onProgress ? { onProgress: tell } : {}),
     });
     const attestation = await readAllPages((cursor) => source.attestationPage({ year }, cursor), {
       ...listOptions,
       ...(options.onProgress
-        ? { onProgress: (done: number) => options.onProgress!(organizations.items.length + done, total) }
+        ? { onProgress: (done: number) => tell(organizations.items.length + done) }
         : {}),
     });
     if (sameRevisions(expected, organizations.revisions) && sameRevisions(expected, attestation.revisions)) {
