@@ -288,7 +288,11 @@ describe("error mapping", () => {
   it("refuses a 200 whose JSON is not the reply it should be, naming the field (exit 2)", async () => {
     const error = await failureOf({ status: 200, body: { tokens: [{ id: "tok_1", role: "admin" }] } });
     expect(error.exitCode).toBe(2);
-    expect(error.text.kk).toContain("tokens.0.role");
+    expect(error.text.kk).toBe(
+      "Сервердің жауабы күтілгендей емес (HTTP 200): «tokens.0.role» өрісі басқаша. Мұндағы Sapa мен сервердегі Sapa нұсқалары әртүрлі болуы мүмкін.",
+    );
+    // The schema's own (English) words stay out of the user's message.
+    expect(error.text.kk).not.toMatch(/Invalid|expected/);
   });
 });
 

@@ -179,11 +179,6 @@ export function failureCode(error: ApiError): string {
   return error.code;
 }
 
-/** The same extra text (already in the user's language) after each language's message. */
-function appended(text: Localized, extra: string): Localized {
-  return { kk: `${text.kk} ${extra}`, ru: `${text.ru} ${extra}`, en: `${text.en} ${extra}` };
-}
-
 /** Two messages one after the other, in each language. */
 function joined(first: Localized, second: Localized): Localized {
   return { kk: `${first.kk} ${second.kk}`, ru: `${first.ru} ${second.ru}`, en: `${first.en} ${second.en}` };
@@ -258,11 +253,10 @@ export function toCliError(error: unknown, server: string): unknown {
   if (error.code === "bad-reply" && error.cause instanceof SyntaxError) {
     return usageError("not-sapa-server", { server, status: error.status });
   }
+  // JSON, but not the reply this Sapa reads: the client's message names the field and the likely cause
+  // (another version of Sapa on the server), in the user's language.
   if (error.code === "bad-reply") {
-    return new CliError(
-      EXIT_USAGE,
-      appended(localized("bad-response", { status: error.status }), error.message),
-    );
+    return new CliError(EXIT_USAGE, { kk: error.message, ru: error.message, en: error.message });
   }
   // No Sapa error envelope (a gateway's or a proxy's page): a 404 means no Sapa server at that address.
   if (!error.fromServer && error.status === 404) {

@@ -324,11 +324,6 @@ const CATALOGUE = {
     ru: "Если ошибка повторяется, сообщите в областной методический центр.",
     en: "If it persists, tell the regional methodical centre.",
   },
-  "bad-response": {
-    kk: "Сервер күтпеген жауап қайтарды ({status}). --server мекенжайы Sapa серверіне апаратынын тексеріңіз.",
-    ru: "Сервер вернул неожиданный ответ ({status}). Проверьте, что --server указывает на сервер Sapa.",
-    en: "The server sent an unexpected answer ({status}). Check that --server points at a Sapa server.",
-  },
   rejected: {
     kk: "Сервер сұрауды қабылдамады ({status}): {message}",
     ru: "Сервер отклонил запрос ({status}): {message}",

@@ -17,6 +17,19 @@ const MESSAGES = {
     ru: "Ответ сервера не такой, как ожидалось (HTTP {status}): {reason}. Возможно, версии Sapa здесь и на сервере различаются.",
     en: "The server's reply is not what Sapa expects (HTTP {status}): {reason}. Sapa here and on the server may be different versions.",
   },
+  // bad-reply's {reason}: where the reply differs from what this Sapa reads (the schema's own words are for
+  // programmers, and English: they stay in the error's cause).
+  "reply-not-json": { kk: "бұл JSON емес", ru: "это не JSON", en: "it is not JSON" },
+  "reply-field": {
+    kk: "«{field}» өрісі басқаша",
+    ru: "поле «{field}» другое",
+    en: "the field “{field}” differs",
+  },
+  "reply-shape": {
+    kk: "жауаптың пішіні басқаша",
+    ru: "форма ответа другая",
+    en: "the reply's shape differs",
+  },
   "http-error": {
     kk: "Сервер HTTP {status} қатесімен жауап берді.",
     ru: "Сервер ответил ошибкой HTTP {status}.",

@@ -123,13 +123,16 @@ export function createSapaClient(options: SapaClientOptions) {
     try {
       json = await response.json();
     } catch (error) {
-      throw badReply(response.status, "not JSON", error);
+      throw badReply(response.status, clientMessage("reply-not-json", lang), error);
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-      throw badReply(response.status, `${where}${issue?.message ?? "unexpected shape"}`, parsed.error);
+      const path = parsed.error.issues[0]?.path ?? [];
+      const reason =
+        path.length > 0
+          ? clientMessage("reply-field", lang, { field: path.join(".").slice(0, 100) })
+          : clientMessage("reply-shape", lang);
+      throw badReply(response.status, reason, parsed.error);
     }
     return parsed.data;
   }
@@ -138,7 +141,7 @@ export function createSapaClient(options: SapaClientOptions) {
     return new ApiError({
       status,
       code: "bad-reply",
-      message: clientMessage("bad-reply", lang, { status, reason: reason.slice(0, 200) }),
+      message: clientMessage("bad-reply", lang, { status, reason }),
       cause,
     });
   }
