@@ -245,4 +245,18 @@ describe.skipIf(!haveChromium)("Sapa on the web: the files a district brings", (
       await page.context().close();
     }
   }, 120_000);
+
+  it("ru: the word that the workbook was downloaded goes when another roster is opened", async () => {
+    const page = await openApp("ru");
+    expect(await open(page, join(FILES, "libreoffice-district.xlsx"))).toBe("checked");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("web-download-button").click(),
+    ]);
+    const downloaded = page.getByTestId("notice-success").filter({ hasText: download.suggestedFilename() });
+    await downloaded.waitFor();
+    expect(await open(page, join(FILES, "libreoffice-district-utf8.csv"))).toBe("checked");
+    expect(await downloaded.count()).toBe(0);
+    await page.context().close();
+  }, 120_000);
 });

@@ -68,7 +68,7 @@ export function FileBar({ port, tw, context }: { port: FilePort; tw: WebTranslat
   const [over, setOver] = useState(false);
   // A file opened: check it once the picked sheet is reset (the next render's onCheck sees that).
   const [opened, setOpened] = useState(0);
-  const { roster, run, busy } = context;
+  const { roster, run, busy, notices } = context;
   useEffect(() => {
     if (opened > 0) roster.onCheck();
   }, [opened]);
@@ -81,6 +81,8 @@ export function FileBar({ port, tw, context }: { port: FilePort; tw: WebTranslat
       // "Check again" checks the sheet chosen before, as a re-read in Chromium does; another file starts afresh.
       const kept = keepSheet && got.sheets.some((s) => s.name === roster.sheet);
       if (!kept) roster.setSheet(null);
+      // Another file: what was done with the one before (downloaded, sent) is old news; errors stay.
+      if (!keepSheet) notices.dropResults();
       await roster.refreshSheets();
       setOpened((n) => n + 1);
     });
