@@ -106,9 +106,9 @@ const CATALOGUE = {
     en: "Another program holds the file: {file}. Close it in Excel (or that program) and try again.",
   },
   "file-is-folder": {
-    kk: "Бұл қалта, файл емес: {file}. Қалтаның ішіндегі тізім файлының жолын көрсетіңіз.",
-    ru: "Это папка, а не файл: {file}. Укажите путь к файлу списка внутри неё.",
-    en: "This is a folder, not a file: {file}. Give the path of the roster file inside it.",
+    kk: "Бұл қалта, файл емес: {file}. Қалтаның ішіндегі файлдың жолын көрсетіңіз.",
+    ru: "Это папка, а не файл: {file}. Укажите путь к нужному файлу внутри неё.",
+    en: "This is a folder, not a file: {file}. Give the path of the file inside it.",
   },
   "file-not-writable": {
     kk: "Файлды жазу мүмкін болмады: {file} ({reason}).",

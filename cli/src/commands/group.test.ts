@@ -1,3 +1,4 @@
+import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
 import { sapaInProcess } from "../../test/in-process.ts";
 
@@ -7,5 +8,19 @@ describe("sapa group list", () => {
       env: { SAPA_SERVER: "http://127.0.0.1:9", SAPA_TOKEN: "dev-region" },
     });
     expect(result).toMatchObject({ code: 2, out: "", err: "Выберите только одно: --json или --csv." });
+  });
+});
+
+describe("sapa group set", () => {
+  it("refuses a folder given as --from as a folder, not as a roster file, before any call (exit 2)", async () => {
+    const result = await sapaInProcess(["group", "set", "Тірек", "--from", ".", "--lang", "ru"], {
+      env: { SAPA_SERVER: "http://127.0.0.1:9", SAPA_TOKEN: "dev-region" },
+      cwd: tmpdir(),
+    });
+    expect(result).toMatchObject({
+      code: 2,
+      out: "",
+      err: `Это папка, а не файл: ${tmpdir()}. Укажите путь к нужному файлу внутри неё.`,
+    });
   });
 });
