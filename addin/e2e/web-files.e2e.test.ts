@@ -207,7 +207,7 @@ describe.skipIf(!haveChromium)("Sapa on the web: the files a district brings", (
       expect.arrayContaining([".xlsx", ".xlsm", ".csv", ".xls", ".ods"]),
     );
     expect(await open(page, join(FILES, "libreoffice-district-utf8.csv"))).toBe("checked");
-    // The CSV has lost the merged kindergarten names: the rows under each name are errors here as in the CLI.
+    // The CSV has lost the merged kindergarten names: one error says so and to open the .xlsx, here as in the CLI.
     await sameAsCli(page, cliCheck("libreoffice-district-utf8.csv").problems);
 
     const refused = async (file: string, words: string) => {

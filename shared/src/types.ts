@@ -21,8 +21,11 @@ export interface GridInput {
   date1904?: boolean;
   /** Merged areas as the sheet names them (1-based sheet coordinates); the value is in the top-left cell. */
   merged?: MergedArea[];
-  /** The host could not say which cells are merged (Excel before ExcelApi 1.13). */
-  mergedUnknown?: boolean;
+  /**
+   * Which cells are merged is not known: true where the host could not say (Excel before ExcelApi 1.13),
+   * "csv" for a CSV file, which keeps no merged cells (a merged name stands in its first row only).
+   */
+  mergedUnknown?: boolean | "csv";
   /** Formula cells saved without a calculated result (1-based sheet coordinates). */
   uncalculated?: SheetCell[];
 }

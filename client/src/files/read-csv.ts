@@ -38,7 +38,7 @@ function fieldValue(field: string): CellValue {
 /**
  * A UTF-8 CSV export (with or without a BOM, `;` or `,` between fields, quoted fields with doubled
  * quotes and line breaks) as a grid: whole numbers as numbers, TRUE and FALSE as booleans, every other
- * field as text.
+ * field as text; merged cells marked unknown (a CSV keeps none).
  */
 export function readCsvText(raw: string): GridInput {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
@@ -72,7 +72,8 @@ export function readCsvText(raw: string): GridInput {
     endField();
     values.push(row);
   }
-  return { values, firstRow: 1, firstColumn: 1 };
+  // A CSV keeps no merged cells: a name merged over several rows stands in its first row only.
+  return { values, firstRow: 1, firstColumn: 1, mergedUnknown: "csv" };
 }
 
 /** A CSV file's cells from its bytes; one in another encoding (Windows-1251 exports) is refused with what to do. */

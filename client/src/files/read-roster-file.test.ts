@@ -37,3 +37,16 @@ describe("a workbook with last year's roster kept as a hidden sheet (LibreOffice
     expect([roster.sheet, roster.summary.teachers]).toEqual(["2024", 13]);
   });
 });
+
+describe("a roster saved as CSV from a workbook that merges each kindergarten's name down its rows (LibreOffice)", () => {
+  it("says once that a CSV keeps no merged cells and to open the .xlsx, instead of an error on every row", async () => {
+    const csv = await checkRosterBytes(district("libreoffice-district-utf8.csv"), "Тізім.csv", options);
+    const gaps = csv.problems.filter((p) => p.field === "organization");
+    expect(gaps.map((p) => [p.code, p.row, p.column])).toEqual([["merged-cells-csv", 5, "C"]]);
+    expect(gaps[0]!.message.ru).toContain("без названия осталось строк: 10, начиная со строки 5");
+    expect(gaps[0]!.message.ru).toContain("Откройте исходную книгу (.xlsx), а не CSV");
+    // The workbook itself, whose merges are read, has no such gap.
+    const xlsx = await checkRosterBytes(district("libreoffice-district.xlsx"), "Тізім.xlsx", options);
+    expect(xlsx.problems.filter((p) => p.field === "organization")).toEqual([]);
+  });
+});

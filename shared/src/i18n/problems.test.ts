@@ -30,6 +30,7 @@ describe("the problem catalogue", () => {
         "iin-scientific",
         "mapping-unknown",
         "mentor-missing",
+        "merged-cells-csv",
         "merged-cells-unread",
         "name-duplicate",
         "required-missing",

@@ -79,6 +79,14 @@ export const PROBLEM_CATALOGUE = {
       en: "This Excel does not report merged cells, so organisation names merged over several rows were read in their first row only ({count} rows left without one from row {row}). Unmerge them and write the name in every row, or use a newer Excel.",
     },
   },
+  "merged-cells-csv": {
+    severity: "error",
+    message: {
+      kk: "CSV файлы біріктірілген ұяшықтарды сақтамайды, сондықтан бірнеше жолға біріктірілген ұйым атаулары тек бірінші жолда қалды ({row}-жолдан бастап атаусыз қалған жолдар: {count}). CSV-ді емес, түпнұсқа кітапты (.xlsx) ашыңыз немесе атауды әр жолға жазыңыз.",
+      ru: "CSV не хранит объединённые ячейки, поэтому названия организаций, объединённые на несколько строк, остались только в первой строке (без названия осталось строк: {count}, начиная со строки {row}). Откройте исходную книгу (.xlsx), а не CSV, или впишите название в каждую строку.",
+      en: "A CSV keeps no merged cells, so organisation names merged over several rows are in their first row only ({count} rows left without one from row {row}). Open the original workbook (.xlsx), not the CSV, or write the name in every row.",
+    },
+  },
   "mapping-unknown": {
     severity: "error",
     message: {

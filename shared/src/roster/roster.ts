@@ -610,7 +610,9 @@ export function readRoster(input: GridInput, opts: ReadOptions): RosterRead {
     );
   }
   const validated = validateTeachers(teachers, { asOf: opts?.asOf, present, letters });
-  for (const p of input.mergedUnknown === true ? orgGapsAsMerged(validated, letters) : validated) {
+  const merges = input.mergedUnknown;
+  const gapsSaidAs = merges === "csv" ? "merged-cells-csv" : merges === true ? "merged-cells-unread" : null;
+  for (const p of gapsSaidAs === null ? validated : orgGapsAsMerged(validated, letters, gapsSaidAs)) {
     ctx.problems.push(p);
   }
   const problems = sortProblems(ctx.problems);
@@ -733,16 +735,21 @@ function uncalculatedByColumn(
 }
 
 /**
- * On a host that cannot report merged cells, blank organisation cells are most likely a merged cell's
- * lower rows: one problem saying so replaces an error on every such row.
+ * Where merged cells cannot be known (a host that cannot report them, a CSV file), blank organisation cells
+ * are most likely a merged cell's lower rows: one problem saying so (`code`) replaces an error on every
+ * such row.
  */
-function orgGapsAsMerged(problems: Problem[], letters: Partial<Record<FieldKey, string>>): Problem[] {
+function orgGapsAsMerged(
+  problems: Problem[],
+  letters: Partial<Record<FieldKey, string>>,
+  code: "merged-cells-unread" | "merged-cells-csv",
+): Problem[] {
   const gaps = problems.filter((p) => p.code === "required-missing" && p.field === "organization");
   if (gaps.length === 0) return problems;
   const rest = problems.filter((p) => !gaps.includes(p));
   rest.push(
     problem(
-      "merged-cells-unread",
+      code,
       {
         row: gaps[0]!.row,
         column: letters.organization ?? null,
