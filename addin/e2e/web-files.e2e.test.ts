@@ -209,6 +209,11 @@ describe.skipIf(!haveChromium)("Sapa on the web: the files a district brings", (
     expect(await open(page, join(FILES, "libreoffice-district-utf8.csv"))).toBe("checked");
     // The CSV has lost the merged kindergarten names: one error says so and to open the .xlsx, here as in the CLI.
     await sameAsCli(page, cliCheck("libreoffice-district-utf8.csv").problems);
+    // Excel 2016's "Unicode Text" (.txt, UTF-16, tabs) of the same sheet: offered, and read as the CSV is.
+    expect((await page.getByTestId("web-file-input").getAttribute("accept"))?.split(",")).toContain(".txt");
+    expect(await open(page, join(FILES, "libreoffice-district-utf16.txt"))).toBe("checked");
+    await sameAsCli(page, cliCheck("libreoffice-district-utf16.txt").problems);
+    await sameAsCli(page, cliCheck("libreoffice-district-utf8.csv").problems);
 
     const refused = async (file: string, words: string) => {
       const outcome = await open(page, join(FILES, file));
@@ -216,7 +221,7 @@ describe.skipIf(!haveChromium)("Sapa on the web: the files a district brings", (
       expect(outcome).toContain(words);
       // The file open before stays open, and its check stays shown.
       expect(await page.getByTestId("web-file-name").textContent()).toContain(
-        "libreoffice-district-utf8.csv",
+        "libreoffice-district-utf16.txt",
       );
       await page.locator('[data-testid="notice-error"] button').first().click();
       await page.getByTestId("notice-error").waitFor({ state: "detached" });

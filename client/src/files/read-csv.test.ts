@@ -34,3 +34,18 @@ describe("a CSV a district saves", () => {
     for (const lang of ["kk", "ru", "en"] as const) expect(error.text[lang]).toContain("Тізім.csv");
   });
 });
+
+describe("a roster saved as Excel 2016's “Unicode Text” (.txt: UTF-16 with a byte order mark, tabs)", () => {
+  it("reads as the UTF-8 CSV of the same sheet reads, Kazakh letters whole, the title row above the table kept", async () => {
+    const [txt] = await readWorkbook(district("libreoffice-district-utf16.txt"), "Тізім.txt");
+    const [csv] = await readWorkbook(district("libreoffice-district-utf8.csv"), "Тізім.csv");
+    expect(txt!.grid.values[0]![0]).toBe(csv!.grid.values[0]![0]);
+    expect(txt!.grid.values[3]!.slice(0, 4)).toEqual([
+      1,
+      "Абенова Айгүл Серікқызы",
+      "«Балапан» бөбекжай-бақшасы",
+      850312401077,
+    ]);
+    expect(txt!.grid.values).toEqual(csv!.grid.values);
+  });
+});

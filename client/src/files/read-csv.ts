@@ -1,12 +1,18 @@
 import type { CellValue, GridInput } from "@sapa/shared";
 import { FileReadError } from "./read-errors.ts";
 
-/** The separator a CSV export uses: whichever of `;` and `,` splits its first line into more fields. */
-function separatorOf(text: string): ";" | "," {
-  const end = text.search(/\r?\n/);
-  const line = end < 0 ? text : text.slice(0, end);
-  const count = (sep: string) => line.split(sep).length;
-  return count(";") >= count(",") ? ";" : ",";
+const SEPARATORS = [";", ",", "\t"] as const;
+/** How many of a text's first lines tell its separator: a title row above the table may hold none. */
+const SEPARATOR_LINES = 20;
+
+/**
+ * The separator a text export uses: whichever of `;`, `,` and a tab (Excel's "Unicode Text") stands most
+ * often in its first lines, `;` where none does.
+ */
+function separatorOf(text: string): (typeof SEPARATORS)[number] {
+  const head = text.split(/\r?\n/, SEPARATOR_LINES).join("\n");
+  const count = (sep: string) => head.split(sep).length;
+  return SEPARATORS.reduce((best, sep) => (count(sep) > count(best) ? sep : best));
 }
 
 /** A whole number as a spreadsheet saves it: digits without a leading zero, exact in a double (15 at most). */
@@ -36,7 +42,7 @@ function fieldValue(field: string): CellValue {
 }
 
 /**
- * A UTF-8 CSV export (with or without a BOM, `;` or `,` between fields, quoted fields with doubled
+ * A CSV or text export (with or without a BOM, `;`, `,` or a tab between fields, quoted fields with doubled
  * quotes and line breaks) as a grid: whole numbers as numbers, TRUE and FALSE as booleans, every other
  * field as text; merged cells marked unknown (a CSV keeps none).
  */
@@ -76,11 +82,21 @@ export function readCsvText(raw: string): GridInput {
   return { values, firstRow: 1, firstColumn: 1, mergedUnknown: "csv" };
 }
 
-/** A CSV file's cells from its bytes; one in another encoding (Windows-1251 exports) is refused with what to do. */
+/** The encoding a byte order mark names: UTF-16 as Excel's "Unicode Text" saves it; UTF-8 otherwise. */
+function encodingOf(bytes: Uint8Array): "utf-16le" | "utf-16be" | "utf-8" {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return "utf-8";
+}
+
+/**
+ * A CSV or text export's cells from its bytes: UTF-8, or UTF-16 with its byte order mark (Excel's "Unicode
+ * Text"); one in another encoding (Windows-1251 exports) is refused with what to do.
+ */
 export function readCsvBytes(bytes: Uint8Array, name: string): GridInput {
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = new TextDecoder(encodingOf(bytes), { fatal: true }).decode(bytes);
   } catch {
     throw new FileReadError("file-csv-not-utf8", { file: name });
   }

@@ -44,7 +44,7 @@ describe("a roster saved as CSV from a workbook that merges each kindergarten's 
     const gaps = csv.problems.filter((p) => p.field === "organization");
     expect(gaps.map((p) => [p.code, p.row, p.column])).toEqual([["merged-cells-csv", 5, "C"]]);
     expect(gaps[0]!.message.ru).toContain("без названия осталось строк: 10, начиная со строки 5");
-    expect(gaps[0]!.message.ru).toContain("Откройте исходную книгу (.xlsx), а не CSV");
+    expect(gaps[0]!.message.ru).toContain("Откройте исходную книгу (.xlsx), а не этот файл");
     // The workbook itself, whose merges are read, has no such gap.
     const xlsx = await checkRosterBytes(district("libreoffice-district.xlsx"), "Тізім.xlsx", options);
     expect(xlsx.problems.filter((p) => p.field === "organization")).toEqual([]);

@@ -9,6 +9,8 @@ const LEGACY_STREAMS = [utf16("Workbook"), utf16("Book")];
 /** Where every .xlsx and .xlsm writer keeps a workbook's parts; a zip without it holds something else. */
 const XL_FOLDER = Array.from("xl/", (ch) => ch.charCodeAt(0));
 const ODF_MIMETYPE = "mimetypeapplication/vnd.oasis.opendocument";
+/** The file names of text exports of a table, read as CSV is. */
+const TEXT_EXTENSIONS = new Set([".csv", ".txt", ".tsv"]);
 /** A zip's end-of-directory record sits in its last 22 bytes plus a comment of at most 65,535. */
 const ZIP_END_SEARCH = 65_557;
 
@@ -60,6 +62,7 @@ export function sniffFile(bytes: Uint8Array, name: string): "xlsx" | "csv" | Fil
     // Part names are stored as they are: a zip with no xl/ part is an archive or a Word file, not a workbook.
     return indexOfBytes(bytes, XL_FOLDER) >= 0 ? "xlsx" : "file-not-spreadsheet";
   }
-  if (extensionOf(name) === ".csv") return "csv";
+  // A text export: CSV, or Excel's "Unicode Text" (.txt, tabs between fields) and other tab-separated text.
+  if (TEXT_EXTENSIONS.has(extensionOf(name))) return "csv";
   return "file-not-spreadsheet";
 }

@@ -82,9 +82,9 @@ export const PROBLEM_CATALOGUE = {
   "merged-cells-csv": {
     severity: "error",
     message: {
-      kk: "CSV файлы біріктірілген ұяшықтарды сақтамайды, сондықтан бірнеше жолға біріктірілген ұйым атаулары тек бірінші жолда қалды ({row}-жолдан бастап атаусыз қалған жолдар: {count}). CSV-ді емес, түпнұсқа кітапты (.xlsx) ашыңыз немесе атауды әр жолға жазыңыз.",
-      ru: "CSV не хранит объединённые ячейки, поэтому названия организаций, объединённые на несколько строк, остались только в первой строке (без названия осталось строк: {count}, начиная со строки {row}). Откройте исходную книгу (.xlsx), а не CSV, или впишите название в каждую строку.",
-      en: "A CSV keeps no merged cells, so organisation names merged over several rows are in their first row only ({count} rows left without one from row {row}). Open the original workbook (.xlsx), not the CSV, or write the name in every row.",
+      kk: "Мәтіндік файл (CSV, TXT) біріктірілген ұяшықтарды сақтамайды, сондықтан бірнеше жолға біріктірілген ұйым атаулары тек бірінші жолда қалды ({row}-жолдан бастап атаусыз қалған жолдар: {count}). Бұл файлды емес, түпнұсқа кітапты (.xlsx) ашыңыз немесе атауды әр жолға жазыңыз.",
+      ru: "Текстовый файл (CSV, TXT) не хранит объединённые ячейки, поэтому названия организаций, объединённые на несколько строк, остались только в первой строке (без названия осталось строк: {count}, начиная со строки {row}). Откройте исходную книгу (.xlsx), а не этот файл, или впишите название в каждую строку.",
+      en: "A text file (CSV, TXT) keeps no merged cells, so organisation names merged over several rows are in their first row only ({count} rows left without one from row {row}). Open the original workbook (.xlsx), not this file, or write the name in every row.",
     },
   },
   "mapping-unknown": {
