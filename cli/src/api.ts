@@ -159,7 +159,8 @@ export function cliClient(api: ApiOptions): SapaClient {
   });
 }
 
-const TLS_CODES = new Set([
+/** Node's codes of an https connection refused for its certificate. */
+export const TLS_CODES: ReadonlySet<string> = new Set([
   "DEPTH_ZERO_SELF_SIGNED_CERT",
   "SELF_SIGNED_CERT_IN_CHAIN",
   "UNABLE_TO_VERIFY_LEAF_SIGNATURE",

@@ -17,7 +17,7 @@ import {
   type RegionPublicKey,
 } from "@sapa/shared";
 import { ApiError, newIdempotencyKey, type RetryPolicy } from "@sapa/client";
-import { apiOptions, cliClient, failureCode, toCliError, type ApiOptions } from "../api.ts";
+import { TLS_CODES, apiOptions, cliClient, failureCode, toCliError, type ApiOptions } from "../api.ts";
 import { parseDistrictOption, stringOption, type CommandLine } from "../command-line.ts";
 import { CliError, EXIT_OK, EXIT_REJECTED, EXIT_USAGE } from "../errors.ts";
 import type { Io } from "../io.ts";
@@ -105,12 +105,7 @@ const NOT_CONNECTED = new Set([
   "ENETDOWN",
   // https refused before a byte of the request (a plain-http server, an untrusted certificate).
   "EPROTO",
-  "DEPTH_ZERO_SELF_SIGNED_CERT",
-  "SELF_SIGNED_CERT_IN_CHAIN",
-  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
-  "CERT_HAS_EXPIRED",
-  "ERR_TLS_CERT_ALTNAME_INVALID",
+  ...TLS_CODES,
 ]);
 
 /** The request failed before a connection to the server existed: it cannot have arrived. */
