@@ -111,6 +111,29 @@ function YearLockRow({ t, busy, control }: { t: Translate; busy: boolean; contro
   );
 }
 
+/** One academic year chosen among `choices` (the window dialog's first and last year). */
+function YearSelect({
+  value,
+  choices,
+  onChange,
+  testId,
+}: {
+  value: string;
+  choices: readonly string[];
+  onChange: (year: string) => void;
+  testId: string;
+}) {
+  return (
+    <Select value={value} onChange={(_, data) => onChange(data.value)} data-testid={testId}>
+      {choices.map((year) => (
+        <option key={year} value={year}>
+          {year}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
 /** The years open to submissions (the plan's and the region's window), and the dialog that changes the window. */
 function YearWindowRow({ t, busy, control }: { t: Translate; busy: boolean; control: YearWindowControl }) {
   const styles = useStyles();
@@ -149,34 +172,24 @@ function YearWindowRow({ t, busy, control }: { t: Translate; busy: boolean; cont
                 {draft && (
                   <>
                     <Field label={t("yearWindowFrom")}>
-                      <Select
+                      <YearSelect
                         value={draft.from}
-                        onChange={(_, data) => control.choose({ ...draft, from: data.value })}
-                        data-testid="year-window-from"
-                      >
-                        {choices.map((year) => (
-                          <option key={year} value={year}>
-                            {year}
-                          </option>
-                        ))}
-                      </Select>
+                        choices={choices}
+                        onChange={(from) => control.choose({ ...draft, from })}
+                        testId="year-window-from"
+                      />
                     </Field>
                     <Field
                       label={t("yearWindowTo")}
                       validationState={error ? "error" : "none"}
                       validationMessage={error ?? undefined}
                     >
-                      <Select
+                      <YearSelect
                         value={draft.to}
-                        onChange={(_, data) => control.choose({ ...draft, to: data.value })}
-                        data-testid="year-window-to"
-                      >
-                        {choices.map((year) => (
-                          <option key={year} value={year}>
-                            {year}
-                          </option>
-                        ))}
-                      </Select>
+                        choices={choices}
+                        onChange={(to) => control.choose({ ...draft, to })}
+                        testId="year-window-to"
+                      />
                     </Field>
                   </>
                 )}
