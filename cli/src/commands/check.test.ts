@@ -341,7 +341,8 @@ describe("sapa check (real process, real .xlsx)", () => {
   });
 
   it("refuses usage mistakes and unreadable files with exit 2, a clear message and no stack trace", async () => {
-    const notXlsx = join(dir, "roster.xlsx.txt");
+    // A .txt or .csv is read as a text export now: a .pdf is no spreadsheet Sapa reads.
+    const notXlsx = join(dir, "roster.xlsx.pdf");
     await writeFile(notXlsx, "ФИО;Категория\n");
     const cases: { args: string[]; expect: RegExp }[] = [
       { args: ["frobnicate"], expect: /frobnicate/ },
@@ -357,7 +358,7 @@ describe("sapa check (real process, real .xlsx)", () => {
       { args: ["check", russian, "--lang", "de"], expect: /de/ },
       { args: ["check"], expect: /FILE\.xlsx/ },
       { args: ["check", join(dir, "missing.xlsx")], expect: /missing\.xlsx/ },
-      { args: ["check", notXlsx], expect: /roster\.xlsx\.txt/ },
+      { args: ["check", notXlsx], expect: /roster\.xlsx\.pdf/ },
       { args: ["check", russian, "--sheet", "Лист9"], expect: /Лист9.*«Пояснение», «Список»/ },
     ];
     const results = await Promise.all(cases.map((c) => runCli(c.args)));
