@@ -4,7 +4,7 @@ import { request as httpsRequest } from "node:https";
 import { rootCertificates } from "node:tls";
 import { fileURLToPath } from "node:url";
 import { ApiError, createSapaClient, reasonOf, type FetchLike, type SapaClient } from "@sapa/client";
-import type { Lang, Localized } from "@sapa/shared";
+import type { AcademicYear, Lang, Localized } from "@sapa/shared";
 import { stringOption, type CommandLine } from "./command-line.ts";
 import { CliError, EXIT_REJECTED, EXIT_USAGE, usageError } from "./errors.ts";
 import type { Io } from "./io.ts";
@@ -310,4 +310,13 @@ export async function orCliError<T>(server: string, call: Promise<T>): Promise<T
   } catch (error) {
     throw toCliError(error, server);
   }
+}
+
+/** The academic years any district has data for, oldest first (the trend's years with the region's figures). */
+export async function yearsWithData(api: ApiOptions): Promise<AcademicYear[]> {
+  const trend = await orCliError(api.server, cliClient(api).trend());
+  return trend.years
+    .filter((y) => y.region !== null)
+    .map((y) => y.year)
+    .sort();
 }

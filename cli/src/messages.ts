@@ -461,6 +461,16 @@ const CATALOGUE = {
     ru: "Читаю списки отчёта: {done} / {total}",
     en: "Reading the report's lists: {done} / {total}",
   },
+  "report-no-data": {
+    kk: "{year} оқу жылы үшін бірде-бір бірлік деректер жібермеген. Деректері бар жылдар: {years} (--year ЖЖЖЖ-ЖЖЖЖ).",
+    ru: "За {year} учебный год данных не отправила ни одна единица. Годы, за которые есть данные: {years} (--year ГГГГ-ГГГГ).",
+    en: "No unit has sent data for {year}. The years with data: {years} (--year YYYY-YYYY).",
+  },
+  "report-no-data-anywhere": {
+    kk: "{year} оқу жылы үшін бірде-бір бірлік деректер жібермеген, басқа жылдар үшін де деректер әлі жоқ.",
+    ru: "За {year} учебный год данных не отправила ни одна единица; за другие годы данных пока тоже нет.",
+    en: "No unit has sent data for {year}, nor for any other year yet.",
+  },
   "report-written": {
     kk: "Есеп жазылды: {file}",
     ru: "Отчёт записан: {file}",

@@ -10,7 +10,7 @@ import {
   type GroupReport,
   type Lang,
 } from "@sapa/shared";
-import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
+import { apiOptions, cliClient, orCliError, yearsWithData, type ApiOptions } from "../api.ts";
 import { parseYearOption, stringOption, type CommandLine } from "../command-line.ts";
 import { CliError, EXIT_OK, EXIT_REJECTED, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
@@ -47,10 +47,9 @@ export async function fetchGroupReports(api: ApiOptions, year: AcademicYear): Pr
  * No data in any year refuses, naming --year.
  */
 async function newestYearWithData(api: ApiOptions): Promise<AcademicYear> {
-  const trend = await orCliError(api.server, cliClient(api).trend());
-  const years = trend.years.filter((y) => y.region !== null).map((y) => y.year);
+  const years = await yearsWithData(api);
   if (years.length === 0) throw usageError("group-year-no-data");
-  return years.reduce((newest, y) => (y > newest ? y : newest));
+  return years.at(-1)!;
 }
 
 const memberLine = (m: GroupMember, lang: Lang) =>

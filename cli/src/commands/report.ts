@@ -15,7 +15,7 @@ import {
   type ReportFigures,
 } from "@sapa/shared";
 import type { OnProgress, PulledReport } from "@sapa/client";
-import { apiOptions, cliClient, orCliError, type ApiOptions } from "../api.ts";
+import { apiOptions, cliClient, orCliError, yearsWithData, type ApiOptions } from "../api.ts";
 import { parseYearOption, stringOption, type CommandLine } from "../command-line.ts";
 import { EXIT_OK, assertWritable, fileWriteError, usageError } from "../errors.ts";
 import type { Io } from "../io.ts";
@@ -104,6 +104,7 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
   const pulled = await fetchReport(api, year, (done, total) =>
     io.err(t("report-progress", lang, { done, total: total ?? "?" })),
   );
+  if (pulled.figures.completeness.submitted === 0) await sayYearsWithData(api, year, io, lang);
   if (key !== null) {
     const names = await openReportNames(api, pulled, key);
     pulled.attestation = names.attestation;
@@ -126,4 +127,17 @@ export async function reportCommand(line: CommandLine, io: Io): Promise<number> 
   }
   io.out(formatReport(pulled.figures, lang));
   return EXIT_OK;
+}
+
+/**
+ * Beside the report of a year no unit has sent data for (a mistyped --year, or a year not started): the
+ * years that have data, on stderr, so that the empty report is not taken for the region's picture.
+ */
+async function sayYearsWithData(api: ApiOptions, year: AcademicYear, io: Io, lang: Lang): Promise<void> {
+  const years = await yearsWithData(api);
+  io.err(
+    years.length === 0
+      ? t("report-no-data-anywhere", lang, { year })
+      : t("report-no-data", lang, { year, years: years.join(", ") }),
+  );
 }
