@@ -2,6 +2,7 @@ import { Button, Caption1, Subtitle2, makeStyles } from "@fluentui/react-compone
 import { NO_CHART_NOTE, type Trend } from "@sapa/shared";
 import { useState } from "react";
 import type { HostContext } from "../taskpane/app-host.ts";
+import { NoticeSlot } from "../taskpane/NoticeList.tsx";
 import { offerDownload, workbookFileName } from "./download.ts";
 import type { FilePort } from "./file-port.ts";
 import { webTranslator } from "./i18n-web.ts";
@@ -62,6 +63,8 @@ export default function RegionExtras({ port, context }: { port: FilePort; contex
             {tw("webReportDownload")}
           </Button>
         </div>
+        {/* What became of the download, beside its button: the list above the tabs is a long page away. */}
+        <NoticeSlot sources={["report"]} />
       </section>
       <section className={styles.section} data-testid="web-trend">
         <Subtitle2 as="h2">{tw("webTrendTitle")}</Subtitle2>
