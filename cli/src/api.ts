@@ -229,6 +229,14 @@ export function replyText(details: unknown, status: number): string {
  * no answer, 5xx or an unreadable reply → exit 2 with what to do. Anything else is passed on (a bug).
  */
 export function toCliError(error: unknown, server: string): unknown {
+  const said = saidAsCliError(error, server);
+  // The server's own code goes with its words (shared policies read it).
+  if (error instanceof ApiError && error.fromServer && said instanceof CliError) said.code = error.code;
+  return said;
+}
+
+/** toCliError's words for each kind of failure. */
+function saidAsCliError(error: unknown, server: string): unknown {
   if (!(error instanceof ApiError)) return error;
   if (error.status === 0) {
     if (error.code === "timeout") {

@@ -26,6 +26,11 @@ export class CliError extends Error {
   readonly exitCode: number;
   readonly text: Localized;
   readonly problems: Problem[] | undefined;
+  /**
+   * The server's error code ("region-key-missing", "year-locked", …) when this is how its refusal is said:
+   * what a shared policy asks of a failure (the region key's trust reads it), whichever words print.
+   */
+  code?: string;
 
   constructor(exitCode: number, text: Localized, problems?: Problem[]) {
     super(text.en);

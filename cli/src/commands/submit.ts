@@ -17,7 +17,15 @@ import {
   type RegionPublicKey,
 } from "@sapa/shared";
 import { ApiError, newIdempotencyKey, type RetryPolicy } from "@sapa/client";
-import { TLS_CODES, apiOptions, cliClient, failureCode, toCliError, type ApiOptions } from "../api.ts";
+import {
+  TLS_CODES,
+  apiOptions,
+  cliClient,
+  failureCode,
+  orCliError,
+  toCliError,
+  type ApiOptions,
+} from "../api.ts";
 import { parseDistrictOption, stringOption, type CommandLine } from "../command-line.ts";
 import { CliError, EXIT_OK, EXIT_REJECTED, EXIT_USAGE } from "../errors.ts";
 import type { Io } from "../io.ts";
@@ -123,16 +131,9 @@ function refusesTheBody(error: ApiError): boolean {
  * published one ("ask the regional centre to publish its key") becomes the CliError it prints.
  */
 export async function regionKeyFor(api: ApiOptions): Promise<RegionPublicKey> {
-  try {
-    return await cliClient(api).currentKey();
-  } catch (error) {
-    const failure = toCliError(error, api.server);
-    // The shared trust policy believes a server that says no key is published (it reads the code): the key
-    // trusted before is not sealed to "offline" then.
-    if (error instanceof ApiError && failure instanceof CliError)
-      Object.assign(failure, { code: error.code });
-    throw failure;
-  }
+  // The refusal keeps the server's code (CliError.code): the shared trust policy believes a server that says
+  // no key is published, and the key trusted before is not sealed to "offline" then.
+  return orCliError(api.server, cliClient(api).currentKey());
 }
 
 /**
