@@ -17,7 +17,8 @@ export type NoticeSource =
   | "year"
   | "key"
   | "candidates"
-  | "groups";
+  | "groups"
+  | "trend";
 
 export interface Notice {
   id: number;

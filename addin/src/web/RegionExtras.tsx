@@ -72,11 +72,13 @@ export default function RegionExtras({ port, context }: { port: FilePort; contex
           <Button
             disabledFocusable={busy}
             data-testid="web-trend-load"
-            onClick={() => void run("region", async () => setTrend(await client.trend()))}
+            // Its own source: a failure is said here, and a success does not clear the refresh's notices.
+            onClick={() => void run("trend", async () => setTrend(await client.trend()))}
           >
             {tw("webTrendLoad")}
           </Button>
         </div>
+        <NoticeSlot sources={["trend"]} />
         {trend && <TrendChart trend={trend} tw={tw} lang={lang} />}
         {trend && <TrendIndicators trend={trend} lang={lang} />}
       </section>
