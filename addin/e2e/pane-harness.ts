@@ -44,6 +44,29 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
+ * Sapa on the web (`/app/` of `serverUrl`) in a browser context of its own: 1280 × 800 unless told, the
+ * language's locale, downloads accepted, the page's errors printed; resolves once the Check tab is there.
+ */
+export async function openWebApp(
+  browser: Browser,
+  serverUrl: string,
+  lang: Lang,
+  viewport = { width: 1280, height: 800 },
+): Promise<Page> {
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    viewport,
+    locale: lang === "kk" ? "kk-KZ" : "ru-RU",
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => console.error("web error:", error));
+  await page.goto(`${serverUrl}/app/`);
+  await page.getByTestId("tab-check").waitFor();
+  return page;
+}
+
+/**
  * Prints, once each, the requests of `context` still unanswered after `afterMs`, with the time they were
  * sent: when a test then times out waiting for the pane, its log says which request the pane waited on.
  * Returns a function that stops watching.

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Lang, Problem, Summary } from "@sapa/shared";
 import type { DevServer } from "../../scripts/dev-server.mjs";
 import { WEB_WORDS } from "../src/web/i18n-web.ts";
-import { haveChromium, launchChromium, repo, setUpPane } from "./pane-harness.ts";
+import { haveChromium, launchChromium, openWebApp, repo, setUpPane } from "./pane-harness.ts";
 
 const FILES = join(repo, "client/test/fixtures/district-files");
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -36,16 +36,7 @@ function cliCheck(file: string): { problems: Problem[]; summary: Summary } {
 }
 
 async function openApp(lang: Lang): Promise<Page> {
-  const context = await browser.newContext({
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 800 },
-    locale: lang === "kk" ? "kk-KZ" : "ru-RU",
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  page.on("pageerror", (error) => console.error("web error:", error));
-  await page.goto(`${server.url}/app/`);
-  await page.getByTestId("tab-check").waitFor();
+  const page = await openWebApp(browser, server.url, lang);
   await setUpPane(page, lang, "alga", server.tokens.districts.alga ?? "dev-alga", DATE);
   await page.getByTestId("tab-check").click();
   return page;

@@ -9,7 +9,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Lang } from "@sapa/shared";
 import type { DevServer } from "../../scripts/dev-server.mjs";
-import { haveChromium, launchChromium, setUpPane } from "./pane-harness.ts";
+import { haveChromium, launchChromium, openWebApp, setUpPane } from "./pane-harness.ts";
 
 let server: DevServer;
 let browser: Browser;
@@ -33,16 +33,7 @@ describe.skipIf(!haveChromium)("Sapa on the web: the region's workbench", () => 
   it.each<Lang>(["kk", "ru"])(
     "%s: what became of the report's download is said beside its button, not at the top of a long page",
     async (lang) => {
-      const context = await browser.newContext({
-        ignoreHTTPSErrors: true,
-        viewport: { width: 1280, height: 800 },
-        locale: lang === "kk" ? "kk-KZ" : "ru-RU",
-        acceptDownloads: true,
-      });
-      const page = await context.newPage();
-      page.on("pageerror", (error) => console.error("web error:", error));
-      await page.goto(`${server.url}/app/`);
-      await page.getByTestId("tab-check").waitFor();
+      const page = await openWebApp(browser, server.url, lang);
       await setUpPane(page, lang, "region", server.tokens.region, "2026-05-31");
       await page.getByTestId("tab-region").click();
       const button = page.getByTestId("web-report-download");
@@ -63,7 +54,7 @@ describe.skipIf(!haveChromium)("Sapa on the web: the region's workbench", () => 
       expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe(
         "web-report-download",
       );
-      await context.close();
+      await page.context().close();
     },
     120_000,
   );
@@ -71,15 +62,7 @@ describe.skipIf(!haveChromium)("Sapa on the web: the region's workbench", () => 
   it.each<Lang>(["kk", "ru"])(
     "%s: the trend refused is said beside its button, and leaves the season's notices alone",
     async (lang) => {
-      const context = await browser.newContext({
-        ignoreHTTPSErrors: true,
-        viewport: { width: 1280, height: 800 },
-        locale: lang === "kk" ? "kk-KZ" : "ru-RU",
-      });
-      const page = await context.newPage();
-      page.on("pageerror", (error) => console.error("web error:", error));
-      await page.goto(`${server.url}/app/`);
-      await page.getByTestId("tab-check").waitFor();
+      const page = await openWebApp(browser, server.url, lang);
       await setUpPane(page, lang, "region", server.tokens.region, "2026-05-31");
       await page.getByTestId("tab-region").click();
       // The server's own refusal (403: a district's key), as when the key in Settings is not the region's.
@@ -104,7 +87,7 @@ describe.skipIf(!haveChromium)("Sapa on the web: the region's workbench", () => 
       expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe(
         "web-trend-load",
       );
-      await context.close();
+      await page.context().close();
     },
     120_000,
   );

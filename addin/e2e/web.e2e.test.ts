@@ -27,7 +27,7 @@ import {
 } from "@sapa/shared";
 import type { DevServer } from "../../scripts/dev-server.mjs";
 import { PANE_WORDS } from "../src/i18n.ts";
-import { haveChromium, launchChromium, repo, setUpPane } from "./pane-harness.ts";
+import { haveChromium, launchChromium, openWebApp, repo, setUpPane } from "./pane-harness.ts";
 
 const WRITERS = join(repo, "cli/test/fixtures/writers");
 const DATE = "2026-05-31";
@@ -44,19 +44,7 @@ function cliCheck(file: string): { problems: Problem[]; summary: Summary } {
   return JSON.parse(out) as { problems: Problem[]; summary: Summary };
 }
 
-async function newPage(lang: Lang): Promise<Page> {
-  const context = await browser.newContext({
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 800 },
-    locale: lang === "kk" ? "kk-KZ" : "ru-RU",
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  page.on("pageerror", (error) => console.error("web error:", error));
-  await page.goto(`${server.url}/app/`);
-  await page.getByTestId("tab-check").waitFor();
-  return page;
-}
+const newPage = (lang: Lang): Promise<Page> => openWebApp(browser, server.url, lang);
 
 /** Waits for the check's counts; an error notice fails at once with its words. */
 async function checked(page: Page): Promise<void> {
