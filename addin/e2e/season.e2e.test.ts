@@ -462,7 +462,10 @@ async function groupsStep(
   const groupsList = (url: URL) => url.pathname === "/api/groups";
   await region.route(groupsList, (route) => route.fulfill({ status: 404, body: "" }));
   await region.getByTestId("region-refresh").click();
-  const groupsError = region.locator('[data-testid="notice-error"][data-source="groups"]');
+  // Said where the groups' table stands, not beside the pull's button or above the tabs.
+  const groupsError = region
+    .getByTestId("notices-groups")
+    .locator('[data-testid="notice-error"][data-source="groups"]');
   await groupsError.waitFor();
   expect(await region.getByTestId("region-table").count()).toBe(1);
   expect(await region.locator('[data-testid="notice-error"]:not([data-source="groups"])').count()).toBe(0);

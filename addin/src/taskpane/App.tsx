@@ -366,7 +366,7 @@ export function App({ excel, store, origin, displayLanguage, version, host }: Ap
                               {t("pullReport")}
                             </Button>
                             <LoadProgress step={writers.pullStep} testId="pull-progress" />
-                            <NoticeSlot sources={["report", "groups"]} />
+                            <NoticeSlot sources={["report"]} />
                             <BrowserLink
                               href={`${pane}/app/`}
                               openInBrowser={excel.openInBrowser}

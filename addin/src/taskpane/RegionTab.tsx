@@ -163,6 +163,8 @@ export function RegionTab(props: RegionTabProps) {
       )}
       {pull}
       <Progress step={view.groupsStep} testId="region-groups-progress" />
+      {/* The groups not read: said where their table stands, in the pane and in the web's full window. */}
+      <NoticeSlot sources={["groups"]} />
       {view.groups.length > 0 && (
         <section className={section.section} data-testid="region-groups">
           <Subtitle2 as="h2">{t("regionGroups")}</Subtitle2>
